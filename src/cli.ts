@@ -1,0 +1,51 @@
+// The CLI contract shared by every script: --digests, --data, --reports, --help (DESIGN.md).
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { PaperlakeError, UsageError } from './errors.js';
+
+export interface Paths {
+  digests: string;
+  data: string;
+  reports: string;
+}
+
+type Extra = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>;
+
+export function parseCli<E extends Extra>(usage: string, extra: E = {} as E, argv = process.argv.slice(2)) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        digests: { type: 'string', default: 'data/digests' },
+        data: { type: 'string', default: 'data' },
+        reports: { type: 'string', default: 'reports' },
+        help: { type: 'boolean', short: 'h', default: false },
+        ...extra,
+      },
+    });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message} (see --help)`);
+  }
+  const v = parsed.values as Record<string, string | boolean | undefined>;
+  if (v.help) {
+    process.stdout.write(`${usage.trim()}\n\nCommon options:\n  --digests DIR   input digests (default data/digests)\n  --data DIR      staging + lake root (default data)\n  --reports DIR   report output (default reports)\n  -h, --help      this text\n`);
+    process.exit(0);
+  }
+  const paths: Paths = { digests: resolve(v.digests as string), data: resolve(v.data as string), reports: resolve(v.reports as string) };
+  return { paths, values: v, positionals: parsed.positionals };
+}
+
+/** Top-level runner: one-line reason and a meaningful exit code on failure. */
+export async function main(fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (err) {
+    const code = err instanceof PaperlakeError ? err.exitCode : 1;
+    const msg = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`paperlake: ${msg.split('\n')[0]}\n`);
+    if (process.env.PAPERLAKE_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    process.exitCode = code;
+  }
+}

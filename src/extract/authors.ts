@@ -1,0 +1,47 @@
+// The `Authors:` line, in both of its shapes: `A, B, +` and the Python-list `['A', 'B']`.
+
+export interface AuthorList {
+  names: string[];
+  truncated: boolean;
+}
+
+const QUOTED = /'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g;
+
+function splitItems(value: string): string[] {
+  const s = value.trim();
+  if (s.startsWith('[')) {
+    const items: string[] = [];
+    for (const m of s.matchAll(QUOTED)) items.push((m[1] ?? m[2]).replace(/\\(.)/g, '$1'));
+    if (items.length > 0) return items;
+    return s.replace(/^\[|\]$/g, '').split(',');
+  }
+  return s.split(',');
+}
+
+/** Stray list punctuation left around a name: quotes, brackets, whitespace. */
+export function cleanRawName(item: string): string {
+  return item
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\s'"`\[\]]+|[\s'"`\[\]]+$/g, '')
+    .trim();
+}
+
+export function parseAuthors(value: string): AuthorList {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  let truncated = false;
+  for (const item of splitItems(value)) {
+    const name = cleanRawName(item);
+    if (name === '') continue;
+    // `+` stands for the authors the generator left out; it is not a person.
+    if (/^\+\s*\d*$/.test(name) || name === '…' || name === '...') {
+      truncated = true;
+      continue;
+    }
+    if (seen.has(name)) continue; // the generator sometimes repeats a name inside one list
+    seen.add(name);
+    names.push(name);
+  }
+  return { names, truncated };
+}

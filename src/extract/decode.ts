@@ -1,0 +1,43 @@
+// Bytes → lines, tolerating what real files do: BOM, CRLF, invalid UTF-8, binary junk.
+
+export interface Decoded {
+  lines: string[];
+  /** 1-based numbers of lines that held invalid UTF-8 (shown with U+FFFD). */
+  badLines: Set<number>;
+  bom: boolean;
+  binary: boolean;
+  empty: boolean;
+}
+
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/** NUL bytes never occur in Markdown; a few mean the file is not text at all. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let nul = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) nul++;
+  return nul > 0 && nul * 100 >= n; // ≥1% NULs: junk injected into a text file stays text
+}
+
+export function decode(bytes: Uint8Array): Decoded {
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  let text: string;
+  let invalid = false;
+  try {
+    text = strict.decode(body);
+  } catch {
+    invalid = true;
+    text = lenient.decode(body);
+  }
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.endsWith('\r')) lines[i] = l.slice(0, -1);
+  }
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  const badLines = new Set<number>();
+  if (invalid) lines.forEach((l, i) => l.includes('\uFFFD') && badLines.add(i + 1));
+  return { lines, badLines, bom, binary: looksBinary(body), empty: body.length === 0 || text.trim() === '' };
+}

@@ -1,0 +1,101 @@
+// Extract stage I/O: read digests, parse the changed ones, stage RawDigest JSON by content hash.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { StageInputError } from '../errors.js';
+import { writeAtomic, readJsonIfExists } from '../fsx.js';
+import { codeVersion, sha256 } from '../hash.js';
+import { layout } from '../layout.js';
+import { progress, warn } from '../log.js';
+import { pLimit } from '../vendor.js';
+import { parseDigest } from './parse.js';
+import type { RawDigest } from './types.js';
+
+export interface ExtractIndexEntry {
+  source_path: string;
+  content_sha256: string;
+  /** Staged file name: content, name and parser version, so any change re-parses. */
+  key: string;
+}
+
+export interface ExtractIndex {
+  files: ExtractIndexEntry[];
+  /** Files in the digests folder that are not digests (skipped, reported). */
+  skipped: { source_path: string; reason: string }[];
+}
+
+export interface ExtractSummary {
+  files: number;
+  parsed: number;
+  papers: number;
+  quarantined: number;
+}
+
+function listDigests(dir: string): { digests: string[]; skipped: { source_path: string; reason: string }[] } {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new StageInputError(`digests folder not found: ${dir}`);
+  const digests: string[] = [];
+  const skipped: { source_path: string; reason: string }[] = [];
+  const walk = (d: string) => {
+    for (const ent of readdirSync(d, { withFileTypes: true })) {
+      if (ent.name.startsWith('.')) continue;
+      const p = join(d, ent.name);
+      if (ent.isDirectory()) walk(p);
+      else if (/\.(md|markdown)$/i.test(ent.name)) digests.push(p);
+      else skipped.push({ source_path: relative(dir, p), reason: 'not a .md file: skipped' });
+    }
+  };
+  walk(dir);
+  return { digests: digests.sort(), skipped };
+}
+
+export function stagedDigestPath(data: string, key: string): string {
+  return join(layout(data).extractDir, `${key}.json`);
+}
+
+export async function extractStage(digestsDir: string, data: string, concurrency = 8): Promise<ExtractSummary> {
+  const L = layout(data);
+  const { digests, skipped } = listDigests(digestsDir);
+  const version = codeVersion('extract');
+  mkdirSync(L.extractDir, { recursive: true });
+  const limit = pLimit(concurrency);
+  const bar = progress('extract', digests.length);
+  const summary: ExtractSummary = { files: digests.length, parsed: 0, papers: 0, quarantined: 0 };
+  for (const s of skipped) warn(`${s.source_path}: ${s.reason}`);
+
+  const entries = await Promise.all(digests.map((path) => limit(async (): Promise<ExtractIndexEntry> => {
+    const bytes = await readFile(path);
+    const rel = relative(digestsDir, path);
+    const content = sha256(bytes);
+    const key = sha256(`${version}\0${rel}\0${content}`).slice(0, 32);
+    const out = stagedDigestPath(data, key);
+    let raw = existsSync(out) ? readJsonIfExists<RawDigest>(out) : null;
+    if (raw === null) {
+      raw = parseDigest(bytes, rel, content);
+      writeAtomic(out, JSON.stringify(raw));
+      summary.parsed++;
+      for (const i of raw.issues) warn(`${rel}:${i.line}: ${i.reason}`);
+    }
+    summary.papers += raw.papers.length;
+    summary.quarantined += raw.issues.filter((i) => i.scope === 'entry').length;
+    bar.tick();
+    return { source_path: rel, content_sha256: content, key };
+  })));
+  bar.done();
+
+  const index: ExtractIndex = { files: entries, skipped };
+  const text = JSON.stringify(index, null, 1);
+  if (!existsSync(L.extractIndex) || readFileSync(L.extractIndex, 'utf8') !== text) writeAtomic(L.extractIndex, text);
+  // Drop staged digests no longer in the input, so the staging folder tracks the input.
+  const keep = new Set(entries.map((e) => `${e.key}.json`));
+  for (const name of readdirSync(L.extractDir)) {
+    if (name.endsWith('.json') && name !== '_index.json' && !keep.has(name)) rmSync(join(L.extractDir, name), { force: true });
+  }
+  return summary;
+}
+
+export function readExtracted(data: string, e: ExtractIndexEntry): RawDigest {
+  const p = stagedDigestPath(data, e.key);
+  const raw = readJsonIfExists<RawDigest>(p);
+  if (raw === null) throw new StageInputError(`staged digest ${p} for ${e.source_path} is missing: run npm run extract`);
+  return raw;
+}

@@ -1,0 +1,17 @@
+// Where each stage keeps its output under the --data root.
+import { join } from 'node:path';
+
+export function layout(data: string) {
+  const staging = join(data, 'staging');
+  return {
+    extractDir: join(staging, 'extract'),
+    extractIndex: join(staging, 'extract', '_index.json'),
+    transformDir: join(staging, 'transform'),
+    transformCache: join(staging, 'transform-cache'),
+    transformIndex: join(staging, 'transform', '_index.json'),
+    lake: join(data, 'lake'),
+    manifest: join(data, 'lake', '_manifest.json'),
+    reference: join(data, 'reference'),
+    lock: join(data, '.lock'),
+  };
+}

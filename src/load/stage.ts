@@ -1,0 +1,117 @@
+// Load stage: staged Arrow IPC partitions → Parquet (ZSTD) in the lake, published atomically.
+//
+// Parquet files are named after the content they hold, so a new version of a partition is a
+// new file beside the old one. The manifest, written last by rename, is the lake's only
+// table of contents: a run killed at any point leaves the previous manifest pointing at files
+// that still exist. Files no manifest mentions are removed after the new one is in place.
+import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ExtractIndex } from '../extract/stage.js';
+import { wrap } from '../errors.js';
+import { readJson, readJsonIfExists, writeAtomic } from '../fsx.js';
+import { sha256 } from '../hash.js';
+import { layout } from '../layout.js';
+import { SCHEMA_VERSION, TABLES } from '../schema/tables.js';
+import type { TransformIndex } from '../transform/stage.js';
+import { parquet } from '../vendor.js';
+
+export interface LakeFile {
+  file: string; // relative to the lake folder
+  source_sha256: string; // the staged IPC partition it was written from
+  sha256: string; // of the Parquet bytes
+  rows: number;
+}
+
+export interface Manifest {
+  schema_version: number;
+  inputs: { source_path: string; content_sha256: string }[];
+  tables: Record<string, Record<string, LakeFile>>;
+}
+
+export interface LoadSummary {
+  files: number;
+  written: number;
+  removed: number;
+  rows: number;
+}
+
+let writerProps: parquet.WriterProperties | null = null;
+
+export function ipcToParquet(ipc: Uint8Array): Uint8Array {
+  // WriterProperties is consumed by writeParquet, so build one per call.
+  writerProps = new parquet.WriterPropertiesBuilder()
+    .setCompression(parquet.Compression.ZSTD)
+    .setCreatedBy('paperlake')
+    .build();
+  return parquet.writeParquet(parquet.Table.fromIPCStream(ipc), writerProps);
+}
+
+export function readManifest(data: string): Manifest | null {
+  const m = readJsonIfExists<Manifest>(layout(data).manifest);
+  return m && m.schema_version === SCHEMA_VERSION ? m : null;
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const ent of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, ent.name);
+    if (ent.isDirectory()) out.push(...listFiles(p));
+    else out.push(p);
+  }
+  return out;
+}
+
+function removeEmptyDirs(dir: string): void {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return;
+  for (const ent of readdirSync(dir, { withFileTypes: true })) if (ent.isDirectory()) removeEmptyDirs(join(dir, ent.name));
+  if (readdirSync(dir).length === 0) rmdirSync(dir);
+}
+
+export async function loadStage(data: string): Promise<LoadSummary> {
+  const L = layout(data);
+  const staged = readJson<TransformIndex>(L.transformIndex, 'transform output');
+  const inputs = readJson<ExtractIndex>(L.extractIndex, 'extract output').files.map((f) => ({ source_path: f.source_path, content_sha256: f.content_sha256 }));
+  const old = readManifest(data);
+  const next: Manifest = { schema_version: SCHEMA_VERSION, inputs, tables: {} };
+  const summary: LoadSummary = { files: 0, written: 0, removed: 0, rows: 0 };
+
+  for (const def of TABLES) {
+    next.tables[def.name] = {};
+    for (const [part, p] of Object.entries(staged.tables[def.name] ?? {})) {
+      summary.files++;
+      summary.rows += p.rows;
+      const prev = old?.tables[def.name]?.[part];
+      if (prev && prev.source_sha256 === p.sha256 && existsSync(join(L.lake, prev.file))) {
+        next.tables[def.name][part] = prev;
+        continue;
+      }
+      const dir = part === 'all' ? def.name : `${def.name}/${part}`;
+      const file = `${dir}/part-${p.sha256.slice(0, 16)}.parquet`;
+      const ipc = readFileSync(join(L.transformDir, p.file));
+      let bytes: Uint8Array;
+      try {
+        bytes = ipcToParquet(ipc);
+      } catch (err) {
+        throw wrap(`writing Parquet for ${def.name}/${part}`, err);
+      }
+      writeAtomic(join(L.lake, file), bytes);
+      summary.written++;
+      next.tables[def.name][part] = { file, source_sha256: p.sha256, sha256: sha256(bytes), rows: p.rows };
+    }
+  }
+
+  const text = JSON.stringify(next, null, 1);
+  if (!existsSync(L.manifest) || readFileSync(L.manifest, 'utf8') !== text) writeAtomic(L.manifest, text);
+
+  // Garbage: files of older lake versions, and temporaries of killed runs.
+  const live = new Set(Object.values(next.tables).flatMap((t) => Object.values(t).map((f) => f.file)));
+  for (const def of TABLES) {
+    for (const f of listFiles(join(L.lake, def.name))) {
+      if (!live.has(relative(L.lake, f))) { rmSync(f, { force: true }); summary.removed++; }
+    }
+    removeEmptyDirs(join(L.lake, def.name));
+  }
+  for (const f of listFiles(L.lake)) if (/\.tmp-\d+-\d+$/.test(f)) rmSync(f, { force: true });
+  return summary;
+}

@@ -1,0 +1,118 @@
+// Rows → Arrow, derived from the table definitions. Columns are built directly into typed
+// arrays: `vectorFromArray` is ~10× slower on list columns (DESIGN.md).
+import { arrow } from '../vendor.js';
+import type { Column, ColumnType, Row, TableDef } from './tables.js';
+
+const { Bool, DateDay, Field, Float64, Int32, List, RecordBatch, Schema, Struct, Table, Utf8, makeData } = arrow;
+type Data = arrow.Data;
+
+const DAY_MS = 86_400_000;
+const enc = new TextEncoder();
+
+function arrowType(t: ColumnType): arrow.DataType {
+  switch (t) {
+    case 'utf8': return new Utf8();
+    case 'int32': return new Int32();
+    case 'float64': return new Float64();
+    case 'bool': return new Bool();
+    case 'date': return new DateDay();
+    case 'utf8[]': return new List(new Field('item', new Utf8(), false));
+  }
+}
+
+export function arrowSchema(def: TableDef): arrow.Schema {
+  return new Schema(def.columns.map((c) => new Field(c.name, arrowType(c.type), c.nullable)));
+}
+
+export function dateToDays(s: string): number {
+  const ms = Date.parse(`${s}T00:00:00Z`);
+  if (Number.isNaN(ms)) throw new Error(`not a date: ${s}`);
+  return Math.round(ms / DAY_MS);
+}
+
+class Validity {
+  bits: Uint8Array;
+  nulls = 0;
+  constructor(n: number) { this.bits = new Uint8Array((n + 7) >> 3); }
+  set(i: number, ok: boolean) { if (ok) this.bits[i >> 3] |= 1 << (i & 7); else this.nulls++; }
+  get bitmap() { return this.nulls ? this.bits : undefined; }
+}
+
+function utf8Data(values: readonly (string | null)[], nullable: boolean): Data {
+  const n = values.length;
+  const offsets = new Int32Array(n + 1);
+  const valid = new Validity(n);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    valid.set(i, v !== null && v !== undefined);
+    if (v) { const b = enc.encode(v); chunks.push(b); size += b.length; }
+    offsets[i + 1] = size;
+  }
+  const data = new Uint8Array(size);
+  let o = 0;
+  for (const b of chunks) { data.set(b, o); o += b.length; }
+  return makeData({ type: new Utf8(), length: n, nullCount: nullable ? valid.nulls : 0, nullBitmap: nullable ? valid.bitmap : undefined, valueOffsets: offsets, data });
+}
+
+function columnData(col: Column, rows: readonly Row[], table: string): Data {
+  const n = rows.length;
+  const get = (i: number) => {
+    const v = rows[i][col.name];
+    if ((v === null || v === undefined) && !col.nullable) throw new Error(`${table}.${col.name} is NULL in row ${i} but the schema says not null`);
+    return v ?? null;
+  };
+  switch (col.type) {
+    case 'utf8':
+      return utf8Data(rows.map((_, i) => get(i) as string | null), col.nullable);
+    case 'int32':
+    case 'float64':
+    case 'date': {
+      const values = col.type === 'float64' ? new Float64Array(n) : new Int32Array(n);
+      const valid = new Validity(n);
+      for (let i = 0; i < n; i++) {
+        const v = get(i);
+        valid.set(i, v !== null);
+        if (v !== null) values[i] = col.type === 'date' ? dateToDays(v as string) : (v as number);
+      }
+      return makeData({ type: arrowType(col.type) as arrow.Int32, length: n, nullCount: valid.nulls, nullBitmap: valid.bitmap, data: values as Int32Array });
+    }
+    case 'bool': {
+      const bits = new Uint8Array((n + 7) >> 3);
+      const valid = new Validity(n);
+      for (let i = 0; i < n; i++) {
+        const v = get(i);
+        valid.set(i, v !== null);
+        if (v) bits[i >> 3] |= 1 << (i & 7);
+      }
+      return makeData({ type: new Bool(), length: n, nullCount: valid.nulls, nullBitmap: valid.bitmap, data: bits });
+    }
+    case 'utf8[]': {
+      const offsets = new Int32Array(n + 1);
+      const flat: string[] = [];
+      const valid = new Validity(n);
+      for (let i = 0; i < n; i++) {
+        const v = get(i) as string[] | null;
+        valid.set(i, v !== null);
+        if (v) flat.push(...v);
+        offsets[i + 1] = flat.length;
+      }
+      const type = new List<arrow.Utf8>(new Field('item', new Utf8(), false));
+      const child = utf8Data(flat, false) as arrow.Data<arrow.Utf8>;
+      return makeData({ type, length: n, nullCount: valid.nulls, nullBitmap: valid.bitmap, valueOffsets: offsets, child });
+    }
+  }
+}
+
+export function toArrowTable(def: TableDef, rows: readonly Row[]): arrow.Table {
+  const schema = arrowSchema(def);
+  const children = def.columns.map((c) => columnData(c, rows, def.name));
+  const batch = new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: rows.length, children }));
+  return new Table(schema, [batch]);
+}
+
+/** Arrow IPC stream bytes: the staging format between transform and load. */
+export function toIPC(def: TableDef, rows: readonly Row[]): Uint8Array {
+  return arrow.tableToIPC(toArrowTable(def, rows), 'stream');
+}

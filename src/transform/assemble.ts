@@ -1,0 +1,86 @@
+// Global transform (pure): per-digest rows → every lake table. Paper de-duplication and
+// author identities need the whole history, so they are recomputed here each run.
+import type { Row } from '../schema/tables.js';
+import type { DigestRows, PaperFact } from './digest.js';
+import { resolveAuthors, type AliasRule, type Mention } from './identity.js';
+
+export interface TopicTagger {
+  (fact: PaperFact): { topic: string; parent: string | null; evidence: string[] }[];
+}
+
+export interface AssembleOptions {
+  aliases?: readonly AliasRule[];
+  tagTopics?: TopicTagger;
+}
+
+const byDateRank = (a: PaperFact, b: PaperFact) =>
+  a.digest_date < b.digest_date ? -1 : a.digest_date > b.digest_date ? 1 : a.rank - b.rank;
+
+function cmpRows(keys: string[]) {
+  return (a: Row, b: Row) => {
+    for (const k of keys) {
+      const x = a[k] as string | number, y = b[k] as string | number;
+      if (x === y) continue;
+      if (x === null) return -1;
+      if (y === null) return 1;
+      return x < y ? -1 : 1;
+    }
+    return 0;
+  };
+}
+
+export function assemble(digests: readonly DigestRows[], opts: AssembleOptions = {}): Map<string, Row[]> {
+  const tables = new Map<string, Row[]>();
+  const flat = (f: (d: DigestRows) => Row[]) => digests.flatMap(f);
+
+  tables.set('digests', digests.flatMap((d) => (d.digest ? [d.digest] : [])).sort(cmpRows(['digest_date', 'source_path'])));
+  tables.set('appearances', flat((d) => d.appearances).sort(cmpRows(['digest_date', 'source_path', 'rank'])));
+  tables.set('sections', flat((d) => d.sections).sort(cmpRows(['digest_date', 'arxiv_id', 'position'])));
+  tables.set('metrics', flat((d) => d.metrics).sort(cmpRows(['digest_date', 'arxiv_id', 'source_line', 'sentence', 'value'])));
+  tables.set('quarantine', flat((d) => d.quarantine).sort(cmpRows(['source_path', 'line', 'scope', 'reason'])));
+
+  // One row per arXiv paper, however many digests list it.
+  const facts = new Map<string, PaperFact[]>();
+  for (const d of digests) for (const p of d.papers) {
+    let l = facts.get(p.arxiv_id);
+    if (!l) facts.set(p.arxiv_id, (l = []));
+    l.push(p);
+  }
+  const papers: Row[] = [];
+  const mentions: Mention[] = [];
+  const topics: Row[] = [];
+  for (const id of [...facts.keys()].sort()) {
+    const fs = facts.get(id)!.sort(byDateRank);
+    const first = fs[0];
+    const withAuthors = fs.find((f) => f.authors !== null);
+    const image = fs.find((f) => f.image_url !== null);
+    const votes = fs.map((f) => f.votes).filter((v): v is number => v !== null);
+    papers.push({
+      arxiv_id: id,
+      title: first.title,
+      url: first.url,
+      image_url: image?.image_url ?? null,
+      image_kind: image?.image_kind ?? null,
+      first_seen: first.digest_date,
+      last_seen: fs[fs.length - 1].digest_date,
+      n_appearances: new Set(fs.map((f) => f.digest_date)).size,
+      max_votes: votes.length ? Math.max(...votes) : null,
+      n_authors: withAuthors ? withAuthors.authors!.length : null,
+      list_truncated: withAuthors?.list_truncated ?? false,
+    });
+    withAuthors?.authors!.forEach((name, i) => mentions.push({
+      arxiv_id: id, raw_name: name, position: i + 1, list_truncated: withAuthors.list_truncated,
+      first_seen: first.digest_date, digest_date: withAuthors.digest_date,
+    }));
+    if (opts.tagTopics) {
+      for (const t of opts.tagTopics(first)) topics.push({ arxiv_id: id, topic: t.topic, parent: t.parent, evidence: t.evidence, first_seen: first.digest_date });
+    }
+  }
+  tables.set('papers', papers);
+  tables.set('paper_topics', topics);
+
+  const { authors, paperAuthors } = resolveAuthors(mentions, opts.aliases);
+  tables.set('authors', authors);
+  tables.set('paper_authors', paperAuthors);
+  return tables;
+}

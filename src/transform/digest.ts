@@ -1,0 +1,73 @@
+// Per-digest transform (pure): one RawDigest → its rows. Cached by the staged digest's key, so
+// only new or changed digests pay for it.
+import type { RawDigest, RawPaper } from '../extract/types.js';
+import type { Row } from '../schema/tables.js';
+
+export interface PaperFact {
+  arxiv_id: string;
+  digest_date: string;
+  rank: number;
+  title: string;
+  url: string;
+  image_url: string | null;
+  image_kind: string | null;
+  votes: number | null;
+  authors: string[] | null;
+  list_truncated: boolean;
+  /** title + section texts, for topic tagging at the paper level */
+  text: string;
+}
+
+export interface DigestRows {
+  digest: Row | null;
+  appearances: Row[];
+  sections: Row[];
+  metrics: Row[];
+  quarantine: Row[];
+  papers: PaperFact[];
+}
+
+export interface DigestTransformers {
+  metrics?: (p: RawPaper) => Row[];
+}
+
+export function transformDigest(raw: RawDigest, fx: DigestTransformers = {}): DigestRows {
+  const out: DigestRows = { digest: null, appearances: [], sections: [], metrics: [], quarantine: [], papers: [] };
+  for (const i of raw.issues) {
+    out.quarantine.push({ source_path: raw.source_path, digest_date: raw.digest_date, line: i.line, scope: i.scope, reason: i.reason, raw_text: i.raw_text });
+  }
+  for (const p of raw.papers) {
+    out.appearances.push({ digest_date: p.digest_date, arxiv_id: p.arxiv_id, rank: p.rank, title: p.title, votes: p.votes, source_path: raw.source_path, source_line: p.line });
+    p.sections.forEach((s, i) => {
+      out.sections.push({ digest_date: p.digest_date, arxiv_id: p.arxiv_id, position: i + 1, kind: s.kind, heading: s.heading, text: s.text, source_line: s.line });
+    });
+    if (fx.metrics) out.metrics.push(...fx.metrics(p));
+    out.papers.push({
+      arxiv_id: p.arxiv_id,
+      digest_date: p.digest_date,
+      rank: p.rank,
+      title: p.title,
+      url: p.url,
+      image_url: p.image_url,
+      image_kind: p.image_kind,
+      votes: p.votes,
+      authors: p.authors_raw === null ? null : p.authors,
+      list_truncated: p.list_truncated,
+      text: [p.title, ...p.sections.map((s) => s.text)].join('\n'),
+    });
+  }
+  if (raw.digest_date) {
+    out.digest = {
+      digest_date: raw.digest_date,
+      source_path: raw.source_path,
+      content_sha256: raw.content_sha256,
+      format: raw.format,
+      n_headings: raw.n_headings,
+      n_papers: raw.papers.length,
+      n_quarantined: raw.issues.filter((i) => i.scope === 'entry').length,
+      n_missing_votes: raw.papers.filter((p) => p.votes === null).length,
+      n_truncated_author_lists: raw.papers.filter((p) => p.list_truncated).length,
+    };
+  }
+  return out;
+}

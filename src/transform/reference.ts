@@ -1,0 +1,41 @@
+// Reference CSVs (versioned in data/reference), read with papaparse.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PaperlakeError } from '../errors.js';
+import { sha256 } from '../hash.js';
+import { Papa } from '../vendor.js';
+import type { AliasRule } from './identity.js';
+
+export function readCsv(path: string): Record<string, string>[] {
+  const text = readFileSync(path, 'utf8');
+  const res = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', comments: '#' });
+  if (res.errors.length) {
+    const e = res.errors[0];
+    throw new PaperlakeError(`${path}:${(e.row ?? 0) + 2}: ${e.message}`);
+  }
+  return res.data.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.trim(), (v ?? '').trim()])));
+}
+
+export interface Reference {
+  dir: string;
+  aliases: AliasRule[];
+  /** fingerprint of the reference files: a change re-runs the transform */
+  version: string;
+}
+
+export const REFERENCE_FILES = ['author_aliases.csv', 'benchmarks.csv', 'topics.csv'];
+
+export function loadReference(dir: string): Reference {
+  const file = (name: string) => join(dir, name);
+  const aliases: AliasRule[] = existsSync(file('author_aliases.csv'))
+    ? readCsv(file('author_aliases.csv')).map((r, i) => {
+        const action = (r.action || 'merge').toLowerCase();
+        if (!r.variant || !r.canonical || (action !== 'merge' && action !== 'split')) {
+          throw new PaperlakeError(`${file('author_aliases.csv')}:${i + 2}: need variant, canonical and action merge|split`);
+        }
+        return { variant: r.variant, canonical: r.canonical, action };
+      })
+    : [];
+  const version = sha256(REFERENCE_FILES.map((f) => (existsSync(file(f)) ? readFileSync(file(f), 'utf8') : '')).join('\0')).slice(0, 16);
+  return { dir, aliases, version };
+}

@@ -1,0 +1,7 @@
+// Every third-party import goes through here, so a library swap touches one file.
+export * as arrow from 'apache-arrow';
+export * as parquet from 'parquet-wasm/node';
+export { DuckDBInstance, DuckDBConnection } from '@duckdb/node-api';
+export { default as Papa } from 'papaparse';
+export { default as pLimit } from 'p-limit';
+export { chalk } from 'zx';
