@@ -1,0 +1,15 @@
+// npm run docs: regenerate the README's table reference from src/schema/tables.ts.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { main } from '../src/cli.js';
+import { ROOT } from '../src/paths.js';
+import { schemaMarkdown } from '../src/schema/tables.js';
+
+await main(async () => {
+  const path = join(ROOT, 'README.md');
+  const text = readFileSync(path, 'utf8');
+  const next = text.replace(/<!-- schema:begin -->\n[\s\S]*?<!-- schema:end -->/, `<!-- schema:begin -->\n${schemaMarkdown()}\n<!-- schema:end -->`);
+  if (next === text) return;
+  writeFileSync(path, next);
+  process.stdout.write('README.md table reference updated\n');
+});

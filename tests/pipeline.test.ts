@@ -1,0 +1,98 @@
+// End to end on the whole corpus: the scripts as a user runs them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../src/paths.js';
+import { CORPUS, corpusFiles, tempDir } from './helpers.js';
+
+const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+const tmp = tempDir();
+const data = join(tmp.dir, 'lake');
+const reports = join(tmp.dir, 'reports');
+const cli = (script: string, args: string[]) =>
+  spawnSync(tsx, [join(ROOT, 'pipeline', `${script}.ts`), ...args], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+
+let firstRun: ReturnType<typeof cli>;
+before(() => {
+  firstRun = cli('run', ['--digests', CORPUS, '--data', data, '--reports', reports]);
+});
+after(() => tmp.cleanup());
+
+test('npm run pipeline builds the whole lake and prints one summary line per stage', () => {
+  assert.equal(firstRun.status, 0, firstRun.stderr);
+  const lines = firstRun.stdout.trim().split('\n');
+  assert.deepEqual(lines.map((l) => l.split(/\s+/)[0]), ['extract', 'transform', 'load', 'report']);
+  assert.match(lines[0], /287 files/);
+  assert.match(lines[0], /4348 papers/);
+  for (const l of lines) assert.match(l, / in \d+\.\d\d s$/);
+  assert.ok(existsSync(join(data, 'lake', '_manifest.json')));
+  for (const name of ['papers_per_week', 'top_papers', 'top_papers_by_month', 'digest_coverage']) {
+    assert.ok(existsSync(join(reports, `${name}.md`)), `${name}.md`);
+    assert.ok(existsSync(join(reports, `${name}.csv`)), `${name}.csv`);
+  }
+});
+
+test('npm run query --format csv prints a header line and the count', () => {
+  const r = cli('query', ['--data', data, '--format', 'csv', 'select count(*) as n from papers']);
+  assert.equal(r.status, 0, r.stderr);
+  const [header, value, ...rest] = r.stdout.trim().split('\n');
+  assert.equal(header, 'n');
+  // distinct arXiv ids, counted from the files themselves
+  const ids = new Set(corpusFiles().flatMap((f) => [...readFileSync(join(CORPUS, f), 'utf8').matchAll(/^### \[.*\]\(https:\/\/arxiv\.org\/abs\/([\d.]+)\)/gm)].map((m) => m[1])));
+  assert.equal(Number(value), ids.size);
+  assert.deepEqual(rest, []);
+});
+
+test('query is read-only and reports SQL errors with a non-zero exit', () => {
+  const write = cli('query', ['--data', data, "copy papers to '/tmp/x.csv'"]);
+  assert.notEqual(write.status, 0);
+  assert.match(write.stderr, /^paperlake: /);
+  const bad = cli('query', ['--data', data, 'select * from no_such_table']);
+  assert.notEqual(bad.status, 0);
+  assert.match(bad.stderr, /no_such_table/);
+  assert.equal(bad.stderr.trim().split('\n').length, 1, 'one-line reason');
+});
+
+test('votes: `Vote: -` and missing votes are NULL, never 0', () => {
+  const r = cli('query', ['--data', data, '--format', 'json', `select count(*) filter (where votes is null) as nulls, count(*) filter (where votes = 0) as zeros from appearances`]);
+  const [{ nulls, zeros }] = JSON.parse(r.stdout);
+  const dashes = corpusFiles().reduce((n, f) => n + (readFileSync(join(CORPUS, f), 'utf8').match(/^Vote: -$/gm) ?? []).length, 0);
+  const zeroLines = corpusFiles().reduce((n, f) => n + (readFileSync(join(CORPUS, f), 'utf8').match(/^Vote: 0$/gm) ?? []).length, 0);
+  assert.ok(nulls >= dashes && dashes > 0);
+  assert.equal(zeros, zeroLines);
+});
+
+test('stages run alone, each from the previous stage\'s output; bad flags exit 2', () => {
+  const r = cli('report', ['--data', data, '--reports', join(tmp.dir, 'r2')]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(readdirSync(join(tmp.dir, 'r2')).includes('top_papers.md'));
+  const missing = cli('load', ['--data', join(tmp.dir, 'empty')]);
+  assert.equal(missing.status, 3);
+  assert.match(missing.stderr, /run the previous stage/);
+  const flag = cli('extract', ['--no-such-flag']);
+  assert.equal(flag.status, 2);
+  const help = cli('transform', ['--help']);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /--digests DIR/);
+});
+
+test('a re-run with no input change rewrites nothing', () => {
+  const manifest = readFileSync(join(data, 'lake', '_manifest.json'), 'utf8');
+  const r = cli('run', ['--digests', CORPUS, '--data', data, '--reports', reports]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /0 parsed/);
+  assert.match(r.stdout, /0 Parquet files written/);
+  assert.equal(readFileSync(join(data, 'lake', '_manifest.json'), 'utf8'), manifest);
+});
+
+test('the bundled sample builds with the default paths from a checkout', () => {
+  const t = tempDir();
+  try {
+    const out = execFileSync(tsx, [join(ROOT, 'pipeline', 'run.ts'), '--digests', join(ROOT, 'data', 'digests'), '--data', join(t.dir, 'd'), '--reports', join(t.dir, 'r')], { encoding: 'utf8' });
+    assert.match(out, /1 files .*11 papers/);
+  } finally {
+    t.cleanup();
+  }
+});
