@@ -6,6 +6,7 @@ export function layout(data: string) {
   return {
     extractDir: join(staging, 'extract'),
     extractIndex: join(staging, 'extract', '_index.json'),
+    paperIndex: join(staging, 'extract', '_paper_index.json'),
     transformDir: join(staging, 'transform'),
     transformCache: join(staging, 'transform-cache'),
     transformIndex: join(staging, 'transform', '_index.json'),

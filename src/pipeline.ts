@@ -11,6 +11,8 @@ import { chalk } from './vendor.js';
 
 export interface StageOptions extends Paths {
   reference?: string;
+  /** the generator's index for reconciliation (default: papers_list.csv beside the digests) */
+  index?: string;
 }
 
 const secs = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(2)} s`;
@@ -18,7 +20,7 @@ const line = (stage: string, parts: string[], t0: number) => `${chalk.bold(stage
 
 export async function extract(o: StageOptions): Promise<string> {
   const t0 = performance.now();
-  const s = await extractStage(o.digests, o.data);
+  const s = await extractStage(o.digests, o.data, o.index);
   return line('extract', [`${s.files} files (${s.parsed} parsed, ${s.files - s.parsed} unchanged)`, `${s.papers} papers`, `${s.quarantined} quarantined`], t0);
 }
 

@@ -7,6 +7,8 @@ export interface Decoded {
   bom: boolean;
   binary: boolean;
   empty: boolean;
+  /** The last line has no newline and stops mid-sentence: the file was cut short. */
+  cut: boolean;
 }
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -33,11 +35,15 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (l.endsWith('\r')) lines[i] = l.slice(0, -1);
+    if (lines[i].endsWith('\r')) lines[i] = lines[i].replace(/\r+$/, '');
   }
-  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  const endsWithNewline = lines.length > 0 && lines[lines.length - 1] === '';
+  if (endsWithNewline) lines.pop();
+  const last = lines.length ? lines[lines.length - 1].trimEnd() : '';
+  // Every digest ends with a newline after a finished sentence; a file that ends mid-line
+  // after anything else (`Authors: A, B`, half a word) was cut short.
+  const cut = !endsWithNewline && last !== '' && !/[.!?。)\]"'”’>*]$/.test(last);
   const badLines = new Set<number>();
   if (invalid) lines.forEach((l, i) => l.includes('\uFFFD') && badLines.add(i + 1));
-  return { lines, badLines, bom, binary: looksBinary(body), empty: body.length === 0 || text.trim() === '' };
+  return { lines, badLines, bom, binary: looksBinary(body), empty: body.length === 0 || text.trim() === '', cut };
 }

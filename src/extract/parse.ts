@@ -6,15 +6,14 @@ import { decode } from './decode.js';
 import type { ImageKind, Issue, RawDigest, RawPaper, RawSection, SectionKind } from './types.js';
 
 const DATE_HEADER = /^##\s+Daily Papers\s*\((.*?)\)\s*$/;
-const HEADING_LINK = /^###\s+\[(.*)\]\((\S+?)\)\s*$/;
+const HEADING_LINK = /^###\s+\[(.*)\]\((\S+?)\)\s*$/s;
 const ARXIV_ID = /(?:arxiv\.org\/(?:abs|pdf)\/|huggingface\.co\/papers\/)(\d{4}\.\d{4,5})(?:v\d+)?/i;
 const IMAGE = /^!\[[^\]]*\]\(([^)\s]*)\)/;
 const VIDEO = /^\[Watch Video\]\(([^)\s]+)\)/i;
 const VOTE = /^Vote:\s*(.*?)\s*$/;
 const AUTHORS = /^Authors:\s*(.*)$/;
 // `- **What's New**: …`, `- ***What's New***: …`, `- **Name:** …`
-const NAMED_BULLET = /^[-*]\s+(\*{2,3})([^*]+?)\s*(:?)\s*\1\s*(:?)\s*(.*)$/;
-const BULLET = /^[-*]\s+(.*)$/;
+const NAMED_BULLET = /^[-*]\s+(\*{2,3})([^*]+?)\s*(:?)\s*\1\s*(:?)\s*(.*)$/s;
 
 const RAW_TEXT_MAX = 2000;
 
@@ -58,7 +57,7 @@ interface Entry {
 }
 
 export function parseDigest(bytes: Uint8Array, sourcePath: string, sha256: string): RawDigest {
-  const { lines, badLines, bom, binary, empty } = decode(bytes);
+  const { lines, badLines, bom, binary, empty, cut } = decode(bytes);
   const issues: Issue[] = [];
   const papers: RawPaper[] = [];
   const fileIssue = (line: number, reason: string, raw = '') => issues.push({ scope: 'file', line, reason, raw_text: clip(raw) });
@@ -88,7 +87,12 @@ export function parseDigest(bytes: Uint8Array, sourcePath: string, sha256: strin
       if (entries.length) entries[entries.length - 1].end = i;
       continue;
     }
-    if (l.startsWith('### ')  || l === '###') {
+    if (/^##\s+Daily Papers\b/i.test(l)) {
+      fileIssue(i + 1, 'malformed digest header: expected "## Daily Papers (YYYY-MM-DD)"', l);
+      sawHeader = true;
+      continue;
+    }
+    if (l.startsWith('### ') || l === '###') {
       if (entries.length) entries[entries.length - 1].end = Math.min(entries[entries.length - 1].end, i);
       entries.push({ start: i, end: lines.length, date: current });
     }
@@ -132,11 +136,21 @@ export function parseDigest(bytes: Uint8Array, sourcePath: string, sha256: strin
     const prev = seen.get(arxivId);
     if (prev !== undefined) { quarantine(`duplicate of the entry at line ${prev} in the same digest`); continue; }
 
-    const paper = parseBody(lines, e, { digest_date: date, rank: 0, line: headLine, title, url, arxiv_id: arxivId }, issues, stars);
+    let paper: RawPaper;
+    try {
+      paper = parseBody(lines, e, { digest_date: date, rank: 0, line: headLine, title, url, arxiv_id: arxivId }, issues, stars);
+    } catch (err) {
+      // a parser bug must cost one entry, not the run: keep it for a person to look at
+      quarantine(`parser error: ${(err as Error).message}`);
+      continue;
+    }
+    const isLast = e === entries[entries.length - 1] && e.end === lines.length;
+    if (isLast && cut) {
+      quarantine(`file ends mid-line at line ${lines.length}: the entry was cut short`);
+      continue;
+    }
     if (paper.sections.length === 0) {
-      quarantine(e.end === lines.length && e === entries[entries.length - 1]
-        ? 'entry has no summary: the file seems cut mid-entry'
-        : 'entry has no summary text');
+      quarantine(isLast ? 'entry has no summary: the file seems cut mid-entry' : 'entry has no summary text');
       continue;
     }
     seen.set(arxivId, headLine);
@@ -205,7 +219,7 @@ function parseBody(lines: string[], e: Entry, head: Head, issues: Issue[], stars
         section = { kind: sectionKind(heading), heading, text: named[5].trim(), line: i + 1 };
         stars.add(named[1].length);
       } else {
-        section = { kind: 'summary', heading: null, text: BULLET.exec(l)![1].trim(), line: i + 1 };
+        section = { kind: 'summary', heading: null, text: l.replace(/^[-*]\s+/, '').trim(), line: i + 1 };
       }
       p.sections.push(section);
       continue;

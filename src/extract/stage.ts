@@ -1,13 +1,14 @@
 // Extract stage I/O: read digests, parse the changed ones, stage RawDigest JSON by content hash.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { StageInputError } from '../errors.js';
 import { writeAtomic, readJsonIfExists } from '../fsx.js';
 import { codeVersion, sha256 } from '../hash.js';
 import { layout } from '../layout.js';
 import { progress, warn } from '../log.js';
 import { pLimit } from '../vendor.js';
+import { parsePaperIndex } from './paperindex.js';
 import { parseDigest } from './parse.js';
 import type { RawDigest } from './types.js';
 
@@ -52,9 +53,16 @@ export function stagedDigestPath(data: string, key: string): string {
   return join(layout(data).extractDir, `${key}.json`);
 }
 
-export async function extractStage(digestsDir: string, data: string, concurrency = 8): Promise<ExtractSummary> {
+/** The index beside the digests is picked up without a flag: that is where users keep it. */
+export const DEFAULT_INDEX_NAME = 'papers_list.csv';
+
+export async function extractStage(digestsDir: string, data: string, indexFile?: string, concurrency = 8): Promise<ExtractSummary> {
   const L = layout(data);
-  const { digests, skipped } = listDigests(digestsDir);
+  const listed = listDigests(digestsDir);
+  const digests = listed.digests;
+  const defaultIndex = join(digestsDir, DEFAULT_INDEX_NAME);
+  const indexPath = indexFile ?? (existsSync(defaultIndex) ? defaultIndex : undefined);
+  const skipped = listed.skipped.filter((s) => indexPath === undefined || join(digestsDir, s.source_path) !== indexPath);
   const version = codeVersion('extract');
   mkdirSync(L.extractDir, { recursive: true });
   const limit = pLimit(concurrency);
@@ -82,13 +90,17 @@ export async function extractStage(digestsDir: string, data: string, concurrency
   })));
   bar.done();
 
+  const paperIndex = indexPath ? parsePaperIndex(indexPath, basename(indexPath)) : null;
+  const paperIndexText = JSON.stringify(paperIndex);
+  if (!existsSync(L.paperIndex) || readFileSync(L.paperIndex, 'utf8') !== paperIndexText) writeAtomic(L.paperIndex, paperIndexText);
+
   const index: ExtractIndex = { files: entries, skipped };
   const text = JSON.stringify(index, null, 1);
   if (!existsSync(L.extractIndex) || readFileSync(L.extractIndex, 'utf8') !== text) writeAtomic(L.extractIndex, text);
   // Drop staged digests no longer in the input, so the staging folder tracks the input.
   const keep = new Set(entries.map((e) => `${e.key}.json`));
   for (const name of readdirSync(L.extractDir)) {
-    if (name.endsWith('.json') && name !== '_index.json' && !keep.has(name)) rmSync(join(L.extractDir, name), { force: true });
+    if (name.endsWith('.json') && !name.startsWith('_') && !keep.has(name)) rmSync(join(L.extractDir, name), { force: true });
   }
   return summary;
 }

@@ -19,7 +19,7 @@ export function toJson(rs: ResultSet): string {
 
 const mdCell = (v: unknown) => cell(v).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
 
-export function toMarkdownTable(rs: ResultSet, limit = 100): string {
+export function toMarkdownTable(rs: ResultSet, limit = 200): string {
   if (rs.rows.length === 0) return '_No rows._\n';
   const out = [`| ${rs.columns.map(mdCell).join(' | ')} |`, `|${rs.columns.map(() => '---').join('|')}|`];
   for (const r of rs.rows.slice(0, limit)) out.push(`| ${r.map(mdCell).join(' | ')} |`);

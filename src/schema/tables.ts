@@ -150,6 +150,18 @@ export const TABLES: readonly TableDef[] = [
     ],
   },
   {
+    name: 'reconciliation',
+    grain: 'one difference between the digests and the generator\'s index (`--index`)',
+    columns: [
+      req('digest_date', 'date', 'date of the listing'),
+      req('status', 'utf8', 'index_only (the index lists it, no digest contains it) or digest_only'),
+      c('arxiv_id', 'utf8', 'paper, when the URL names one'),
+      req('url', 'utf8', 'paper URL'),
+      c('title', 'utf8', 'title as listed'),
+      req('index_path', 'utf8', 'the index file compared against'),
+    ],
+  },
+  {
     name: 'quarantine',
     grain: 'one problem found in the input',
     columns: [

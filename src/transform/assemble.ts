@@ -2,6 +2,7 @@
 // author identities need the whole history, so they are recomputed here each run.
 import type { Row } from '../schema/tables.js';
 import type { DigestRows, PaperFact } from './digest.js';
+import type { PaperIndex } from '../extract/paperindex.js';
 import { resolveAuthors, type AliasRule, type Mention } from './identity.js';
 
 export interface TopicTagger {
@@ -11,6 +12,29 @@ export interface TopicTagger {
 export interface AssembleOptions {
   aliases?: readonly AliasRule[];
   tagTopics?: TopicTagger;
+  paperIndex?: PaperIndex | null;
+}
+
+const ARXIV = /(?:arxiv\.org\/(?:abs|pdf)\/|huggingface\.co\/papers\/)(\d{4}\.\d{4,5})/i;
+
+/** What the generator's index lists that no digest contains, and the reverse, by (date, paper). */
+export function reconcile(index: PaperIndex, facts: Iterable<PaperFact>): Row[] {
+  const key = (date: string, url: string) => `${date} ${ARXIV.exec(url)?.[1] ?? url.replace(/\/+$/, '')}`;
+  const listed = new Map(index.rows.map((r) => [key(r.date, r.url), r]));
+  const seen = new Map<string, PaperFact>();
+  for (const f of facts) seen.set(key(f.digest_date, f.url), f);
+  const rows: Row[] = [];
+  for (const [k, r] of listed) {
+    if (!seen.has(k) && /^\d{4}-\d{2}-\d{2}$/.test(r.date)) {
+      rows.push({ digest_date: r.date, status: 'index_only', arxiv_id: ARXIV.exec(r.url)?.[1] ?? null, url: r.url, title: r.title || null, index_path: index.index_path });
+    }
+  }
+  // a digest of a day the index does not cover at all is not a difference, just a longer history
+  const days = new Set(index.rows.map((r) => r.date));
+  for (const [k, f] of seen) {
+    if (!listed.has(k) && days.has(f.digest_date)) rows.push({ digest_date: f.digest_date, status: 'digest_only', arxiv_id: f.arxiv_id, url: f.url, title: f.title, index_path: index.index_path });
+  }
+  return rows.sort(cmpRows(['digest_date', 'status', 'url']));
 }
 
 const byDateRank = (a: PaperFact, b: PaperFact) =>
@@ -77,6 +101,7 @@ export function assemble(digests: readonly DigestRows[], opts: AssembleOptions =
     }
   }
   tables.set('papers', papers);
+  tables.set('reconciliation', opts.paperIndex ? reconcile(opts.paperIndex, digests.flatMap((d) => d.papers)) : []);
   tables.set('paper_topics', topics);
 
   const { authors, paperAuthors } = resolveAuthors(mentions, opts.aliases);

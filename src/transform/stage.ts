@@ -1,6 +1,7 @@
 // Transform stage I/O: staged RawDigests → Arrow IPC partitions, one folder per lake table.
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PaperIndex } from '../extract/paperindex.js';
 import { readExtracted, type ExtractIndex } from '../extract/stage.js';
 import { readJson, readJsonIfExists, writeAtomic } from '../fsx.js';
 import { codeVersion, sha256 } from '../hash.js';
@@ -73,7 +74,8 @@ export async function transformStage(data: string, referenceDir: string): Promis
   bar.done();
   for (const name of readdirSync(L.transformCache)) if (!keep.has(name)) rmSync(join(L.transformCache, name), { force: true });
 
-  const tables = assemble(digests, { aliases: ref.aliases });
+  const paperIndex = readJsonIfExists<PaperIndex>(L.paperIndex);
+  const tables = assemble(digests, { aliases: ref.aliases, paperIndex });
   const old = readJsonIfExists<TransformIndex>(L.transformIndex);
   const next: TransformIndex = { schema_version: SCHEMA_VERSION, tables: {} };
   let written = 0, total = 0;
