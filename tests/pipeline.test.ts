@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../src/paths.js';
-import { CORPUS, corpusFiles, tempDir } from './helpers.js';
+import { CORPUS, GOLD, corpusFiles, tempDir } from './helpers.js';
 
 const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
 const tmp = tempDir();
@@ -95,4 +95,23 @@ test('the bundled sample builds with the default paths from a checkout', () => {
   } finally {
     t.cleanup();
   }
+});
+
+test('npm run eval:authors scores the lake against the gold pairs', () => {
+  const r = cli('eval-authors', ['--data', data, '--gold', join(GOLD, 'authors.dev.csv')]);
+  assert.equal(r.status, 0, r.stderr);
+  const recall = Number(/^recall\s+([\d.]+)/m.exec(r.stdout)![1]);
+  assert.ok(recall >= 0.95, r.stdout);
+  assert.match(r.stdout, /^false merges\s+\d+/m);
+  const missing = cli('eval-authors', ['--data', data]);
+  assert.equal(missing.status, 2);
+});
+
+test('author reports: top authors, by votes, rising, co-author pairs', () => {
+  for (const name of ['authors_top', 'authors_top_by_votes', 'authors_rising', 'coauthor_pairs']) {
+    const csv = readFileSync(join(reports, `${name}.csv`), 'utf8').trim().split('\n');
+    assert.ok(csv.length > 5, `${name} has rows`);
+  }
+  const top = readFileSync(join(reports, 'authors_top.csv'), 'utf8').split('\n')[1].split(',');
+  assert.ok(Number(top[1]) >= 20, 'the most prolific author has many papers');
 });

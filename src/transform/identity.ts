@@ -175,6 +175,8 @@ export function resolveAuthors(mentions: readonly Mention[], aliases: readonly A
     let first = info.get(root)!.first, last = info.get(root)!.last;
     const why: string[] = [];
     for (const k of keys) {
+      const spellings = info.get(k)!.variants;
+      if (spellings.size > 1) why.push(`${[...spellings.keys()].sort().join(' / ')} ← spelling: same key "${k}"`);
       const i = info.get(k)!;
       idOfKey.set(k, id);
       for (const [v, n] of i.variants) variants.set(v, (variants.get(v) ?? 0) + n);

@@ -12,6 +12,8 @@ export function normalizeName(raw: string): string {
     .normalize('NFKC')
     .replace(/[\u200b-\u200d\ufeff]/g, '')
     .replace(/[‘’`´]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/"/g, (q, i, all: string) => ((all.match(/"/g) ?? []).length % 2 ? '' : q)) // an unbalanced quote is list debris
     .replace(/\s+/g, ' ')
     .replace(/^[\s'"\[\]()]+|[\s'"\[\](),]+$/g, '')
     .replace(/\.(?=\p{L})/gu, '. ') // "J.Yang" → "J. Yang"
@@ -26,7 +28,7 @@ export function nameKey(name: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/[^\x00-\x7f]/g, (ch) => FOLD[ch] ?? ch)
     .toLowerCase()
-    .replace(/['.]/g, '')
+    .replace(/['".]/g, '')
     .replace(/[-_,;/]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -68,14 +70,15 @@ export function abbreviates(initialKey: string, fullKey: string): boolean {
 }
 
 function wellFormed(name: string): boolean {
-  const words = name.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
+  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return false;
   return words.every((w) => {
     const letters = w.replace(/[^\p{L}]/gu, '');
-    if (letters.length <= 2) return true;
+    if (letters.length === 1) return letters === letters.toUpperCase();
     const upper = letters === letters.toUpperCase();
-    const lower = letters === letters.toLowerCase();
-    return !upper && !lower && /^\p{Lu}/u.test(letters);
+    // `XU`, `MA` are shouted surnames; `JD` (no vowel) is a pair of initials
+    if (upper) return letters.length === 2 && !/[AEIOUY]/.test(letters);
+    return /^\p{Lu}/u.test(letters);
   });
 }
 

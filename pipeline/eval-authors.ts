@@ -1,0 +1,35 @@
+// npm run eval:authors -- --gold FILE [--data DIR]: pairwise precision/recall of "same person".
+import { main, parseCli } from '../src/cli.js';
+import { UsageError } from '../src/errors.js';
+import { info } from '../src/log.js';
+import { openLake, query } from '../src/report/db.js';
+import { readCsv } from '../src/transform/reference.js';
+import { idsByRawName, scoreAuthorPairs, type GoldPair } from '../src/transform/evalauthors.js';
+
+const USAGE = `Usage: npm run eval:authors -- --gold FILE [--data DIR]
+
+Scores the lake's author identities against pairs of raw names (name_a,name_b,same,required,case):
+recall over required same-person pairs, and false merges of required different-person pairs.`;
+
+await main(async () => {
+  const { paths, values } = parseCli(USAGE, { gold: { type: 'string' } });
+  if (!values.gold) throw new UsageError('--gold FILE is required');
+  const gold: GoldPair[] = readCsv(values.gold as string).map((r) => ({
+    name_a: r.name_a, name_b: r.name_b, same: r.same === '1', required: r.required === '1', case: r.case ?? '',
+  }));
+  const lake = await openLake(paths.data);
+  let rows;
+  try {
+    rows = (await query(lake.conn, 'select raw_name, author_id from paper_authors')).rows;
+  } finally {
+    lake.close();
+  }
+  const s = scoreAuthorPairs(gold, idsByRawName(rows.map(([raw_name, author_id]) => ({ raw_name, author_id }) as never)));
+  const reqDiff = gold.filter((g) => g.required && !g.same).length;
+  info(`pairs            ${s.pairs} (${s.evaluated} with both names in the lake, ${s.missing} not found)`);
+  info(`recall           ${s.recall.toFixed(3)}  (required same-person pairs merged: ${s.requiredSame - s.missedMerges.length}/${s.requiredSame})`);
+  info(`precision        ${s.precision.toFixed(3)}  (pairs merged that are the same person or debatable)`);
+  info(`false merges     ${s.falseMerges.length}  (of ${reqDiff} required different-person pairs)`);
+  for (const o of s.falseMerges) info(`  false merge: ${o.name_a} = ${o.name_b} (${o.case})`);
+  for (const o of s.missedMerges) info(`  missed: ${o.name_a} ≠ ${o.name_b} (${o.case})`);
+});
