@@ -39,6 +39,11 @@ export function parseCli<E extends Extra>(usage: string, extra: E = {} as E, arg
 
 /** Top-level runner: one-line reason and a meaningful exit code on failure. */
 export async function main(fn: () => Promise<void>): Promise<void> {
+  // `npm run query … | head` closes the pipe early: that is the reader's choice, not a failure
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   try {
     await fn();
   } catch (err) {

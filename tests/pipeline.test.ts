@@ -115,3 +115,15 @@ test('author reports: top authors, by votes, rising, co-author pairs', () => {
   const top = readFileSync(join(reports, 'authors_top.csv'), 'utf8').split('\n')[1].split(',');
   assert.ok(Number(top[1]) >= 20, 'the most prolific author has many papers');
 });
+
+test('npm run eval:metrics scores the lake; the benchmark reports exist', () => {
+  const r = cli('eval-metrics', ['--data', data, '--gold', join(GOLD, 'metrics.dev.csv')]);
+  assert.equal(r.status, 0, r.stderr);
+  for (const [name, min] of [['precision', 0.9], ['recall', 0.85], ['benchmark agreement', 0.8]] as const) {
+    const v = Number(new RegExp(`^${name}\\s+([\\d.]+)`, 'm').exec(r.stdout)![1]);
+    assert.ok(v >= min, `${name} ${v}`);
+  }
+  for (const name of ['benchmarks_unknown', 'benchmarks_most_reported', 'benchmark_leaderboard']) {
+    assert.ok(readFileSync(join(reports, `${name}.csv`), 'utf8').trim().split('\n').length > 5, name);
+  }
+});

@@ -123,6 +123,7 @@ export const TABLES: readonly TableDef[] = [
       req('arxiv_id', 'utf8', 'paper'),
       c('benchmark', 'utf8', 'canonical benchmark name (benchmarks.csv), else the raw name'),
       c('benchmark_raw', 'utf8', 'benchmark as written'),
+      c('benchmark_known', 'bool', 'the name is in data/reference/benchmarks.csv; NULL when no benchmark'),
       c('split', 'utf8', 'validation, test, …'),
       c('setting', 'utf8', 'e.g. `10 IPC`, `zero-shot`'),
       c('metric', 'utf8', 'accuracy, pass rate, FID, …'),

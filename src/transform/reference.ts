@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { PaperlakeError } from '../errors.js';
 import { sha256 } from '../hash.js';
 import { Papa } from '../vendor.js';
+import { BenchmarkIndex, type BenchmarkRef } from './benchmarks.js';
 import type { AliasRule } from './identity.js';
 
 export function readCsv(path: string): Record<string, string>[] {
@@ -19,6 +20,7 @@ export function readCsv(path: string): Record<string, string>[] {
 export interface Reference {
   dir: string;
   aliases: AliasRule[];
+  benchmarks: BenchmarkIndex;
   /** fingerprint of the reference files: a change re-runs the transform */
   version: string;
 }
@@ -36,6 +38,19 @@ export function loadReference(dir: string): Reference {
         return { variant: r.variant, canonical: r.canonical, action };
       })
     : [];
+  const benchmarks = new BenchmarkIndex(existsSync(file('benchmarks.csv')) ? readBenchmarks(file('benchmarks.csv')) : []);
   const version = sha256(REFERENCE_FILES.map((f) => (existsSync(file(f)) ? readFileSync(file(f), 'utf8') : '')).join('\0')).slice(0, 16);
-  return { dir, aliases, version };
+  return { dir, aliases, benchmarks, version };
+}
+
+export function readBenchmarks(path: string): BenchmarkRef[] {
+  return readCsv(path).map((r, i) => {
+    if (!r.benchmark) throw new PaperlakeError(`${path}:${i + 2}: empty benchmark name`);
+    return {
+      benchmark: r.benchmark,
+      aliases: (r.aliases ?? '').split(';').map((a) => a.trim()).filter(Boolean),
+      metric: r.metric || null,
+      higher_is_better: r.higher_is_better === '1' ? true : r.higher_is_better === '0' ? false : null,
+    };
+  });
 }

@@ -11,6 +11,7 @@ import { toIPC } from '../schema/arrow.js';
 import { SCHEMA_VERSION, TABLES, type Row, type TableDef } from '../schema/tables.js';
 import { assemble } from './assemble.js';
 import { transformDigest, type DigestRows } from './digest.js';
+import { metricRows } from './metrics.js';
 import { loadReference } from './reference.js';
 
 export interface StagedPartition {
@@ -64,7 +65,7 @@ export async function transformStage(data: string, referenceDir: string): Promis
     keep.add(`${e.key}-${version}.json`);
     let rows = readJsonIfExists<DigestRows>(cachePath);
     if (rows === null) {
-      rows = transformDigest(readExtracted(data, e));
+      rows = transformDigest(readExtracted(data, e), { metrics: (p) => metricRows(p, ref.benchmarks) });
       writeAtomic(cachePath, JSON.stringify(rows));
       computed++;
     }

@@ -1,0 +1,432 @@
+// Reported results in Korean/English prose → typed metric rows.
+//
+// Numbers are found with their unit, then kept only when they read as a result: a unit that
+// measures one (%, pp, 배/x, time, fps), or a bare number anchored to a metric name (FID 3.31,
+// PESQ 점수 4.454, +30 … 개선). Sizes, counts, resolutions and numbers inside names never
+// qualify. Ranges, comparisons (대비, 보다, A에서 B로) and 각각/respectively are resolved
+// within the sentence.
+import type { RawPaper, RawSection } from '../extract/types.js';
+import type { Row } from '../schema/tables.js';
+import type { BenchmarkIndex, Mention } from './benchmarks.js';
+
+export type Unit = '%' | 'pp' | 'x' | 's' | 'ms' | 'min' | 'fps' | null;
+export type Kind = 'score' | 'gain' | 'efficiency';
+
+export interface Metric {
+  benchmark: string | null;
+  benchmark_raw: string | null;
+  known: boolean;
+  split: string | null;
+  setting: string | null;
+  metric: string | null;
+  value: number;
+  value_low: number | null;
+  unit: Unit;
+  kind: Kind;
+  baseline_value: number | null;
+  delta: number | null;
+  delta_unit: Unit;
+  sentence: string;
+}
+
+interface Atom {
+  start: number;
+  end: number;
+  value: number;
+  low: number | null;
+  unit: Unit;
+  signed: boolean; // written with an explicit + or -
+  decimal: boolean;
+  role: 'result' | 'baseline' | 'drop';
+  baseline: number | null;
+  metric: string | null;
+  anchored: boolean;
+}
+
+const MULT: Record<string, number> = { 천: 1e3, 만: 1e4, 억: 1e8 };
+const UNIT_WORDS: [RegExp, Unit][] = [
+  [/^(?:%\s*p\b|%p|%\s*포인트|퍼센트\s*포인트|퍼센트포인트|pp\b|p\.p\.|percentage points?)/i, 'pp'],
+  [/^(?:%|퍼센트|percent\b)/i, '%'],
+  [/^(?:배|×(?!\s*\d)|x(?![A-Za-z0-9])|times\b)/, 'x'],
+  [/^(?:ms\b|밀리초|milliseconds?\b)/, 'ms'],
+  [/^(?:초|s\b|sec\b|secs\b|seconds?\b)/, 's'],
+  [/^(?:분(?!의|석|야|류|포|산|리|기|해|자|할)|min\b|mins\b|minutes?\b)/, 'min'],
+  [/^(?:fps\b|FPS\b|프레임\/초)/, 'fps'],
+];
+
+// A number: 1,900 · 60.2 · 0.003 · .5 is not used in the digests
+const NUMBER = /(?<![\w.@/\\])([+\-−±]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\+?)/g;
+
+const METRIC_TERMS: [RegExp, string][] = [
+  [/Frechet Inception Distance|Fréchet Inception Distance/i, 'FID'],
+  [/Inception Score/i, 'IS'],
+  [/\bFID(?:-\d+K)?\b/, 'FID'],
+  [/\bFVD\b/, 'FVD'], [/\bKID\b/, 'KID'], [/\bIS\b/, 'IS'], [/\bPESQ\b/, 'PESQ'], [/\bSTOI\b/, 'STOI'],
+  [/\bBLEU\b/, 'BLEU'], [/\bROUGE(?:-[L12])?\b/, 'ROUGE'], [/\bCIDEr\b/, 'CIDEr'], [/\bMETEOR\b/, 'METEOR'],
+  [/\bPSNR\b/, 'PSNR'], [/\bSSIM\b/, 'SSIM'], [/\bLPIPS\b/, 'LPIPS'], [/\bCLIP[- ]?(?:score|T|I)\b/i, 'CLIP score'],
+  [/\bROC[- ]AUC\b/i, 'ROC-AUC'], [/\bAUROC\b/, 'AUROC'], [/\bAUC\b/, 'AUC'], [/\bmAP\b/, 'mAP'], [/\bmIoU\b/, 'mIoU'], [/\bIoU\b/, 'IoU'],
+  [/\bF1(?:[- ]score)?\b/i, 'F1'], [/\bEM\b/, 'EM'], [/\bElo\b/i, 'Elo'], [/\bWER\b/, 'WER'], [/\bCER\b/, 'CER'], [/\bMOS\b/, 'MOS'],
+  [/\bnDCG(?:@\d+)?\b/i, 'nDCG'], [/\bMRR\b/, 'MRR'], [/\bperplexity\b|퍼플렉서티|\bPPL\b/i, 'perplexity'], [/\bDS\b/, 'DS'],
+  [/\bpass@\d+\b/i, 'pass@k'], [/\bBERTScore\b/i, 'BERTScore'], [/\bSDR\b/, 'SDR'], [/\bNDS\b/, 'NDS'], [/\bMAE\b/, 'MAE'], [/\bRMSE\b/, 'RMSE'],
+  [/정확도|accuracy/i, 'accuracy'], [/통과율|pass rate/i, 'pass rate'], [/성공률|success rate/i, 'success rate'], [/승률|win rate/i, 'win rate'],
+  [/해결률|resolve rate|resolved/i, 'resolve rate'], [/처리량|throughput/i, 'throughput'], [/지연(?:\s*시간)?|latency/i, 'latency'],
+  [/메모리|memory/i, 'memory'], [/속도|speed/i, 'speed'], [/비용|cost/i, 'cost'], [/오류율|error rate/i, 'error rate'], [/점수|score/i, 'score'],
+];
+/** Metric names that make a bare number a result when they stand next to it. */
+const ANCHOR_METRICS = new Set(['FID', 'IS', 'FVD', 'KID', 'PESQ', 'STOI', 'BLEU', 'ROUGE', 'CIDEr', 'METEOR', 'PSNR', 'SSIM', 'LPIPS', 'CLIP score', 'ROC-AUC', 'AUROC', 'AUC', 'mAP', 'mIoU', 'IoU', 'F1', 'EM', 'Elo', 'WER', 'CER', 'MOS', 'nDCG', 'MRR', 'perplexity', 'DS', 'BERTScore', 'SDR', 'NDS', 'MAE', 'RMSE', 'score']);
+
+const GAIN_CUE = /^[^.。]{0,24}?(향상|개선|증가|상승|높|더 많|더 나은|나은|우수|상회|초과|앞서|능가|올라|늘|improv|gain|boost|increase|higher|better|outperform|surpass)/i;
+const REDUCE_CUE = /^[^.。]{0,20}?(감소|줄|단축|절약|절감|낮|reduc|lower|fewer|less|sav|cut)/i;
+const EFFICIENCY_CUE = /빠르|빠른|빨라|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|FLOPs|저장|storage|파라미터|parameter|추론 시간|훈련 시간|학습 시간|inference time|training time|GPU/i;
+const TIME_CUE = /만에|이내|내에|안에|(?:초|분|ms|s)\s*내\s|빠르|빠른|빨라|속도|지연|latency|소요|걸리|걸린|단축|per |당 |추론|inference|훈련|학습|training|렌더링|rendering|실시간|real-time|처리 시간|생성 시간|시간을|시간이|took|takes|within/i;
+// After the number: it counts things, or is a size, a resolution, a rank, a step
+const COUNT_AFTER = /^\s*(?:[KMBTkmbt](?![a-z])|개|건|명|장|가지|종|개국|종류|단계|번|회|층|레이어|layers?\b|epochs?\b|에포크|스텝|steps?\b|프레임|frames?\b|px\b|픽셀|p\b|차원|채널|channels?\b|시간|hours?\b|일\b|일간|주\b|년|월|위\b|등|shot|샷|토큰|tokens?\b|단어|words?\b|문장|샘플|samples?\b|쌍|pairs?\b|편|곳|대\b|문제|questions?\b|tasks?\b|언어|languages?\b|모델|models?\b|이미지|images?\b|비디오|videos?\b|개의|k\b|K\b|bit|비트|GB|MB|TB|GPU|노드|nodes?\b|명의|인|차|D\b|d\b)/;
+// `10배 더 많은 데이터`, `7배 큰 모델`: how big something is, not how well it did
+const SIZE_AFTER = /^\s*(?:이상의|이상|더)?\s*(?:많은|큰|많|대규모의|larger|more|bigger)\s*(?:양의\s*)?(?:데이터|토큰|모델|파라미터|코퍼스|data|tokens?|models?|parameters?)/i;
+// `39%의 비영어 데이터`, `30% 자연어 코퍼스로 구성된`: what a data set is made of
+const COMPOSITION_AFTER = /^\s*(?:의|가|는|로|으로)?\s*(?:[가-힣A-Za-z-]+\s)?(?:데이터|코퍼스|corpus|data|토큰)\s*(?:로|으로|를|을|가|이)?\s*(?:구성|포함|혼합|섞|이루어)/i;
+// a hyper-parameter set to a percentage: 마스킹 비율 75%, dropout 10%
+const SETTING_BEFORE = /(?:비율|확률|ratio|probability|dropout|마스킹|masking|학습률|learning rate|threshold|임계값|임계치|sparsity|희소성)\s*(?:은|는|을|를|이|가|of|=|:)?\s*(?:약|about)?\s*$/i;
+const SPLITS: [RegExp, string][] = [
+  [/검증\s*(?:데이터\s*)?(?:셋|세트|set)|validation|\bval(?:idation)?\s*(?:set|split)|\bdev\s*(?:set|split)|개발\s*셋/gi, 'validation'],
+  [/테스트\s*(?:데이터\s*)?(?:셋|세트|set)|\btest\s*(?:set|split)/gi, 'test'],
+  [/훈련\s*(?:데이터\s*)?(?:셋|세트)|학습\s*셋|\btrain(?:ing)?\s*(?:set|split)/gi, 'train'],
+];
+const SETTINGS = /(\d+\s*IPC|zero[- ]shot|제로샷|few[- ]shot|\d+[- ]shot|퓨샷)/i;
+
+function parseNumber(s: string): number {
+  return Number(s.replace(/,/g, ''));
+}
+
+function unitAt(text: string, at: number): { unit: Unit; len: number } {
+  const rest = text.slice(at);
+  const ws = /^\s*/.exec(rest)![0].length;
+  for (const [re, unit] of UNIT_WORDS) {
+    // `10 x 10` and `256x256` are sizes, `10%` and `10 %` are both percents
+    const m = re.exec(rest.slice(ws));
+    if (m && (ws === 0 || unit !== 'x' || m[0] !== 'x')) return { unit, len: ws + m[0].length };
+  }
+  return { unit: null, len: 0 };
+}
+
+export function splitSentences(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  const re = /[^\n]*?(?:(?<=[다요음임함됨\p{L})\]%])\.(?=\s|$)|[!?。](?=\s|$)|\n|$)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) && m[0] !== '') {
+    const t = m[0].trim();
+    if (t) out.push({ text: t, start: m.index + m[0].indexOf(t) });
+    if (re.lastIndex === m.index) re.lastIndex++;
+  }
+  return out;
+}
+
+function metricNear(s: string, start: number, end: number): string | null {
+  const after = s.slice(end, end + 30);
+  const before = s.slice(Math.max(0, start - 40), start);
+  let best: { d: number; name: string } | null = null;
+  const consider = (text: string, offset: (i: number, len: number) => number) => {
+    for (const [re, name] of METRIC_TERMS) {
+      const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+      for (const m of text.matchAll(g)) {
+        const d = offset(m.index!, m[0].length);
+        if (!best || d < best.d) best = { d, name };
+      }
+    }
+  };
+  consider(after, (i) => i);
+  consider(before, (i, len) => before.length - (i + len) + 5); // prefer what follows: "60.2%의 통과율"
+  // an English name in parentheses beats the Korean word it glosses: 구문 통과율(syntax pass rate)
+  const paren = /^[^()]{0,20}?\(([A-Za-z][A-Za-z0-9@ \-]{1,40})\)/.exec(after);
+  if (paren && METRIC_TERMS.some(([re]) => re.test(paren[1]))) return paren[1].trim();
+  return (best as { d: number; name: string } | null)?.name ?? null;
+}
+
+/** Numbers with a unit, or next to a metric name, in one sentence. */
+function atoms(s: string): Atom[] {
+  const out: Atom[] = [];
+  for (const m of s.matchAll(NUMBER)) {
+    const start = m.index!;
+    let end = start + m[0].length;
+    let value = parseNumber(m[2]);
+    let sign = m[1];
+    const before = s.slice(Math.max(0, start - 2), start);
+    // part of a name or a version: GPT-3.5, Qwen2.5, FID-30K, V1.5, @5, 3D
+    if (/[A-Za-z_]$/.test(before) || (/[A-Za-z_]$/.test(before) && sign === '')) continue;
+    if (sign === '-' && /[A-Za-z_]$/.test(s.slice(Math.max(0, start - 1), start))) continue;
+    if ((sign === '-' || sign === '−') && /\d\s*$/.test(s.slice(Math.max(0, start - 2), start))) sign = ''; // 1.03-2.4배: a range, not a sign
+    const mult = /^\s?(천|만|억)/.exec(s.slice(end));
+    if (mult) { value *= MULT[mult[1]]; end += mult[0].length; }
+    const { unit, len } = unitAt(s, end);
+    const after = s.slice(end + len);
+    if (unit === null && /^[A-Za-z]/.test(s.slice(end)) && !/^\s/.test(s.slice(end))) continue; // 7B, 1080p, 4K
+    if (unit === null && (mult || COUNT_AFTER.test(s.slice(end)))) continue;
+    if (unit === null && /^\s*[x×]\s*\d/.test(s.slice(end))) continue; // 256x256
+    if (unit === null && /[x×]\s*$/.test(s.slice(Math.max(0, start - 2), start))) continue;
+    if (unit === 'x' && /^\s*\d/.test(after)) continue;
+    const atom: Atom = {
+      start, end: end + len, value: sign === '-' || sign === '−' ? -value : value, low: null, unit,
+      signed: sign !== '' && sign !== '±', decimal: m[2].includes('.'), role: 'result', baseline: null, metric: null, anchored: false,
+    };
+    out.push(atom);
+  }
+  return out;
+}
+
+interface Found { atom: Atom; kind: Kind; }
+
+function classify(s: string, list: Atom[]): Found[] {
+  // ranges: 3~5배, 1.03-2.4배, 30-50%
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i], b = list[i + 1];
+    const gap = s.slice(a.end, b.start);
+    if (b.unit && (a.unit === null || a.unit === b.unit) && /^\s*(?:~|∼|〜|–|-|to)\s*$/.test(gap) && !/^(?:19|20)\d\d$/.test(String(a.value))) {
+      b.low = Math.abs(a.value);
+      b.signed = false;
+      a.role = 'drop';
+    }
+  }
+  // comparisons: A에서 B로 / from A to B, A 대비, A보다
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    if (a.role !== 'result' || a.unit === null && !a.decimal) continue;
+    const after = s.slice(a.end, a.end + 40);
+    const next = list[i + 1];
+    if (next && next.unit === a.unit && /^\s*(?:에서|→|->)\s*(?:최대|최고|약)?\s*$/.test(s.slice(a.end, next.start))) {
+      const tail = s.slice(next.end);
+      if (/^\s*까지/.test(tail)) { next.low = a.value; a.role = 'drop'; continue; } // 25.6%p에서 54.6%p까지: a range
+      if (/^\s*(?:이하|이상|미만|초과)?\s*(?:으로|로|\))/.test(tail) || /→|->/.test(s.slice(a.end, next.start))) {
+        next.baseline = a.value; a.role = 'baseline'; continue;
+      }
+    }
+    if (/^\s*(?:대비|보다|에 비해|와 비교|과 비교|compared)/.test(after)) {
+      // the result it is compared with: the nearest other result with the same unit
+      const cands = list.filter((x) => x !== a && x.unit === a.unit && x.role === 'result');
+      const target = cands.filter((x) => x.start < a.start).pop() ?? cands.find((x) => x.start > a.start);
+      if (target && target.baseline === null) target.baseline = a.value;
+      a.role = 'baseline';
+    }
+  }
+  const fromTo = /\bfrom\s+$/i;
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i], b = list[i + 1];
+    if (a.role === 'result' && a.unit === b.unit && fromTo.test(s.slice(Math.max(0, a.start - 6), a.start)) && /^\s*to\s*$/.test(s.slice(a.end, b.start))) {
+      b.baseline = a.value; a.role = 'baseline';
+    }
+  }
+
+  const found: Found[] = [];
+  for (const a of list) {
+    if (a.role !== 'result') continue;
+    const after = s.slice(a.end, a.end + 40);
+    a.metric = metricNear(s, a.start, a.end);
+    if (a.unit === null) {
+      // a bare number is a result only beside a metric name, or as a signed gain (+30 … 개선)
+      const near = anchoredMetric(s, a);
+      if (near) { a.metric = near; a.anchored = true; found.push({ atom: a, kind: 'score' }); continue; }
+      if (a.signed && a.value > 0 && GAIN_CUE.test(s.slice(a.end, a.end + 40).replace(/^(?:\s*,\s*\+?\d+(?:\.\d+)?)+/, ''))) {
+        found.push({ atom: a, kind: 'gain' }); continue;
+      }
+      continue;
+    }
+    if (a.unit === 's' || a.unit === 'ms' || a.unit === 'min') {
+      const around = s.slice(Math.max(0, a.start - 30), a.end + 30);
+      if (!TIME_CUE.test(around)) continue;
+      found.push({ atom: a, kind: 'efficiency' }); continue;
+    }
+    if (a.unit === 'fps') {
+      if (/^\s*(?:의)?\s*(?:비디오|영상|동영상|videos?)/.test(after)) continue;
+      found.push({ atom: a, kind: 'efficiency' }); continue;
+    }
+    if (/(?:상위|하위|top|bottom)[\s-]*$/i.test(s.slice(Math.max(0, a.start - 6), a.start))) continue;
+    if (SIZE_AFTER.test(after) || COMPOSITION_AFTER.test(after)) continue;
+    if (SETTING_BEFORE.test(s.slice(Math.max(0, a.start - 16), a.start)) && a.unit === '%') continue;
+    if (a.unit === 'pp') { found.push({ atom: a, kind: 'gain' }); continue; }
+    const clause = s.slice(Math.max(0, a.start - 40), a.end + 40);
+    if (a.unit === 'x') { found.push({ atom: a, kind: EFFICIENCY_CUE.test(clause) ? 'efficiency' : 'gain' }); continue; }
+    // percent
+    if (EFFICIENCY_CUE.test(s.slice(Math.max(0, a.start - 25), a.end + 25)) && (REDUCE_CUE.test(after) || /만|only|just|단지/.test(after.slice(0, 6)) || /단지|only|just/.test(s.slice(Math.max(0, a.start - 10), a.start)))) {
+      found.push({ atom: a, kind: 'efficiency' }); continue;
+    }
+    found.push({ atom: a, kind: a.signed && a.value > 0 || GAIN_CUE.test(after) || REDUCE_CUE.test(after) && a.baseline === null ? 'gain' : 'score' });
+  }
+  // `각각 5.8%, 9.9%, 18.6% 향상`: a comma list shares the kind of its last value
+  for (let i = found.length - 2; i >= 0; i--) {
+    const a = found[i], b = found[i + 1];
+    if (a.atom.unit === b.atom.unit && /^\s*(?:,|와|과|및|and)\s*$/.test(s.slice(a.atom.end, b.atom.start)) && a.kind === 'score') a.kind = b.kind;
+  }
+  // a rise from 50.0% to 60.2% written as "10.2% 증가" is 10.2 percentage points
+  for (const f of found) {
+    if (f.atom.unit !== '%' || f.atom.baseline !== null) continue;
+    const isPp = found.some((g) => g !== f && g.atom.baseline !== null && g.atom.unit === '%' && Math.abs(Math.abs(g.atom.value - g.atom.baseline) - Math.abs(f.atom.value)) < 0.051);
+    if (isPp) { f.atom.unit = 'pp'; f.kind = 'gain'; }
+  }
+  // metric continuation: "ROC-AUC 0.73을 기록했으나, 수학에서는 0.55로" — a bare decimal in a
+  // sentence that already reports that metric as a bare number
+  const anchored = found.find((f) => f.atom.anchored);
+  if (anchored) {
+    for (const a of list) {
+      if (a.role === 'result' && a.unit === null && a.decimal && !a.anchored && !found.some((f) => f.atom === a) && /^\s*(?:으로|로|을|를|이|가|에|의|점)/.test(s.slice(a.end))) {
+        a.metric = anchored.atom.metric;
+        found.push({ atom: a, kind: 'score' });
+      }
+    }
+    found.sort((x, y) => x.atom.start - y.atom.start);
+  }
+  return found;
+}
+
+function anchoredMetric(s: string, a: Atom): string | null {
+  const before = s.slice(Math.max(0, a.start - 45), a.start);
+  const after = s.slice(a.end, a.end + 35);
+  // METRIC (점수)? N : "ROC-AUC 0.73", "PESQ) 점수 4.454", "FID-30K 점수 8.77"
+  for (const [re, name] of METRIC_TERMS) {
+    if (!ANCHOR_METRICS.has(name)) continue;
+    const b = new RegExp(`(?:${re.source})\\)?\\s*(?:점수|score|값|value)?\\s*(?:는|은|이|가|of|:|=|was|is)?\\s*(?:약|about|~)?\\s*$`, re.flags.replace('g', ''));
+    if (b.test(before)) return name === 'score' && /점수\s*$/.test(before) ? metricNear(s, a.start, a.end) ?? 'score' : name;
+    // N의 (높은)? METRIC : "8.14의 FID 점수", "64 DS", "91.3의 높은 점수"
+    const f = new RegExp(`^\\s*(?:의|을|를|이라는|라는)?\\s*(?:높은|낮은|최고|평균|average|high|low)?\\s*(?:${re.source})`, re.flags.replace('g', ''));
+    if (f.test(after)) return name;
+  }
+  if (/^\s*점(?![수])/.test(after) && !/척도|만점/.test(after.slice(0, 8))) return 'score';
+  return null;
+}
+
+function splitsIn(s: string): { start: number; split: string }[] {
+  const out: { start: number; split: string }[] = [];
+  for (const [re, split] of SPLITS) for (const m of s.matchAll(re)) out.push({ start: m.index!, split });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Consecutive mentions joined only by list separators: `A, B, C` / `A와 B`. */
+function lists<T extends { start: number; end?: number }>(s: string, items: T[], endOf: (t: T) => number): T[][] {
+  const out: T[][] = [];
+  let cur: T[] = [];
+  for (const it of items) {
+    const prev = cur[cur.length - 1];
+    if (prev && /^\s*(?:,|와|과|및|and|&|\/|,\s*and)?\s*$/.test(s.slice(endOf(prev), it.start).replace(/(?:벤치마크|데이터셋|에서|에서는|셋)/g, ''))) cur.push(it);
+    else { if (cur.length) out.push(cur); cur = [it]; }
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/** What a later sentence refers back to: the last benchmark named, or the head of the last list. */
+function lastListHead(s: string, mentions: Mention[]): Mention {
+  const ls = lists(s, mentions, (m) => m.end);
+  return ls[ls.length - 1][0];
+}
+
+export function extractFromSection(text: string, index: BenchmarkIndex, carry: { mention: Mention | null } = { mention: null }): Metric[] {
+  const clean = text.replace(/https?:\/\/\S+/g, (u) => ' '.repeat(u.length)); // numbers in URLs are not results
+  const out: Metric[] = [];
+  for (const sent of splitSentences(clean)) {
+    const s = sent.text;
+    const found = classify(s, atoms(s));
+    const mentions = index.mentions(s);
+    if (found.length === 0) { if (mentions.length) carry.mention = lastListHead(s, mentions); continue; }
+    const splits = splitsIn(s);
+    const bench = new Map<Atom, Mention | null>();
+    const split = new Map<Atom, string | null>();
+    for (const f of found) {
+      const prev = mentions.filter((m) => m.end <= f.atom.start).pop();
+      const next = mentions.find((m) => m.start >= f.atom.end);
+      bench.set(f.atom, prev ?? next ?? carry.mention);
+      const sp = splits.filter((x) => x.start < f.atom.start).pop();
+      // a split applies within its clause
+      split.set(f.atom, sp && !/[,;]\s*\S+.*[,;]/.test(s.slice(sp.start, f.atom.start)) ? sp.split : null);
+    }
+    // 각각 / respectively: the values after it go, in order, to the last list of the same length
+    const resp = /각각|respectively/.exec(s);
+    const results = found.map((f) => f.atom);
+    const distribute = <T>(targets: T[], atomsAfter: Atom[], set: (a: Atom, t: T) => void) => {
+      if (targets.length >= 2 && targets.length === atomsAfter.length) atomsAfter.forEach((a, i) => set(a, targets[i]));
+    };
+    if (resp) {
+      const after = results.filter((a) => a.start > resp.index || /respectively/.test(resp[0]));
+      const benchLists = lists(s, mentions.filter((m) => m.start < (after[0]?.start ?? s.length)), (m) => m.end).filter((l) => l.length === after.length);
+      const splitLists = lists(s, splits.filter((x) => x.start < resp.index), (x) => x.start + 4).filter((l) => l.length === after.length);
+      if (benchLists.length) distribute(benchLists[benchLists.length - 1], after, (a, m) => bench.set(a, m));
+      else if (splitLists.length) distribute(splitLists[splitLists.length - 1].map((x) => x.split), after, (a, sp) => split.set(a, sp));
+      else {
+        // `ProofNet 검증 셋에서 21.6%, 테스트 셋에서 23.7% … 각각 25.4%, 25.3%`: the earlier values name the splits
+        const earlier = results.filter((a) => a.start < resp.index && split.get(a));
+        if (earlier.length === after.length) after.forEach((a, i) => split.set(a, split.get(earlier[i])!));
+      }
+    } else {
+      // `A와 B 벤치마크 … x%, y%`: as many values as listed benchmarks, in order
+      for (const l of lists(s, mentions, (m) => m.end)) {
+        const after = results.filter((a) => a.start > l[l.length - 1].end && mentions.every((m) => m === l[l.length - 1] || m.start < l[0].start || m.start > a.start || l.includes(m)));
+        const sameUnit = after.filter((a) => a.unit === after[0]?.unit);
+        if (l.length >= 2 && sameUnit.length === l.length && sameUnit.length === after.length) distribute(l, after, (a, m) => bench.set(a, m));
+      }
+    }
+    const setting = SETTINGS.exec(s)?.[1] ?? null;
+    for (const f of found) {
+      const a = f.atom;
+      const m = bench.get(a) ?? null;
+      const delta = a.baseline !== null ? round(a.value - a.baseline) : f.kind === 'gain' ? a.value : null;
+      out.push({
+        benchmark: m ? m.canonical ?? m.raw : null,
+        benchmark_raw: m?.raw ?? null,
+        known: m?.canonical != null,
+        split: split.get(a) ?? null,
+        setting,
+        metric: a.metric,
+        value: a.value,
+        value_low: a.low,
+        unit: a.unit,
+        kind: f.kind,
+        baseline_value: a.baseline,
+        delta,
+        delta_unit: delta === null ? null : a.baseline !== null && a.unit === '%' ? 'pp' : a.unit,
+        sentence: s,
+      });
+    }
+    if (mentions.length) carry.mention = lastListHead(s, mentions);
+  }
+  return out;
+}
+
+const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** All results of one paper appearance, the same number said twice counted once. */
+export function extractMetrics(sections: readonly RawSection[], index: BenchmarkIndex): (Metric & { source_line: number })[] {
+  const all: (Metric & { source_line: number })[] = [];
+  for (const sec of sections) {
+    const carry = { mention: null as Mention | null };
+    for (const m of extractFromSection(sec.text, index, carry)) all.push({ ...m, source_line: sec.line });
+  }
+  const key = (m: Metric) => `${m.value}|${m.value_low}|${m.unit}`;
+  const withBench = new Set(all.filter((m) => m.benchmark).map(key));
+  const seen = new Set<string>();
+  return all.filter((m) => {
+    if (!m.benchmark && withBench.has(key(m))) return false;
+    const k = `${key(m)}|${m.benchmark}|${m.split}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
+  return extractMetrics(p.sections, index).map((m) => ({
+    digest_date: p.digest_date,
+    arxiv_id: p.arxiv_id,
+    benchmark: m.benchmark,
+    benchmark_raw: m.benchmark_raw,
+    benchmark_known: m.benchmark_raw === null ? null : m.known,
+    split: m.split,
+    setting: m.setting,
+    metric: m.metric,
+    value: m.value,
+    value_low: m.value_low,
+    unit: m.unit,
+    kind: m.kind,
+    baseline_value: m.baseline_value,
+    delta: m.delta,
+    delta_unit: m.delta_unit,
+    sentence: m.sentence,
+    source_line: m.source_line,
+  }));
+}

@@ -1,0 +1,148 @@
+// Each construction of the metric extractor, on real sentences from the corpus (by digest date).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDigest } from '../../src/extract/parse.js';
+import { extractFromSection, extractMetrics, splitSentences, type Metric } from '../../src/transform/metrics.js';
+import { loadReference } from '../../src/transform/reference.js';
+import { REFERENCE_DIR } from '../../src/paths.js';
+import { corpusBytes } from '../helpers.js';
+
+const { benchmarks } = loadReference(REFERENCE_DIR);
+const digest = (date: string) => parseDigest(corpusBytes(`${date}.md`), `${date}.md`, 'x');
+
+/** The sentence of a digest that contains `needle` (read from the corpus, not copied here). */
+function sentence(date: string, needle: string): string {
+  for (const p of digest(date).papers) for (const s of p.sections) for (const x of splitSentences(s.text)) if (x.text.includes(needle)) return x.text;
+  throw new Error(`no sentence with "${needle}" in ${date}`);
+}
+const run = (date: string, needle: string) => extractFromSection(sentence(date, needle), benchmarks);
+const values = (ms: Metric[]) => ms.map((m) => [m.value, m.unit]);
+const paperMetrics = (date: string, id: string) => extractMetrics(digest(date).papers.find((p) => p.arxiv_id === id)!.sections, benchmarks);
+
+test('2024-08-16: 대비 baseline, a rise in % written as pp, 각각 over splits, benchmark carried to the next sentence', () => {
+  const ms = paperMetrics('2024-08-16', '2408.08152');
+  const pick = (v: number) => ms.find((m) => m.value === v)!;
+  assert.deepEqual([pick(60.2).benchmark, pick(60.2).baseline_value, pick(60.2).unit, pick(60.2).kind], ['miniF2F', 50, '%', 'score']);
+  assert.deepEqual([pick(10.2).unit, pick(10.2).kind], ['pp', 'gain']);
+  assert.equal(pick(63.5).benchmark, 'miniF2F');
+  assert.deepEqual([21.6, 23.7, 25.4, 25.3].map((v) => [pick(v).benchmark, pick(v).split]), [['ProofNet', 'validation'], ['ProofNet', 'test'], ['ProofNet', 'validation'], ['ProofNet', 'test']]);
+  assert.ok(!ms.some((m) => m.value === 50), 'a baseline is not a result of its own');
+});
+
+test('2024-08-16: a bare number next to a metric name (PESQ 점수 4.454) and a setting (10 IPC)', () => {
+  const [pesq] = run('2024-08-16', 'PESQ');
+  assert.deepEqual([pesq.value, pesq.unit, pesq.metric, pesq.benchmark], [4.454, null, 'PESQ', 'LibriTTS']);
+  const ipc = run('2024-08-16', '10 IPC');
+  assert.deepEqual(values(ipc), [[15.2, '%'], [42.1, '%']]);
+  assert.ok(ipc.every((m) => m.benchmark === 'ImageNet-1K' && m.setting === '10 IPC'));
+});
+
+test('2024-12-06: %p is percentage points; 7B parameters is a size', () => {
+  const ms = run('2024-12-06', '25.6%p');
+  assert.deepEqual(values(ms).filter(([, u]) => u === 'pp'), [[54.6, 'pp']]);
+  assert.equal(ms.find((m) => m.value === 54.6)!.value_low, 25.6);
+  assert.ok(!ms.some((m) => m.value === 7));
+});
+
+test('2023-11-21: 배 is x (78배 빠른: efficiency)', () => {
+  const [m] = run('2023-11-21', '78배');
+  assert.deepEqual([m.value, m.unit, m.kind], [78, 'x', 'efficiency']);
+});
+
+test('2023-11-22: 초 is seconds when it measures speed; 100만 개 is a data size', () => {
+  assert.deepEqual(values(run('2023-11-22', '1.3초')), [[1.3, 's']]);
+  assert.deepEqual(run('2023-11-22', '100만 개'), []);
+});
+
+test('2023-12-06 and 2023-11-21: counts with 억/만/천 and thousands separators are not results', () => {
+  assert.deepEqual(run('2023-12-06', '6억 4500만'), []);
+  assert.deepEqual(run('2023-11-21', '36,000개'), []);
+});
+
+test('2024-04-01: a range with ~ (2~3배) keeps both ends', () => {
+  const m = run('2024-04-01', '2~3배').find((x) => x.value === 3)!;
+  assert.deepEqual([m.value_low, m.unit], [2, 'x']);
+});
+
+test('2024-01-08: a range with - (1.03-2.4배); GPU counts and context lengths are not results', () => {
+  const ms = run('2024-01-08', '1.03-2.4배');
+  assert.deepEqual(ms.map((m) => [m.value, m.value_low, m.unit]), [[2.4, 1.03, 'x']]);
+});
+
+test('2023-12-15: A%에서 B%로 makes A the baseline of B; the stated rise is pp', () => {
+  const ms = run('2023-12-15', '53.9%에서 66.2%로');
+  const b = ms.find((m) => m.value === 66.2)!;
+  assert.deepEqual([b.baseline_value, b.benchmark], [53.9, 'miniF2F']);
+  assert.equal(ms.find((m) => m.value === 12.3)!.unit, 'pp');
+  assert.ok(!ms.some((m) => m.value === 53.9));
+});
+
+test('2024-10-21: 보다 marks the compared value as the baseline', () => {
+  const ms = run('2024-10-21', '48.87%보다');
+  assert.deepEqual(ms.map((m) => [m.value, m.baseline_value]), [[63.88, 48.87]]);
+});
+
+test('2023-11-20: 각각 distributes values over the listed benchmarks', () => {
+  const ms = run('2023-11-20', '각각 5.8%');
+  assert.deepEqual(ms.map((m) => [m.benchmark, m.value]), [['MSR-VTT', 5.8], ['MSVD', 9.9], ['TGIF', 18.6], ['ActivityNet', 10.1]]);
+  assert.ok(ms.every((m) => m.kind === 'gain'));
+});
+
+test('2025-04-10: signed bare gains (+30, +15, +10 이상의 개선) over a listed set of data sets', () => {
+  const ms = run('2025-04-10', '+30, +15');
+  assert.deepEqual(ms.map((m) => [m.benchmark, m.value, m.kind]), [['ScanNet', 30, 'gain'], ['ScanNet200', 15, 'gain'], ['S3DIS', 10, 'gain']]);
+});
+
+test('2023-12-07: FID and IS as bare numbers; 256x256 is a resolution; 36 FPS; 2Kx2K is not a number', () => {
+  const ms = run('2023-12-07', '253.4');
+  assert.deepEqual(ms.map((m) => [m.value, m.metric, m.benchmark]), [[3.31, 'FID', 'ImageNet 256x256'], [253.4, 'IS', 'ImageNet 256x256']]);
+  assert.deepEqual(values(run('2023-12-07', '36 FPS')), [[36, 'fps']]);
+});
+
+test('2023-11-20: 분 is minutes (20분 내에)', () => {
+  assert.deepEqual(values(run('2023-11-20', '20분 내에')), [[20, 'min']]);
+});
+
+test('2025-05-09: numbers inside names (MegaDepth-1500, AUC@5°) are not results; 7.4 ms is', () => {
+  assert.deepEqual(values(paperMetrics('2025-05-09', '2505.03422')), [[7.4, 'ms']]);
+});
+
+test('2025-02-05: Consistency@200 and Gemini v1.5 are names, not results', () => {
+  assert.deepEqual(paperMetrics('2025-02-05', '2502.01839'), []);
+});
+
+test('2024-08-01: years in citations and a video length (10초에서 60초까지) are not results', () => {
+  assert.deepEqual(paperMetrics('2024-08-01', '2407.21705'), []);
+});
+
+test('2024-01-02 and 2024-07-18: counts of languages and samples are not results', () => {
+  assert.deepEqual(run('2024-01-02', '100개 언어'), []);
+  assert.deepEqual(paperMetrics('2024-07-18', '2407.11854'), []);
+});
+
+test('2024-08-02: resolutions and channel counts are not results', () => {
+  assert.deepEqual(paperMetrics('2024-08-02', '2408.00653'), []);
+});
+
+test('gold (../shared/gold/metrics.dev.csv): precision ≥ 0.90, recall ≥ 0.85, benchmark agreement ≥ 0.80', async () => {
+  const { readCsv } = await import('../../src/transform/reference.js');
+  const { parseGoldMetrics, scoreMetrics } = await import('../../src/transform/evalmetrics.js');
+  const { metricRows } = await import('../../src/transform/metrics.js');
+  const { GOLD } = await import('../helpers.js');
+  const gold = parseGoldMetrics(readCsv(`${GOLD}/metrics.dev.csv`));
+  const rows = [...new Set(gold.map((g) => g.digest_date))].flatMap((d) => digest(d).papers.flatMap((p) => metricRows(p, benchmarks)));
+  const s = scoreMetrics(gold, rows);
+  assert.ok(s.required >= 40, 'the gold file was read');
+  assert.ok(s.precision >= 0.9, `precision ${s.precision}`);
+  assert.ok(s.recall >= 0.85, `recall ${s.recall}`);
+  assert.ok(s.agreement >= 0.8, `agreement ${s.agreement}`);
+});
+
+test('the scorer: a debatable (required=0) match is neither rewarded nor punished; units must agree', async () => {
+  const { scoreMetrics } = await import('../../src/transform/evalmetrics.js');
+  const g = (value: number, unit: string, required: boolean) => ({ digest_date: 'd', arxiv_id: 'a', benchmark: 'B', value, unit, kind: 'score', required });
+  const p = (value: number, unit: string | null, benchmark: string | null = 'b') => ({ digest_date: 'd', arxiv_id: 'a', value, unit, benchmark, split: null });
+  const s = scoreMetrics([g(10, '%', true), g(5, '%', false)], [p(10, '%'), p(5, '%'), p(7, '%'), p(-10, 'pp')]);
+  assert.deepEqual([s.matched, s.counted, s.recalled], [1, 3, 1]);
+  assert.equal(s.agreement, 1);
+});
