@@ -5,13 +5,8 @@ import type { DigestRows, PaperFact } from './digest.js';
 import type { PaperIndex } from '../extract/paperindex.js';
 import { resolveAuthors, type AliasRule, type Mention } from './identity.js';
 
-export interface TopicTagger {
-  (fact: PaperFact): { topic: string; parent: string | null; evidence: string[] }[];
-}
-
 export interface AssembleOptions {
   aliases?: readonly AliasRule[];
-  tagTopics?: TopicTagger;
   paperIndex?: PaperIndex | null;
 }
 
@@ -96,9 +91,7 @@ export function assemble(digests: readonly DigestRows[], opts: AssembleOptions =
       arxiv_id: id, raw_name: name, position: i + 1, list_truncated: withAuthors.list_truncated,
       first_seen: first.digest_date, digest_date: withAuthors.digest_date,
     }));
-    if (opts.tagTopics) {
-      for (const t of opts.tagTopics(first)) topics.push({ arxiv_id: id, topic: t.topic, parent: t.parent, evidence: t.evidence, first_seen: first.digest_date });
-    }
+    for (const t of first.topics) topics.push({ arxiv_id: id, topic: t.topic, parent: t.parent, evidence: t.evidence, first_seen: first.digest_date });
   }
   tables.set('papers', papers);
   tables.set('reconciliation', opts.paperIndex ? reconcile(opts.paperIndex, digests.flatMap((d) => d.papers)) : []);

@@ -2,6 +2,7 @@
 // only new or changed digests pay for it.
 import type { RawDigest, RawPaper } from '../extract/types.js';
 import type { Row } from '../schema/tables.js';
+import type { TopicHit } from './topics.js';
 
 export interface PaperFact {
   arxiv_id: string;
@@ -14,8 +15,8 @@ export interface PaperFact {
   votes: number | null;
   authors: string[] | null;
   list_truncated: boolean;
-  /** title + section texts, for topic tagging at the paper level */
-  text: string;
+  /** topics of this appearance; the paper takes those of its first appearance */
+  topics: TopicHit[];
 }
 
 export interface DigestRows {
@@ -29,6 +30,7 @@ export interface DigestRows {
 
 export interface DigestTransformers {
   metrics?: (p: RawPaper) => Row[];
+  topics?: (p: RawPaper) => TopicHit[];
 }
 
 export function transformDigest(raw: RawDigest, fx: DigestTransformers = {}): DigestRows {
@@ -53,7 +55,7 @@ export function transformDigest(raw: RawDigest, fx: DigestTransformers = {}): Di
       votes: p.votes,
       authors: p.authors_raw === null ? null : p.authors,
       list_truncated: p.list_truncated,
-      text: [p.title, ...p.sections.map((s) => s.text)].join('\n'),
+      topics: fx.topics ? fx.topics(p) : [],
     });
   }
   if (raw.digest_date) {

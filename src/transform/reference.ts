@@ -6,6 +6,7 @@ import { sha256 } from '../hash.js';
 import { Papa } from '../vendor.js';
 import { BenchmarkIndex, type BenchmarkRef } from './benchmarks.js';
 import type { AliasRule } from './identity.js';
+import { TopicTagger, type TopicRef } from './topics.js';
 
 export function readCsv(path: string): Record<string, string>[] {
   const text = readFileSync(path, 'utf8');
@@ -21,6 +22,7 @@ export interface Reference {
   dir: string;
   aliases: AliasRule[];
   benchmarks: BenchmarkIndex;
+  topics: TopicTagger;
   /** fingerprint of the reference files: a change re-runs the transform */
   version: string;
 }
@@ -39,8 +41,9 @@ export function loadReference(dir: string): Reference {
       })
     : [];
   const benchmarks = new BenchmarkIndex(existsSync(file('benchmarks.csv')) ? readBenchmarks(file('benchmarks.csv')) : []);
+  const topics = new TopicTagger(existsSync(file('topics.csv')) ? readTopics(file('topics.csv')) : []);
   const version = sha256(REFERENCE_FILES.map((f) => (existsSync(file(f)) ? readFileSync(file(f), 'utf8') : '')).join('\0')).slice(0, 16);
-  return { dir, aliases, benchmarks, version };
+  return { dir, aliases, benchmarks, topics, version };
 }
 
 export function readBenchmarks(path: string): BenchmarkRef[] {
@@ -52,5 +55,15 @@ export function readBenchmarks(path: string): BenchmarkRef[] {
       metric: r.metric || null,
       higher_is_better: r.higher_is_better === '1' ? true : r.higher_is_better === '0' ? false : null,
     };
+  });
+}
+
+export function readTopics(path: string): TopicRef[] {
+  const rows = readCsv(path);
+  const ids = new Set(rows.map((r) => r.topic));
+  return rows.map((r, i) => {
+    if (!r.topic || !r.keywords) throw new PaperlakeError(`${path}:${i + 2}: a topic needs an id and keywords`);
+    if (r.parent && !ids.has(r.parent)) throw new PaperlakeError(`${path}:${i + 2}: parent "${r.parent}" is not a topic`);
+    return { topic: r.topic, parent: r.parent || null, keywords: r.keywords.split(';').map((k) => k.trim()).filter(Boolean), description: r.description ?? '' };
   });
 }

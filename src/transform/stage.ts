@@ -65,7 +65,7 @@ export async function transformStage(data: string, referenceDir: string): Promis
     keep.add(`${e.key}-${version}.json`);
     let rows = readJsonIfExists<DigestRows>(cachePath);
     if (rows === null) {
-      rows = transformDigest(readExtracted(data, e), { metrics: (p) => metricRows(p, ref.benchmarks) });
+      rows = transformDigest(readExtracted(data, e), { metrics: (p) => metricRows(p, ref.benchmarks), topics: (p) => ref.topics.tag(p.title, p.sections) });
       writeAtomic(cachePath, JSON.stringify(rows));
       computed++;
     }
