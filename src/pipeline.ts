@@ -13,6 +13,9 @@ export interface StageOptions extends Paths {
   reference?: string;
   /** the generator's index for reconciliation (default: papers_list.csv beside the digests) */
   index?: string;
+  /** report window, YYYY-MM-DD */
+  since?: string;
+  until?: string;
 }
 
 const secs = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(2)} s`;
@@ -38,7 +41,7 @@ export async function load(o: StageOptions): Promise<string> {
 
 export async function report(o: StageOptions): Promise<string> {
   const t0 = performance.now();
-  const s = await reportStage(o.data, o.reports, SQL_DIR);
+  const s = await reportStage(o.data, o.reports, SQL_DIR, { since: o.since, until: o.until });
   return line('report', [`${s.reports} reports`, `${s.rows} rows`, `→ ${o.reports}`], t0);
 }
 

@@ -5,3 +5,5 @@ export { DuckDBInstance, DuckDBConnection } from '@duckdb/node-api';
 export { default as Papa } from 'papaparse';
 export { default as pLimit } from 'p-limit';
 export { chalk } from 'zx';
+export * as vega from 'vega';
+export * as vegaLite from 'vega-lite';

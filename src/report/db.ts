@@ -9,16 +9,37 @@ import { DuckDBInstance, type DuckDBConnection } from '../vendor.js';
 
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-export function viewSql(data: string): string[] {
+/**
+ * A report window (--since/--until) narrows every table to what the digests of those dates
+ * said: date-grained tables by their date, papers and their rows by appearance in the window.
+ */
+function windowFilter(table: string, w: { since?: string; until?: string }): string {
+  if (!w.since && !w.until) return '';
+  const range = (col: string) => [w.since ? `${col} >= DATE ${sqlString(w.since)}` : '', w.until ? `${col} <= DATE ${sqlString(w.until)}` : ''].filter(Boolean).join(' AND ');
+  const inWindow = `arxiv_id IN (SELECT arxiv_id FROM appearances_all WHERE ${range('digest_date')})`;
+  switch (table) {
+    case 'digests': case 'appearances': case 'sections': case 'metrics': case 'reconciliation': return `WHERE ${range('digest_date')}`;
+    case 'quarantine': return `WHERE digest_date IS NULL OR (${range('digest_date')})`;
+    case 'papers': case 'paper_authors': case 'paper_topics': return `WHERE ${inWindow}`;
+    case 'authors': return `WHERE author_id IN (SELECT author_id FROM paper_authors_all WHERE ${inWindow})`;
+    default: return '';
+  }
+}
+
+export function viewSql(data: string, w: { since?: string; until?: string } = {}): string[] {
   const manifest = readManifest(data);
   if (!manifest) throw new StageInputError(`no lake at ${layout(data).lake} (or an older schema): run npm run pipeline`);
   const lake = layout(data).lake;
-  return TABLES.map((def) => {
+  const windowed = Boolean(w.since || w.until);
+  const views = TABLES.map((def) => {
     const files = Object.values(manifest.tables[def.name] ?? {}).map((f) => join(lake, f.file)).sort();
-    if (files.length === 0) return `CREATE OR REPLACE VIEW ${def.name} AS ${emptySelect(def)}`;
+    const name = windowed ? `${def.name}_all` : def.name;
+    if (files.length === 0) return `CREATE OR REPLACE VIEW ${name} AS ${emptySelect(def)}`;
     const list = `[${files.map(sqlString).join(', ')}]`;
-    return `CREATE OR REPLACE VIEW ${def.name} AS SELECT * FROM read_parquet(${list}, hive_partitioning = ${def.partitionBy ? 'true' : 'false'})`;
+    return `CREATE OR REPLACE VIEW ${name} AS SELECT * FROM read_parquet(${list}, hive_partitioning = ${def.partitionBy ? 'true' : 'false'})`;
   });
+  if (windowed) for (const def of TABLES) views.push(`CREATE OR REPLACE VIEW ${def.name} AS SELECT * FROM ${def.name}_all ${windowFilter(def.name, w)}`);
+  return views;
 }
 
 export interface Lake {
@@ -26,8 +47,8 @@ export interface Lake {
   close(): void;
 }
 
-export async function openLake(data: string): Promise<Lake> {
-  const views = viewSql(data);
+export async function openLake(data: string, window: { since?: string; until?: string } = {}): Promise<Lake> {
+  const views = viewSql(data, window);
   try {
     const db = await DuckDBInstance.create(':memory:');
     const conn = await db.connect();

@@ -3,7 +3,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { wrap } from '../errors.js';
 import { writeAtomic } from '../fsx.js';
+import { chartFor, objects } from './charts.js';
 import { openLake, query, type ResultSet } from './db.js';
+import { renderPage, type Overview } from './html.js';
 import { toCsv, toMarkdownTable } from './format.js';
 import { listReports, type ReportDef } from './sqlfile.js';
 
@@ -18,8 +20,22 @@ export interface ReportSummary {
   results: ReportResult[];
 }
 
-export async function runReports(data: string, sqlDir: string): Promise<ReportResult[]> {
-  const lake = await openLake(data);
+export interface Window {
+  since?: string;
+  until?: string;
+}
+
+const OVERVIEW = `SELECT
+  strftime(min(digest_date), '%Y-%m-%d') AS first, strftime(max(digest_date), '%Y-%m-%d') AS last,
+  count(*) AS digests,
+  (SELECT count(*) FROM papers) AS papers,
+  (SELECT count(*) FROM authors) AS authors,
+  (SELECT count(*) FROM metrics) AS metrics,
+  (SELECT count(*) FROM quarantine WHERE scope = 'entry') AS quarantined
+FROM digests`;
+
+export async function runReports(data: string, sqlDir: string, window: Window = {}): Promise<{ results: ReportResult[]; overview: Overview }> {
+  const lake = await openLake(data, window);
   try {
     const results: ReportResult[] = [];
     for (const def of listReports(sqlDir)) {
@@ -29,22 +45,36 @@ export async function runReports(data: string, sqlDir: string): Promise<ReportRe
         throw wrap(`report ${def.name} (${join(sqlDir, def.name)}.sql)`, err);
       }
     }
-    return results;
+    const [o] = objects(await query(lake.conn, OVERVIEW));
+    const overview: Overview = { ...(o as unknown as Overview), ...window };
+    return { results, overview };
   } finally {
     lake.close();
   }
 }
 
-export async function reportStage(data: string, reportsDir: string, sqlDir: string): Promise<ReportSummary> {
-  const results = await runReports(data, sqlDir);
+export async function reportStage(data: string, reportsDir: string, sqlDir: string, window: Window = {}): Promise<ReportSummary> {
+  const { results, overview } = await runReports(data, sqlDir, window);
   mkdirSync(reportsDir, { recursive: true });
-  const index = ['# paperlake reports', '', '| report | what it answers | rows |', '|---|---|---|'];
+  const charts = new Map<string, string>();
+  const index = ['# paperlake reports', '', `Digests ${overview.first ?? '–'} → ${overview.last ?? '–'}. The page with charts: [index.html](index.html).`, '', '| report | what it answers | rows |', '|---|---|---|'];
   for (const { def, rs } of results) {
+    let svg: string | null;
+    try {
+      svg = await chartFor(def.name, rs);
+    } catch (err) {
+      throw wrap(`chart for report ${def.name}`, err);
+    }
+    if (svg) {
+      charts.set(def.name, svg);
+      writeAtomic(join(reportsDir, `${def.name}.svg`), svg);
+    }
     writeAtomic(join(reportsDir, `${def.name}.csv`), toCsv(rs));
-    const md = [`# ${def.title}`, '', def.description, '', toMarkdownTable(rs), '', `CSV: [${def.name}.csv](${def.name}.csv)`, ''].join('\n');
+    const md = [`# ${def.title}`, '', def.description, '', ...(svg ? [`![${def.title}](${def.name}.svg)`, ''] : []), toMarkdownTable(rs), '', `CSV: [${def.name}.csv](${def.name}.csv)`, ''].join('\n');
     writeAtomic(join(reportsDir, `${def.name}.md`), md);
     index.push(`| [${def.title}](${def.name}.md) | ${def.description.replace(/\|/g, '\\|')} | ${rs.rows.length} |`);
   }
   writeAtomic(join(reportsDir, 'README.md'), index.join('\n') + '\n');
+  writeAtomic(join(reportsDir, 'index.html'), renderPage(overview, results, charts));
   return { reports: results.length, rows: results.reduce((n, r) => n + r.rs.rows.length, 0), results };
 }

@@ -1,0 +1,98 @@
+// Charts: vega-lite specs over report results, rendered to SVG strings in Node (no browser,
+// no canvas). Vega escapes text it draws, so digest titles in labels stay text.
+import { vega, vegaLite } from '../vendor.js';
+import type { ResultSet } from './db.js';
+
+type Spec = Record<string, unknown>;
+type Obj = Record<string, unknown>;
+
+export function objects(rs: ResultSet): Obj[] {
+  return rs.rows.map((r) => Object.fromEntries(rs.columns.map((c, i) => [c, r[i]])));
+}
+
+const WIDTH = 640;
+const base = (title: string, values: Obj[], rest: Spec): Spec => ({
+  $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+  title, width: WIDTH, height: 220, data: { values }, config: { font: 'sans-serif', view: { stroke: null } }, ...rest,
+});
+const short = (s: unknown, n = 48) => { const t = String(s ?? ''); return t.length > n ? `${t.slice(0, n - 1)}…` : t; };
+
+/** One chart per report that has one; the key is the report (SQL file) name. */
+export const CHARTS: Record<string, (rs: ResultSet) => Spec | null> = {
+  papers_per_week: (rs) => base('Papers and votes per week', objects(rs), {
+    transform: [{ fold: ['papers', 'total_votes'], as: ['series', 'count'] }],
+    mark: { type: 'line', point: false },
+    encoding: {
+      x: { field: 'week', type: 'temporal', title: null },
+      y: { field: 'count', type: 'quantitative', title: null },
+      color: { field: 'series', type: 'nominal', title: null },
+      row: { field: 'series', type: 'nominal', title: null },
+    },
+    resolve: { scale: { y: 'independent' } },
+    height: 120,
+  }),
+  topic_share_by_month: (rs) => {
+    const rows = objects(rs);
+    const totals = new Map<string, number>();
+    for (const r of rows) totals.set(String(r.topic), (totals.get(String(r.topic)) ?? 0) + Number(r.papers));
+    const top = new Set([...totals].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([t]) => t));
+    return base('Share of papers by topic and month (top 10 topics)', rows.filter((r) => top.has(String(r.topic))), {
+      mark: 'line',
+      encoding: {
+        x: { field: 'month', type: 'temporal', timeUnit: 'yearmonth', title: null },
+        y: { field: 'pct_papers', type: 'quantitative', title: '% of papers' },
+        color: { field: 'topic', type: 'nominal', title: 'topic', scale: { scheme: 'tableau10' } },
+      },
+    });
+  },
+  topics_rising: (rs) => base('Rising topics: z-score of the last 4 weeks against the 12 before', objects(rs).filter((r) => r.z_score !== null), {
+    mark: 'bar',
+    encoding: {
+      y: { field: 'topic', type: 'nominal', sort: '-x', title: null },
+      x: { field: 'z_score', type: 'quantitative', title: 'z-score (|z| < 2: noise)' },
+      color: { condition: { test: 'datum.z_score >= 2', value: '#2a7' }, value: '#99a' },
+    },
+    height: { step: 14 },
+  }),
+  top_papers_by_month: (rs) => base('Most-voted paper of each month', objects(rs).filter((r) => r.rank_in_month === 1).map((r) => ({ ...r, label: short(r.title) })), {
+    mark: 'bar',
+    encoding: {
+      x: { field: 'month', type: 'ordinal', title: null },
+      y: { field: 'votes', type: 'quantitative' },
+      tooltip: [{ field: 'title' }, { field: 'votes' }],
+    },
+  }),
+  authors_top: (rs) => base('Most prolific authors', objects(rs).slice(0, 15), {
+    mark: 'bar',
+    encoding: {
+      y: { field: 'display_name', type: 'nominal', sort: '-x', title: null },
+      x: { field: 'papers', type: 'quantitative' },
+    },
+    height: { step: 16 },
+  }),
+  benchmarks_most_reported: (rs) => base('Most reported benchmarks', objects(rs).slice(0, 15), {
+    mark: 'bar',
+    encoding: {
+      y: { field: 'benchmark', type: 'nominal', sort: '-x', title: null },
+      x: { field: 'papers', type: 'quantitative', title: 'papers reporting a result' },
+    },
+    height: { step: 16 },
+  }),
+};
+
+export async function renderSvg(spec: Spec): Promise<string> {
+  const compiled = vegaLite.compile(spec as never).spec;
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+export async function chartFor(name: string, rs: ResultSet): Promise<string | null> {
+  const make = CHARTS[name];
+  if (!make || rs.rows.length === 0) return null;
+  const spec = make(rs);
+  return spec ? renderSvg(spec) : null;
+}
