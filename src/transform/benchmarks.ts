@@ -21,7 +21,6 @@ export const benchKey = (s: string) => s.normalize('NFKC').toLowerCase().replace
 /** The reference's key keeps `+`: ScanNet++ and HumanEval+ are not ScanNet and HumanEval. */
 const refKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}+]/gu, '');
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Latin-script name, up to four words: `COCO 2014`, `SWE-bench Lite`, `longest6 v2`
 const NAME = String.raw`[A-Za-z][\w.+@\-]*(?:[ \t]+(?:v?\d[\w.\-]*|[A-Z][\w.+@\-]*|Lite|Verified|Hard|Pro|test|val|dev|human|machine)){0,3}`;
 const CUE = String.raw`\s*(?:벤치마크|벤치 마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트셋|평가셋|benchmarks?|datasets?|test set|suite)`;
@@ -32,46 +31,60 @@ const AT = new RegExp(`(?<![\\w.\\-])(${NAME})\\s*(?:작업|태스크|과제|tas
 const MODEL = /^(?:GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|LLaVA|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM)\b|\d+(?:\.\d+)?[BbMm]\b|-\d+[BbMm]\b/;
 // `비디오 객체 분할(video object segmentation) 작업에서`: a task named in English in parentheses
 const TASK = /\(([A-Za-z][A-Za-z0-9 \-]{3,60})\)\s*(?:작업|태스크|과제|tasks?\b)/g;
+const LIST_BEFORE = new RegExp(`(${NAME})(\\s*(?:,|와|과|및|and|&|/)\\s*)$`);
 const LIST_SEP = /^(?:\s*,\s*|\s*(?:와|과|및|and|&)\s+|\s*\/\s*)$/;
 const GENERIC = new Set(['benchmark', 'benchmarks', 'dataset', 'datasets', 'test', 'evaluation', 'task', 'tasks', 'the', 'a', 'an', 'our', 'this', 'new', 'llm', 'llms', 'mllm', 'vlm', 'vlms', 'qa', 'nlp', 'ai', 'sota', 'large', 'public', 'standard', 'several', 'various', 'multiple', 'other', 'existing', 'open', 'these']);
 
+// Runs of Latin-script words: where a known benchmark name can be (matched by look-up, not
+// by one regex per alias, which is what made this slow)
+const LATIN_RUN = /[A-Za-z0-9][\w.+@\-]*(?:[ \t]+[A-Za-z0-9][\w.+@\-]*)*/g;
+const MAX_WORDS = 4;
+
 export class BenchmarkIndex {
   private byKey = new Map<string, BenchmarkRef>();
-  private known: RegExp | null;
+  private allCaps = new Set<string>();
 
   constructor(readonly refs: readonly BenchmarkRef[]) {
-    const patterns: string[] = [];
     for (const r of refs) {
       for (const name of [r.benchmark, ...r.aliases]) {
         this.byKey.set(refKey(name), r);
-        patterns.push(name.split(/[^\p{L}\p{N}+]+/u).filter(Boolean).map(escape).join('[\\s\\-_]*'));
+        // all-caps names (MATH, DROP, GAIA) only in capitals: `math` in prose is not the benchmark
+        if (name === name.toUpperCase() && /[A-Z]/.test(name)) this.allCaps.add(refKey(name));
       }
     }
-    patterns.sort((a, b) => b.length - a.length);
-    this.known = patterns.length ? new RegExp(`(?<![A-Za-z0-9])(${patterns.join('|')})(?![A-Za-z0-9+])`, 'gi') : null;
   }
 
   lookup(raw: string): BenchmarkRef | null {
     return this.byKey.get(refKey(raw)) ?? null;
   }
 
-  /** The canonical form of a raw name: exact alias, else a known prefix plus its qualifier. */
   canonical(raw: string): string | null {
-    const hit = this.lookup(raw);
-    if (hit) return hit.benchmark;
-    return null;
+    return this.lookup(raw)?.benchmark ?? null;
   }
 
   private knownAt(text: string): Mention[] {
-    if (!this.known) return [];
     const out: Mention[] = [];
-    for (const m of text.matchAll(this.known)) {
-      const ref = this.lookup(m[1]);
-      if (!ref) continue;
-      // all-caps names (MATH, DROP, GAIA) only in capitals: `math` in prose is not the benchmark
-      const allCaps = [ref.benchmark, ...ref.aliases].some((n) => n === n.toUpperCase() && refKey(n) === refKey(m[1]));
-      if (allCaps && m[1] !== m[1].toUpperCase()) continue;
-      out.push({ start: m.index!, end: m.index! + m[1].length, raw: m[1], canonical: ref.benchmark });
+    if (this.byKey.size === 0) return out;
+    for (const run of text.matchAll(LATIN_RUN)) {
+      const words: { start: number; end: number }[] = [];
+      for (const w of run[0].matchAll(/\S+/g)) words.push({ start: run.index! + w.index!, end: run.index! + w.index! + w[0].length });
+      for (let i = 0; i < words.length; i++) {
+        // the longest name starting at this word wins
+        for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+          let end = words[i + n - 1].end;
+          let raw = text.slice(words[i].start, end);
+          const trimmed = raw.replace(/[.\-]+$/, '');
+          end -= raw.length - trimmed.length;
+          raw = trimmed;
+          const key = refKey(raw);
+          const ref = this.byKey.get(key);
+          if (!ref) continue;
+          if (this.allCaps.has(key) && raw !== raw.toUpperCase()) continue;
+          out.push({ start: words[i].start, end, raw, canonical: ref.benchmark });
+          i += n - 1;
+          break;
+        }
+      }
     }
     return out;
   }
@@ -88,7 +101,7 @@ export class BenchmarkIndex {
       let cursor = start;
       for (;;) {
         const before = text.slice(Math.max(0, cursor - 60), cursor);
-        const mm = new RegExp(`(${NAME})(\\s*(?:,|와|과|및|and|&|/)\\s*)$`).exec(before);
+        const mm = LIST_BEFORE.exec(before);
         if (!mm || !LIST_SEP.test(mm[2])) break;
         const s = cursor - mm[0].length;
         const name = mm[1].replace(/[.\-]+$/, '');

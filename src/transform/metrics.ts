@@ -109,37 +109,49 @@ function unitAt(text: string, at: number): { unit: Unit; len: number } {
   return { unit: null, len: 0 };
 }
 
+/** Sentences: a full stop after a word (not a decimal point), ! ? 。, or a line break. */
 export function splitSentences(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
-  const re = /[^\n]*?(?:(?<=[다요음임함됨\p{L})\]%])\.(?=\s|$)|[!?。](?=\s|$)|\n|$)/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) && m[0] !== '') {
-    const t = m[0].trim();
-    if (t) out.push({ text: t, start: m.index + m[0].indexOf(t) });
-    if (re.lastIndex === m.index) re.lastIndex++;
-  }
+  const re = /(?<=[^\d\s][.!?。])\s+|\n+/g;
+  let from = 0;
+  const push = (to: number) => {
+    const raw = text.slice(from, to);
+    const t = raw.trim();
+    if (t) out.push({ text: t, start: from + raw.indexOf(t) });
+  };
+  for (const m of text.matchAll(re)) { push(m.index!); from = m.index! + m[0].length; }
+  push(text.length);
   return out;
+}
+
+const METRIC_ANY = new RegExp(METRIC_TERMS.map(([re]) => `(${re.source.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'gi');
+const METRIC_CASE = METRIC_TERMS.map(([re]) => new RegExp(`^(?:${re.source})$`, re.flags));
+const PAREN_METRIC = /^[^()]{0,20}?\(([A-Za-z][A-Za-z0-9@ \-]{1,40})\)/;
+
+/** The metric named by a match of METRIC_ANY, honouring each term's own case rule. */
+function termOf(m: RegExpMatchArray): string | null {
+  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return METRIC_CASE[g - 1].test(m[g]) ? METRIC_TERMS[g - 1][1] : null;
+  return null;
 }
 
 function metricNear(s: string, start: number, end: number): string | null {
   const after = s.slice(end, end + 30);
   const before = s.slice(Math.max(0, start - 40), start);
   let best: { d: number; name: string } | null = null;
-  const consider = (text: string, offset: (i: number, len: number) => number) => {
-    for (const [re, name] of METRIC_TERMS) {
-      const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-      for (const m of text.matchAll(g)) {
-        const d = offset(m.index!, m[0].length);
-        if (!best || d < best.d) best = { d, name };
-      }
-    }
-  };
-  consider(after, (i) => i);
-  consider(before, (i, len) => before.length - (i + len) + 5); // prefer what follows: "60.2%의 통과율"
+  // prefer what follows ("60.2%의 통과율"), then the nearest before
+  for (const m of after.matchAll(METRIC_ANY)) {
+    const name = termOf(m);
+    if (name && (!best || m.index! < best.d)) best = { d: m.index!, name };
+  }
+  for (const m of before.matchAll(METRIC_ANY)) {
+    const name = termOf(m);
+    const d = before.length - (m.index! + m[0].length) + 5;
+    if (name && (!best || d < best.d)) best = { d, name };
+  }
   // an English name in parentheses beats the Korean word it glosses: 구문 통과율(syntax pass rate)
-  const paren = /^[^()]{0,20}?\(([A-Za-z][A-Za-z0-9@ \-]{1,40})\)/.exec(after);
+  const paren = PAREN_METRIC.exec(after);
   if (paren && METRIC_TERMS.some(([re]) => re.test(paren[1]))) return paren[1].trim();
-  return (best as { d: number; name: string } | null)?.name ?? null;
+  return best?.name ?? null;
 }
 
 /** Numbers with a unit, or next to a metric name, in one sentence. */
@@ -276,16 +288,18 @@ function classify(s: string, list: Atom[]): Found[] {
   return found;
 }
 
+// METRIC (점수)? N : "ROC-AUC 0.73", "PESQ) 점수 4.454" — and N의 (높은)? METRIC : "8.14의 FID 점수", "64 DS"
+const ANCHORS = METRIC_TERMS.filter(([, name]) => ANCHOR_METRICS.has(name)).map(([re, name]) => ({
+  name,
+  before: new RegExp(`(?:${re.source})\\)?\\s*(?:점수|score|값|value)?\\s*(?:는|은|이|가|of|:|=|was|is)?\\s*(?:약|about|~)?\\s*$`, re.flags),
+  after: new RegExp(`^\\s*(?:의|을|를|이라는|라는)?\\s*(?:높은|낮은|최고|평균|average|high|low)?\\s*(?:${re.source})`, re.flags),
+}));
+
 function anchoredMetric(s: string, a: Atom): string | null {
   const before = s.slice(Math.max(0, a.start - 45), a.start);
   const after = s.slice(a.end, a.end + 35);
-  // METRIC (점수)? N : "ROC-AUC 0.73", "PESQ) 점수 4.454", "FID-30K 점수 8.77"
-  for (const [re, name] of METRIC_TERMS) {
-    if (!ANCHOR_METRICS.has(name)) continue;
-    const b = new RegExp(`(?:${re.source})\\)?\\s*(?:점수|score|값|value)?\\s*(?:는|은|이|가|of|:|=|was|is)?\\s*(?:약|about|~)?\\s*$`, re.flags.replace('g', ''));
+  for (const { name, before: b, after: f } of ANCHORS) {
     if (b.test(before)) return name === 'score' && /점수\s*$/.test(before) ? metricNear(s, a.start, a.end) ?? 'score' : name;
-    // N의 (높은)? METRIC : "8.14의 FID 점수", "64 DS", "91.3의 높은 점수"
-    const f = new RegExp(`^\\s*(?:의|을|를|이라는|라는)?\\s*(?:높은|낮은|최고|평균|average|high|low)?\\s*(?:${re.source})`, re.flags.replace('g', ''));
     if (f.test(after)) return name;
   }
   if (/^\s*점(?![수])/.test(after) && !/척도|만점/.test(after.slice(0, 8))) return 'score';
@@ -320,18 +334,28 @@ function lastListHead(s: string, mentions: Mention[]): Mention {
 export function extractFromSection(text: string, index: BenchmarkIndex, carry: { mention: Mention | null } = { mention: null }): Metric[] {
   const clean = text.replace(/https?:\/\/\S+/g, (u) => ' '.repeat(u.length)); // numbers in URLs are not results
   const out: Metric[] = [];
-  for (const sent of splitSentences(clean)) {
-    const s = sent.text;
+  const sentences = splitSentences(clean);
+  const mentionsOf: (Mention[] | undefined)[] = [];
+  const mentionsAt = (i: number) => (mentionsOf[i] ??= index.mentions(sentences[i].text));
+  // the benchmark a sentence without one refers back to, looked up only when needed
+  const carried = (i: number): Mention | null => {
+    for (let j = i - 1; j >= 0; j--) { const ms = mentionsAt(j); if (ms.length) return lastListHead(sentences[j].text, ms); }
+    return carry.mention;
+  };
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si].text;
+    if (!/\d/.test(s)) continue;
     const found = classify(s, atoms(s));
-    const mentions = index.mentions(s);
-    if (found.length === 0) { if (mentions.length) carry.mention = lastListHead(s, mentions); continue; }
+    if (found.length === 0) continue;
+    const mentions = mentionsAt(si);
+    const carryMention = carried(si);
     const splits = splitsIn(s);
     const bench = new Map<Atom, Mention | null>();
     const split = new Map<Atom, string | null>();
     for (const f of found) {
       const prev = mentions.filter((m) => m.end <= f.atom.start).pop();
       const next = mentions.find((m) => m.start >= f.atom.end);
-      bench.set(f.atom, prev ?? next ?? carry.mention);
+      bench.set(f.atom, prev ?? next ?? carryMention);
       const sp = splits.filter((x) => x.start < f.atom.start).pop();
       // a split applies within its clause
       split.set(f.atom, sp && !/[,;]\s*\S+.*[,;]/.test(s.slice(sp.start, f.atom.start)) ? sp.split : null);
@@ -383,7 +407,6 @@ export function extractFromSection(text: string, index: BenchmarkIndex, carry: {
         sentence: s,
       });
     }
-    if (mentions.length) carry.mention = lastListHead(s, mentions);
   }
   return out;
 }

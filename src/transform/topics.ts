@@ -25,42 +25,77 @@ const FALLBACK = 1;
 const MAX_TOPICS = 4;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const norm = (s: string) => s.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+const isKorean = (t: string) => /[가-힣]/.test(t);
+// acronyms (RL, RAG, MoE, CoT) keep their case: `rag` and `moe` are other words
+const isAcronym = (t: string) => (t.match(/[A-Z]/g) ?? []).length >= 2 || /^[A-Z0-9]+$/.test(t);
 
-function termPattern(term: string): RegExp {
-  if (/[가-힣]/.test(term)) return new RegExp(escape(term), 'g'); // Korean: no word boundaries
-  const body = term.split(/[\s-]+/).map(escape).join('[\\s-]?');
-  // acronyms (RL, RAG, MoE, CoT) keep their case: `rag` and `moe` are other words
-  const acronym = (term.match(/[A-Z]/g) ?? []).length >= 2 || /^[A-Z0-9]+$/.test(term);
-  return new RegExp(`(?<![A-Za-z0-9])${body}(?:s|es)?(?![A-Za-z0-9])`, acronym ? 'g' : 'gi');
+/** All terms as three alternations (Korean, case-sensitive, case-insensitive): one scan per text. */
+function alternation(terms: string[], flags: string, bounded: boolean): RegExp | null {
+  if (terms.length === 0) return null;
+  const body = [...new Set(terms)].sort((a, b) => b.length - a.length).map((t) => t.split(/[\s-]+/).map(escape).join('[\\s-]?')).join('|');
+  return new RegExp(bounded ? `(?<![A-Za-z0-9])(?:${body})(?:s|es)?(?![A-Za-z0-9])` : `(?:${body})`, flags);
 }
 
 export class TopicTagger {
-  private compiled: { ref: TopicRef; terms: { term: string; re: RegExp }[] }[];
+  private byKey = new Map<string, { topic: number; term: string }[]>();
+  private scans: RegExp[];
 
   constructor(readonly refs: readonly TopicRef[]) {
-    this.compiled = refs.map((ref) => ({ ref, terms: ref.keywords.map((term) => ({ term, re: termPattern(term) })) }));
+    const groups: Record<'ko' | 'cs' | 'ci', string[]> = { ko: [], cs: [], ci: [] };
+    refs.forEach((ref, topic) => {
+      for (const term of ref.keywords) {
+        const key = norm(term);
+        const list = this.byKey.get(key) ?? [];
+        list.push({ topic, term });
+        this.byKey.set(key, list);
+        groups[isKorean(term) ? 'ko' : isAcronym(term) ? 'cs' : 'ci'].push(term);
+      }
+    });
+    this.scans = [alternation(groups.ko, 'g', false), alternation(groups.cs, 'g', true), alternation(groups.ci, 'gi', true)].filter((r): r is RegExp => r !== null);
+  }
+
+  /** term matches in a text, as (topic, term) pairs */
+  private matches(text: string): { topic: number; term: string }[] {
+    const out: { topic: number; term: string }[] = [];
+    for (const re of this.scans) {
+      for (const m of text.matchAll(re)) {
+        const k = norm(m[0]);
+        const hit = this.byKey.get(k) ?? this.byKey.get(k.replace(/es$/, '')) ?? this.byKey.get(k.replace(/s$/, ''));
+        if (hit) out.push(...hit);
+      }
+    }
+    return out;
   }
 
   tag(title: string, sections: readonly Pick<RawSection, 'kind' | 'text'>[]): TopicHit[] {
     const lead = sections.find((s) => s.kind === 'whats_new') ?? sections.find((s) => s.kind === 'summary');
     const rest = sections.filter((s) => s !== lead).map((s) => s.text).join('\n');
-    const scored: { hit: TopicHit; score: number }[] = [];
-    for (const { ref, terms } of this.compiled) {
-      let score = 0;
-      const evidence = new Set<string>();
-      for (const { term, re } of terms) {
-        re.lastIndex = 0;
-        if (re.test(title)) { score += 3; evidence.add(term); continue; }
-        re.lastIndex = 0;
-        if (lead && re.test(lead.text)) { score += 1; evidence.add(term); continue; }
-        re.lastIndex = 0;
-        if (re.test(rest)) { score += 0.5; evidence.add(term); }
+    // each term counts once, where it weighs most
+    const weight = new Map<string, number>(); // `${topic}\0${term}` → weight
+    const note = (hits: { topic: number; term: string }[], w: number) => {
+      for (const h of hits) {
+        const k = `${h.topic}\0${h.term}`;
+        if ((weight.get(k) ?? 0) < w) weight.set(k, w);
       }
-      if (score >= FALLBACK) scored.push({ hit: { topic: ref.topic, parent: ref.parent, evidence: [...evidence] }, score });
+    };
+    note(this.matches(title), 3);
+    if (lead) note(this.matches(lead.text), 1);
+    note(this.matches(rest), 0.5);
+    const score = new Map<number, { score: number; evidence: string[] }>();
+    for (const [k, w] of weight) {
+      const [t, term] = k.split('\0');
+      const e = score.get(+t) ?? { score: 0, evidence: [] };
+      e.score += w;
+      e.evidence.push(term);
+      score.set(+t, e);
     }
-    scored.sort((a, b) => b.score - a.score || (a.hit.topic < b.hit.topic ? -1 : 1));
-    const strong = scored.filter((s) => s.score >= THRESHOLD);
-    const top = (strong.length ? strong.slice(0, MAX_TOPICS) : scored.slice(0, 1)).map((s) => s.hit);
+    const scored = [...score]
+      .filter(([, e]) => e.score >= FALLBACK)
+      .map(([t, e]) => ({ hit: { topic: this.refs[t].topic, parent: this.refs[t].parent, evidence: e.evidence }, score: e.score }))
+      .sort((a, b) => b.score - a.score || (a.hit.topic < b.hit.topic ? -1 : 1));
+    const strong = scored.filter((x) => x.score >= THRESHOLD);
+    const top = (strong.length ? strong.slice(0, MAX_TOPICS) : scored.slice(0, 1)).map((x) => x.hit);
     return top.length ? top : [{ topic: UNASSIGNED, parent: null, evidence: [] }];
   }
 }
