@@ -7,6 +7,8 @@ export interface Paths {
   digests: string;
   data: string;
   reports: string;
+  /** --full: ignore caches and rebuild everything */
+  full?: boolean;
 }
 
 type Extra = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>;
@@ -22,6 +24,7 @@ export function parseCli<E extends Extra>(usage: string, extra: E = {} as E, arg
         data: { type: 'string', default: 'data' },
         reports: { type: 'string', default: 'reports' },
         help: { type: 'boolean', short: 'h', default: false },
+        full: { type: 'boolean', default: false },
         ...extra,
       },
     });
@@ -30,10 +33,10 @@ export function parseCli<E extends Extra>(usage: string, extra: E = {} as E, arg
   }
   const v = parsed.values as Record<string, string | boolean | undefined>;
   if (v.help) {
-    process.stdout.write(`${usage.trim()}\n\nCommon options:\n  --digests DIR   input digests (default data/digests)\n  --data DIR      staging + lake root (default data)\n  --reports DIR   report output (default reports)\n  -h, --help      this text\n`);
+    process.stdout.write(`${usage.trim()}\n\nCommon options:\n  --digests DIR   input digests (default data/digests)\n  --data DIR      staging + lake root (default data)\n  --reports DIR   report output (default reports)\n  --full          ignore the caches and rebuild everything\n  -h, --help      this text\n`);
     process.exit(0);
   }
-  const paths: Paths = { digests: resolve(v.digests as string), data: resolve(v.data as string), reports: resolve(v.reports as string) };
+  const paths: Paths = { digests: resolve(v.digests as string), data: resolve(v.data as string), reports: resolve(v.reports as string), full: v.full === true };
   return { paths, values: v, positionals: parsed.positionals };
 }
 

@@ -13,6 +13,8 @@ export interface StageOptions extends Paths {
   reference?: string;
   /** the generator's index for reconciliation (default: papers_list.csv beside the digests) */
   index?: string;
+  /** rebuild everything: ignore the caches and the previous lake */
+  full?: boolean;
   /** report window, YYYY-MM-DD */
   since?: string;
   until?: string;
@@ -23,25 +25,25 @@ const line = (stage: string, parts: string[], t0: number) => `${chalk.bold(stage
 
 export async function extract(o: StageOptions): Promise<string> {
   const t0 = performance.now();
-  const s = await extractStage(o.digests, o.data, o.index);
+  const s = await extractStage(o.digests, o.data, o.index, o.full);
   return line('extract', [`${s.files} files (${s.parsed} parsed, ${s.files - s.parsed} unchanged)`, `${s.papers} papers`, `${s.quarantined} quarantined`], t0);
 }
 
 export async function transform(o: StageOptions): Promise<string> {
   const t0 = performance.now();
-  const s = await transformStage(o.data, o.reference ?? REFERENCE_DIR);
+  const s = await transformStage(o.data, o.reference ?? REFERENCE_DIR, { full: o.full });
   return line('transform', [`${s.digests} files (${s.computed} transformed)`, `${s.papers} papers`, `${s.rows} rows`, `${s.partitionsWritten} partitions staged`], t0);
 }
 
 export async function load(o: StageOptions): Promise<string> {
   const t0 = performance.now();
-  const s = await loadStage(o.data);
+  const s = await loadStage(o.data, { full: o.full });
   return line('load', [`${s.files} partitions`, `${s.rows} rows`, `${s.written} Parquet files written`, `${s.removed} removed`], t0);
 }
 
 export async function report(o: StageOptions): Promise<string> {
   const t0 = performance.now();
-  const s = await reportStage(o.data, o.reports, SQL_DIR, { since: o.since, until: o.until });
+  const s = await reportStage(o.data, o.reports, SQL_DIR, { since: o.since, until: o.until }, o.full);
   return line('report', [`${s.reports} reports`, `${s.rows} rows`, `→ ${o.reports}`], t0);
 }
 

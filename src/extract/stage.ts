@@ -17,6 +17,11 @@ export interface ExtractIndexEntry {
   content_sha256: string;
   /** Staged file name: content, name and parser version, so any change re-parses. */
   key: string;
+  /** size and mtime of the file when hashed: unchanged ones are not read again (as git does) */
+  size: number;
+  mtime_ms: number;
+  papers: number;
+  quarantined: number;
 }
 
 export interface ExtractIndex {
@@ -56,7 +61,7 @@ export function stagedDigestPath(data: string, key: string): string {
 /** The index beside the digests is picked up without a flag: that is where users keep it. */
 export const DEFAULT_INDEX_NAME = 'papers_list.csv';
 
-export async function extractStage(digestsDir: string, data: string, indexFile?: string, concurrency = 8): Promise<ExtractSummary> {
+export async function extractStage(digestsDir: string, data: string, indexFile?: string, full = false, concurrency = 8): Promise<ExtractSummary> {
   const L = layout(data);
   const listed = listDigests(digestsDir);
   const digests = listed.digests;
@@ -70,23 +75,29 @@ export async function extractStage(digestsDir: string, data: string, indexFile?:
   const summary: ExtractSummary = { files: digests.length, parsed: 0, papers: 0, quarantined: 0 };
   for (const s of skipped) warn(`${s.source_path}: ${s.reason}`);
 
+  const previous = new Map((readJsonIfExists<ExtractIndex>(L.extractIndex)?.files ?? []).map((e) => [e.source_path, e]));
   const entries = await Promise.all(digests.map((path) => limit(async (): Promise<ExtractIndexEntry> => {
-    const bytes = await readFile(path);
     const rel = relative(digestsDir, path);
-    const content = sha256(bytes);
+    const st = statSync(path);
+    const prev = previous.get(rel);
+    let content: string;
+    let bytes: Buffer | null = null;
+    if (!full && prev && prev.size === st.size && prev.mtime_ms === st.mtimeMs) content = prev.content_sha256;
+    else { bytes = await readFile(path); content = sha256(bytes); }
     const key = sha256(`${version}\0${rel}\0${content}`).slice(0, 32);
     const out = stagedDigestPath(data, key);
-    let raw = existsSync(out) ? readJsonIfExists<RawDigest>(out) : null;
-    if (raw === null) {
-      raw = parseDigest(bytes, rel, content);
+    let counts = !full && prev && prev.key === key && existsSync(out) ? { papers: prev.papers, quarantined: prev.quarantined } : null;
+    if (counts === null) {
+      const raw = parseDigest(bytes ?? (await readFile(path)), rel, content);
       writeAtomic(out, JSON.stringify(raw));
       summary.parsed++;
       for (const i of raw.issues) warn(`${rel}:${i.line}: ${i.reason}`);
+      counts = { papers: raw.papers.length, quarantined: raw.issues.filter((i) => i.scope === 'entry').length };
     }
-    summary.papers += raw.papers.length;
-    summary.quarantined += raw.issues.filter((i) => i.scope === 'entry').length;
+    summary.papers += counts.papers;
+    summary.quarantined += counts.quarantined;
     bar.tick();
-    return { source_path: rel, content_sha256: content, key };
+    return { source_path: rel, content_sha256: content, key, size: st.size, mtime_ms: st.mtimeMs, ...counts };
   })));
   bar.done();
 

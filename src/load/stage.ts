@@ -24,6 +24,8 @@ export interface LakeFile {
 
 export interface Manifest {
   schema_version: number;
+  /** hash of the transform index this lake was loaded from */
+  staged_sha256: string;
   inputs: { source_path: string; content_sha256: string }[];
   tables: Record<string, Record<string, LakeFile>>;
 }
@@ -35,15 +37,10 @@ export interface LoadSummary {
   rows: number;
 }
 
-let writerProps: parquet.WriterProperties | null = null;
-
 export function ipcToParquet(ipc: Uint8Array): Uint8Array {
   // WriterProperties is consumed by writeParquet, so build one per call.
-  writerProps = new parquet.WriterPropertiesBuilder()
-    .setCompression(parquet.Compression.ZSTD)
-    .setCreatedBy('paperlake')
-    .build();
-  return parquet.writeParquet(parquet.Table.fromIPCStream(ipc), writerProps);
+  const props = new parquet.WriterPropertiesBuilder().setCompression(parquet.Compression.ZSTD).setCreatedBy('paperlake').build();
+  return parquet.writeParquet(parquet.Table.fromIPCStream(ipc), props);
 }
 
 export function readManifest(data: string): Manifest | null {
@@ -68,13 +65,20 @@ function removeEmptyDirs(dir: string): void {
   if (readdirSync(dir).length === 0) rmdirSync(dir);
 }
 
-export async function loadStage(data: string): Promise<LoadSummary> {
+export async function loadStage(data: string, opts: { full?: boolean } = {}): Promise<LoadSummary> {
   const L = layout(data);
   const staged = readJson<TransformIndex>(L.transformIndex, 'transform output');
-  const inputs = readJson<ExtractIndex>(L.extractIndex, 'extract output').files.map((f) => ({ source_path: f.source_path, content_sha256: f.content_sha256 }));
-  const old = readManifest(data);
-  const next: Manifest = { schema_version: SCHEMA_VERSION, inputs, tables: {} };
+  const stagedText = readFileSync(L.transformIndex, 'utf8');
+  const stagedSha = sha256(stagedText);
+  const old = opts.full ? null : readManifest(data);
   const summary: LoadSummary = { files: 0, written: 0, removed: 0, rows: 0 };
+  const lakeOk = (m: Manifest) => Object.values(m.tables).every((t) => Object.values(t).every((f) => existsSync(join(L.lake, f.file))));
+  if (old && old.staged_sha256 === stagedSha && lakeOk(old)) {
+    for (const t of Object.values(old.tables)) for (const f of Object.values(t)) { summary.files++; summary.rows += f.rows; }
+    return summary;
+  }
+  const inputs = readJson<ExtractIndex>(L.extractIndex, 'extract output').files.map((f) => ({ source_path: f.source_path, content_sha256: f.content_sha256 }));
+  const next: Manifest = { schema_version: SCHEMA_VERSION, staged_sha256: stagedSha, inputs, tables: {} };
 
   for (const def of TABLES) {
     next.tables[def.name] = {};
@@ -82,7 +86,7 @@ export async function loadStage(data: string): Promise<LoadSummary> {
       summary.files++;
       summary.rows += p.rows;
       const prev = old?.tables[def.name]?.[part];
-      if (prev && prev.source_sha256 === p.sha256 && existsSync(join(L.lake, prev.file))) {
+      if (prev && prev.source_sha256 === p.sha256 && existsSync(join(L.lake, prev.file)) && !opts.full) {
         next.tables[def.name][part] = prev;
         continue;
       }

@@ -81,8 +81,9 @@ export const CHARTS: Record<string, (rs: ResultSet) => Spec | null> = {
 };
 
 export async function renderSvg(spec: Spec): Promise<string> {
-  const compiled = vegaLite.compile(spec as never).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  const [vg, vl] = await Promise.all([vega(), vegaLite()]);
+  const compiled = vl.compile(spec as never).spec;
+  const view = new vg.View(vg.parse(compiled), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {

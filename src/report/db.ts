@@ -5,7 +5,7 @@ import { StageInputError, wrap } from '../errors.js';
 import { readManifest } from '../load/stage.js';
 import { layout } from '../layout.js';
 import { emptySelect, TABLES } from '../schema/tables.js';
-import { DuckDBInstance, type DuckDBConnection } from '../vendor.js';
+import { duckdb, type DuckDBConnection } from '../vendor.js';
 
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
@@ -50,6 +50,7 @@ export interface Lake {
 export async function openLake(data: string, window: { since?: string; until?: string } = {}): Promise<Lake> {
   const views = viewSql(data, window);
   try {
+    const { DuckDBInstance } = await duckdb();
     const db = await DuckDBInstance.create(':memory:');
     const conn = await db.connect();
     for (const v of views) await conn.run(v);

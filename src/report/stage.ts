@@ -1,8 +1,10 @@
 // Report stage: every reports/sql/*.sql over the lake → Markdown + CSV (+ index).
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wrap } from '../errors.js';
-import { writeAtomic } from '../fsx.js';
+import { readJsonIfExists, writeAtomic } from '../fsx.js';
+import { codeVersion, sha256 } from '../hash.js';
+import { layout } from '../layout.js';
 import { chartFor, objects } from './charts.js';
 import { openLake, query, type ResultSet } from './db.js';
 import { renderPage, type Overview } from './html.js';
@@ -53,7 +55,16 @@ export async function runReports(data: string, sqlDir: string, window: Window = 
   }
 }
 
-export async function reportStage(data: string, reportsDir: string, sqlDir: string, window: Window = {}): Promise<ReportSummary> {
+const STAMP = '.paperlake-stamp.json';
+
+export async function reportStage(data: string, reportsDir: string, sqlDir: string, window: Window = {}, full = false): Promise<ReportSummary> {
+  // Same lake, same SQL, same code, same window: the reports on disk are already these.
+  const manifest = readFileSync(layout(data).manifest, 'utf8');
+  const sql = readdirSync(sqlDir).filter((f) => f.endsWith('.sql')).sort().map((f) => f + readFileSync(join(sqlDir, f), 'utf8'));
+  const key = sha256([manifest, ...sql, JSON.stringify(window), codeVersion('report')].join('\0'));
+  const stamp = readJsonIfExists<{ key: string; reports: number; rows: number }>(join(reportsDir, STAMP));
+  if (!full && stamp?.key === key && existsSync(join(reportsDir, 'index.html'))) return { reports: stamp.reports, rows: stamp.rows, results: [] };
+
   const { results, overview } = await runReports(data, sqlDir, window);
   mkdirSync(reportsDir, { recursive: true });
   const charts = new Map<string, string>();
@@ -76,5 +87,7 @@ export async function reportStage(data: string, reportsDir: string, sqlDir: stri
   }
   writeAtomic(join(reportsDir, 'README.md'), index.join('\n') + '\n');
   writeAtomic(join(reportsDir, 'index.html'), renderPage(overview, results, charts));
-  return { reports: results.length, rows: results.reduce((n, r) => n + r.rs.rows.length, 0), results };
+  const summary = { reports: results.length, rows: results.reduce((n, r) => n + r.rs.rows.length, 0) };
+  writeAtomic(join(reportsDir, STAMP), JSON.stringify({ key, ...summary }));
+  return { ...summary, results };
 }

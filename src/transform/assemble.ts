@@ -1,7 +1,7 @@
 // Global transform (pure): per-digest rows → every lake table. Paper de-duplication and
 // author identities need the whole history, so they are recomputed here each run.
 import type { Row } from '../schema/tables.js';
-import type { DigestRows, PaperFact } from './digest.js';
+import type { DigestBody, DigestFacts, DigestRows, PaperFact } from './digest.js';
 import type { PaperIndex } from '../extract/paperindex.js';
 import { resolveAuthors, type AliasRule, type Mention } from './identity.js';
 
@@ -48,15 +48,22 @@ function cmpRows(keys: string[]) {
   };
 }
 
-export function assemble(digests: readonly DigestRows[], opts: AssembleOptions = {}): Map<string, Row[]> {
-  const tables = new Map<string, Row[]>();
-  const flat = (f: (d: DigestRows) => Row[]) => digests.flatMap(f);
+/** Tables whose rows come from one digest's body and are partitioned by its date. */
+export const BODY_TABLES = ['appearances', 'sections', 'metrics'] as const;
 
+export function bodyTables(bodies: readonly DigestBody[]): Map<string, Row[]> {
+  const tables = new Map<string, Row[]>();
+  tables.set('appearances', bodies.flatMap((d) => d.appearances).sort(cmpRows(['digest_date', 'source_path', 'rank'])));
+  tables.set('sections', bodies.flatMap((d) => d.sections).sort(cmpRows(['digest_date', 'arxiv_id', 'position'])));
+  tables.set('metrics', bodies.flatMap((d) => d.metrics).sort(cmpRows(['digest_date', 'arxiv_id', 'source_line', 'sentence', 'value'])));
+  return tables;
+}
+
+/** Tables that need the whole history: papers de-duplicated, author identities, topics, … */
+export function factTables(digests: readonly DigestFacts[], opts: AssembleOptions = {}): Map<string, Row[]> {
+  const tables = new Map<string, Row[]>();
   tables.set('digests', digests.flatMap((d) => (d.digest ? [d.digest] : [])).sort(cmpRows(['digest_date', 'source_path'])));
-  tables.set('appearances', flat((d) => d.appearances).sort(cmpRows(['digest_date', 'source_path', 'rank'])));
-  tables.set('sections', flat((d) => d.sections).sort(cmpRows(['digest_date', 'arxiv_id', 'position'])));
-  tables.set('metrics', flat((d) => d.metrics).sort(cmpRows(['digest_date', 'arxiv_id', 'source_line', 'sentence', 'value'])));
-  tables.set('quarantine', flat((d) => d.quarantine).sort(cmpRows(['source_path', 'line', 'scope', 'reason'])));
+  tables.set('quarantine', digests.flatMap((d) => d.quarantine).sort(cmpRows(['source_path', 'line', 'scope', 'reason'])));
 
   // One row per arXiv paper, however many digests list it.
   const facts = new Map<string, PaperFact[]>();
@@ -73,7 +80,8 @@ export function assemble(digests: readonly DigestRows[], opts: AssembleOptions =
     const first = fs[0];
     const withAuthors = fs.find((f) => f.authors !== null);
     const image = fs.find((f) => f.image_url !== null);
-    const votes = fs.map((f) => f.votes).filter((v): v is number => v !== null);
+    let maxVotes: number | null = null;
+    for (const f of fs) if (f.votes !== null && (maxVotes === null || f.votes > maxVotes)) maxVotes = f.votes;
     papers.push({
       arxiv_id: id,
       title: first.title,
@@ -83,7 +91,7 @@ export function assemble(digests: readonly DigestRows[], opts: AssembleOptions =
       first_seen: first.digest_date,
       last_seen: fs[fs.length - 1].digest_date,
       n_appearances: new Set(fs.map((f) => f.digest_date)).size,
-      max_votes: votes.length ? Math.max(...votes) : null,
+      max_votes: maxVotes,
       n_authors: withAuthors ? withAuthors.authors!.length : null,
       list_truncated: withAuthors?.list_truncated ?? false,
     });
@@ -94,11 +102,16 @@ export function assemble(digests: readonly DigestRows[], opts: AssembleOptions =
     for (const t of first.topics) topics.push({ arxiv_id: id, topic: t.topic, parent: t.parent, evidence: t.evidence, first_seen: first.digest_date });
   }
   tables.set('papers', papers);
-  tables.set('reconciliation', opts.paperIndex ? reconcile(opts.paperIndex, digests.flatMap((d) => d.papers)) : []);
   tables.set('paper_topics', topics);
+  tables.set('reconciliation', opts.paperIndex ? reconcile(opts.paperIndex, digests.flatMap((d) => d.papers)) : []);
 
   const { authors, paperAuthors } = resolveAuthors(mentions, opts.aliases);
   tables.set('authors', authors);
   tables.set('paper_authors', paperAuthors);
   return tables;
+}
+
+/** Every table at once (what the transform stage computes piecewise). */
+export function assemble(digests: readonly DigestRows[], opts: AssembleOptions = {}): Map<string, Row[]> {
+  return new Map([...bodyTables(digests), ...factTables(digests, opts)]);
 }

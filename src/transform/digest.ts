@@ -19,14 +19,23 @@ export interface PaperFact {
   topics: TopicHit[];
 }
 
-export interface DigestRows {
+/** The small part of a digest's rows: what the global tables (papers, authors…) need. */
+export interface DigestFacts {
   digest: Row | null;
+  quarantine: Row[];
+  papers: PaperFact[];
+  /** months (YYYY-MM) its body rows fall in */
+  months: string[];
+}
+
+/** The large part: rows of the date-partitioned tables, rebuilt one month at a time. */
+export interface DigestBody {
   appearances: Row[];
   sections: Row[];
   metrics: Row[];
-  quarantine: Row[];
-  papers: PaperFact[];
 }
+
+export type DigestRows = DigestFacts & DigestBody;
 
 export interface DigestTransformers {
   metrics?: (p: RawPaper) => Row[];
@@ -34,7 +43,7 @@ export interface DigestTransformers {
 }
 
 export function transformDigest(raw: RawDigest, fx: DigestTransformers = {}): DigestRows {
-  const out: DigestRows = { digest: null, appearances: [], sections: [], metrics: [], quarantine: [], papers: [] };
+  const out: DigestRows = { digest: null, appearances: [], sections: [], metrics: [], quarantine: [], papers: [], months: [] };
   for (const i of raw.issues) {
     out.quarantine.push({ source_path: raw.source_path, digest_date: raw.digest_date, line: i.line, scope: i.scope, reason: i.reason, raw_text: i.raw_text });
   }
@@ -58,6 +67,7 @@ export function transformDigest(raw: RawDigest, fx: DigestTransformers = {}): Di
       topics: fx.topics ? fx.topics(p) : [],
     });
   }
+  out.months = [...new Set(raw.papers.map((p) => p.digest_date.slice(0, 7)))].sort();
   if (raw.digest_date) {
     out.digest = {
       digest_date: raw.digest_date,
