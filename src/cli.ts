@@ -56,4 +56,6 @@ export async function main(fn: () => Promise<void>): Promise<void> {
     if (process.env.PAPERLAKE_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     process.exitCode = code;
   }
+  // for npm run bench: peak memory of this process, on request
+  if (process.env.PAPERLAKE_STATS) process.stderr.write(`PAPERLAKE_STATS ${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`);
 }

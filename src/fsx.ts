@@ -4,19 +4,40 @@ import { dirname } from 'node:path';
 import { LockedError, StageInputError } from './errors.js';
 
 let tmpCounter = 0;
+const madeDirs = new Set<string>();
 
-/** Write to a temporary sibling, fsync, rename: readers see the old file or the new one, never half. */
-export function writeAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
+function ensureDir(dir: string): void {
+  if (madeDirs.has(dir)) return;
+  mkdirSync(dir, { recursive: true });
+  madeDirs.add(dir);
+}
+
+/**
+ * Write to a temporary sibling and rename: readers see the old file or the new one, never
+ * half, even if the process is killed. `durable` also fsyncs the file and its folder, so a
+ * power cut cannot leave the new name with old or missing bytes: the lake and its manifest
+ * need that, caches (re-derivable, and checked by hash where it matters) do not.
+ */
+export function writeAtomic(path: string, data: string | Uint8Array, durable = false): void {
+  const dir = dirname(path);
+  ensureDir(dir);
   const tmp = `${path}.tmp-${process.pid}-${tmpCounter++}`;
-  const fd = openSync(tmp, 'w');
-  try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+  if (!durable) {
+    writeFileSync(tmp, data);
+  } else {
+    const fd = openSync(tmp, 'w');
+    try {
+      writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   }
   renameSync(tmp, path);
+  if (durable) {
+    const dfd = openSync(dir, 'r');
+    try { fsyncSync(dfd); } finally { closeSync(dfd); }
+  }
 }
 
 export function readJson<T>(path: string, what: string): T {

@@ -20,6 +20,8 @@ function splitItems(value: string): string[] {
 
 /** Stray list punctuation left around a name: quotes, brackets, whitespace. */
 export function cleanRawName(item: string): string {
+  const t = item.trim();
+  if (!/[\s'"`\[\]]{2}|['"`\[\]]|\s\s/.test(t)) return t; // the usual case: nothing to clean
   return item
     .replace(/\s+/g, ' ')
     .trim()

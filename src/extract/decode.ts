@@ -11,12 +11,14 @@ export interface Decoded {
   cut: boolean;
 }
 
-const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+import { Buffer, isUtf8 } from 'node:buffer';
+
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /** NUL bytes never occur in Markdown; a few mean the file is not text at all. */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
+  if (bytes.subarray(0, n).indexOf(0) === -1) return false; // the usual case, found natively
   let nul = 0;
   for (let i = 0; i < n; i++) if (bytes[i] === 0) nul++;
   return nul > 0 && nul * 100 >= n; // ≥1% NULs: junk injected into a text file stays text
@@ -25,14 +27,9 @@ function looksBinary(bytes: Uint8Array): boolean {
 export function decode(bytes: Uint8Array): Decoded {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
-  let text: string;
-  let invalid = false;
-  try {
-    text = strict.decode(body);
-  } catch {
-    invalid = true;
-    text = lenient.decode(body);
-  }
+  // validate natively, then decode natively: TextDecoder's fatal mode is several times slower
+  const invalid = !isUtf8(body);
+  const text = invalid ? lenient.decode(body) : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].endsWith('\r')) lines[i] = lines[i].replace(/\r+$/, '');

@@ -12,8 +12,33 @@ const IMAGE = /^!\[[^\]]*\]\(([^)\s]*)\)/;
 const VIDEO = /^\[Watch Video\]\(([^)\s]+)\)/i;
 const VOTE = /^Vote:\s*(.*?)\s*$/;
 const AUTHORS = /^Authors:\s*(.*)$/;
-// `- **What's New**: …`, `- ***What's New***: …`, `- **Name:** …`
-const NAMED_BULLET = /^[-*]\s+(\*{2,3})([^*]+?)\s*(:?)\s*\1\s*(:?)\s*(.*)$/s;
+/**
+ * `- **What's New**: …`, `- ***What's New***: …`, `- **Name:** …` → heading, text, marker
+ * width; null for a plain bullet (no bold heading followed by a colon). Scanned by hand: this
+ * runs on every bullet of every digest.
+ */
+export function namedBullet(l: string): { heading: string; text: string; stars: number } | null {
+  let i = 1;
+  while (l.charCodeAt(i) === 32 || l.charCodeAt(i) === 9) i++;
+  let stars = 0;
+  while (l.charCodeAt(i + stars) === 42 && stars < 4) stars++;
+  if (stars !== 2 && stars !== 3) return null;
+  const open = i + stars;
+  const marker = stars === 3 ? '***' : '**';
+  const close = l.indexOf(marker, open);
+  if (close <= open) return null;
+  let heading = l.slice(open, close);
+  if (heading.includes('*')) return null;
+  let j = close + stars;
+  if (l.charCodeAt(j) === 42) return null; // `****`: not this shape
+  let colon = false;
+  heading = heading.trim();
+  if (heading.endsWith(':')) { colon = true; heading = heading.slice(0, -1).trim(); }
+  while (l.charCodeAt(j) === 32 || l.charCodeAt(j) === 9) j++;
+  if (l.charCodeAt(j) === 58 /* : */) { colon = true; j++; }
+  if (!colon || heading === '') return null;
+  return { heading, text: l.slice(j).trim(), stars };
+}
 
 const RAW_TEXT_MAX = 2000;
 
@@ -33,7 +58,15 @@ export function imageKind(url: string): ImageKind {
   return 'other';
 }
 
+const kindCache = new Map<string, SectionKind>();
+
 export function sectionKind(heading: string): SectionKind {
+  let k = kindCache.get(heading);
+  if (k === undefined) { k = classifyHeading(heading); if (kindCache.size < 1000) kindCache.set(heading, k); }
+  return k;
+}
+
+function classifyHeading(heading: string): SectionKind {
   const h = heading.normalize('NFKC').replace(/[‘’`´]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
   if (h === "what's new" || h === 'whats new') return 'whats_new';
   if (h === 'technical details') return 'technical_details';
@@ -48,6 +81,11 @@ function clip(s: string): string {
 function dateFromName(path: string): string | null {
   const m = /(\d{4}-\d{2}-\d{2})/.exec(path.split('/').pop() ?? '');
   return m && isValidDate(m[1]) ? m[1] : null;
+}
+
+/** Set an entry aside with its raw text (a function, not a closure per entry: this loop is hot). */
+function setAside(issues: Issue[], lines: string[], e: Entry, reason: string, line = e.start + 1): void {
+  issues.push({ scope: 'entry', line, reason, raw_text: clip(lines.slice(e.start, e.end).join('\n')) });
 }
 
 interface Entry {
@@ -74,6 +112,7 @@ export function parseDigest(bytes: Uint8Array, sourcePath: string, sha256: strin
   let sawHeader = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
+    if (l.charCodeAt(0) !== 35 /* # */) continue; // only headings matter in this pass
     const h = DATE_HEADER.exec(l);
     if (h) {
       const d = h[1].trim();
@@ -114,43 +153,42 @@ export function parseDigest(bytes: Uint8Array, sourcePath: string, sha256: strin
     const date = e.date ?? digestDate;
     const headLine = e.start + 1;
     const head = lines[e.start];
-    const raw = () => clip(lines.slice(e.start, e.end).join('\n'));
-    const quarantine = (reason: string, line = headLine) => issues.push({ scope: 'entry', line, reason, raw_text: raw() });
 
-    if (binary) { quarantine('binary file'); continue; }
-    const bad = [...badLines].find((n) => n > e.start && n <= e.end);
-    if (bad !== undefined) { quarantine(`invalid UTF-8 at line ${bad}`, bad); continue; }
-    if (date === null) { quarantine('no digest date: header missing or invalid and none in the file name'); continue; }
+    if (binary) { setAside(issues, lines, e, 'binary file'); continue; }
+    let bad: number | undefined;
+    if (badLines.size) for (const n of badLines) if (n > e.start && n <= e.end) { bad = n; break; }
+    if (bad !== undefined) { setAside(issues, lines, e, `invalid UTF-8 at line ${bad}`, bad); continue; }
+    if (date === null) { setAside(issues, lines, e, 'no digest date: header missing or invalid and none in the file name'); continue; }
     const m = HEADING_LINK.exec(head);
     if (!m) {
-      if (/\]\(\S*$/.test(head) || /\[[^\]]*$/.test(head)) quarantine('unterminated link in heading');
-      else quarantine('heading without a [title](url) link');
+      if (/\]\(\S*$/.test(head) || /\[[^\]]*$/.test(head)) setAside(issues, lines, e, 'unterminated link in heading');
+      else setAside(issues, lines, e, 'heading without a [title](url) link');
       continue;
     }
     const title = m[1].trim();
     const url = m[2];
-    if (title === '') { quarantine('empty title in heading'); continue; }
+    if (title === '') { setAside(issues, lines, e, 'empty title in heading'); continue; }
     const id = ARXIV_ID.exec(url);
-    if (!id) { quarantine(`URL is not an arXiv or Hugging Face paper link: ${url}`); continue; }
+    if (!id) { setAside(issues, lines, e, `URL is not an arXiv or Hugging Face paper link: ${url}`); continue; }
     const arxivId = id[1];
     const prev = seen.get(arxivId);
-    if (prev !== undefined) { quarantine(`duplicate of the entry at line ${prev} in the same digest`); continue; }
+    if (prev !== undefined) { setAside(issues, lines, e, `duplicate of the entry at line ${prev} in the same digest`); continue; }
 
     let paper: RawPaper;
     try {
       paper = parseBody(lines, e, { digest_date: date, rank: 0, line: headLine, title, url, arxiv_id: arxivId }, issues, stars);
     } catch (err) {
       // a parser bug must cost one entry, not the run: keep it for a person to look at
-      quarantine(`parser error: ${(err as Error).message}`);
+      setAside(issues, lines, e, `parser error: ${(err as Error).message}`);
       continue;
     }
     const isLast = e === entries[entries.length - 1] && e.end === lines.length;
     if (isLast && cut) {
-      quarantine(`file ends mid-line at line ${lines.length}: the entry was cut short`);
+      setAside(issues, lines, e, `file ends mid-line at line ${lines.length}: the entry was cut short`);
       continue;
     }
     if (paper.sections.length === 0) {
-      quarantine(isLast ? 'entry has no summary: the file seems cut mid-entry' : 'entry has no summary text');
+      setAside(issues, lines, e, isLast ? 'entry has no summary: the file seems cut mid-entry' : 'entry has no summary text');
       continue;
     }
     seen.set(arxivId, headLine);
@@ -172,8 +210,14 @@ export function parseDigest(bytes: Uint8Array, sourcePath: string, sha256: strin
 type Head = Pick<RawPaper, 'digest_date' | 'rank' | 'line' | 'title' | 'url' | 'arxiv_id'>;
 
 function parseBody(lines: string[], e: Entry, head: Head, issues: Issue[], stars: Set<number>): RawPaper {
+  // a literal with every field (no spread): one object shape for all papers keeps this fast
   const p: RawPaper = {
-    ...head,
+    digest_date: head.digest_date,
+    rank: head.rank,
+    line: head.line,
+    title: head.title,
+    url: head.url,
+    arxiv_id: head.arxiv_id,
     image_url: null,
     image_kind: null,
     votes: null,
@@ -188,36 +232,40 @@ function parseBody(lines: string[], e: Entry, head: Head, issues: Issue[], stars
     const t = l.trim();
     if (t === '') continue;
     let m: RegExpExecArray | null;
-    if (section === null && (m = IMAGE.exec(t))) {
-      if (p.image_url === null) { p.image_url = m[1]; p.image_kind = imageKind(m[1]); }
-      continue;
-    }
-    if (section === null && (m = VIDEO.exec(t))) {
-      if (p.image_url === null) { p.image_url = m[1]; p.image_kind = 'video'; }
-      continue;
-    }
-    if (section === null && /^<\/?(div|video)\b/i.test(t)) continue;
-    if ((m = VOTE.exec(t)) && section === null) {
-      const v = m[1].replace(/,/g, '');
-      if (/^\d+$/.test(v)) p.votes = parseInt(v, 10);
-      else if (v !== '-' && v !== '') {
-        issues.push({ scope: 'field', line: i + 1, reason: `unreadable vote "${m[1]}" stored as NULL`, raw_text: clip(l) });
+    // Fields come before the summary; the first character says which one a line can be.
+    if (section === null) {
+      const c = t.charCodeAt(0);
+      if (c === 33 /* ! */ && (m = IMAGE.exec(t))) {
+        if (p.image_url === null) { p.image_url = m[1]; p.image_kind = imageKind(m[1]); }
+        continue;
       }
-      continue;
+      if (c === 91 /* [ */ && (m = VIDEO.exec(t))) {
+        if (p.image_url === null) { p.image_url = m[1]; p.image_kind = 'video'; }
+        continue;
+      }
+      if (c === 60 /* < */ && /^<\/?(div|video)\b/i.test(t)) continue;
+      if (c === 86 /* V */ && (m = VOTE.exec(t))) {
+        const v = m[1].replace(/,/g, '');
+        if (/^\d+$/.test(v)) p.votes = parseInt(v, 10);
+        else if (v !== '-' && v !== '') {
+          issues.push({ scope: 'field', line: i + 1, reason: `unreadable vote "${m[1]}" stored as NULL`, raw_text: clip(l) });
+        }
+        continue;
+      }
+      if (c === 65 /* A */ && (m = AUTHORS.exec(t))) {
+        const list = parseAuthors(m[1]);
+        p.authors_raw = m[1];
+        p.authors = list.names;
+        p.list_truncated = list.truncated;
+        continue;
+      }
     }
-    if ((m = AUTHORS.exec(t)) && section === null) {
-      const list = parseAuthors(m[1]);
-      p.authors_raw = m[1];
-      p.authors = list.names;
-      p.list_truncated = list.truncated;
-      continue;
-    }
-    if (/^[-*]\s/.test(l)) {
-      const named = NAMED_BULLET.exec(l);
-      if (named && (named[3] || named[4])) {
-        const heading = named[2].trim();
-        section = { kind: sectionKind(heading), heading, text: named[5].trim(), line: i + 1 };
-        stars.add(named[1].length);
+    const c0 = l.charCodeAt(0);
+    if ((c0 === 45 /* - */ || c0 === 42 /* * */) && (l.charCodeAt(1) === 32 || l.charCodeAt(1) === 9)) {
+      const named = namedBullet(l);
+      if (named) {
+        section = { kind: sectionKind(named.heading), heading: named.heading, text: named.text, line: i + 1 };
+        stars.add(named.stars);
       } else {
         section = { kind: 'summary', heading: null, text: l.replace(/^[-*]\s+/, '').trim(), line: i + 1 };
       }

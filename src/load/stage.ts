@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ExtractIndex } from '../extract/stage.js';
-import { wrap } from '../errors.js';
+import { StageInputError, wrap } from '../errors.js';
 import { readJson, readJsonIfExists, writeAtomic } from '../fsx.js';
 import { sha256 } from '../hash.js';
 import { layout } from '../layout.js';
@@ -93,20 +93,21 @@ export async function loadStage(data: string, opts: { full?: boolean } = {}): Pr
       const dir = part === 'all' ? def.name : `${def.name}/${part}`;
       const file = `${dir}/part-${p.sha256.slice(0, 16)}.parquet`;
       const ipc = readFileSync(join(L.transformDir, p.file));
+      if (sha256(ipc) !== p.sha256) throw new StageInputError(`staged ${p.file} does not match its hash: run the pipeline with --full`);
       let bytes: Uint8Array;
       try {
         bytes = ipcToParquet(ipc);
       } catch (err) {
         throw wrap(`writing Parquet for ${def.name}/${part}`, err);
       }
-      writeAtomic(join(L.lake, file), bytes);
+      writeAtomic(join(L.lake, file), bytes, true);
       summary.written++;
       next.tables[def.name][part] = { file, source_sha256: p.sha256, sha256: sha256(bytes), rows: p.rows };
     }
   }
 
   const text = JSON.stringify(next, null, 1);
-  if (!existsSync(L.manifest) || readFileSync(L.manifest, 'utf8') !== text) writeAtomic(L.manifest, text);
+  if (!existsSync(L.manifest) || readFileSync(L.manifest, 'utf8') !== text) writeAtomic(L.manifest, text, true);
 
   // Garbage: files of older lake versions, and temporaries of killed runs.
   const live = new Set(Object.values(next.tables).flatMap((t) => Object.values(t).map((f) => f.file)));

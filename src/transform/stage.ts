@@ -13,6 +13,7 @@ import { readJson, readJsonIfExists, writeAtomic } from '../fsx.js';
 import { codeVersion, sha256 } from '../hash.js';
 import { layout } from '../layout.js';
 import { progress } from '../log.js';
+import { runPool } from '../pool.js';
 import { toIPC } from '../schema/arrow.js';
 import { SCHEMA_VERSION, TABLES, tableDef, type Row, type TableDef } from '../schema/tables.js';
 import { BODY_TABLES, bodyTables, factTables } from './assemble.js';
@@ -59,6 +60,9 @@ export function partitionRows(def: TableDef, rows: readonly Row[]): Map<string, 
   return parts;
 }
 
+/** Fewer digests than this are transformed in-process: starting workers (~0.6 s) costs more. */
+const PARALLEL_FROM = 500;
+
 const cacheName = (e: ExtractIndexEntry, version: string, part: 'facts' | 'body') => `${e.key}-${version}.${part}.json`;
 
 /** The per-digest step: pure transform, written as two cache files. */
@@ -74,7 +78,7 @@ export function transformOne(data: string, e: ExtractIndexEntry, ref: Reference,
   return facts;
 }
 
-export async function transformStage(data: string, referenceDir: string, opts: { full?: boolean } = {}): Promise<TransformSummary> {
+export async function transformStage(data: string, referenceDir: string, opts: { full?: boolean; parallelFrom?: number } = {}): Promise<TransformSummary> {
   const L = layout(data);
   const index = readJson<ExtractIndex>(L.extractIndex, 'extract output');
   const ref = loadReference(referenceDir);
@@ -92,16 +96,21 @@ export async function transformStage(data: string, referenceDir: string, opts: {
 
   // 1. per digest, cached
   const bar = progress('transform', index.files.length);
-  const facts: DigestFacts[] = [];
-  let computed = 0;
-  for (const e of index.files) {
+  const facts: (DigestFacts | null)[] = index.files.map((e) => {
     const cached = opts.full ? null : readJsonIfExists<DigestFacts>(join(L.transformCache, cacheName(e, version, 'facts')));
-    const bodyOk = existsSync(join(L.transformCache, cacheName(e, version, 'body')));
-    if (cached && bodyOk) facts.push(cached);
-    else { facts.push(transformOne(data, e, ref, version)); computed++; }
-    bar.tick();
+    return cached && existsSync(join(L.transformCache, cacheName(e, version, 'body'))) ? cached : null;
+  });
+  const todo = index.files.map((e, i) => ({ e, i })).filter(({ i }) => facts[i] === null);
+  bar.tick(index.files.length - todo.length);
+  if (todo.length >= (opts.parallelFrom ?? PARALLEL_FROM)) {
+    // CPU-bound (metrics, topics): one worker thread per core
+    const done = await runPool<ExtractIndexEntry, DigestFacts>(new URL('./worker.ts', import.meta.url), { data, referenceDir, version }, todo.map((t) => t.e), () => bar.tick());
+    todo.forEach((t, k) => { facts[t.i] = done[k]; });
+  } else {
+    for (const t of todo) { facts[t.i] = transformOne(data, t.e, ref, version); bar.tick(); }
   }
   bar.done();
+  const computed = todo.length;
   const keep = new Set(index.files.flatMap((e) => [cacheName(e, version, 'facts'), cacheName(e, version, 'body')]));
   for (const name of readdirSync(L.transformCache)) if (!keep.has(name)) rmSync(join(L.transformCache, name), { force: true });
 
@@ -117,7 +126,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
 
   // 2. global tables from the facts of every digest
   const paperIndex = JSON.parse(paperIndexText) as PaperIndex | null;
-  const global = factTables(facts, { aliases: ref.aliases, paperIndex });
+  const global = factTables(facts as DigestFacts[], { aliases: ref.aliases, paperIndex });
   for (const [name, rows] of global) {
     const def = tableDef(name);
     for (const [part, partRows] of partitionRows(def, rows)) stage(def, part, partRows);
@@ -125,7 +134,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
 
   // 3. body tables, month by month; a month whose digests did not change keeps its files
   const byMonth = new Map<string, number[]>();
-  index.files.forEach((_, i) => { for (const m of facts[i].months) (byMonth.get(m) ?? byMonth.set(m, []).get(m)!).push(i); });
+  index.files.forEach((_, i) => { for (const m of facts[i]!.months) (byMonth.get(m) ?? byMonth.set(m, []).get(m)!).push(i); });
   for (const [month, members] of [...byMonth].sort()) {
     const hash = sha256(members.map((i) => index.files[i].key).sort().join('\n') + version);
     next.months[month] = hash;

@@ -1,0 +1,95 @@
+// npm run bench -- [--scale 1,10,100] [--keep DIR]: speed and memory per stage and scale, and
+// the extract parser against marked.lexer and a bare read-and-split pass on the same files.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { synthesize } from '../src/bench/synth.js';
+import { main, parseCli } from '../src/cli.js';
+import { UsageError } from '../src/errors.js';
+import { parseDigest } from '../src/extract/parse.js';
+import { info } from '../src/log.js';
+import { ROOT } from '../src/paths.js';
+
+const USAGE = `Usage: npm run bench -- [--scale 1,10] [--corpus DIR] [--keep]
+
+Generates synthetic digests at each scale factor of the real corpus (default ../shared/corpus/digests),
+runs every stage as its own process and prints wall time, papers/s, MB/s and peak RSS; then the
+no-change re-run and one added digest (1×), and the extract parser against marked.lexer.`;
+
+interface Row { what: string; scale: string; seconds: number; papers: number; mb: number; rssMb: number | null }
+
+function stage(script: string, args: string[]): { seconds: number; rssMb: number | null; out: string } {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'pipeline', `${script}.ts`), ...args], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true', PAPERLAKE_STATS: '1' }, maxBuffer: 1 << 26,
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr.split('\n').filter((l) => l.startsWith('paperlake')).join(' ')}`);
+  const m = /PAPERLAKE_STATS (\{.*\})/.exec(r.stderr);
+  return { seconds, rssMb: m ? JSON.parse(m[1]).maxRssKb / 1024 : null, out: r.stdout.trim() };
+}
+
+function table(rows: Row[]): string {
+  const head = ['what', 'scale', 'wall s', 'papers/s', 'MB/s', 'peak RSS MB'];
+  const cells = rows.map((r) => [r.what, r.scale, r.seconds.toFixed(2), r.papers ? Math.round(r.papers / r.seconds).toString() : '', r.mb ? (r.mb / r.seconds).toFixed(1) : '', r.rssMb === null ? '' : Math.round(r.rssMb).toString()]);
+  const w = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]) => `| ${c.map((x, i) => (i < 2 ? x.padEnd(w[i]) : x.padStart(w[i]))).join(' | ')} |`;
+  return [line(head), `|${w.map((n, i) => (i < 2 ? '-'.repeat(n + 2) : `${'-'.repeat(n + 1)}:`)).join('|')}|`, ...cells.map(line)].join('\n');
+}
+
+await main(async () => {
+  const { values } = parseCli(USAGE, { scale: { type: 'string', default: '1,10' }, corpus: { type: 'string', default: join(ROOT, '..', 'shared', 'corpus', 'digests') }, keep: { type: 'boolean', default: false } });
+  const scales = String(values.scale).split(',').map(Number);
+  if (scales.some((s) => !Number.isInteger(s) || s < 1)) throw new UsageError('--scale takes whole numbers, e.g. 1,10,100');
+  const corpus = values.corpus as string;
+  const work = mkdtempSync(join(tmpdir(), 'paperlake-bench-'));
+  const rows: Row[] = [];
+  try {
+    for (const k of scales) {
+      const digests = join(work, `digests-${k}x`);
+      const syn = synthesize(corpus, digests, k);
+      const mb = syn.bytes / 1e6;
+      const args = ['--digests', digests, '--data', join(work, `data-${k}x`), '--reports', join(work, `reports-${k}x`)];
+      info(`${k}×: ${syn.files} digests, ${mb.toFixed(1)} MB, ${syn.papers} paper entries`);
+      let total = 0, peak = 0;
+      for (const s of ['extract', 'transform', 'load', 'report']) {
+        const r = stage(s, args);
+        total += r.seconds;
+        peak = Math.max(peak, r.rssMb ?? 0);
+        rows.push({ what: s, scale: `${k}×`, seconds: r.seconds, papers: syn.papers, mb, rssMb: r.rssMb });
+      }
+      rows.push({ what: 'end to end', scale: `${k}×`, seconds: total, papers: syn.papers, mb, rssMb: peak });
+      const again = stage('run', args);
+      rows.push({ what: 'no-change re-run', scale: `${k}×`, seconds: again.seconds, papers: 0, mb: 0, rssMb: again.rssMb });
+      // one more digest: the last real one, moved one day past the synthetic history
+      const last = readdirSync(digests).sort().pop()!;
+      const next = new Date(Date.parse(`${last.slice(0, 10)}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      copyFileSync(join(digests, last), join(digests, `${next}.md`));
+      const text = readFileSync(join(digests, `${next}.md`), 'utf8').replace(/\(\d{4}-\d{2}-\d{2}\)/, `(${next})`).replace(/abs\/(\d{4})\.(\d+)/g, (_, a, b) => `abs/${a}.9${String(b).slice(-4)}`);
+      (await import('node:fs')).writeFileSync(join(digests, `${next}.md`), text);
+      const add = stage('run', args);
+      rows.push({ what: 'add one digest', scale: `${k}×`, seconds: add.seconds, papers: 0, mb: 0, rssMb: add.rssMb });
+      unlinkSync(join(digests, `${next}.md`));
+    }
+
+    // The parser against marked.lexer and the floor, in this process, on the 1× files.
+    const files = readdirSync(corpus).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(corpus, f)));
+    const mb = files.reduce((n, b) => n + b.length, 0) / 1e6;
+    const { marked } = await import('marked');
+    const time = (fn: () => void, reps = 5) => { fn(); const t0 = performance.now(); for (let i = 0; i < reps; i++) fn(); return (performance.now() - t0) / reps / 1000; };
+    const floor = time(() => { for (const b of files) b.toString('utf8').split('\n'); });
+    const ours = time(() => { for (const b of files) parseDigest(b, 'x.md', ''); });
+    const lexer = time(() => { for (const b of files) marked.lexer(b.toString('utf8')); }, 2);
+    rows.push({ what: 'read+split (floor)', scale: '1×', seconds: floor, papers: 0, mb, rssMb: null });
+    rows.push({ what: 'extract parser', scale: '1×', seconds: ours, papers: 0, mb, rssMb: null });
+    rows.push({ what: 'marked.lexer', scale: '1×', seconds: lexer, papers: 0, mb, rssMb: null });
+    info('');
+    info(table(rows));
+    info('');
+    info(`extract parser vs marked.lexer: ${(lexer / ours).toFixed(1)}× faster; vs the read+split floor: ${(ours / floor).toFixed(1)}× its time`);
+  } finally {
+    if (values.keep) info(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+});
