@@ -22,6 +22,8 @@ export interface ExtractIndexEntry {
   mtime_ms: number;
   papers: number;
   quarantined: number;
+  /** months (YYYY-MM) of its entries: the transform rebuilds by month */
+  months: string[];
 }
 
 export interface ExtractIndex {
@@ -86,13 +88,13 @@ export async function extractStage(digestsDir: string, data: string, indexFile?:
     else { bytes = await readFile(path); content = sha256(bytes); }
     const key = sha256(`${version}\0${rel}\0${content}`).slice(0, 32);
     const out = stagedDigestPath(data, key);
-    let counts = !full && prev && prev.key === key && existsSync(out) ? { papers: prev.papers, quarantined: prev.quarantined } : null;
+    let counts = !full && prev && prev.key === key && prev.months && existsSync(out) ? { papers: prev.papers, quarantined: prev.quarantined, months: prev.months } : null;
     if (counts === null) {
       const raw = parseDigest(bytes ?? (await readFile(path)), rel, content);
       writeAtomic(out, JSON.stringify(raw));
       summary.parsed++;
       for (const i of raw.issues) warn(`${rel}:${i.line}: ${i.reason}`);
-      counts = { papers: raw.papers.length, quarantined: raw.issues.filter((i) => i.scope === 'entry').length };
+      counts = { papers: raw.papers.length, quarantined: raw.issues.filter((i) => i.scope === 'entry').length, months: [...new Set(raw.papers.map((p) => p.digest_date.slice(0, 7)))].sort() };
     }
     summary.papers += counts.papers;
     summary.quarantined += counts.quarantined;

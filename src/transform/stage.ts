@@ -13,11 +13,11 @@ import { readJson, readJsonIfExists, writeAtomic } from '../fsx.js';
 import { codeVersion, sha256 } from '../hash.js';
 import { layout } from '../layout.js';
 import { progress } from '../log.js';
-import { runPool } from '../pool.js';
+import { createPool } from '../pool.js';
 import { toIPC } from '../schema/arrow.js';
 import { SCHEMA_VERSION, TABLES, tableDef, type Row, type TableDef } from '../schema/tables.js';
 import { BODY_TABLES, bodyTables, factTables } from './assemble.js';
-import { transformDigest, type DigestBody, type DigestFacts } from './digest.js';
+import { transformDigest, type DigestFacts, type DigestRows } from './digest.js';
 import { metricRows } from './metrics.js';
 import { loadReference, type Reference } from './reference.js';
 
@@ -63,20 +63,17 @@ export function partitionRows(def: TableDef, rows: readonly Row[]): Map<string, 
 /** Fewer digests than this are transformed in-process: starting workers (~0.6 s) costs more. */
 const PARALLEL_FROM = 500;
 
-const cacheName = (e: ExtractIndexEntry, version: string, part: 'facts' | 'body') => `${e.key}-${version}.${part}.json`;
-
-/** The per-digest step: pure transform, written as two cache files. */
-export function transformOne(data: string, e: ExtractIndexEntry, ref: Reference, version: string): DigestFacts {
-  const L = layout(data);
-  const rows = transformDigest(readExtracted(data, e), {
+/** The per-digest step (pure, CPU-bound): read the staged RawDigest, derive its rows. */
+export function transformOne(data: string, e: ExtractIndexEntry, ref: Reference): DigestRows {
+  return transformDigest(readExtracted(data, e), {
     metrics: (p) => metricRows(p, ref.benchmarks),
     topics: (p) => ref.topics.tag(p.title, p.sections),
   });
-  const { appearances, sections, metrics, ...facts } = rows;
-  writeAtomic(join(L.transformCache, cacheName(e, version, 'body')), JSON.stringify({ appearances, sections, metrics }));
-  writeAtomic(join(L.transformCache, cacheName(e, version, 'facts')), JSON.stringify(facts));
-  return facts;
 }
+
+/** Facts of the digests of one month, cached as one file per month (not per digest: file
+ *  creation is the slow part of a run on many file systems). */
+const factsFile = (dir: string, month: string) => join(dir, `facts-${month}.json`);
 
 export async function transformStage(data: string, referenceDir: string, opts: { full?: boolean; parallelFrom?: number } = {}): Promise<TransformSummary> {
   const L = layout(data);
@@ -94,26 +91,6 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   }
   mkdirSync(L.transformCache, { recursive: true });
 
-  // 1. per digest, cached
-  const bar = progress('transform', index.files.length);
-  const facts: (DigestFacts | null)[] = index.files.map((e) => {
-    const cached = opts.full ? null : readJsonIfExists<DigestFacts>(join(L.transformCache, cacheName(e, version, 'facts')));
-    return cached && existsSync(join(L.transformCache, cacheName(e, version, 'body'))) ? cached : null;
-  });
-  const todo = index.files.map((e, i) => ({ e, i })).filter(({ i }) => facts[i] === null);
-  bar.tick(index.files.length - todo.length);
-  if (todo.length >= (opts.parallelFrom ?? PARALLEL_FROM)) {
-    // CPU-bound (metrics, topics): one worker thread per core
-    const done = await runPool<ExtractIndexEntry, DigestFacts>(new URL('./worker.ts', import.meta.url), { data, referenceDir, version }, todo.map((t) => t.e), () => bar.tick());
-    todo.forEach((t, k) => { facts[t.i] = done[k]; });
-  } else {
-    for (const t of todo) { facts[t.i] = transformOne(data, t.e, ref, version); bar.tick(); }
-  }
-  bar.done();
-  const computed = todo.length;
-  const keep = new Set(index.files.flatMap((e) => [cacheName(e, version, 'facts'), cacheName(e, version, 'body')]));
-  for (const name of readdirSync(L.transformCache)) if (!keep.has(name)) rmSync(join(L.transformCache, name), { force: true });
-
   const next: TransformIndex = { schema_version: SCHEMA_VERSION, inputs_key: inputsKey, months: {}, tables: {} };
   let written = 0;
   const stage = (def: TableDef, part: string, rows: Row[]) => {
@@ -124,30 +101,71 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     (next.tables[def.name] ??= {})[part] = { file, sha256: hash, rows: rows.length };
   };
 
+  // 1. month by month: a month whose digests did not change keeps its staged files and cached
+  //    facts; any other month is transformed again (in worker threads when there is much to do)
+  const byMonth = new Map<string, ExtractIndexEntry[]>();
+  const undated: ExtractIndexEntry[] = [];
+  for (const e of index.files) {
+    if (e.months.length === 0) undated.push(e);
+    for (const m of e.months) (byMonth.get(m) ?? byMonth.set(m, []).get(m)!).push(e);
+  }
+  const monthKey = (members: ExtractIndexEntry[]) => sha256(members.map((e) => e.key).sort().join('\n') + version);
+  const months = [...byMonth.keys()].sort();
+  const changed = months.filter((m) => {
+    const part = `month=${m}`;
+    return !(old && old.months?.[m] === monthKey(byMonth.get(m)!) && existsSync(factsFile(L.transformCache, m))
+      && BODY_TABLES.every((t) => old.tables[t]?.[part] === undefined || existsSync(join(L.transformDir, old.tables[t][part].file))));
+  });
+  const todo = new Set([...changed.flatMap((m) => byMonth.get(m)!), ...undated]).size;
+  const pool = todo >= (opts.parallelFrom ?? PARALLEL_FROM) ? createPool<ExtractIndexEntry, DigestRows>(new URL('./worker.ts', import.meta.url), { data, referenceDir }) : null;
+  const bar = progress('transform', index.files.length);
+  const facts = new Map<string, DigestFacts>(); // by digest key
+  let computed = 0;
+  try {
+    const compute = async (members: ExtractIndexEntry[]): Promise<DigestRows[]> => {
+      const rows = pool ? await pool.run(members) : members.map((e) => transformOne(data, e, ref));
+      computed += members.length;
+      return rows;
+    };
+    for (const m of months) {
+      const members = byMonth.get(m)!;
+      const part = `month=${m}`;
+      next.months[m] = monthKey(members);
+      if (!changed.includes(m)) {
+        for (const t of BODY_TABLES) if (old!.tables[t]?.[part]) (next.tables[t] ??= {})[part] = old!.tables[t][part];
+        const cached = readJson<Record<string, DigestFacts>>(factsFile(L.transformCache, m), `transform cache for ${m}`);
+        for (const e of members) facts.set(e.key, cached[e.key]);
+        bar.tick(members.length);
+        continue;
+      }
+      const rows = await compute(members);
+      const store: Record<string, DigestFacts> = {};
+      members.forEach((e, i) => {
+        const { appearances, sections, metrics, ...f } = rows[i];
+        store[e.key] = f;
+        facts.set(e.key, f);
+      });
+      const inMonth = (r: Row) => (r.digest_date as string).startsWith(m);
+      const body = bodyTables(rows.map((r) => ({ appearances: r.appearances.filter(inMonth), sections: r.sections.filter(inMonth), metrics: r.metrics.filter(inMonth) })));
+      for (const [name, tableRows] of body) if (tableRows.length) stage(tableDef(name), part, tableRows);
+      writeAtomic(factsFile(L.transformCache, m), JSON.stringify(store));
+      bar.tick(members.length);
+    }
+    // digests without a dated entry still carry quarantine rows and a digest row
+    if (undated.length) for (const [i, r] of (await compute(undated)).entries()) facts.set(undated[i].key, r);
+  } finally {
+    bar.done();
+    await pool?.close();
+  }
+  const liveFacts = new Set(months.map((m) => `facts-${m}.json`));
+  for (const name of readdirSync(L.transformCache)) if (!liveFacts.has(name)) rmSync(join(L.transformCache, name), { force: true });
+
   // 2. global tables from the facts of every digest
   const paperIndex = JSON.parse(paperIndexText) as PaperIndex | null;
-  const global = factTables(facts as DigestFacts[], { aliases: ref.aliases, paperIndex });
+  const global = factTables(index.files.map((e) => facts.get(e.key)!), { aliases: ref.aliases, paperIndex });
   for (const [name, rows] of global) {
     const def = tableDef(name);
     for (const [part, partRows] of partitionRows(def, rows)) stage(def, part, partRows);
-  }
-
-  // 3. body tables, month by month; a month whose digests did not change keeps its files
-  const byMonth = new Map<string, number[]>();
-  index.files.forEach((_, i) => { for (const m of facts[i]!.months) (byMonth.get(m) ?? byMonth.set(m, []).get(m)!).push(i); });
-  for (const [month, members] of [...byMonth].sort()) {
-    const hash = sha256(members.map((i) => index.files[i].key).sort().join('\n') + version);
-    next.months[month] = hash;
-    const part = `month=${month}`;
-    const reuse = old && old.months?.[month] === hash && BODY_TABLES.every((t) => old.tables[t]?.[part] === undefined || existsSync(join(L.transformDir, old.tables[t][part].file)));
-    if (reuse) {
-      for (const t of BODY_TABLES) if (old.tables[t]?.[part]) (next.tables[t] ??= {})[part] = old.tables[t][part];
-      continue;
-    }
-    const bodies = members.map((i) => readJson<DigestBody>(join(L.transformCache, cacheName(index.files[i], version, 'body')), `transform cache of ${index.files[i].source_path}`));
-    const inMonth = (r: Row) => (r.digest_date as string).startsWith(month);
-    const tables = bodyTables(bodies.map((b) => ({ appearances: b.appearances.filter(inMonth), sections: b.sections.filter(inMonth), metrics: b.metrics.filter(inMonth) })));
-    for (const [name, rows] of tables) if (rows.length) stage(tableDef(name), part, rows);
   }
 
   const text = JSON.stringify(next, null, 1);
