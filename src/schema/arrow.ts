@@ -7,7 +7,6 @@ const { Bool, DateDay, Field, Float64, Int32, List, RecordBatch, Schema, Struct,
 type Data = arrow.Data;
 
 const DAY_MS = 86_400_000;
-const enc = new TextEncoder();
 
 function arrowType(t: ColumnType): arrow.DataType {
   switch (t) {
@@ -42,18 +41,18 @@ function utf8Data(values: readonly (string | null)[], nullable: boolean): Data {
   const n = values.length;
   const offsets = new Int32Array(n + 1);
   const valid = new Validity(n);
-  const chunks: Uint8Array[] = [];
+  // measure, allocate once, write in place: no buffer per string
   let size = 0;
+  for (let i = 0; i < n; i++) { const v = values[i]; if (v) size += Buffer.byteLength(v, 'utf8'); }
+  const data = Buffer.allocUnsafe(size);
+  let o = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i];
     valid.set(i, v !== null && v !== undefined);
-    if (v) { const b = enc.encode(v); chunks.push(b); size += b.length; }
-    offsets[i + 1] = size;
+    if (v) o += data.write(v, o, 'utf8');
+    offsets[i + 1] = o;
   }
-  const data = new Uint8Array(size);
-  let o = 0;
-  for (const b of chunks) { data.set(b, o); o += b.length; }
-  return makeData({ type: new Utf8(), length: n, nullCount: nullable ? valid.nulls : 0, nullBitmap: nullable ? valid.bitmap : undefined, valueOffsets: offsets, data });
+  return makeData({ type: new Utf8(), length: n, nullCount: nullable ? valid.nulls : 0, nullBitmap: nullable ? valid.bitmap : undefined, valueOffsets: offsets, data: new Uint8Array(data.buffer, data.byteOffset, size) });
 }
 
 function columnData(col: Column, rows: readonly Row[], table: string): Data {

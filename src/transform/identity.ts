@@ -52,6 +52,7 @@ export function resolveAuthors(mentions: readonly Mention[], aliases: readonly A
   const info = new Map<string, KeyInfo>();
   const byPaper = new Map<string, Set<string>>();
   const keyOfRaw = new Map<string, string>();
+  const shownOfRaw = new Map<string, string>();
   for (const m of mentions) {
     let key = keyOfRaw.get(m.raw_name);
     if (key === undefined) {
@@ -60,7 +61,8 @@ export function resolveAuthors(mentions: readonly Mention[], aliases: readonly A
     }
     let k = info.get(key);
     if (!k) { k = { key, variants: new Map(), papers: new Set(), first: m.digest_date, last: m.digest_date }; info.set(key, k); }
-    const shown = normalizeName(m.raw_name);
+    let shown = shownOfRaw.get(m.raw_name);
+    if (shown === undefined) { shown = normalizeName(m.raw_name); shownOfRaw.set(m.raw_name, shown); }
     k.variants.set(shown, (k.variants.get(shown) ?? 0) + 1);
     k.papers.add(m.arxiv_id);
     if (m.digest_date < k.first) k.first = m.digest_date;

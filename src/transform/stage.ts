@@ -127,18 +127,25 @@ export async function transformStage(data: string, referenceDir: string, opts: {
       computed += members.length;
       return rows;
     };
+    // workers derive the next changed month while this thread stages the current one
+    const changedSet = new Set(changed);
+    const queue = months.filter((m) => changedSet.has(m));
+    let pending: Promise<DigestRows[]> | null = queue.length ? compute(byMonth.get(queue[0])!) : null;
+    let q = 0;
     for (const m of months) {
       const members = byMonth.get(m)!;
       const part = `month=${m}`;
       next.months[m] = monthKey(members);
-      if (!changed.includes(m)) {
+      if (!changedSet.has(m)) {
         for (const t of BODY_TABLES) if (old!.tables[t]?.[part]) (next.tables[t] ??= {})[part] = old!.tables[t][part];
         const cached = readJson<Record<string, DigestFacts>>(factsFile(L.transformCache, m), `transform cache for ${m}`);
         for (const e of members) facts.set(e.key, cached[e.key]);
         bar.tick(members.length);
         continue;
       }
-      const rows = await compute(members);
+      const rows = await pending!;
+      q++;
+      pending = q < queue.length ? compute(byMonth.get(queue[q])!) : null;
       const store: Record<string, DigestFacts> = {};
       members.forEach((e, i) => {
         const { appearances, sections, metrics, ...f } = rows[i];
