@@ -3,7 +3,7 @@
 import type { Row } from '../schema/tables.js';
 import type { DigestBody, DigestFacts, DigestRows, PaperFact } from './digest.js';
 import type { PaperIndex } from '../extract/paperindex.js';
-import { resolveAuthors, type AliasRule, type Mention } from './identity.js';
+import { paperAuthorRows, resolveAuthorLists, type AliasRule, type AuthorList } from './identity.js';
 
 export interface AssembleOptions {
   aliases?: readonly AliasRule[];
@@ -59,11 +59,15 @@ export function bodyTables(bodies: readonly DigestBody[]): Map<string, Row[]> {
   return tables;
 }
 
-/** Tables that need the whole history: papers de-duplicated, author identities, topics, … */
-export function factTables(digests: readonly DigestFacts[], opts: AssembleOptions = {}): Map<string, Row[]> {
-  const tables = new Map<string, Row[]>();
-  tables.set('digests', digests.flatMap((d) => (d.digest ? [d.digest] : [])).sort(cmpRows(['digest_date', 'source_path'])));
-  tables.set('quarantine', digests.flatMap((d) => d.quarantine).sort(cmpRows(['source_path', 'line', 'scope', 'reason'])));
+/**
+ * Tables that need the whole history: papers de-duplicated, author identities, topics, …
+ * Yielded a partition at a time (papers and their rows by month of first appearance), so the
+ * caller can stage each and let it go: a long history does not have to fit in memory twice.
+ */
+export function* factTableParts(digests: readonly DigestFacts[], opts: AssembleOptions = {}): Generator<[string, Row[]]> {
+  yield ['digests', digests.flatMap((d) => (d.digest ? [d.digest] : [])).sort(cmpRows(['digest_date', 'source_path']))];
+  yield ['quarantine', digests.flatMap((d) => d.quarantine).sort(cmpRows(['source_path', 'line', 'scope', 'reason']))];
+  yield ['reconciliation', opts.paperIndex ? reconcile(opts.paperIndex, digests.flatMap((d) => d.papers)) : []];
 
   // One row per arXiv paper, however many digests list it.
   const facts = new Map<string, PaperFact[]>();
@@ -72,42 +76,62 @@ export function factTables(digests: readonly DigestFacts[], opts: AssembleOption
     if (!l) facts.set(p.arxiv_id, (l = []));
     l.push(p);
   }
-  const papers: Row[] = [];
-  const mentions: Mention[] = [];
-  const topics: Row[] = [];
-  for (const id of [...facts.keys()].sort()) {
-    const fs = facts.get(id)!.sort(byDateRank);
-    const first = fs[0];
+  const byMonth = new Map<string, string[]>();
+  const lists: AuthorList[] = [];
+  const listOf = new Map<string, AuthorList>();
+  for (const [id, fs] of facts) {
+    fs.sort(byDateRank);
+    const month = fs[0].digest_date.slice(0, 7);
+    (byMonth.get(month) ?? byMonth.set(month, []).get(month)!).push(id);
     const withAuthors = fs.find((f) => f.authors !== null);
-    const image = fs.find((f) => f.image_url !== null);
-    let maxVotes: number | null = null;
-    for (const f of fs) if (f.votes !== null && (maxVotes === null || f.votes > maxVotes)) maxVotes = f.votes;
-    papers.push({
-      arxiv_id: id,
-      title: first.title,
-      url: first.url,
-      image_url: image?.image_url ?? null,
-      image_kind: image?.image_kind ?? null,
-      first_seen: first.digest_date,
-      last_seen: fs[fs.length - 1].digest_date,
-      n_appearances: new Set(fs.map((f) => f.digest_date)).size,
-      max_votes: maxVotes,
-      n_authors: withAuthors ? withAuthors.authors!.length : null,
-      list_truncated: withAuthors?.list_truncated ?? false,
-    });
-    withAuthors?.authors!.forEach((name, i) => mentions.push({
-      arxiv_id: id, raw_name: name, position: i + 1, list_truncated: withAuthors.list_truncated,
-      first_seen: first.digest_date, digest_date: withAuthors.digest_date,
-    }));
-    for (const t of first.topics) topics.push({ arxiv_id: id, topic: t.topic, parent: t.parent, evidence: t.evidence, first_seen: first.digest_date });
+    if (withAuthors) {
+      const list = { arxiv_id: id, names: withAuthors.authors!, list_truncated: withAuthors.list_truncated, first_seen: fs[0].digest_date, digest_date: withAuthors.digest_date };
+      lists.push(list);
+      listOf.set(id, list);
+    }
   }
-  tables.set('papers', papers);
-  tables.set('paper_topics', topics);
-  tables.set('reconciliation', opts.paperIndex ? reconcile(opts.paperIndex, digests.flatMap((d) => d.papers)) : []);
+  // identities need every list; ordered by paper id so the result does not depend on input order
+  lists.sort((a, b) => (a.arxiv_id < b.arxiv_id ? -1 : 1));
+  const identity = resolveAuthorLists(lists, opts.aliases);
+  yield ['authors', identity.authors];
 
-  const { authors, paperAuthors } = resolveAuthors(mentions, opts.aliases);
-  tables.set('authors', authors);
-  tables.set('paper_authors', paperAuthors);
+  for (const month of [...byMonth.keys()].sort()) {
+    const ids = byMonth.get(month)!.sort();
+    const papers: Row[] = [];
+    const topics: Row[] = [];
+    for (const id of ids) {
+      const fs = facts.get(id)!;
+      const first = fs[0];
+      const withAuthors = fs.find((f) => f.authors !== null);
+      const image = fs.find((f) => f.image_url !== null);
+      let maxVotes: number | null = null;
+      for (const f of fs) if (f.votes !== null && (maxVotes === null || f.votes > maxVotes)) maxVotes = f.votes;
+      papers.push({
+        arxiv_id: id,
+        title: first.title,
+        url: first.url,
+        image_url: image?.image_url ?? null,
+        image_kind: image?.image_kind ?? null,
+        first_seen: first.digest_date,
+        last_seen: fs[fs.length - 1].digest_date,
+        n_appearances: new Set(fs.map((f) => f.digest_date)).size,
+        max_votes: maxVotes,
+        n_authors: withAuthors ? withAuthors.authors!.length : null,
+        list_truncated: withAuthors?.list_truncated ?? false,
+      });
+      for (const t of first.topics) topics.push({ arxiv_id: id, topic: t.topic, parent: t.parent, evidence: t.evidence, first_seen: first.digest_date });
+    }
+    yield ['papers', papers];
+    yield ['paper_topics', topics];
+    yield ['paper_authors', paperAuthorRows(ids.flatMap((id) => listOf.get(id) ?? []), identity.idOf)];
+  }
+}
+
+/** The same tables, collected whole (tests and small inputs). */
+export function factTables(digests: readonly DigestFacts[], opts: AssembleOptions = {}): Map<string, Row[]> {
+  const tables = new Map<string, Row[]>();
+  for (const [name, rows] of factTableParts(digests, opts)) tables.set(name, [...(tables.get(name) ?? []), ...rows]);
+  for (const t of ['papers', 'paper_topics', 'paper_authors']) tables.set(t, tables.get(t) ?? []);
   return tables;
 }
 

@@ -43,40 +43,88 @@ export function authorId(key: string): string {
 
 export interface Resolution {
   authors: Row[];
-  paperAuthors: Row[];
-  /** raw name → author_id, for evaluation and lookups */
+  /** raw name → author_id, for paper_authors, evaluation and lookups */
   idOf: (raw: string) => string | undefined;
 }
 
-export function resolveAuthors(mentions: readonly Mention[], aliases: readonly AliasRule[] = []): Resolution {
-  const info = new Map<string, KeyInfo>();
-  const byPaper = new Map<string, Set<string>>();
+/** One paper's author list, as the transform has it (no per-mention objects: there are
+ *  millions of mentions in a long history, and a few thousand distinct names). */
+export interface AuthorList {
+  arxiv_id: string;
+  names: readonly string[];
+  list_truncated: boolean;
+  first_seen: string;
+  digest_date: string;
+}
+
+interface KeyStats {
+  key: string;
+  variants: Map<string, number>;
+  papers: number;
+  lastPaper: number;
+  first: string;
+  last: string;
+}
+
+export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readonly AliasRule[] = []): Resolution {
+  const info = new Map<string, KeyStats>();
   const keyOfRaw = new Map<string, string>();
   const shownOfRaw = new Map<string, string>();
-  for (const m of mentions) {
-    let key = keyOfRaw.get(m.raw_name);
-    if (key === undefined) {
-      key = nameKey(m.raw_name) || m.raw_name.toLowerCase();
-      keyOfRaw.set(m.raw_name, key);
-    }
-    let k = info.get(key);
-    if (!k) { k = { key, variants: new Map(), papers: new Set(), first: m.digest_date, last: m.digest_date }; info.set(key, k); }
-    let shown = shownOfRaw.get(m.raw_name);
-    if (shown === undefined) { shown = normalizeName(m.raw_name); shownOfRaw.set(m.raw_name, shown); }
-    k.variants.set(shown, (k.variants.get(shown) ?? 0) + 1);
-    k.papers.add(m.arxiv_id);
-    if (m.digest_date < k.first) k.first = m.digest_date;
-    if (m.digest_date > k.last) k.last = m.digest_date;
-    let s = byPaper.get(m.arxiv_id);
-    if (!s) byPaper.set(m.arxiv_id, (s = new Set()));
-    s.add(key);
-  }
+  const keysOf = (list: AuthorList) => list.names.map((raw) => {
+    let key = keyOfRaw.get(raw);
+    if (key === undefined) { key = nameKey(raw) || raw.toLowerCase(); keyOfRaw.set(raw, key); }
+    return key;
+  });
+  lists.forEach((list, li) => {
+    const keys = keysOf(list);
+    list.names.forEach((raw, i) => {
+      const key = keys[i];
+      let k = info.get(key);
+      if (!k) { k = { key, variants: new Map(), papers: 0, lastPaper: -1, first: list.digest_date, last: list.digest_date }; info.set(key, k); }
+      let shown = shownOfRaw.get(raw);
+      if (shown === undefined) { shown = normalizeName(raw); shownOfRaw.set(raw, shown); }
+      k.variants.set(shown, (k.variants.get(shown) ?? 0) + 1);
+      if (k.lastPaper !== li) { k.papers++; k.lastPaper = li; }
+      if (list.digest_date < k.first) k.first = list.digest_date;
+      if (list.digest_date > k.last) k.last = list.digest_date;
+    });
+  });
 
-  const coauthors = (key: string): Set<string> => {
-    const out = new Set<string>();
-    for (const p of info.get(key)!.papers) for (const k of byPaper.get(p)!) if (k !== key) out.add(k);
-    return out;
-  };
+  // Keys that a rule might merge, and their possible partners: only these need co-authors.
+  const expansions = new Map<string, string[]>();
+  for (const key of info.keys()) {
+    const plain = withoutMiddleInitials(key);
+    if (plain && info.has(plain)) (expansions.get(plain) ?? expansions.set(plain, []).get(plain)!).push(key);
+  }
+  const byLast = new Map<string, string[]>();
+  for (const key of info.keys()) {
+    if (isInitialOnly(key)) continue;
+    const last = key.slice(key.lastIndexOf(' ') + 1);
+    (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(key);
+  }
+  const partners = new Map<string, string[]>(); // initial-only key → full names it may abbreviate
+  for (const key of info.keys()) {
+    if (!isInitialOnly(key)) continue;
+    const last = key.slice(key.lastIndexOf(' ') + 1);
+    const fulls = (byLast.get(last) ?? []).filter((full) => abbreviates(key, full));
+    if (fulls.length) partners.set(key, fulls);
+  }
+  const candidates = new Set<string>();
+  for (const [plain, keys] of expansions) { candidates.add(plain); for (const k of keys) candidates.add(k); }
+  for (const [key, fulls] of partners) { candidates.add(key); for (const f of fulls) candidates.add(f); }
+  const coauthorSets = new Map<string, Set<string>>();
+  if (candidates.size) {
+    for (const list of lists) {
+      const keys = keysOf(list);
+      for (const key of keys) {
+        if (!candidates.has(key)) continue;
+        let set = coauthorSets.get(key);
+        if (!set) coauthorSets.set(key, (set = new Set()));
+        for (const other of keys) if (other !== key) set.add(other);
+      }
+    }
+  }
+  const coauthors = (key: string) => coauthorSets.get(key) ?? new Set<string>();
   const sharedCoauthor = (a: string, b: string): string | null => {
     const ca = coauthors(a);
     for (const k of coauthors(b)) if (ca.has(k) && k !== a && k !== b) return k;
@@ -109,80 +157,60 @@ export function resolveAuthors(mentions: readonly Mention[], aliases: readonly A
     uf.union(into, from);
     reasons.set(from, [...(reasons.get(from) ?? []), reason]);
   };
+  const shown = (key: string) => pickDisplayName(info.get(key)!.variants);
 
   // 1. The alias file wins over the rules.
-  for (const a of aliases) {
-    const v = nameKey(a.variant), c = nameKey(a.canonical);
-    if (a.action === 'split') forbidden.add(pair(v, c));
-  }
+  for (const a of aliases) if (a.action === 'split') forbidden.add(pair(nameKey(a.variant), nameKey(a.canonical)));
   for (const a of aliases) {
     const v = nameKey(a.variant), c = nameKey(a.canonical);
     if (a.action === 'merge' && info.has(v) && info.has(c)) join(c, v, `alias file: "${a.variant}" is "${a.canonical}"`);
   }
 
   // 2. Middle initials: `Noah D. Goodman` joins `Noah Goodman` on evidence.
-  const expansions = new Map<string, string[]>();
-  for (const key of info.keys()) {
-    const plain = withoutMiddleInitials(key);
-    if (plain && info.has(plain)) {
-      let e = expansions.get(plain);
-      if (!e) expansions.set(plain, (e = []));
-      e.push(key);
-    }
-  }
   for (const [plain, keys] of expansions) {
     for (const key of keys) {
-      const shared = sharedCoauthor(plain, key);
-      if (shared) join(plain, key, `middle initial: shares co-author "${pickDisplayName(info.get(shared)!.variants)}" with "${pickDisplayName(info.get(plain)!.variants)}"`);
-      else if (keys.length === 1) join(plain, key, `middle initial: the only expansion of "${pickDisplayName(info.get(plain)!.variants)}" in the lake`);
+      const sharedWith = sharedCoauthor(plain, key);
+      if (sharedWith) join(plain, key, `middle initial: shares co-author "${shown(sharedWith)}" with "${shown(plain)}"`);
+      else if (keys.length === 1) join(plain, key, `middle initial: the only expansion of "${shown(plain)}" in the lake`);
     }
   }
 
   // 3. Abbreviated first names (`J. Yang`): only with co-author evidence, and only when
   //    exactly one full name qualifies.
-  const byLast = new Map<string, string[]>();
-  for (const key of info.keys()) {
-    if (isInitialOnly(key)) continue;
-    const last = key.slice(key.lastIndexOf(' ') + 1);
-    let l = byLast.get(last);
-    if (!l) byLast.set(last, (l = []));
-    l.push(key);
-  }
-  for (const key of info.keys()) {
-    if (!isInitialOnly(key)) continue;
-    const last = key.slice(key.lastIndexOf(' ') + 1);
+  for (const [key, fulls] of partners) {
     const evidence: [string, string][] = [];
-    for (const full of byLast.get(last) ?? []) {
-      if (!abbreviates(key, full)) continue;
-      const shared = sharedCoauthor(full, key);
-      if (shared) evidence.push([full, shared]);
+    for (const full of fulls) {
+      const sharedWith = sharedCoauthor(full, key);
+      if (sharedWith) evidence.push([full, sharedWith]);
     }
     const targets = new Set(evidence.map(([f]) => uf.find(f)));
     if (targets.size === 1) {
-      const [full, shared] = evidence[0];
-      join(full, key, `abbreviated first name: shares co-author "${pickDisplayName(info.get(shared)!.variants)}" with "${pickDisplayName(info.get(full)!.variants)}"`);
+      const [full, sharedWith] = evidence[0];
+      join(full, key, `abbreviated first name: shares co-author "${shown(sharedWith)}" with "${shown(full)}"`);
     }
   }
 
   // Ids: the cluster's earliest-seen key, so later digests do not renumber existing people.
   const groups = members();
   const idOfKey = new Map<string, string>();
+  const merged = new Map<string, Set<number>>(); // distinct papers of clusters with several keys
+  for (const keys of groups.values()) if (keys.length > 1) for (const k of keys) merged.set(k, new Set());
+  if (merged.size) lists.forEach((list, li) => { for (const k of keysOf(list)) merged.get(k)?.add(li); });
   const authors: Row[] = [];
   for (const keys of groups.values()) {
     keys.sort((a, b) => (info.get(a)!.first < info.get(b)!.first ? -1 : info.get(a)!.first > info.get(b)!.first ? 1 : a < b ? -1 : a > b ? 1 : 0));
     const root = keys[0];
     const id = authorId(root);
     const variants = new Map<string, number>();
-    const papers = new Set<string>();
     let first = info.get(root)!.first, last = info.get(root)!.last;
     const why: string[] = [];
+    const papers = new Set<number>();
     for (const k of keys) {
-      const spellings = info.get(k)!.variants;
-      if (spellings.size > 1) why.push(`${[...spellings.keys()].sort().join(' / ')} ← spelling: same key "${k}"`);
       const i = info.get(k)!;
+      if (i.variants.size > 1) why.push(`${[...i.variants.keys()].sort().join(' / ')} ← spelling: same key "${k}"`);
       idOfKey.set(k, id);
       for (const [v, n] of i.variants) variants.set(v, (variants.get(v) ?? 0) + n);
-      for (const p of i.papers) papers.add(p);
+      if (keys.length > 1) for (const p of merged.get(k)!) papers.add(p);
       if (i.first < first) first = i.first;
       if (i.last > last) last = i.last;
       for (const r of reasons.get(k) ?? []) why.push(`${pickDisplayName(i.variants)} ← ${r}`);
@@ -192,22 +220,39 @@ export function resolveAuthors(mentions: readonly Mention[], aliases: readonly A
       display_name: pickDisplayName(variants),
       name_key: root,
       variants: [...variants.keys()].sort(),
-      n_papers: papers.size,
+      n_papers: keys.length > 1 ? papers.size : info.get(root)!.papers,
       first_seen: first,
       last_seen: last,
       merge_reason: why.length ? why.sort().join('; ') : null,
     });
   }
   authors.sort((a, b) => ((a.author_id as string) < (b.author_id as string) ? -1 : 1));
+  return { authors, idOf: (raw) => idOfKey.get(keyOfRaw.get(raw) ?? nameKey(raw)) };
+}
 
-  const paperAuthors: Row[] = [];
-  const seen = new Set<string>();
-  for (const m of mentions) {
-    const id = idOfKey.get(keyOfRaw.get(m.raw_name)!)!;
-    const k = `${m.arxiv_id}\0${id}`;
-    if (seen.has(k)) continue; // two spellings of one person in one list
-    seen.add(k);
-    paperAuthors.push({ arxiv_id: m.arxiv_id, author_id: id, position: m.position, raw_name: m.raw_name, list_truncated: m.list_truncated, first_seen: m.first_seen });
+/** The paper_authors rows of some papers; two spellings of one person in a list count once. */
+export function paperAuthorRows(lists: Iterable<AuthorList>, idOf: (raw: string) => string | undefined): Row[] {
+  const rows: Row[] = [];
+  for (const list of lists) {
+    const seen = new Set<string>();
+    list.names.forEach((raw, i) => {
+      const id = idOf(raw)!;
+      if (seen.has(id)) return;
+      seen.add(id);
+      rows.push({ arxiv_id: list.arxiv_id, author_id: id, position: i + 1, raw_name: raw, list_truncated: list.list_truncated, first_seen: list.first_seen });
+    });
   }
-  return { authors, paperAuthors, idOf: (raw) => { const k = keyOfRaw.get(raw) ?? nameKey(raw); return idOfKey.get(k); } };
+  return rows;
+}
+
+/** Mentions one by one (tests, small inputs): the same resolution, with paper_authors rows. */
+export function resolveAuthors(mentions: readonly Mention[], aliases: readonly AliasRule[] = []): Resolution & { paperAuthors: Row[] } {
+  const lists = new Map<string, AuthorList & { names: string[] }>();
+  for (const m of [...mentions].sort((a, b) => a.position - b.position)) {
+    let l = lists.get(m.arxiv_id);
+    if (!l) lists.set(m.arxiv_id, (l = { arxiv_id: m.arxiv_id, names: [], list_truncated: m.list_truncated, first_seen: m.first_seen, digest_date: m.digest_date }));
+    l.names.push(m.raw_name);
+  }
+  const res = resolveAuthorLists([...lists.values()], aliases);
+  return { ...res, paperAuthors: paperAuthorRows(lists.values(), res.idOf) };
 }

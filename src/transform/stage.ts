@@ -16,7 +16,7 @@ import { progress } from '../log.js';
 import { createPool } from '../pool.js';
 import { toIPC } from '../schema/arrow.js';
 import { SCHEMA_VERSION, TABLES, tableDef, type Row, type TableDef } from '../schema/tables.js';
-import { BODY_TABLES, bodyTables, factTables } from './assemble.js';
+import { BODY_TABLES, bodyTables, factTableParts } from './assemble.js';
 import { transformDigest, type DigestFacts, type DigestRows } from './digest.js';
 import { metricRows } from './metrics.js';
 import { loadReference, type Reference } from './reference.js';
@@ -120,6 +120,16 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   const pool = todo >= (opts.parallelFrom ?? PARALLEL_FROM) ? createPool<ExtractIndexEntry, DigestRows>(new URL('./worker.ts', import.meta.url), { data, referenceDir }) : null;
   const bar = progress('transform', index.files.length);
   const facts = new Map<string, DigestFacts>(); // by digest key
+  // names and topic terms repeat across thousands of papers: keep one copy of each string
+  const pool_ = new Map<string, string>();
+  const intern = (x: string) => { const y = pool_.get(x); if (y !== undefined) return y; pool_.set(x, x); return x; };
+  const keepFacts = (key: string, f: DigestFacts) => {
+    for (const p of f.papers) {
+      if (p.authors) p.authors = p.authors.map(intern);
+      for (const t of p.topics) t.evidence = t.evidence.map(intern);
+    }
+    facts.set(key, f);
+  };
   let computed = 0;
   try {
     const compute = async (members: ExtractIndexEntry[]): Promise<DigestRows[]> => {
@@ -139,7 +149,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
       if (!changedSet.has(m)) {
         for (const t of BODY_TABLES) if (old!.tables[t]?.[part]) (next.tables[t] ??= {})[part] = old!.tables[t][part];
         const cached = readJson<Record<string, DigestFacts>>(factsFile(L.transformCache, m), `transform cache for ${m}`);
-        for (const e of members) facts.set(e.key, cached[e.key]);
+        for (const e of members) if (!facts.has(e.key)) keepFacts(e.key, cached[e.key]);
         bar.tick(members.length);
         continue;
       }
@@ -150,7 +160,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
       members.forEach((e, i) => {
         const { appearances, sections, metrics, ...f } = rows[i];
         store[e.key] = f;
-        facts.set(e.key, f);
+        if (!facts.has(e.key)) keepFacts(e.key, f);
       });
       const inMonth = (r: Row) => (r.digest_date as string).startsWith(m);
       const body = bodyTables(rows.map((r) => ({ appearances: r.appearances.filter(inMonth), sections: r.sections.filter(inMonth), metrics: r.metrics.filter(inMonth) })));
@@ -159,7 +169,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
       bar.tick(members.length);
     }
     // digests without a dated entry still carry quarantine rows and a digest row
-    if (undated.length) for (const [i, r] of (await compute(undated)).entries()) facts.set(undated[i].key, r);
+    if (undated.length) for (const [i, r] of (await compute(undated)).entries()) keepFacts(undated[i].key, r);
   } finally {
     bar.done();
     await pool?.close();
@@ -169,9 +179,10 @@ export async function transformStage(data: string, referenceDir: string, opts: {
 
   // 2. global tables from the facts of every digest
   const paperIndex = JSON.parse(paperIndexText) as PaperIndex | null;
-  const global = factTables(index.files.map((e) => facts.get(e.key)!), { aliases: ref.aliases, paperIndex });
-  for (const [name, rows] of global) {
+  let papers = 0;
+  for (const [name, rows] of factTableParts(index.files.map((e) => facts.get(e.key)!), { aliases: ref.aliases, paperIndex })) {
     const def = tableDef(name);
+    if (name === 'papers') papers += rows.length;
     for (const [part, partRows] of partitionRows(def, rows)) stage(def, part, partRows);
   }
 
@@ -184,5 +195,5 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     if (existsSync(dir)) for (const name of readdirSync(dir)) if (!live.has(`${def.name}/${name}`)) rmSync(join(dir, name), { force: true });
   }
   const rows = Object.values(next.tables).reduce((n, parts) => n + Object.values(parts).reduce((m, p) => m + p.rows, 0), 0);
-  return { digests: index.files.length, computed, papers: global.get('papers')!.length, rows, partitionsWritten: written };
+  return { digests: index.files.length, computed, papers, rows, partitionsWritten: written };
 }
