@@ -14,9 +14,9 @@ function ensureDir(dir: string): void {
 
 /**
  * Write to a temporary sibling and rename: readers see the old file or the new one, never
- * half, even if the process is killed. `durable` also fsyncs the file and its folder, so a
- * power cut cannot leave the new name with old or missing bytes: the lake and its manifest
- * need that, caches (re-derivable, and checked by hash where it matters) do not.
+ * half, even if the process is killed. `durable` also fsyncs the file (and `syncDirs` its
+ * folder), so a power cut cannot leave the new name with missing bytes: the lake and its
+ * manifest need that, caches (re-derivable, and checked by hash where it matters) do not.
  */
 export function writeAtomic(path: string, data: string | Uint8Array, durable = false): void {
   const dir = dirname(path);
@@ -34,9 +34,13 @@ export function writeAtomic(path: string, data: string | Uint8Array, durable = f
     }
   }
   renameSync(tmp, path);
-  if (durable) {
-    const dfd = openSync(dir, 'r');
-    try { fsyncSync(dfd); } finally { closeSync(dfd); }
+}
+
+/** Make renames in these folders durable (one fsync per folder, not per file). */
+export function syncDirs(dirs: Iterable<string>): void {
+  for (const dir of new Set(dirs)) {
+    const fd = openSync(dir, 'r');
+    try { fsyncSync(fd); } finally { closeSync(fd); }
   }
 }
 

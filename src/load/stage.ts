@@ -5,13 +5,15 @@
 // table of contents: a run killed at any point leaves the previous manifest pointing at files
 // that still exist. Files no manifest mentions are removed after the new one is in place.
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { ExtractIndex } from '../extract/stage.js';
 import { StageInputError, wrap } from '../errors.js';
-import { readJson, readJsonIfExists, writeAtomic } from '../fsx.js';
+import { readJson, readJsonIfExists, syncDirs, writeAtomic } from '../fsx.js';
 import { sha256 } from '../hash.js';
 import { layout } from '../layout.js';
 import { SCHEMA_VERSION, TABLES } from '../schema/tables.js';
+import { progress } from '../log.js';
+import { createPool } from '../pool.js';
 import type { TransformIndex } from '../transform/stage.js';
 import { parquet } from '../vendor.js';
 
@@ -43,6 +45,30 @@ export function ipcToParquet(ipc: Uint8Array): Uint8Array {
   return parquet.writeParquet(parquet.Table.fromIPCStream(ipc), props);
 }
 
+/** Fewer partitions than this are written in-process: starting workers costs more. */
+const PARALLEL_FROM = 300;
+
+export interface ParquetJob {
+  ipcPath: string;
+  ipcSha: string;
+  outPath: string;
+  label: string;
+}
+
+/** Staged IPC → Parquet file (durable, by rename); returns the Parquet bytes' hash. */
+export function writeParquetFile(j: ParquetJob): string {
+  const ipc = readFileSync(j.ipcPath);
+  if (sha256(ipc) !== j.ipcSha) throw new StageInputError(`staged ${j.ipcPath} does not match its hash: run the pipeline with --full`);
+  let bytes: Uint8Array;
+  try {
+    bytes = ipcToParquet(ipc);
+  } catch (err) {
+    throw wrap(`writing Parquet for ${j.label}`, err);
+  }
+  writeAtomic(j.outPath, bytes, true);
+  return sha256(bytes);
+}
+
 export function readManifest(data: string): Manifest | null {
   const m = readJsonIfExists<Manifest>(layout(data).manifest);
   return m && m.schema_version === SCHEMA_VERSION ? m : null;
@@ -65,7 +91,7 @@ function removeEmptyDirs(dir: string): void {
   if (readdirSync(dir).length === 0) rmdirSync(dir);
 }
 
-export async function loadStage(data: string, opts: { full?: boolean } = {}): Promise<LoadSummary> {
+export async function loadStage(data: string, opts: { full?: boolean; parallelFrom?: number } = {}): Promise<LoadSummary> {
   const L = layout(data);
   const staged = readJson<TransformIndex>(L.transformIndex, 'transform output');
   const stagedText = readFileSync(L.transformIndex, 'utf8');
@@ -79,7 +105,9 @@ export async function loadStage(data: string, opts: { full?: boolean } = {}): Pr
   }
   const inputs = readJson<ExtractIndex>(L.extractIndex, 'extract output').files.map((f) => ({ source_path: f.source_path, content_sha256: f.content_sha256 }));
   const next: Manifest = { schema_version: SCHEMA_VERSION, staged_sha256: stagedSha, inputs, tables: {} };
+  const touched: string[] = [];
 
+  const jobs: ParquetJob[] = [];
   for (const def of TABLES) {
     next.tables[def.name] = {};
     for (const [part, p] of Object.entries(staged.tables[def.name] ?? {})) {
@@ -92,22 +120,34 @@ export async function loadStage(data: string, opts: { full?: boolean } = {}): Pr
       }
       const dir = part === 'all' ? def.name : `${def.name}/${part}`;
       const file = `${dir}/part-${p.sha256.slice(0, 16)}.parquet`;
-      const ipc = readFileSync(join(L.transformDir, p.file));
-      if (sha256(ipc) !== p.sha256) throw new StageInputError(`staged ${p.file} does not match its hash: run the pipeline with --full`);
-      let bytes: Uint8Array;
-      try {
-        bytes = ipcToParquet(ipc);
-      } catch (err) {
-        throw wrap(`writing Parquet for ${def.name}/${part}`, err);
-      }
-      writeAtomic(join(L.lake, file), bytes, true);
-      summary.written++;
-      next.tables[def.name][part] = { file, source_sha256: p.sha256, sha256: sha256(bytes), rows: p.rows };
+      jobs.push({ ipcPath: join(L.transformDir, p.file), ipcSha: p.sha256, outPath: join(L.lake, file), label: `${def.name}/${part}` });
+      next.tables[def.name][part] = { file, source_sha256: p.sha256, sha256: '', rows: p.rows };
     }
   }
+  // Parquet encoding (ZSTD, in wasm) is the cost: worker threads share it when there is much
+  const pool = jobs.length >= (opts.parallelFrom ?? PARALLEL_FROM) ? createPool<ParquetJob, string>(new URL('./worker.ts', import.meta.url), {}) : null;
+  const bar = progress('load', jobs.length);
+  let shas: string[];
+  try {
+    shas = pool ? await pool.run(jobs, () => bar.tick()) : jobs.map((j) => { const h = writeParquetFile(j); bar.tick(); return h; });
+  } finally {
+    bar.done();
+    await pool?.close();
+  }
+  jobs.forEach((j, i) => {
+    const [table, part] = j.label.split('/');
+    next.tables[table][part].sha256 = shas[i];
+    touched.push(dirname(j.outPath));
+  });
+  summary.written = jobs.length;
 
+  // the Parquet files' names must be on disk before the manifest that lists them
+  syncDirs(touched);
   const text = JSON.stringify(next, null, 1);
-  if (!existsSync(L.manifest) || readFileSync(L.manifest, 'utf8') !== text) writeAtomic(L.manifest, text, true);
+  if (!existsSync(L.manifest) || readFileSync(L.manifest, 'utf8') !== text) {
+    writeAtomic(L.manifest, text, true);
+    syncDirs([L.lake]);
+  }
 
   // Garbage: files of older lake versions, and temporaries of killed runs.
   const live = new Set(Object.values(next.tables).flatMap((t) => Object.values(t).map((f) => f.file)));

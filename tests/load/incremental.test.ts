@@ -151,15 +151,18 @@ test('two concurrent runs: one waits its turn or is refused with the lock messag
   assert.deepEqual(contents(readManifest(p.data)!), contents(readManifest(scratch.data)!));
 });
 
-test('worker threads transform to exactly what the in-process path does', async () => {
+test('worker threads transform and load exactly what the in-process path does', async () => {
   const { extractStage } = await import('../../src/extract/stage.js');
   const { transformStage } = await import('../../src/transform/stage.js');
+  const { loadStage } = await import('../../src/load/stage.js');
   const { REFERENCE_DIR } = await import('../../src/paths.js');
   const dir = digestsDir('workers', all.slice(0, 30));
-  const staged = async (data: string, parallelFrom: number) => {
+  const build = async (data: string, parallelFrom: number) => {
     await extractStage(dir, data);
     await transformStage(data, REFERENCE_DIR, { parallelFrom });
-    return JSON.parse(readFileSync(join(data, 'staging', 'transform', '_index.json'), 'utf8')).tables;
+    await loadStage(data, { parallelFrom });
+    assert.deepEqual(await verifyLake(data), []);
+    return readManifest(data)!.tables;
   };
-  assert.deepEqual(await staged(join(t.dir, 'w-threads'), 1), await staged(join(t.dir, 'w-inline'), Infinity));
+  assert.deepEqual(await build(join(t.dir, 'w-threads'), 1), await build(join(t.dir, 'w-inline'), Infinity));
 });
