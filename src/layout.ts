@@ -12,7 +12,6 @@ export function layout(data: string) {
     transformIndex: join(staging, 'transform', '_index.json'),
     lake: join(data, 'lake'),
     manifest: join(data, 'lake', '_manifest.json'),
-    reference: join(data, 'reference'),
     lock: join(data, '.lock'),
   };
 }

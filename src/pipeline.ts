@@ -10,7 +10,6 @@ import { transformStage } from './transform/stage.js';
 import { chalk } from './vendor.js';
 
 export interface StageOptions extends Paths {
-  reference?: string;
   /** the generator's index for reconciliation (default: papers_list.csv beside the digests) */
   index?: string;
   /** rebuild everything: ignore the caches and the previous lake */
@@ -31,7 +30,7 @@ export async function extract(o: StageOptions): Promise<string> {
 
 export async function transform(o: StageOptions): Promise<string> {
   const t0 = performance.now();
-  const s = await transformStage(o.data, o.reference ?? REFERENCE_DIR, { full: o.full });
+  const s = await transformStage(o.data, REFERENCE_DIR, { full: o.full });
   return line('transform', [`${s.digests} files (${s.computed} transformed)`, `${s.papers} papers`, `${s.rows} rows`, `${s.partitionsWritten} partitions staged`], t0);
 }
 

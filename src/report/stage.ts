@@ -36,7 +36,7 @@ const OVERVIEW = `SELECT
   (SELECT count(*) FROM quarantine WHERE scope = 'entry') AS quarantined
 FROM digests`;
 
-export async function runReports(data: string, sqlDir: string, window: Window = {}): Promise<{ results: ReportResult[]; overview: Overview }> {
+export async function runReports(data: string, sqlDir: string, window: Window = {}, onResult?: (r: ReportResult) => void): Promise<{ results: ReportResult[]; overview: Overview }> {
   const lake = await openLake(data, window);
   try {
     const results: ReportResult[] = [];
@@ -46,6 +46,7 @@ export async function runReports(data: string, sqlDir: string, window: Window = 
       } catch (err) {
         throw wrap(`report ${def.name} (${join(sqlDir, def.name)}.sql)`, err);
       }
+      onResult?.(results[results.length - 1]);
     }
     const [o] = objects(await query(lake.conn, OVERVIEW));
     const overview: Overview = { ...(o as unknown as Overview), ...window };
@@ -65,17 +66,18 @@ export async function reportStage(data: string, reportsDir: string, sqlDir: stri
   const stamp = readJsonIfExists<{ key: string; reports: number; rows: number }>(join(reportsDir, STAMP));
   if (!full && stamp?.key === key && existsSync(join(reportsDir, 'index.html'))) return { reports: stamp.reports, rows: stamp.rows, results: [] };
 
-  const { results, overview } = await runReports(data, sqlDir, window);
+  // charts render on this thread while DuckDB runs the next query on its own
+  const pending = new Map<string, Promise<string | null>>();
+  const { results, overview } = await runReports(data, sqlDir, window, ({ def, rs }) => {
+    const p = chartFor(def.name, rs).catch((err) => { throw wrap(`chart for report ${def.name}`, err); });
+    p.catch(() => {}); // awaited below; do not report it unhandled meanwhile
+    pending.set(def.name, p);
+  });
   mkdirSync(reportsDir, { recursive: true });
   const charts = new Map<string, string>();
   const index = ['# paperlake reports', '', `Digests ${overview.first ?? '–'} → ${overview.last ?? '–'}. The page with charts: [index.html](index.html).`, '', '| report | what it answers | rows |', '|---|---|---|'];
   for (const { def, rs } of results) {
-    let svg: string | null;
-    try {
-      svg = await chartFor(def.name, rs);
-    } catch (err) {
-      throw wrap(`chart for report ${def.name}`, err);
-    }
+    const svg = await pending.get(def.name)!;
     if (svg) {
       charts.set(def.name, svg);
       writeAtomic(join(reportsDir, `${def.name}.svg`), svg);
