@@ -16,24 +16,28 @@ export interface Mention {
   canonical: string | null;
 }
 
+const STOP_LEAD = /^(?:and|or|of|the|on|in|with|for|to|at|by|from|vs)\s+/i;
+/** `and Temples` out of `Tanks and Temples 및 …`: a name does not start with a little word. */
+const trimLead = (raw: string) => raw.replace(STOP_LEAD, '');
+
 /** Matching key: case, spaces and punctuation do not count. */
 export const benchKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 /** The reference's key keeps `+`: ScanNet++ and HumanEval+ are not ScanNet and HumanEval. */
 const refKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}+]/gu, '');
 
 // Latin-script name, up to four words: `COCO 2014`, `SWE-bench Lite`, `longest6 v2`
-const NAME = String.raw`[A-Za-z][\w.+@\-]*(?:[ \t]+(?:v?\d[\w.\-]*|[A-Z][\w.+@\-]*|Lite|Verified|Hard|Pro|test|val|dev|human|machine)){0,3}`;
+const NAME = String.raw`[A-Za-z][\w.+@\-]*(?:[ \t]+(?:v?\d[\w.\-]*|[A-Z][\w.+@\-]*|(?:and|of|&)[ \t]+[A-Z][\w.+@\-]*|Lite|Verified|Hard|Pro|test|val|dev|human|machine)){0,3}`;
 const CUE = String.raw`\s*(?:벤치마크|벤치 마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트셋|평가셋|benchmarks?|datasets?|test set|suite)`;
 const CUED = new RegExp(`(?<![\\w.\\-])(${NAME})${CUE}`, 'g');
 // `Bamboogle에서`, `QVHighlights 작업에서`: a Latin-script name where a result is reported, unless
 // it is a model (GPT-4o에서, LLaMA3.1-8b에서)
 const AT = new RegExp(`(?<![\\w.\\-])(${NAME})\\s*(?:작업|태스크|과제|task)?\\s*에서`, 'g');
-const MODEL = /^(?:GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|LLaVA|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM)\b|\d+(?:\.\d+)?[BbMm]\b|-\d+[BbMm]\b/;
+const MODEL = /^(?:GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|InternLM|LLaVA|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM|A100|H100|H800|V100|RTX|NVIDIA)\b|\d+(?:\.\d+)?[BbMm]\b|-\d+[BbMm]\b/;
 // `비디오 객체 분할(video object segmentation) 작업에서`: a task named in English in parentheses
 const TASK = /\(([A-Za-z][A-Za-z0-9 \-]{3,60})\)\s*(?:작업|태스크|과제|tasks?\b)/g;
 const LIST_BEFORE = new RegExp(`(${NAME})(\\s*(?:,|와|과|및|and|&|/)\\s*)$`);
 const LIST_SEP = /^(?:\s*,\s*|\s*(?:와|과|및|and|&)\s+|\s*\/\s*)$/;
-const GENERIC = new Set(['benchmark', 'benchmarks', 'dataset', 'datasets', 'test', 'evaluation', 'task', 'tasks', 'the', 'a', 'an', 'our', 'this', 'new', 'llm', 'llms', 'mllm', 'vlm', 'vlms', 'qa', 'nlp', 'ai', 'sota', 'large', 'public', 'standard', 'several', 'various', 'multiple', 'other', 'existing', 'open', 'these']);
+const GENERIC = new Set(['gpu', 'gpus', 'cpu', 'tpu', 'benchmark', 'benchmarks', 'dataset', 'datasets', 'test', 'evaluation', 'task', 'tasks', 'the', 'a', 'an', 'our', 'this', 'new', 'llm', 'llms', 'mllm', 'vlm', 'vlms', 'qa', 'nlp', 'ai', 'sota', 'large', 'public', 'standard', 'several', 'various', 'multiple', 'other', 'existing', 'open', 'these']);
 
 // Runs of Latin-script words: where a known benchmark name can be (matched by look-up, not
 // by one regex per alias, which is what made this slow)
@@ -104,9 +108,11 @@ export class BenchmarkIndex {
         const mm = LIST_BEFORE.exec(before);
         if (!mm || !LIST_SEP.test(mm[2])) break;
         const s = cursor - mm[0].length;
-        const name = mm[1].replace(/[.\-]+$/, '');
+        const trimmed = mm[1].replace(/[.\-]+$/, '');
+        const name = trimLead(trimmed);
         if (GENERIC.has(name.toLowerCase())) break;
-        found.push({ start: s, end: s + name.length, raw: name, canonical: this.canonical(name) });
+        const at = s + trimmed.length - name.length; // after a dropped leading `and`
+        found.push({ start: at, end: at + name.length, raw: name, canonical: this.canonical(name) });
         cursor = s;
       }
     }

@@ -166,7 +166,8 @@ function atoms(s: string): Atom[] {
     // part of a name or a version: GPT-3.5, Qwen2.5, FID-30K, V1.5, @5, 3D
     if (/[A-Za-z_]$/.test(before) || (/[A-Za-z_]$/.test(before) && sign === '')) continue;
     if (sign === '-' && /[A-Za-z_]$/.test(s.slice(Math.max(0, start - 1), start))) continue;
-    if ((sign === '-' || sign === '−') && /\d\s*$/.test(s.slice(Math.max(0, start - 2), start))) sign = ''; // 1.03-2.4배: a range, not a sign
+    let from = start;
+    if ((sign === '-' || sign === '−') && /[\d%]\s*$/.test(s.slice(Math.max(0, start - 2), start))) { sign = ''; from = start + 1; } // 1.03-2.4배, 30%-10%: a range, not a sign
     const mult = /^\s?(천|만|억)/.exec(s.slice(end));
     if (mult) { value *= MULT[mult[1]]; end += mult[0].length; }
     const { unit, len } = unitAt(s, end);
@@ -177,7 +178,7 @@ function atoms(s: string): Atom[] {
     if (unit === null && /[x×]\s*$/.test(s.slice(Math.max(0, start - 2), start))) continue;
     if (unit === 'x' && /^\s*\d/.test(after)) continue;
     const atom: Atom = {
-      start, end: end + len, value: sign === '-' || sign === '−' ? -value : value, low: null, unit,
+      start: from, end: end + len, value: sign === '-' || sign === '−' ? -value : value, low: null, unit,
       signed: sign !== '' && sign !== '±', decimal: m[2].includes('.'), role: 'result', baseline: null, metric: null, anchored: false,
     };
     out.push(atom);
@@ -196,6 +197,8 @@ function classify(s: string, list: Atom[]): Found[] {
       b.low = Math.abs(a.value);
       b.signed = false;
       a.role = 'drop';
+      // `상위 30%-10%`: a rank band, not a result
+      if (/(?:상위|하위|top|bottom)[\s-]*$/i.test(s.slice(Math.max(0, a.start - 6), a.start))) b.role = 'drop';
     }
   }
   // comparisons: A에서 B로 / from A to B, A 대비, A보다
