@@ -125,6 +125,8 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   const intern = (x: string) => { const y = pool_.get(x); if (y !== undefined) return y; pool_.set(x, x); return x; };
   const keepFacts = (key: string, f: DigestFacts) => {
     for (const p of f.papers) {
+      p.digest_date = intern(p.digest_date);
+      if (p.image_kind) p.image_kind = intern(p.image_kind);
       if (p.authors) p.authors = p.authors.map(intern);
       for (const t of p.topics) t.evidence = t.evidence.map(intern);
     }
