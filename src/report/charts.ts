@@ -21,7 +21,7 @@ const short = (s: unknown, n = 48) => { const t = String(s ?? ''); return t.leng
 export const CHARTS: Record<string, (rs: ResultSet) => Spec | null> = {
   papers_per_week: (rs) => base('Papers and votes per week', objects(rs), {
     transform: [{ fold: ['papers', 'total_votes'], as: ['series', 'count'] }],
-    mark: { type: 'line', point: false },
+    mark: { type: 'line', point: { size: 10 } }, // points: a single week still shows
     encoding: {
       x: { field: 'week', type: 'temporal', title: null },
       y: { field: 'count', type: 'quantitative', title: null },
@@ -37,7 +37,7 @@ export const CHARTS: Record<string, (rs: ResultSet) => Spec | null> = {
     for (const r of rows) totals.set(String(r.topic), (totals.get(String(r.topic)) ?? 0) + Number(r.papers));
     const top = new Set([...totals].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([t]) => t));
     return base('Share of papers by topic and month (top 10 topics)', rows.filter((r) => top.has(String(r.topic))), {
-      mark: 'line',
+      mark: { type: 'line', point: { size: 10 } },
       encoding: {
         x: { field: 'month', type: 'temporal', timeUnit: 'yearmonth', title: null },
         y: { field: 'pct_papers', type: 'quantitative', title: '% of papers' },
