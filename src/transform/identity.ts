@@ -227,6 +227,8 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
     });
   }
   authors.sort((a, b) => ((a.author_id as string) < (b.author_id as string) ? -1 : 1));
+  // the closure below keeps this whole scope alive: let go of what it does not need
+  info.clear(); coauthorSets.clear(); shownOfRaw.clear(); merged.clear(); expansions.clear(); byLast.clear(); partners.clear();
   return { authors, idOf: (raw) => idOfKey.get(keyOfRaw.get(raw) ?? nameKey(raw)) };
 }
 
