@@ -127,3 +127,17 @@ test('npm run eval:metrics scores the lake; the benchmark reports exist', () => 
     assert.ok(readFileSync(join(reports, `${name}.csv`), 'utf8').trim().split('\n').length > 5, name);
   }
 });
+
+test('npm run report --since/--until limits every report to the window', () => {
+  const out = join(tmp.dir, 'r-window');
+  const r = cli('report', ['--data', data, '--reports', out, '--since', '2025-01-01', '--until', '2025-02-28']);
+  assert.equal(r.status, 0, r.stderr);
+  const weeks = readFileSync(join(out, 'papers_per_week.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]);
+  assert.ok(weeks.length >= 8 && weeks.length <= 10, `${weeks.length} weeks`);
+  assert.ok(weeks.every((w) => w >= '2024-12-30' && w <= '2025-02-28'), weeks.join(' '));
+  const months = readFileSync(join(out, 'top_papers_by_month.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]);
+  assert.deepEqual([...new Set(months)], ['2025-01', '2025-02']);
+  assert.match(readFileSync(join(out, 'index.html'), 'utf8'), /window 2025-01-01 → 2025-02-28/);
+  const bad = cli('report', ['--data', data, '--reports', out, '--since', '2025-13-01']);
+  assert.equal(bad.status, 2);
+});

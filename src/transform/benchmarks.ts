@@ -32,7 +32,7 @@ const CUED = new RegExp(`(?<![\\w.\\-])(${NAME})${CUE}`, 'g');
 // `Bamboogle에서`, `QVHighlights 작업에서`: a Latin-script name where a result is reported, unless
 // it is a model (GPT-4o에서, LLaMA3.1-8b에서)
 const AT = new RegExp(`(?<![\\w.\\-])(${NAME})\\s*(?:작업|태스크|과제|task)?\\s*에서`, 'g');
-const MODEL = /^(?:GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|InternLM|LLaVA|Hunyuan\w*|Wan|CogVideo\w*|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM|A100|H100|H800|V100|RTX|NVIDIA)\b|\d+(?:\.\d+)?[BbMm]\b|-\d+[BbMm]\b/;
+const MODEL = /^(?:GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|InternLM|LLaVA|Hunyuan\w*|Wan|CogVideo\w*|DiT|U-Net|UNet|ResNet|Swin|ConvNeXt|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM|A100|H100|H800|V100|RTX|NVIDIA)\b|\d+(?:\.\d+)?[BbMm]\b|-\d+[BbMm]\b/;
 // `비디오 객체 분할(video object segmentation) 작업에서`: a task named in English in parentheses
 const TASK = /\(([A-Za-z][A-Za-z0-9 \-]{3,60})\)\s*(?:작업|태스크|과제|tasks?\b)/g;
 const LIST_BEFORE = new RegExp(`(${NAME})(\\s*(?:,|와|과|및|and|&|/)\\s*)$`);
