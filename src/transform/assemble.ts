@@ -1,7 +1,7 @@
 // Global transform (pure): per-digest rows → every lake table. Paper de-duplication and
 // author identities need the whole history, so they are recomputed here each run.
 import type { Row } from '../schema/tables.js';
-import type { DigestBody, DigestFacts, DigestRows, PaperFact } from './digest.js';
+import { factImage, factTopics, factUrl, type DigestBody, type DigestFacts, type DigestRows, type PaperFact } from './digest.js';
 import type { PaperIndex } from '../extract/paperindex.js';
 import { paperAuthorRows, resolveAuthorLists, type AliasRule, type AuthorList } from './identity.js';
 
@@ -17,7 +17,7 @@ export function reconcile(index: PaperIndex, facts: Iterable<PaperFact>): Row[] 
   const key = (date: string, url: string) => `${date} ${ARXIV.exec(url)?.[1] ?? url.replace(/\/+$/, '')}`;
   const listed = new Map(index.rows.map((r) => [key(r.date, r.url), r]));
   const seen = new Map<string, PaperFact>();
-  for (const f of facts) seen.set(key(f.digest_date, f.url), f);
+  for (const f of facts) seen.set(key(f.digest_date, factUrl(f)), f);
   const rows: Row[] = [];
   for (const [k, r] of listed) {
     if (!seen.has(k) && /^\d{4}-\d{2}-\d{2}$/.test(r.date)) {
@@ -27,7 +27,7 @@ export function reconcile(index: PaperIndex, facts: Iterable<PaperFact>): Row[] 
   // a digest of a day the index does not cover at all is not a difference, just a longer history
   const days = new Set(index.rows.map((r) => r.date));
   for (const [k, f] of seen) {
-    if (!listed.has(k) && days.has(f.digest_date)) rows.push({ digest_date: f.digest_date, status: 'digest_only', arxiv_id: f.arxiv_id, url: f.url, title: f.title, index_path: index.index_path });
+    if (!listed.has(k) && days.has(f.digest_date)) rows.push({ digest_date: f.digest_date, status: 'digest_only', arxiv_id: f.arxiv_id, url: factUrl(f), title: f.title, index_path: index.index_path });
   }
   return rows.sort(cmpRows(['digest_date', 'status', 'url']));
 }
@@ -109,8 +109,8 @@ export function* factTableParts(digests: readonly DigestFacts[], opts: AssembleO
       papers.push({
         arxiv_id: id,
         title: first.title,
-        url: first.url,
-        image_url: image?.image_url ?? null,
+        url: factUrl(first),
+        image_url: image ? factImage(image) : null,
         image_kind: image?.image_kind ?? null,
         first_seen: first.digest_date,
         last_seen: fs[fs.length - 1].digest_date,
@@ -119,7 +119,7 @@ export function* factTableParts(digests: readonly DigestFacts[], opts: AssembleO
         n_authors: withAuthors ? withAuthors.authors!.length : null,
         list_truncated: withAuthors?.list_truncated ?? false,
       });
-      for (const t of first.topics) topics.push({ arxiv_id: id, topic: t.topic, parent: t.parent, evidence: t.evidence, first_seen: first.digest_date });
+      for (const t of factTopics(first)) topics.push({ arxiv_id: id, topic: t.topic, parent: t.parent, evidence: t.evidence, first_seen: first.digest_date });
     }
     yield ['papers', papers];
     yield ['paper_topics', topics];

@@ -17,7 +17,7 @@ import { createPool } from '../pool.js';
 import { toIPC } from '../schema/arrow.js';
 import { SCHEMA_VERSION, TABLES, tableDef, type Row, type TableDef } from '../schema/tables.js';
 import { BODY_TABLES, bodyTables, factTableParts } from './assemble.js';
-import { transformDigest, type DigestFacts, type DigestRows } from './digest.js';
+import { compactFact, transformDigest, type DigestFacts, type DigestRows } from './digest.js';
 import { metricRows } from './metrics.js';
 import { loadReference, type Reference } from './reference.js';
 
@@ -124,12 +124,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   const pool_ = new Map<string, string>();
   const intern = (x: string) => { const y = pool_.get(x); if (y !== undefined) return y; pool_.set(x, x); return x; };
   const keepFacts = (key: string, f: DigestFacts) => {
-    for (const p of f.papers) {
-      p.digest_date = intern(p.digest_date);
-      if (p.image_kind) p.image_kind = intern(p.image_kind);
-      if (p.authors) p.authors = p.authors.map(intern);
-      for (const t of p.topics) t.evidence = t.evidence.map(intern);
-    }
+    for (const p of f.papers) compactFact(p, intern);
     facts.set(key, f);
   };
   let computed = 0;
