@@ -32,9 +32,6 @@ export function reconcile(index: PaperIndex, facts: Iterable<PaperFact>): Row[] 
   return rows.sort(cmpRows(['digest_date', 'status', 'url']));
 }
 
-const byDateRank = (a: PaperFact, b: PaperFact) =>
-  a.digest_date < b.digest_date ? -1 : a.digest_date > b.digest_date ? 1 : a.rank - b.rank;
-
 function cmpRows(keys: string[]) {
   return (a: Row, b: Row) => {
     for (const k of keys) {
@@ -59,72 +56,123 @@ export function bodyTables(bodies: readonly DigestBody[]): Map<string, Row[]> {
   return tables;
 }
 
+/** Where a fact stands in a paper's history: by date, then rank in the digest. */
+interface At {
+  digest_date: string;
+  rank: number;
+}
+
+/** What the global tables keep of one paper while the history streams past: positions and the
+ *  few values the paper row aggregates, never the fact itself (its title, topics…). */
+interface PaperSummary {
+  first: At;
+  last_seen: string;
+  dates: Set<string> | string;
+  max_votes: number | null;
+  image: (At & { image_url: string; image_kind: string | null; arxiv_id: string }) | null;
+  authors: (At & { names: string[]; list_truncated: boolean }) | null;
+}
+
+const before = (a: At, b: At) => (a.digest_date < b.digest_date ? true : a.digest_date > b.digest_date ? false : a.rank < b.rank);
+const at = (p: PaperFact): At => ({ digest_date: p.digest_date, rank: p.rank });
+const imageOf = (p: PaperFact) => ({ ...at(p), image_url: p.image_url!, image_kind: p.image_kind, arxiv_id: p.arxiv_id });
+const authorsOf = (p: PaperFact) => ({ ...at(p), names: p.authors!, list_truncated: p.list_truncated });
+
 /**
  * Tables that need the whole history: papers de-duplicated, author identities, topics, …
- * Yielded a partition at a time (papers and their rows by month of first appearance), so the
- * caller can stage each and let it go: a long history does not have to fit in memory twice.
+ * Digests are added one month at a time and only a small summary of each paper is kept; the
+ * paper-level rows are then produced month by month from the month's facts again
+ * (`parts(load)`), so a long history never sits in memory whole.
  */
+export class GlobalTables {
+  private digests: Row[] = [];
+  private quarantine: Row[] = [];
+  private papers = new Map<string, PaperSummary>();
+  private listed: PaperFact[] = []; // for reconciliation only
+  private months = new Set<string>();
+
+  constructor(private readonly opts: AssembleOptions = {}) {}
+
+  add(digests: Iterable<DigestFacts>): void {
+    for (const d of digests) {
+      if (d.digest) this.digests.push(d.digest);
+      for (const q of d.quarantine) this.quarantine.push(q);
+      for (const p of d.papers) {
+        if (this.opts.paperIndex) this.listed.push(p);
+        const s = this.papers.get(p.arxiv_id);
+        if (!s) {
+          this.papers.set(p.arxiv_id, { first: at(p), last_seen: p.digest_date, dates: p.digest_date, max_votes: p.votes, image: p.image_url !== null ? imageOf(p) : null, authors: p.authors !== null ? authorsOf(p) : null });
+          continue;
+        }
+        if (before(p, s.first)) s.first = at(p);
+        if (p.digest_date > s.last_seen) s.last_seen = p.digest_date;
+        if (typeof s.dates === 'string') { if (s.dates !== p.digest_date) s.dates = new Set([s.dates, p.digest_date]); } else s.dates.add(p.digest_date);
+        if (p.votes !== null && (s.max_votes === null || p.votes > s.max_votes)) s.max_votes = p.votes;
+        if (p.image_url !== null && (s.image === null || before(p, s.image))) s.image = imageOf(p);
+        if (p.authors !== null && (s.authors === null || before(p, s.authors))) s.authors = authorsOf(p);
+      }
+    }
+  }
+
+  /** The tables, a partition at a time; `load(month)` gives back the facts of that month's digests. */
+  *parts(load: (month: string) => Iterable<DigestFacts>): Generator<[string, Row[]]> {
+    yield ['digests', this.digests.sort(cmpRows(['digest_date', 'source_path']))];
+    yield ['quarantine', this.quarantine.sort(cmpRows(['source_path', 'line', 'scope', 'reason']))];
+    yield ['reconciliation', this.opts.paperIndex ? reconcile(this.opts.paperIndex, this.listed) : []];
+
+    // identities need every list; ordered by paper id so the result does not depend on input order
+    const lists = new Map<string, AuthorList>();
+    const byMonth = new Map<string, string[]>();
+    for (const id of [...this.papers.keys()].sort()) {
+      const s = this.papers.get(id)!;
+      const month = s.first.digest_date.slice(0, 7);
+      (byMonth.get(month) ?? byMonth.set(month, []).get(month)!).push(id);
+      if (s.authors) lists.set(id, { arxiv_id: id, names: s.authors.names, list_truncated: s.authors.list_truncated, first_seen: s.first.digest_date, digest_date: s.authors.digest_date });
+    }
+    const identity = resolveAuthorLists([...lists.values()], this.opts.aliases);
+    yield ['authors', identity.authors];
+
+    for (const month of [...byMonth.keys()].sort()) {
+      const ids = byMonth.get(month)!;
+      // the first appearances of this month's new papers, from the month's facts
+      const firsts = new Map<string, PaperFact>();
+      for (const d of load(month)) for (const p of d.papers) {
+        const s = this.papers.get(p.arxiv_id)!;
+        if (p.digest_date === s.first.digest_date && p.rank === s.first.rank && !firsts.has(p.arxiv_id)) firsts.set(p.arxiv_id, p);
+      }
+      const papers: Row[] = [];
+      const topics: Row[] = [];
+      for (const id of ids) {
+        const s = this.papers.get(id)!;
+        const first = firsts.get(id);
+        if (!first) throw new Error(`paper ${id}: its first appearance (${s.first.digest_date}) is missing from the facts of ${month}`);
+        papers.push({
+          arxiv_id: id,
+          title: first.title,
+          url: factUrl(first),
+          image_url: s.image ? factImage(s.image as PaperFact) : null,
+          image_kind: s.image?.image_kind ?? null,
+          first_seen: first.digest_date,
+          last_seen: s.last_seen,
+          n_appearances: typeof s.dates === 'string' ? 1 : s.dates.size,
+          max_votes: s.max_votes,
+          n_authors: s.authors ? s.authors.names.length : null,
+          list_truncated: s.authors?.list_truncated ?? false,
+        });
+        for (const t of factTopics(first)) topics.push({ arxiv_id: id, topic: t.topic, parent: t.parent, evidence: t.evidence, first_seen: first.digest_date });
+      }
+      yield ['papers', papers];
+      yield ['paper_topics', topics];
+      yield ['paper_authors', paperAuthorRows(ids.flatMap((id) => lists.get(id) ?? []), identity.idOf)];
+    }
+  }
+}
+
+/** All global tables from facts in memory (tests, small inputs). */
 export function* factTableParts(digests: readonly DigestFacts[], opts: AssembleOptions = {}): Generator<[string, Row[]]> {
-  yield ['digests', digests.flatMap((d) => (d.digest ? [d.digest] : [])).sort(cmpRows(['digest_date', 'source_path']))];
-  yield ['quarantine', digests.flatMap((d) => d.quarantine).sort(cmpRows(['source_path', 'line', 'scope', 'reason']))];
-  yield ['reconciliation', opts.paperIndex ? reconcile(opts.paperIndex, digests.flatMap((d) => d.papers)) : []];
-
-  // One row per arXiv paper, however many digests list it.
-  const facts = new Map<string, PaperFact[]>();
-  for (const d of digests) for (const p of d.papers) {
-    let l = facts.get(p.arxiv_id);
-    if (!l) facts.set(p.arxiv_id, (l = []));
-    l.push(p);
-  }
-  const byMonth = new Map<string, string[]>();
-  const lists: AuthorList[] = [];
-  const listOf = new Map<string, AuthorList>();
-  for (const [id, fs] of facts) {
-    fs.sort(byDateRank);
-    const month = fs[0].digest_date.slice(0, 7);
-    (byMonth.get(month) ?? byMonth.set(month, []).get(month)!).push(id);
-    const withAuthors = fs.find((f) => f.authors !== null);
-    if (withAuthors) {
-      const list = { arxiv_id: id, names: withAuthors.authors!, list_truncated: withAuthors.list_truncated, first_seen: fs[0].digest_date, digest_date: withAuthors.digest_date };
-      lists.push(list);
-      listOf.set(id, list);
-    }
-  }
-  // identities need every list; ordered by paper id so the result does not depend on input order
-  lists.sort((a, b) => (a.arxiv_id < b.arxiv_id ? -1 : 1));
-  const identity = resolveAuthorLists(lists, opts.aliases);
-  yield ['authors', identity.authors];
-
-  for (const month of [...byMonth.keys()].sort()) {
-    const ids = byMonth.get(month)!.sort();
-    const papers: Row[] = [];
-    const topics: Row[] = [];
-    for (const id of ids) {
-      const fs = facts.get(id)!;
-      const first = fs[0];
-      const withAuthors = fs.find((f) => f.authors !== null);
-      const image = fs.find((f) => f.image_url !== null);
-      let maxVotes: number | null = null;
-      for (const f of fs) if (f.votes !== null && (maxVotes === null || f.votes > maxVotes)) maxVotes = f.votes;
-      papers.push({
-        arxiv_id: id,
-        title: first.title,
-        url: factUrl(first),
-        image_url: image ? factImage(image) : null,
-        image_kind: image?.image_kind ?? null,
-        first_seen: first.digest_date,
-        last_seen: fs[fs.length - 1].digest_date,
-        n_appearances: new Set(fs.map((f) => f.digest_date)).size,
-        max_votes: maxVotes,
-        n_authors: withAuthors ? withAuthors.authors!.length : null,
-        list_truncated: withAuthors?.list_truncated ?? false,
-      });
-      for (const t of factTopics(first)) topics.push({ arxiv_id: id, topic: t.topic, parent: t.parent, evidence: t.evidence, first_seen: first.digest_date });
-    }
-    yield ['papers', papers];
-    yield ['paper_topics', topics];
-    yield ['paper_authors', paperAuthorRows(ids.flatMap((id) => listOf.get(id) ?? []), identity.idOf)];
-  }
+  const g = new GlobalTables(opts);
+  g.add(digests);
+  yield* g.parts(() => digests);
 }
 
 /** The same tables, collected whole (tests and small inputs). */

@@ -16,7 +16,7 @@ import { progress } from '../log.js';
 import { createPool } from '../pool.js';
 import { toIPC } from '../schema/arrow.js';
 import { SCHEMA_VERSION, TABLES, tableDef, type Row, type TableDef } from '../schema/tables.js';
-import { BODY_TABLES, bodyTables, factTableParts } from './assemble.js';
+import { BODY_TABLES, bodyTables, GlobalTables } from './assemble.js';
 import { compactFact, transformDigest, type DigestFacts, type DigestRows } from './digest.js';
 import { metricRows } from './metrics.js';
 import { loadReference, type Reference } from './reference.js';
@@ -119,13 +119,18 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   const todo = new Set([...changed.flatMap((m) => byMonth.get(m)!), ...undated]).size;
   const pool = todo >= (opts.parallelFrom ?? PARALLEL_FROM) ? createPool<ExtractIndexEntry, DigestRows>(new URL('./worker.ts', import.meta.url), { data, referenceDir }) : null;
   const bar = progress('transform', index.files.length);
-  const facts = new Map<string, DigestFacts>(); // by digest key
+  // global tables take each digest's facts once, keep a small summary, and re-read the
+  // month's facts when they write its rows
+  const global = new GlobalTables({ aliases: ref.aliases, paperIndex: JSON.parse(paperIndexText) as PaperIndex | null });
+  const added = new Set<string>(); // digest keys (a digest can span two months)
   // names and topic terms repeat across thousands of papers: keep one copy of each string
-  const pool_ = new Map<string, string>();
-  const intern = (x: string) => { const y = pool_.get(x); if (y !== undefined) return y; pool_.set(x, x); return x; };
+  const strings = new Map<string, string>();
+  const intern = (x: string) => { const y = strings.get(x); if (y !== undefined) return y; strings.set(x, x); return x; };
   const keepFacts = (key: string, f: DigestFacts) => {
+    if (added.has(key)) return;
+    added.add(key);
     for (const p of f.papers) compactFact(p, intern);
-    facts.set(key, f);
+    global.add([f]);
   };
   let computed = 0;
   try {
@@ -146,7 +151,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
       if (!changedSet.has(m)) {
         for (const t of BODY_TABLES) if (old!.tables[t]?.[part]) (next.tables[t] ??= {})[part] = old!.tables[t][part];
         const cached = readJson<Record<string, DigestFacts>>(factsFile(L.transformCache, m), `transform cache for ${m}`);
-        for (const e of members) if (!facts.has(e.key)) keepFacts(e.key, cached[e.key]);
+        for (const e of members) keepFacts(e.key, cached[e.key]);
         bar.tick(members.length);
         continue;
       }
@@ -157,7 +162,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
       members.forEach((e, i) => {
         const { appearances, sections, metrics, ...f } = rows[i];
         store[e.key] = f;
-        if (!facts.has(e.key)) keepFacts(e.key, f);
+        keepFacts(e.key, f);
       });
       const inMonth = (r: Row) => (r.digest_date as string).startsWith(m);
       const body = bodyTables(rows.map((r) => ({ appearances: r.appearances.filter(inMonth), sections: r.sections.filter(inMonth), metrics: r.metrics.filter(inMonth) })));
@@ -174,10 +179,10 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   const liveFacts = new Set(months.map((m) => `facts-${m}.json`));
   for (const name of readdirSync(L.transformCache)) if (!liveFacts.has(name)) rmSync(join(L.transformCache, name), { force: true });
 
-  // 2. global tables from the facts of every digest
-  const paperIndex = JSON.parse(paperIndexText) as PaperIndex | null;
+  // 2. global tables
   let papers = 0;
-  for (const [name, rows] of factTableParts(index.files.map((e) => facts.get(e.key)!), { aliases: ref.aliases, paperIndex })) {
+  const monthFacts = (m: string) => Object.values(readJson<Record<string, DigestFacts>>(factsFile(L.transformCache, m), `transform cache for ${m}`));
+  for (const [name, rows] of global.parts(monthFacts)) {
     const def = tableDef(name);
     if (name === 'papers') papers += rows.length;
     for (const [part, partRows] of partitionRows(def, rows)) stage(def, part, partRows);
