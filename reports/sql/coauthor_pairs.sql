@@ -6,14 +6,19 @@ WITH regulars AS (
 ),
 pa AS (
   SELECT arxiv_id, author_id FROM paper_authors SEMI JOIN regulars USING (author_id)
+),
+pairs AS (
+  -- count by id first; names are looked up for the top rows only
+  SELECT x.author_id AS a, y.author_id AS b, count(*) AS papers, max(p.max_votes) AS best_votes
+  FROM pa x
+  JOIN pa y ON x.arxiv_id = y.arxiv_id AND x.author_id < y.author_id
+  JOIN papers p ON p.arxiv_id = x.arxiv_id
+  GROUP BY 1, 2
+  HAVING count(*) >= 2
 )
-SELECT a1.display_name AS author_1, a2.display_name AS author_2, count(*) AS papers, max(p.max_votes) AS best_votes
-FROM pa x
-JOIN pa y ON x.arxiv_id = y.arxiv_id AND x.author_id < y.author_id
-JOIN authors a1 ON a1.author_id = x.author_id
-JOIN authors a2 ON a2.author_id = y.author_id
-JOIN papers p ON p.arxiv_id = x.arxiv_id
-GROUP BY 1, 2
-HAVING count(*) >= 2
+SELECT a1.display_name AS author_1, a2.display_name AS author_2, pairs.papers, pairs.best_votes
+FROM (SELECT * FROM pairs ORDER BY papers DESC, a, b LIMIT 200) pairs
+JOIN authors a1 ON a1.author_id = pairs.a
+JOIN authors a2 ON a2.author_id = pairs.b
 ORDER BY papers DESC, author_1, author_2
 LIMIT 30

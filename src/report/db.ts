@@ -53,7 +53,7 @@ export async function openLake(data: string, window: { since?: string; until?: s
   try {
     const { DuckDBInstance } = await duckdb();
     // bounded memory: DuckDB spills to a temporary folder rather than grow with the lake
-    const db = await DuckDBInstance.create(':memory:', { memory_limit: '512MB', temp_directory: join(tmpdir(), 'paperlake-duckdb') });
+    const db = await DuckDBInstance.create(':memory:', { memory_limit: '768MB', temp_directory: join(tmpdir(), 'paperlake-duckdb') });
     const conn = await db.connect();
     for (const v of views) await conn.run(v);
     return { conn, close: () => { conn.closeSync(); db.closeSync(); } };
