@@ -17,7 +17,10 @@ pairs AS (
   HAVING count(*) >= 2
 )
 SELECT a1.display_name AS author_1, a2.display_name AS author_2, pairs.papers, pairs.best_votes
-FROM (SELECT * FROM pairs ORDER BY papers DESC, a, b LIMIT 200) pairs
+FROM (
+  -- every pair at least as frequent as the 30th: ties at the cut are then ordered by name
+  SELECT * FROM pairs WHERE papers >= (SELECT min(papers) FROM (SELECT papers FROM pairs ORDER BY papers DESC LIMIT 30))
+) pairs
 JOIN authors a1 ON a1.author_id = pairs.a
 JOIN authors a2 ON a2.author_id = pairs.b
 ORDER BY papers DESC, author_1, author_2
