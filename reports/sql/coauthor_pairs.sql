@@ -7,7 +7,7 @@ WITH regulars AS (
 pa AS (
   SELECT arxiv_id, author_id FROM paper_authors SEMI JOIN regulars USING (author_id)
 ),
-pairs AS (
+pairs AS MATERIALIZED (
   -- count by id first; names are looked up for the top rows only
   SELECT x.author_id AS a, y.author_id AS b, count(*) AS papers, max(p.max_votes) AS best_votes
   FROM pa x
