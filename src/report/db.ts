@@ -1,6 +1,5 @@
 // DuckDB over the lake: one view per table, built from the manifest (never from a glob, so a
 // half-written run is invisible).
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StageInputError, wrap } from '../errors.js';
 import { readManifest } from '../load/stage.js';
@@ -52,8 +51,7 @@ export async function openLake(data: string, window: { since?: string; until?: s
   const views = viewSql(data, window);
   try {
     const { DuckDBInstance } = await duckdb();
-    // bounded memory: DuckDB spills to a temporary folder rather than grow with the lake
-    const db = await DuckDBInstance.create(':memory:', { memory_limit: '768MB', temp_directory: join(tmpdir(), 'paperlake-duckdb') });
+    const db = await DuckDBInstance.create(':memory:');
     const conn = await db.connect();
     for (const v of views) await conn.run(v);
     return { conn, close: () => { conn.closeSync(); db.closeSync(); } };
