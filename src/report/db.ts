@@ -1,5 +1,6 @@
 // DuckDB over the lake: one view per table, built from the manifest (never from a glob, so a
 // half-written run is invisible).
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StageInputError, wrap } from '../errors.js';
 import { readManifest } from '../load/stage.js';
@@ -51,7 +52,9 @@ export async function openLake(data: string, window: { since?: string; until?: s
   const views = viewSql(data, window);
   try {
     const { DuckDBInstance } = await duckdb();
-    const db = await DuckDBInstance.create(':memory:');
+    // DuckDB takes up to 80% of RAM by default (7 GB on the 100× bench): bound it and let it
+    // spill to a temporary folder instead
+    const db = await DuckDBInstance.create(':memory:', { memory_limit: '768MB', temp_directory: join(tmpdir(), 'paperlake-duckdb') });
     const conn = await db.connect();
     for (const v of views) await conn.run(v);
     return { conn, close: () => { conn.closeSync(); db.closeSync(); } };
