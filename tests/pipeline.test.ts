@@ -141,3 +141,17 @@ test('npm run report --since/--until limits every report to the window', () => {
   const bad = cli('report', ['--data', data, '--reports', out, '--since', '2025-13-01']);
   assert.equal(bad.status, 2);
 });
+
+test('npm run verify says the lake is consistent, and names a damaged file', async () => {
+  const ok = cli('verify', ['--data', data]);
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.match(ok.stdout, /is consistent/);
+  const copy = join(tmp.dir, 'lake-copy');
+  const { cpSync, readdirSync: ls, writeFileSync: write } = await import('node:fs');
+  cpSync(data, copy, { recursive: true });
+  const dir = join(copy, 'lake', 'authors');
+  write(join(dir, ls(dir)[0]), 'not parquet');
+  const bad = cli('verify', ['--data', copy]);
+  assert.equal(bad.status, 1);
+  assert.match(bad.stdout, /problem: authors\/all: .* does not hold the bytes the manifest recorded/);
+});
