@@ -7,7 +7,8 @@ import type { ImageKind, Issue, RawDigest, RawPaper, RawSection, SectionKind } f
 
 const DATE_HEADER = /^##\s+Daily Papers\s*\((.*?)\)\s*$/;
 const HEADING_LINK = /^###\s+\[(.*)\]\((\S+?)\)\s*$/s;
-const ARXIV_ID = /(?:arxiv\.org\/(?:abs|pdf)\/|huggingface\.co\/papers\/)(\d{4}\.\d{4,5})(?:v\d+)?/i;
+/** arXiv id in a paper URL (arXiv abs/pdf or Hugging Face papers page), without version. */
+export const ARXIV_ID = /(?:arxiv\.org\/(?:abs|pdf)\/|huggingface\.co\/papers\/)(\d{4}\.\d{4,5})(?:v\d+)?/i;
 const IMAGE = /^!\[[^\]]*\]\(([^)\s]*)\)/;
 const VIDEO = /^\[Watch Video\]\(([^)\s]+)\)/i;
 const VOTE = /^Vote:\s*(.*?)\s*$/;

@@ -3,6 +3,7 @@
 import type { Row } from '../schema/tables.js';
 import { factImage, factTopics, factUrl, type DigestBody, type DigestFacts, type DigestRows, type PaperFact } from './digest.js';
 import type { PaperIndex } from '../extract/paperindex.js';
+import { ARXIV_ID } from '../extract/parse.js';
 import { paperAuthorRows, resolveAuthorLists, type AliasRule, type AuthorList } from './identity.js';
 
 export interface AssembleOptions {
@@ -10,18 +11,17 @@ export interface AssembleOptions {
   paperIndex?: PaperIndex | null;
 }
 
-const ARXIV = /(?:arxiv\.org\/(?:abs|pdf)\/|huggingface\.co\/papers\/)(\d{4}\.\d{4,5})/i;
 
 /** What the generator's index lists that no digest contains, and the reverse, by (date, paper). */
 export function reconcile(index: PaperIndex, facts: Iterable<PaperFact>): Row[] {
-  const key = (date: string, url: string) => `${date} ${ARXIV.exec(url)?.[1] ?? url.replace(/\/+$/, '')}`;
+  const key = (date: string, url: string) => `${date} ${ARXIV_ID.exec(url)?.[1] ?? url.replace(/\/+$/, '')}`;
   const listed = new Map(index.rows.map((r) => [key(r.date, r.url), r]));
   const seen = new Map<string, PaperFact>();
   for (const f of facts) seen.set(key(f.digest_date, factUrl(f)), f);
   const rows: Row[] = [];
   for (const [k, r] of listed) {
     if (!seen.has(k) && /^\d{4}-\d{2}-\d{2}$/.test(r.date)) {
-      rows.push({ digest_date: r.date, status: 'index_only', arxiv_id: ARXIV.exec(r.url)?.[1] ?? null, url: r.url, title: r.title || null, index_path: index.index_path });
+      rows.push({ digest_date: r.date, status: 'index_only', arxiv_id: ARXIV_ID.exec(r.url)?.[1] ?? null, url: r.url, title: r.title || null, index_path: index.index_path });
     }
   }
   // a digest of a day the index does not cover at all is not a difference, just a longer history

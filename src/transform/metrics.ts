@@ -334,7 +334,7 @@ function lastListHead(s: string, mentions: Mention[]): Mention {
   return ls[ls.length - 1][0];
 }
 
-export function extractFromSection(text: string, index: BenchmarkIndex, carry: { mention: Mention | null } = { mention: null }): Metric[] {
+export function extractFromSection(text: string, index: BenchmarkIndex): Metric[] {
   const clean = text.replace(/https?:\/\/\S+/g, (u) => ' '.repeat(u.length)); // numbers in URLs are not results
   const out: Metric[] = [];
   const sentences = splitSentences(clean);
@@ -343,7 +343,7 @@ export function extractFromSection(text: string, index: BenchmarkIndex, carry: {
   // the benchmark a sentence without one refers back to, looked up only when needed
   const carried = (i: number): Mention | null => {
     for (let j = i - 1; j >= 0; j--) { const ms = mentionsAt(j); if (ms.length) return lastListHead(sentences[j].text, ms); }
-    return carry.mention;
+    return null;
   };
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si].text;
@@ -420,8 +420,7 @@ const round = (x: number) => Math.round(x * 1e6) / 1e6;
 export function extractMetrics(sections: readonly RawSection[], index: BenchmarkIndex): (Metric & { source_line: number })[] {
   const all: (Metric & { source_line: number })[] = [];
   for (const sec of sections) {
-    const carry = { mention: null as Mention | null };
-    for (const m of extractFromSection(sec.text, index, carry)) all.push({ ...m, source_line: sec.line });
+    for (const m of extractFromSection(sec.text, index)) all.push({ ...m, source_line: sec.line });
   }
   const key = (m: Metric) => `${m.value}|${m.value_low}|${m.unit}`;
   const withBench = new Set(all.filter((m) => m.benchmark).map(key));

@@ -44,6 +44,12 @@ export interface TransformSummary {
   partitionsWritten: number;
 }
 
+/** Rows staged in one table, or in all of them. */
+function countRows(t: TransformIndex, table?: string): number {
+  const tables = table ? [t.tables[table] ?? {}] : Object.values(t.tables);
+  return tables.reduce((n, parts) => n + Object.values(parts).reduce((m, p) => m + p.rows, 0), 0);
+}
+
 export function partitionOf(def: TableDef, row: Row): string {
   if (!def.partitionBy) return 'all';
   return `month=${(row[def.partitionBy] as string).slice(0, 7)}`;
@@ -85,9 +91,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   const old = opts.full ? null : readJsonIfExists<TransformIndex>(L.transformIndex);
   const stagedOk = (t: TransformIndex) => Object.values(t.tables).every((parts) => Object.values(parts).every((p) => existsSync(join(L.transformDir, p.file))));
   if (old && old.inputs_key === inputsKey && old.schema_version === SCHEMA_VERSION && stagedOk(old)) {
-    const rows = Object.values(old.tables).reduce((n, parts) => n + Object.values(parts).reduce((m, p) => m + p.rows, 0), 0);
-    const papers = Object.values(old.tables.papers ?? {}).reduce((n, p) => n + p.rows, 0);
-    return { digests: index.files.length, computed: 0, papers, rows, partitionsWritten: 0 };
+    return { digests: index.files.length, computed: 0, papers: countRows(old, 'papers'), rows: countRows(old), partitionsWritten: 0 };
   }
   mkdirSync(L.transformCache, { recursive: true });
 
@@ -196,6 +200,5 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     const dir = join(L.transformDir, def.name);
     if (existsSync(dir)) for (const name of readdirSync(dir)) if (!live.has(`${def.name}/${name}`)) rmSync(join(dir, name), { force: true });
   }
-  const rows = Object.values(next.tables).reduce((n, parts) => n + Object.values(parts).reduce((m, p) => m + p.rows, 0), 0);
-  return { digests: index.files.length, computed, papers, rows, partitionsWritten: written };
+  return { digests: index.files.length, computed, papers, rows: countRows(next), partitionsWritten: written };
 }
