@@ -4,6 +4,7 @@
 // "What's New" section (or the first plain bullet) it counts 1, elsewhere ½ — every summary
 // mentions 벤치마크 somewhere, only a benchmark paper says so up front.
 import type { RawSection } from '../extract/types.js';
+import { termScanner, type TermScanner } from './terms.js';
 
 export interface TopicRef {
   topic: string;
@@ -24,22 +25,15 @@ const THRESHOLD = 3;
 const FALLBACK = 1;
 const MAX_TOPICS = 4;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const norm = (s: string) => s.toLowerCase().replace(/[\s-]+/g, ' ').trim();
 const isKorean = (t: string) => /[가-힣]/.test(t);
 // acronyms (RL, RAG, MoE, CoT) keep their case: `rag` and `moe` are other words
 const isAcronym = (t: string) => (t.match(/[A-Z]/g) ?? []).length >= 2 || /^[A-Z0-9]+$/.test(t);
 
-/** All terms as three alternations (Korean, case-sensitive, case-insensitive): one scan per text. */
-function alternation(terms: string[], flags: string, bounded: boolean): RegExp | null {
-  if (terms.length === 0) return null;
-  const body = [...new Set(terms)].sort((a, b) => b.length - a.length).map((t) => t.split(/[\s-]+/).map(escape).join('[\\s-]?')).join('|');
-  return new RegExp(bounded ? `(?<![A-Za-z0-9])(?:${body})(?:s|es)?(?![A-Za-z0-9])` : `(?:${body})`, flags);
-}
-
 export class TopicTagger {
   private byKey = new Map<string, { topic: number; term: string }[]>();
-  private scans: RegExp[];
+  /** Korean (substrings), acronyms (case kept), other English (any case): one pass each */
+  private scans: TermScanner[];
 
   constructor(readonly refs: readonly TopicRef[]) {
     const groups: Record<'ko' | 'cs' | 'ci', string[]> = { ko: [], cs: [], ci: [] };
@@ -52,20 +46,22 @@ export class TopicTagger {
         groups[isKorean(term) ? 'ko' : isAcronym(term) ? 'cs' : 'ci'].push(term);
       }
     });
-    this.scans = [alternation(groups.ko, 'g', false), alternation(groups.cs, 'g', true), alternation(groups.ci, 'gi', true)].filter((r): r is RegExp => r !== null);
+    this.scans = [termScanner(groups.ko, 'substring'), termScanner(groups.cs, 'words'), termScanner(groups.ci, 'words-ci')].filter((r): r is TermScanner => r !== null);
   }
 
-  /** term matches in a text, as (topic, term) pairs */
-  private matches(text: string): { topic: number; term: string }[] {
-    const out: { topic: number; term: string }[] = [];
-    for (const re of this.scans) {
-      for (const m of text.matchAll(re)) {
-        const k = norm(m[0]);
-        const hit = this.byKey.get(k) ?? this.byKey.get(k.replace(/es$/, '')) ?? this.byKey.get(k.replace(/s$/, ''));
-        if (hit) out.push(...hit);
+  /** Notes each term found in `text` at weight `w`, unless it already weighs more. */
+  private note(text: string, w: number, weight: Map<string, number>): void {
+    for (const scan of this.scans) {
+      const spans = scan.spans(text);
+      for (let i = 0; i < spans.length; i += 2) {
+        const k = norm(text.slice(spans[i], spans[i + 1]));
+        const hits = this.byKey.get(k) ?? this.byKey.get(k.replace(/es$/, '')) ?? this.byKey.get(k.replace(/s$/, ''));
+        if (hits) for (const h of hits) {
+          const key = `${h.topic}\0${h.term}`;
+          if ((weight.get(key) ?? 0) < w) weight.set(key, w);
+        }
       }
     }
-    return out;
   }
 
   tag(title: string, sections: readonly Pick<RawSection, 'kind' | 'text'>[]): TopicHit[] {
@@ -73,15 +69,9 @@ export class TopicTagger {
     const rest = sections.filter((s) => s !== lead).map((s) => s.text).join('\n');
     // each term counts once, where it weighs most
     const weight = new Map<string, number>(); // `${topic}\0${term}` → weight
-    const note = (hits: { topic: number; term: string }[], w: number) => {
-      for (const h of hits) {
-        const k = `${h.topic}\0${h.term}`;
-        if ((weight.get(k) ?? 0) < w) weight.set(k, w);
-      }
-    };
-    note(this.matches(title), 3);
-    if (lead) note(this.matches(lead.text), 1);
-    note(this.matches(rest), 0.5);
+    this.note(title, 3, weight);
+    if (lead) this.note(lead.text, 1, weight);
+    this.note(rest, 0.5, weight);
     const score = new Map<number, { score: number; evidence: string[] }>();
     for (const [k, w] of weight) {
       const [t, term] = k.split('\0');

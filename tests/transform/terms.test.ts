@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDigest } from '../../src/extract/parse.js';
+import { REFERENCE_DIR } from '../../src/paths.js';
+import { loadReference } from '../../src/transform/reference.js';
+import { termRegex, termScanner, type TermMode } from '../../src/transform/terms.js';
+import { corpusBytes, corpusFiles } from '../helpers.js';
+
+const regexSpans = (re: RegExp, text: string) => [...text.matchAll(re)].flatMap((m) => [m.index!, m.index! + m[0].length]);
+
+function same(terms: string[], mode: TermMode, texts: string[]) {
+  const scan = termScanner(terms, mode)!, re = termRegex(terms, mode);
+  for (const t of texts) assert.deepEqual(scan.spans(t), regexSpans(re, t), `${mode} on ${JSON.stringify(t.slice(0, 80))}`);
+}
+
+test('the scanners find exactly what the regex alternation finds, on every corpus text', () => {
+  const { topics } = loadReference(REFERENCE_DIR);
+  const terms = topics.refs.flatMap((r) => r.keywords);
+  const texts = corpusFiles().flatMap((f) => parseDigest(corpusBytes(f), f, 'x').papers.flatMap((p) => [p.title, ...p.sections.map((s) => s.text)]));
+  assert.ok(texts.length > 20_000);
+  same(terms.filter((t) => /[가-힣]/.test(t)), 'substring', texts);
+  same(terms.filter((t) => !/[가-힣]/.test(t)), 'words', texts);
+  same(terms.filter((t) => !/[가-힣]/.test(t)), 'words-ci', texts);
+});
+
+test('words: separators, plurals, boundaries and order as the regex has them', () => {
+  const terms = ['pre-training', 'pretraining', 'LoRA', 'o1', 'o1-like', 'chain of thought', 'MoE', 'RL'];
+  const texts = [
+    'Pre-training and pretraining and pre training, pre–training', 'pretrain-ing', 'LoRAs, LoRA-s, LoRAes, xLoRA, LoRA2',
+    'o1-like o1 like o1like o1-likes o1--like', 'chain-of-thoughts chain ofthought chainof-thought', 'MoEs moe RL-based RLHF',
+    'a\u00a0b pre\u00a0training pre\ntraining', '',
+  ];
+  same(terms, 'words', texts);
+  same(terms, 'words-ci', texts);
+  assert.deepEqual(termScanner(['pre-training'], 'words-ci')!.spans('Pre-Trainings!'), [0, 13]);
+  assert.deepEqual(termScanner(['pre-training'], 'words-ci')!.spans('pretrain-ing'), []);
+});
+
+test('substring: words joined by at most one separator; longest term first', () => {
+  const terms = ['사전 학습', '사전학습', '학습', '3D 생성', '시각-언어', '긴 컨텍스트'];
+  same(terms, 'substring', ['사전 학습과 사전학습, 사전-학습, 사전  학습', '3D생성 3D 생성 3D-생성', '시각 언어 시각언어', '긴컨텍스트 긴 컨텍스트', '']);
+});
+
+test('terms the scanners do not model (punctuation) fall back to the regex, same matches', () => {
+  const terms = ['C++', 'GPT-4.5', 'Node.js', 'RL'];
+  same(terms, 'words', ['C++ and GPT-4.5 on Node.js, RL', 'GPT-4.55 C+++ xC++']);
+  same(terms, 'words-ci', ['c++ and gpt-4.5 on node.js, rl']);
+});
