@@ -17,9 +17,20 @@ const base = (title: string, values: Obj[], rest: Spec): Spec => ({
 });
 const short = (s: unknown, n = 48) => { const t = String(s ?? ''); return t.length > n ? `${t.slice(0, n - 1)}…` : t; };
 
+/** The rows of the latest `n` periods: a 640-pixel chart cannot show a century of weeks, and
+ *  rendering one took hundreds of MB. The CSV and Markdown keep every row. */
+function recent(rows: Obj[], field: string, n: number): { rows: Obj[]; note: string } {
+  const periods = [...new Set(rows.map((r) => String(r[field])))].sort();
+  if (periods.length <= n) return { rows, note: '' };
+  const from = periods[periods.length - n];
+  return { rows: rows.filter((r) => String(r[field]) >= from), note: ` (last ${n} ${field}s)` };
+}
+
 /** One chart per report that has one; the key is the report (SQL file) name. */
 export const CHARTS: Record<string, (rs: ResultSet) => Spec | null> = {
-  papers_per_week: (rs) => base('Papers and votes per week', objects(rs), {
+  papers_per_week: (rs) => {
+    const { rows, note } = recent(objects(rs), 'week', 156);
+    return base(`Papers and votes per week${note}`, rows, {
     transform: [{ fold: ['papers', 'total_votes'], as: ['series', 'count'] }],
     mark: { type: 'line', point: { size: 10 } }, // points: a single week still shows
     encoding: {
@@ -30,13 +41,14 @@ export const CHARTS: Record<string, (rs: ResultSet) => Spec | null> = {
     },
     resolve: { scale: { y: 'independent' } },
     height: 120,
-  }),
+    });
+  },
   topic_share_by_month: (rs) => {
-    const rows = objects(rs);
+    const { rows, note } = recent(objects(rs), 'month', 36);
     const totals = new Map<string, number>();
     for (const r of rows) totals.set(String(r.topic), (totals.get(String(r.topic)) ?? 0) + Number(r.papers));
     const top = new Set([...totals].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([t]) => t));
-    return base('Share of papers by topic and month (top 10 topics)', rows.filter((r) => top.has(String(r.topic))), {
+    return base(`Share of papers by topic and month (top 10 topics)${note}`, rows.filter((r) => top.has(String(r.topic))), {
       mark: { type: 'line', point: { size: 10 } },
       encoding: {
         x: { field: 'month', type: 'temporal', timeUnit: 'yearmonth', title: null },
@@ -54,14 +66,17 @@ export const CHARTS: Record<string, (rs: ResultSet) => Spec | null> = {
     },
     height: { step: 14 },
   }),
-  top_papers_by_month: (rs) => base('Most-voted paper of each month', objects(rs).filter((r) => r.rank_in_month === 1).map((r) => ({ ...r, label: short(r.title) })), {
+  top_papers_by_month: (rs) => {
+    const { rows, note } = recent(objects(rs).filter((r) => r.rank_in_month === 1), 'month', 36);
+    return base(`Most-voted paper of each month${note}`, rows.map((r) => ({ ...r, label: short(r.title) })), {
     mark: 'bar',
     encoding: {
       x: { field: 'month', type: 'ordinal', title: null },
       y: { field: 'votes', type: 'quantitative' },
       tooltip: [{ field: 'title' }, { field: 'votes' }],
     },
-  }),
+    });
+  },
   authors_top: (rs) => base('Most prolific authors', objects(rs).slice(0, 15), {
     mark: 'bar',
     encoding: {

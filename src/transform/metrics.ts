@@ -114,14 +114,17 @@ export function splitSentences(text: string): { text: string; start: number }[] 
   const out: { text: string; start: number }[] = [];
   const re = /(?<=[^\d\s][.!?。])\s+|\n+/g;
   let from = 0;
-  const push = (to: number) => {
-    const raw = text.slice(from, to);
-    const t = raw.trim();
-    if (t) out.push({ text: t, start: from + raw.indexOf(t) });
-  };
-  for (const m of text.matchAll(re)) { push(m.index!); from = m.index! + m[0].length; }
-  push(text.length);
+  for (const m of text.matchAll(re)) { pushSentence(out, text, from, m.index!); from = m.index! + m[0].length; }
+  pushSentence(out, text, from, text.length);
   return out;
+}
+
+// Hot helpers are module functions, not closures: tsx names every closure it creates (keepNames),
+// which here cost more than the work.
+function pushSentence(out: { text: string; start: number }[], text: string, from: number, to: number) {
+  const raw = text.slice(from, to);
+  const t = raw.trim();
+  if (t) out.push({ text: t, start: from + raw.indexOf(t) });
 }
 
 const METRIC_ANY = new RegExp(METRIC_TERMS.map(([re]) => `(${re.source.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'gi');
@@ -334,24 +337,32 @@ function lastListHead(s: string, mentions: Mention[]): Mention {
   return ls[ls.length - 1][0];
 }
 
+/** the benchmark a sentence without one refers back to, looked up only when needed */
+function carried(sentences: { text: string }[], mentionsOf: (Mention[] | undefined)[], index: BenchmarkIndex, i: number): Mention | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const ms = (mentionsOf[j] ??= index.mentions(sentences[j].text));
+    if (ms.length) return lastListHead(sentences[j].text, ms);
+  }
+  return null;
+}
+
+function distribute<T>(targets: T[], atomsAfter: Atom[], set: (a: Atom, t: T) => void) {
+  if (targets.length >= 2 && targets.length === atomsAfter.length) atomsAfter.forEach((a, i) => set(a, targets[i]));
+}
+
 export function extractFromSection(text: string, index: BenchmarkIndex): Metric[] {
+  if (!/\d/.test(text)) return [];
   const clean = text.replace(/https?:\/\/\S+/g, (u) => ' '.repeat(u.length)); // numbers in URLs are not results
   const out: Metric[] = [];
   const sentences = splitSentences(clean);
   const mentionsOf: (Mention[] | undefined)[] = [];
-  const mentionsAt = (i: number) => (mentionsOf[i] ??= index.mentions(sentences[i].text));
-  // the benchmark a sentence without one refers back to, looked up only when needed
-  const carried = (i: number): Mention | null => {
-    for (let j = i - 1; j >= 0; j--) { const ms = mentionsAt(j); if (ms.length) return lastListHead(sentences[j].text, ms); }
-    return null;
-  };
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si].text;
     if (!/\d/.test(s)) continue;
     const found = classify(s, atoms(s));
     if (found.length === 0) continue;
-    const mentions = mentionsAt(si);
-    const carryMention = carried(si);
+    const mentions = (mentionsOf[si] ??= index.mentions(s));
+    const carryMention = carried(sentences, mentionsOf, index, si);
     const splits = splitsIn(s);
     const bench = new Map<Atom, Mention | null>();
     const split = new Map<Atom, string | null>();
@@ -366,9 +377,6 @@ export function extractFromSection(text: string, index: BenchmarkIndex): Metric[
     // 각각 / respectively: the values after it go, in order, to the last list of the same length
     const resp = /각각|respectively/.exec(s);
     const results = found.map((f) => f.atom);
-    const distribute = <T>(targets: T[], atomsAfter: Atom[], set: (a: Atom, t: T) => void) => {
-      if (targets.length >= 2 && targets.length === atomsAfter.length) atomsAfter.forEach((a, i) => set(a, targets[i]));
-    };
     if (resp) {
       const after = results.filter((a) => a.start > resp.index || /respectively/.test(resp[0]));
       const benchLists = lists(s, mentions.filter((m) => m.start < (after[0]?.start ?? s.length)), (m) => m.end).filter((l) => l.length === after.length);
@@ -415,6 +423,7 @@ export function extractFromSection(text: string, index: BenchmarkIndex): Metric[
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
+const key = (m: Metric) => `${m.value}|${m.value_low}|${m.unit}`;
 
 /** All results of one paper appearance, the same number said twice counted once. */
 export function extractMetrics(sections: readonly RawSection[], index: BenchmarkIndex): (Metric & { source_line: number })[] {
@@ -422,7 +431,6 @@ export function extractMetrics(sections: readonly RawSection[], index: Benchmark
   for (const sec of sections) {
     for (const m of extractFromSection(sec.text, index)) all.push({ ...m, source_line: sec.line });
   }
-  const key = (m: Metric) => `${m.value}|${m.value_low}|${m.unit}`;
   const withBench = new Set(all.filter((m) => m.benchmark).map(key));
   const seen = new Set<string>();
   return all.filter((m) => {
