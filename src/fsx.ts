@@ -1,4 +1,5 @@
 // File-system edges: atomic publish by rename, JSON, and the run lock.
+import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LockedError, StageInputError } from './errors.js';
@@ -34,6 +35,20 @@ export function writeAtomic(path: string, data: string | Uint8Array, durable = f
     }
   }
   renameSync(tmp, path);
+}
+
+/**
+ * Make written files durable. One `sync -f` (syncfs: the whole file system at once) costs less
+ * than an fsync per file — 0.3–0.8 ms each here, seconds for a lake of thousands of partitions;
+ * where that command is missing (not Linux), fsync each file.
+ */
+export function flushFiles(anyPathOnFs: string, files: readonly string[]): void {
+  if (files.length === 0) return;
+  if (files.length > 16 && spawnSync('sync', ['-f', anyPathOnFs], { stdio: 'ignore' }).status === 0) return;
+  for (const f of files) {
+    const fd = openSync(f, 'r');
+    try { fsyncSync(fd); } finally { closeSync(fd); }
+  }
 }
 
 /** Make renames in these folders durable (one fsync per folder, not per file). */

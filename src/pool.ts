@@ -5,7 +5,10 @@ import { Worker } from 'node:worker_threads';
 import { PaperlakeError } from './errors.js';
 
 export interface Pool<J, R> {
+  /** Results in job order. */
   run(jobs: readonly J[], onDone?: () => void): Promise<R[]>;
+  /** Each result as it arrives (any order), none kept: for long streams of large results. */
+  each(jobs: readonly J[], onResult: (r: R, i: number) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -13,9 +16,13 @@ export function createPool<J, R>(script: URL, workerData: unknown, size = availa
   // a worker thread does not inherit tsx: a small boot script registers it, then loads ours
   const boot = new URL('./worker-boot.mjs', import.meta.url);
   const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(boot, { workerData: { ...(workerData as object), script: script.href } }));
-  return {
+  const pool: Pool<J, R> = {
     async run(jobs, onDone = () => {}) {
       const results = new Array<R>(jobs.length);
+      await pool.each(jobs, (r, i) => { results[i] = r; onDone(); });
+      return results;
+    },
+    async each(jobs, onResult) {
       let next = 0;
       await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
         const fail = (err: Error) => reject(err);
@@ -25,18 +32,22 @@ export function createPool<J, R>(script: URL, workerData: unknown, size = availa
           const i = next++;
           w.once('message', (m: { ok: boolean; result?: R; error?: string }) => {
             if (!m.ok) { w.off('error', fail); return reject(new PaperlakeError(m.error ?? 'worker failed')); }
-            results[i] = m.result as R;
-            onDone();
+            try {
+              onResult(m.result as R, i);
+            } catch (err) {
+              w.off('error', fail);
+              return reject(err);
+            }
             feed();
           });
           w.postMessage(jobs[i]);
         };
         feed();
       })));
-      return results;
     },
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };
+  return pool;
 }

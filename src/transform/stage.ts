@@ -81,6 +81,51 @@ export function transformOne(data: string, e: ExtractIndexEntry, ref: Reference)
  *  creation is the slow part of a run on many file systems). */
 const factsFile = (dir: string, month: string) => join(dir, `facts-${month}.json`);
 
+export interface StagedPart {
+  table: string;
+  part: string;
+  staged: StagedPartition;
+  /** false when a file with this content was already staged */
+  written: boolean;
+}
+
+/** One partition → Arrow IPC in the staging folder, named by its content. */
+export function stagePartition(transformDir: string, def: TableDef, part: string, rows: Row[]): StagedPart {
+  const bytes = toIPC(def, rows);
+  const hash = sha256(bytes);
+  const file = `${def.name}/${part}-${hash.slice(0, 16)}.arrow`;
+  const written = !existsSync(join(transformDir, file));
+  if (written) writeAtomic(join(transformDir, file), bytes);
+  return { table: def.name, part, staged: { file, sha256: hash, rows: rows.length }, written };
+}
+
+/** The digests with rows in one month (or, month null, those with no dated entry at all). */
+export interface MonthJob {
+  month: string | null;
+  members: ExtractIndexEntry[];
+}
+
+export interface MonthResult {
+  facts: DigestFacts[];
+  parts: StagedPart[];
+}
+
+/** A month's work, whole (on a worker thread when there is much to do): transform its digests,
+ *  stage its body partitions, cache its facts; only the small facts go back. */
+export function transformMonth(data: string, ref: Reference, job: MonthJob): MonthResult {
+  const L = layout(data);
+  const rows = job.members.map((e) => transformOne(data, e, ref));
+  const facts: DigestFacts[] = rows.map(({ appearances, sections, metrics, ...f }) => f);
+  if (job.month === null) return { facts, parts: [] };
+  const m = job.month;
+  const inMonth = (r: Row) => (r.digest_date as string).startsWith(m);
+  const body = bodyTables(rows.map((r) => ({ appearances: r.appearances.filter(inMonth), sections: r.sections.filter(inMonth), metrics: r.metrics.filter(inMonth) })));
+  const parts: StagedPart[] = [];
+  for (const [name, tableRows] of body) if (tableRows.length) parts.push(stagePartition(L.transformDir, tableDef(name), `month=${m}`, tableRows));
+  writeAtomic(factsFile(L.transformCache, m), JSON.stringify(Object.fromEntries(job.members.map((e, i) => [e.key, facts[i]]))));
+  return { facts, parts };
+}
+
 export async function transformStage(data: string, referenceDir: string, opts: { full?: boolean; parallelFrom?: number } = {}): Promise<TransformSummary> {
   const L = layout(data);
   const index = readJson<ExtractIndex>(L.extractIndex, 'extract output');
@@ -97,16 +142,13 @@ export async function transformStage(data: string, referenceDir: string, opts: {
 
   const next: TransformIndex = { schema_version: SCHEMA_VERSION, inputs_key: inputsKey, months: {}, tables: {} };
   let written = 0;
-  const stage = (def: TableDef, part: string, rows: Row[]) => {
-    const bytes = toIPC(def, rows);
-    const hash = sha256(bytes);
-    const file = `${def.name}/${part}-${hash.slice(0, 16)}.arrow`;
-    if (!existsSync(join(L.transformDir, file))) { writeAtomic(join(L.transformDir, file), bytes); written++; }
-    (next.tables[def.name] ??= {})[part] = { file, sha256: hash, rows: rows.length };
+  const record = (p: StagedPart) => {
+    (next.tables[p.table] ??= {})[p.part] = p.staged;
+    if (p.written) written++;
   };
 
-  // 1. month by month: a month whose digests did not change keeps its staged files and cached
-  //    facts; any other month is transformed again (in worker threads when there is much to do)
+  // 1. month by month: each changed month is one job (in worker threads when there is much to
+  //    do); the global tables take every digest's facts
   const byMonth = new Map<string, ExtractIndexEntry[]>();
   const undated: ExtractIndexEntry[] = [];
   for (const e of index.files) {
@@ -120,8 +162,9 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     return !(old && old.months?.[m] === monthKey(byMonth.get(m)!) && existsSync(factsFile(L.transformCache, m))
       && BODY_TABLES.every((t) => old.tables[t]?.[part] === undefined || existsSync(join(L.transformDir, old.tables[t][part].file))));
   });
-  const todo = new Set([...changed.flatMap((m) => byMonth.get(m)!), ...undated]).size;
-  const pool = todo >= (opts.parallelFrom ?? PARALLEL_FROM) ? createPool<ExtractIndexEntry, DigestRows>(new URL('./worker.ts', import.meta.url), { data, referenceDir }) : null;
+  const jobs: MonthJob[] = changed.map((m) => ({ month: m, members: byMonth.get(m)! }));
+  if (undated.length) jobs.push({ month: null, members: undated });
+  const todo = new Set(jobs.flatMap((j) => j.members)).size;
   const bar = progress('transform', index.files.length);
   // global tables take each digest's facts once, keep a small summary, and re-read the
   // month's facts when they write its rows
@@ -136,62 +179,62 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     for (const p of f.papers) compactFact(p, intern);
     global.add([f]);
   };
-  let computed = 0;
-  try {
-    const compute = async (members: ExtractIndexEntry[]): Promise<DigestRows[]> => {
-      const rows = pool ? await pool.run(members) : members.map((e) => transformOne(data, e, ref));
-      computed += members.length;
-      return rows;
-    };
-    // workers derive the next changed month while this thread stages the current one
-    const changedSet = new Set(changed);
-    const queue = months.filter((m) => changedSet.has(m));
-    let pending: Promise<DigestRows[]> | null = queue.length ? compute(byMonth.get(queue[0])!) : null;
-    let q = 0;
-    for (const m of months) {
-      const members = byMonth.get(m)!;
-      const part = `month=${m}`;
-      next.months[m] = monthKey(members);
-      if (!changedSet.has(m)) {
-        for (const t of BODY_TABLES) if (old!.tables[t]?.[part]) (next.tables[t] ??= {})[part] = old!.tables[t][part];
-        const cached = readJson<Record<string, DigestFacts>>(factsFile(L.transformCache, m), `transform cache for ${m}`);
-        for (const e of members) keepFacts(e.key, cached[e.key]);
-        bar.tick(members.length);
+  const take = (job: MonthJob, r: MonthResult) => {
+    r.parts.forEach(record);
+    job.members.forEach((e, i) => keepFacts(e.key, r.facts[i]));
+    bar.tick(job.members.length);
+  };
+  // Months are taken in order, whatever order the workers finish them in, so the output does
+  // not depend on thread timing. A month whose digests did not change keeps its staged files
+  // and cached facts; a changed one waits for its job.
+  const changedSet = new Set(changed);
+  const results = new Map<string | null, MonthResult>();
+  let cursor = 0;
+  const drain = () => {
+    for (; cursor < months.length; cursor++) {
+      const m = months[cursor];
+      next.months[m] = monthKey(byMonth.get(m)!);
+      if (changedSet.has(m)) {
+        const r = results.get(m);
+        if (!r) return;
+        results.delete(m);
+        take({ month: m, members: byMonth.get(m)! }, r);
         continue;
       }
-      const rows = await pending!;
-      q++;
-      pending = q < queue.length ? compute(byMonth.get(queue[q])!) : null;
-      const store: Record<string, DigestFacts> = {};
-      members.forEach((e, i) => {
-        const { appearances, sections, metrics, ...f } = rows[i];
-        store[e.key] = f;
-        keepFacts(e.key, f);
-      });
-      const inMonth = (r: Row) => (r.digest_date as string).startsWith(m);
-      const body = bodyTables(rows.map((r) => ({ appearances: r.appearances.filter(inMonth), sections: r.sections.filter(inMonth), metrics: r.metrics.filter(inMonth) })));
-      for (const [name, tableRows] of body) if (tableRows.length) stage(tableDef(name), part, tableRows);
-      writeAtomic(factsFile(L.transformCache, m), JSON.stringify(store));
-      bar.tick(members.length);
+      const part = `month=${m}`;
+      for (const t of BODY_TABLES) if (old!.tables[t]?.[part]) (next.tables[t] ??= {})[part] = old!.tables[t][part];
+      const cached = readJson<Record<string, DigestFacts>>(factsFile(L.transformCache, m), `transform cache for ${m}`);
+      for (const e of byMonth.get(m)!) keepFacts(e.key, cached[e.key]);
+      bar.tick(byMonth.get(m)!.length);
     }
+  };
+  const pool = todo >= (opts.parallelFrom ?? PARALLEL_FROM) ? createPool<MonthJob, MonthResult>(new URL('./worker.ts', import.meta.url), { data, referenceDir }) : null;
+  try {
+    if (pool) await pool.each(jobs, (r, i) => { results.set(jobs[i].month, r); drain(); });
+    else for (const job of jobs) { results.set(job.month, transformMonth(data, ref, job)); drain(); }
+    drain();
     // digests without a dated entry still carry quarantine rows and a digest row
-    if (undated.length) for (const [i, r] of (await compute(undated)).entries()) keepFacts(undated[i].key, r);
+    const u = results.get(null);
+    if (u) take({ month: null, members: undated }, u);
   } finally {
     bar.done();
     await pool?.close();
   }
+  const computed = jobs.reduce((n, j) => n + j.members.length, 0);
   const liveFacts = new Set(months.map((m) => `facts-${m}.json`));
   for (const name of readdirSync(L.transformCache)) if (!liveFacts.has(name)) rmSync(join(L.transformCache, name), { force: true });
 
-  // 2. global tables
+  // 2. global tables (partitions in order: the index text must not depend on what changed)
   let papers = 0;
   const monthFacts = (m: string) => Object.values(readJson<Record<string, DigestFacts>>(factsFile(L.transformCache, m), `transform cache for ${m}`));
   for (const [name, rows] of global.parts(monthFacts)) {
     const def = tableDef(name);
     if (name === 'papers') papers += rows.length;
-    for (const [part, partRows] of partitionRows(def, rows)) stage(def, part, partRows);
+    for (const [part, partRows] of partitionRows(def, rows)) record(stagePartition(L.transformDir, def, part, partRows));
   }
 
+  const byPart = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+  next.tables = Object.fromEntries(TABLES.filter((d) => next.tables[d.name]).map((d) => [d.name, Object.fromEntries(Object.entries(next.tables[d.name]).sort(byPart))]));
   const text = JSON.stringify(next, null, 1);
   if (!existsSync(L.transformIndex) || readFileSync(L.transformIndex, 'utf8') !== text) writeAtomic(L.transformIndex, text);
   // staged files no index refers to: older versions, and temporaries of killed runs

@@ -1,15 +1,14 @@
-// A worker thread of the transform stage: the per-digest step, for digests sent to it.
+// A worker thread of the transform stage: whole months (transform, stage, cache), sent to it.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ExtractIndexEntry } from '../extract/stage.js';
 import { loadReference } from './reference.js';
-import { transformOne } from './stage.js';
+import { transformMonth, type MonthJob } from './stage.js';
 
 const { data, referenceDir } = workerData as { data: string; referenceDir: string };
 const ref = loadReference(referenceDir);
-parentPort!.on('message', (e: ExtractIndexEntry) => {
+parentPort!.on('message', (job: MonthJob) => {
   try {
-    parentPort!.postMessage({ ok: true, result: transformOne(data, e, ref) });
+    parentPort!.postMessage({ ok: true, result: transformMonth(data, ref, job) });
   } catch (err) {
-    parentPort!.postMessage({ ok: false, error: `${e.source_path}: ${(err as Error).message}` });
+    parentPort!.postMessage({ ok: false, error: `${job.month ?? 'undated digests'}: ${(err as Error).message}` });
   }
 });
