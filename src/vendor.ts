@@ -3,7 +3,6 @@
 export * as arrow from 'apache-arrow';
 export * as parquet from 'parquet-wasm/node';
 export { default as Papa } from 'papaparse';
-export { default as pLimit } from 'p-limit';
 export { chalk } from 'zx';
 export type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 

@@ -1,13 +1,12 @@
 // Extract stage I/O: read digests, parse the changed ones, stage RawDigest JSON by content hash.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { StageInputError } from '../errors.js';
 import { writeAtomic, readJsonIfExists } from '../fsx.js';
 import { codeVersion, sha256 } from '../hash.js';
 import { layout } from '../layout.js';
 import { progress, warn } from '../log.js';
-import { pLimit } from '../vendor.js';
+import { createPool } from '../pool.js';
 import { parsePaperIndex } from './paperindex.js';
 import { parseDigest } from './parse.js';
 import type { RawDigest } from './types.js';
@@ -63,7 +62,52 @@ export function stagedDigestPath(data: string, key: string): string {
 /** The index beside the digests is picked up without a flag: that is where users keep it. */
 export const DEFAULT_INDEX_NAME = 'papers_list.csv';
 
-export async function extractStage(digestsDir: string, data: string, indexFile?: string, full = false, concurrency = 8): Promise<ExtractSummary> {
+/** One digest to bring up to date: its path, and what the last run knew of it. */
+export interface FileJob {
+  path: string;
+  rel: string;
+  data: string;
+  version: string;
+  /** the content hash when size and mtime say the file did not change */
+  knownContent: string | null;
+  /** the last run's entry, when its staged file can be reused */
+  prev: ExtractIndexEntry | null;
+  full: boolean;
+  size: number;
+  mtime_ms: number;
+}
+
+export interface FileResult {
+  entry: ExtractIndexEntry;
+  parsed: boolean;
+  /** `file:line: reason` of each problem, for the log */
+  warnings: string[];
+}
+
+/** Hash, and parse and stage when the content is new (pure but for its own files). */
+export function extractFile(j: FileJob): FileResult {
+  let bytes: Buffer | null = null;
+  const content = j.knownContent ?? sha256((bytes = readFileSync(j.path)));
+  const key = sha256(`${j.version}\0${j.rel}\0${content}`).slice(0, 32);
+  const out = stagedDigestPath(j.data, key);
+  const base = { source_path: j.rel, content_sha256: content, key, size: j.size, mtime_ms: j.mtime_ms };
+  const p = j.prev;
+  if (!j.full && p && p.key === key && p.months && existsSync(out)) {
+    return { entry: { ...base, papers: p.papers, quarantined: p.quarantined, months: p.months }, parsed: false, warnings: [] };
+  }
+  const raw = parseDigest(bytes ?? readFileSync(j.path), j.rel, content);
+  writeAtomic(out, JSON.stringify(raw));
+  return {
+    entry: { ...base, papers: raw.papers.length, quarantined: raw.issues.filter((i) => i.scope === 'entry').length, months: [...new Set(raw.papers.map((x) => x.digest_date.slice(0, 7)))].sort() },
+    parsed: true,
+    warnings: raw.issues.map((i) => `${j.rel}:${i.line}: ${i.reason}`),
+  };
+}
+
+/** Fewer files than this to parse are done in-process: starting workers (~0.6 s) costs more. */
+const PARALLEL_FROM = 500;
+
+export async function extractStage(digestsDir: string, data: string, indexFile?: string, full = false, opts: { parallelFrom?: number } = {}): Promise<ExtractSummary> {
   const L = layout(data);
   const listed = listDigests(digestsDir);
   const digests = listed.digests;
@@ -72,36 +116,44 @@ export async function extractStage(digestsDir: string, data: string, indexFile?:
   const skipped = listed.skipped.filter((s) => indexPath === undefined || join(digestsDir, s.source_path) !== indexPath);
   const version = codeVersion('extract');
   mkdirSync(L.extractDir, { recursive: true });
-  const limit = pLimit(concurrency);
   const bar = progress('extract', digests.length);
   const summary: ExtractSummary = { files: digests.length, parsed: 0, papers: 0, quarantined: 0 };
   for (const s of skipped) warn(`${s.source_path}: ${s.reason}`);
 
   const previous = new Map((readJsonIfExists<ExtractIndex>(L.extractIndex)?.files ?? []).map((e) => [e.source_path, e]));
-  const entries = await Promise.all(digests.map((path) => limit(async (): Promise<ExtractIndexEntry> => {
+  const jobs: FileJob[] = digests.map((path) => {
     const rel = relative(digestsDir, path);
     const st = statSync(path);
-    const prev = previous.get(rel);
-    let content: string;
-    let bytes: Buffer | null = null;
-    if (!full && prev && prev.size === st.size && prev.mtime_ms === st.mtimeMs) content = prev.content_sha256;
-    else { bytes = await readFile(path); content = sha256(bytes); }
-    const key = sha256(`${version}\0${rel}\0${content}`).slice(0, 32);
-    const out = stagedDigestPath(data, key);
-    let counts = !full && prev && prev.key === key && prev.months && existsSync(out) ? { papers: prev.papers, quarantined: prev.quarantined, months: prev.months } : null;
-    if (counts === null) {
-      const raw = parseDigest(bytes ?? (await readFile(path)), rel, content);
-      writeAtomic(out, JSON.stringify(raw));
-      summary.parsed++;
-      for (const i of raw.issues) warn(`${rel}:${i.line}: ${i.reason}`);
-      counts = { papers: raw.papers.length, quarantined: raw.issues.filter((i) => i.scope === 'entry').length, months: [...new Set(raw.papers.map((p) => p.digest_date.slice(0, 7)))].sort() };
-    }
-    summary.papers += counts.papers;
-    summary.quarantined += counts.quarantined;
+    const prev = previous.get(rel) ?? null;
+    const same = !full && prev !== null && prev.size === st.size && prev.mtime_ms === st.mtimeMs;
+    return { path, rel, data, version, knownContent: same ? prev.content_sha256 : null, prev, full, size: st.size, mtime_ms: st.mtimeMs };
+  });
+  // unchanged files cost a stat and an exists; the others go to worker threads when many
+  const reusable = (j: FileJob) => j.knownContent !== null && j.prev!.months && j.prev!.key === sha256(`${version}\0${j.rel}\0${j.knownContent}`).slice(0, 32) && existsSync(stagedDigestPath(data, j.prev!.key));
+  const fresh = jobs.filter((j) => !reusable(j));
+  const pool = fresh.length >= (opts.parallelFrom ?? PARALLEL_FROM) ? createPool<FileJob, FileResult>(new URL('./worker.ts', import.meta.url), {}) : null;
+  const entries: ExtractIndexEntry[] = new Array(jobs.length);
+  const take = (r: FileResult, i: number) => {
+    entries[i] = r.entry;
+    if (r.parsed) summary.parsed++;
+    summary.papers += r.entry.papers;
+    summary.quarantined += r.entry.quarantined;
+    for (const w of r.warnings) warn(w);
     bar.tick();
-    return { source_path: rel, content_sha256: content, key, size: st.size, mtime_ms: st.mtimeMs, ...counts };
-  })));
-  bar.done();
+  };
+  try {
+    if (pool) {
+      const freshSet = new Set(fresh);
+      jobs.forEach((j, i) => { if (!freshSet.has(j)) take(extractFile(j), i); });
+      const at = new Map(jobs.map((j, i) => [j, i]));
+      await pool.each(fresh, (r, k) => take(r, at.get(fresh[k])!));
+    } else {
+      jobs.forEach((j, i) => take(extractFile(j), i));
+    }
+  } finally {
+    bar.done();
+    await pool?.close();
+  }
 
   const paperIndex = indexPath ? parsePaperIndex(indexPath, basename(indexPath)) : null;
   const paperIndexText = JSON.stringify(paperIndex);

@@ -23,10 +23,17 @@ export function arrowSchema(def: TableDef): arrow.Schema {
   return new Schema(def.columns.map((c) => new Field(c.name, arrowType(c.type), c.nullable)));
 }
 
+// a lake has a few thousand distinct dates and millions of date cells
+const days = new Map<string, number>();
+
 export function dateToDays(s: string): number {
+  let d = days.get(s);
+  if (d !== undefined) return d;
   const ms = Date.parse(`${s}T00:00:00Z`);
   if (Number.isNaN(ms)) throw new Error(`not a date: ${s}`);
-  return Math.round(ms / DAY_MS);
+  d = Math.round(ms / DAY_MS);
+  if (days.size < 100_000) days.set(s, d);
+  return d;
 }
 
 class Validity {
@@ -41,30 +48,58 @@ function utf8Data(values: readonly (string | null)[], nullable: boolean): Data {
   const n = values.length;
   const offsets = new Int32Array(n + 1);
   const valid = new Validity(n);
-  // measure, allocate once, write in place: no buffer per string
-  let size = 0;
-  for (let i = 0; i < n; i++) { const v = values[i]; if (v) size += Buffer.byteLength(v, 'utf8'); }
-  const data = Buffer.allocUnsafe(size);
-  let o = 0;
+  let chars = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i];
     valid.set(i, v !== null && v !== undefined);
-    if (v) o += data.write(v, o, 'utf8');
-    offsets[i + 1] = o;
+    if (v) chars += v.length;
   }
-  return makeData({ type: new Utf8(), length: n, nullCount: nullable ? valid.nulls : 0, nullBitmap: nullable ? valid.bitmap : undefined, valueOffsets: offsets, data: new Uint8Array(data.buffer, data.byteOffset, size) });
+  let data: Buffer;
+  if (chars < 64 * n) {
+    // many short strings (ids, names, dates): one encode of them all; when every character
+    // took one byte the offsets are the lengths, else each string is measured
+    data = Buffer.from(values.join(''), 'utf8');
+    const ascii = data.length === chars;
+    for (let i = 0, o = 0; i < n; i++) {
+      const v = values[i];
+      if (v) o += ascii ? v.length : Buffer.byteLength(v, 'utf8');
+      offsets[i + 1] = o;
+    }
+  } else {
+    // long texts: measure, allocate once, write in place
+    let size = 0;
+    for (let i = 0; i < n; i++) { const v = values[i]; if (v) size += Buffer.byteLength(v, 'utf8'); }
+    data = Buffer.allocUnsafe(size);
+    for (let i = 0, o = 0; i < n; i++) {
+      const v = values[i];
+      if (v) o += data.write(v, o, 'utf8');
+      offsets[i + 1] = o;
+    }
+  }
+  return makeData({ type: new Utf8(), length: n, nullCount: nullable ? valid.nulls : 0, nullBitmap: nullable ? valid.bitmap : undefined, valueOffsets: offsets, data: new Uint8Array(data.buffer, data.byteOffset, data.length) });
+}
+
+/** One column's values, checked against the schema's nullability. */
+function cells(col: Column, rows: readonly Row[], table: string): unknown[] {
+  const name = col.name;
+  const out = new Array<unknown>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const v = rows[i][name];
+    if (v === null || v === undefined) {
+      if (!col.nullable) throw new Error(`${table}.${name} is NULL in row ${i} but the schema says not null`);
+      out[i] = null;
+    } else out[i] = v;
+  }
+  return out;
 }
 
 function columnData(col: Column, rows: readonly Row[], table: string): Data {
   const n = rows.length;
-  const get = (i: number) => {
-    const v = rows[i][col.name];
-    if ((v === null || v === undefined) && !col.nullable) throw new Error(`${table}.${col.name} is NULL in row ${i} but the schema says not null`);
-    return v ?? null;
-  };
+  const vs = cells(col, rows, table);
+  const get = (i: number) => vs[i];
   switch (col.type) {
     case 'utf8':
-      return utf8Data(rows.map((_, i) => get(i) as string | null), col.nullable);
+      return utf8Data(vs as (string | null)[], col.nullable);
     case 'int32':
     case 'float64':
     case 'date': {

@@ -151,18 +151,19 @@ test('two concurrent runs: one waits its turn or is refused with the lock messag
   assert.deepEqual(contents(readManifest(p.data)!), contents(readManifest(scratch.data)!));
 });
 
-test('worker threads transform and load exactly what the in-process path does', async () => {
+test('worker threads extract, transform and load exactly what the in-process path does', async () => {
   const { extractStage } = await import('../../src/extract/stage.js');
   const { transformStage } = await import('../../src/transform/stage.js');
   const { loadStage } = await import('../../src/load/stage.js');
   const { REFERENCE_DIR } = await import('../../src/paths.js');
   const dir = digestsDir('workers', all.slice(0, 30));
   const build = async (data: string, parallelFrom: number) => {
-    await extractStage(dir, data);
+    await extractStage(dir, data, undefined, false, { parallelFrom });
+    const staged = readFileSync(join(data, 'staging', 'extract', '_index.json'), 'utf8');
     await transformStage(data, REFERENCE_DIR, { parallelFrom });
     await loadStage(data, { parallelFrom });
     assert.deepEqual(await verifyLake(data), []);
-    return readManifest(data)!.tables;
+    return { staged, tables: readManifest(data)!.tables };
   };
   assert.deepEqual(await build(join(t.dir, 'w-threads'), 1), await build(join(t.dir, 'w-inline'), Infinity));
 });
