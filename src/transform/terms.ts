@@ -107,6 +107,8 @@ class WordScanner implements TermScanner {
   private byJoined = new Map<string, WordTerm[]>();
   /** joined words up to a joint: a token run spelling one of these may extend */
   private prefixes = new Set<string>();
+  /** hashes of all of the above: most tokens start no term, and are let go without a string */
+  private hashes = new Set<number>();
   private maxWords: number;
 
   constructor(terms: string[][], private ci: boolean) {
@@ -118,7 +120,25 @@ class WordScanner implements TermScanner {
       const joined = ws.join('');
       (this.byJoined.get(joined) ?? this.byJoined.set(joined, []).get(joined)!).push({ order, joints });
     });
+    for (const k of [...this.byJoined.keys(), ...this.prefixes]) this.hashes.add(this.hash(k, 0, k.length));
     this.maxWords = Math.max(...terms.map((w) => w.length));
+  }
+
+  /** FNV-1a of text[start, end), letters folded to lower case when matching in any case */
+  private hash(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let p = start; p < end; p++) {
+      let c = text.charCodeAt(p);
+      if (this.ci && c >= 65 && c <= 90) c |= 32;
+      h = Math.imul(h ^ c, 16777619);
+    }
+    return h;
+  }
+
+  /** Whether a term, or a term's first words, can spell the token (with a plural or not). */
+  private mayStart(text: string, start: number, end: number): boolean {
+    const hs = this.hashes;
+    return hs.has(this.hash(text, start, end)) || (end - start > 1 && hs.has(this.hash(text, start, end - 1))) || (end - start > 2 && hs.has(this.hash(text, start, end - 2)));
   }
 
   /** best (lowest order) term spelled by `s` (plus an optional plural) with token splits at `splits` */
@@ -151,6 +171,7 @@ class WordScanner implements TermScanner {
     }
     const out: Spans = [];
     for (let i = 0; i < starts.length; ) {
+      if (!this.mayStart(text, starts[i], ends[i])) { i++; continue; }
       let best = Infinity, bestEnd = -1;
       let s = this.token(text, starts[i], ends[i]);
       const splits: number[] = [];
