@@ -1,5 +1,6 @@
 // The CLI contract shared by every script: --digests, --data, --reports, --help (DESIGN.md).
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { resolve } from 'node:path';
 import { PaperlakeError, UsageError } from './errors.js';
 
@@ -42,6 +43,10 @@ export function parseCli<E extends Extra>(usage: string, extra: E = {} as E, arg
 
 /** Top-level runner: one-line reason and a meaningful exit code on failure. */
 export async function main(fn: () => Promise<void>): Promise<void> {
+  // V8 lets the heap grow to about twice what is live before it collects; on the 100× bench
+  // that was 1.1 GB of RSS for ~450 MB live. Growing by 15% at a time keeps it near what is
+  // live (0.57 GB) for ~3% more time. Set before any work, so the first limits use it.
+  setFlagsFromString('--heap-growing-percent=15');
   // `npm run query … | head` closes the pipe early: that is the reader's choice, not a failure
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);

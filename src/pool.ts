@@ -12,10 +12,14 @@ export interface Pool<J, R> {
   close(): Promise<void>;
 }
 
+/** A job's working set is one file or one month: a small old generation keeps each worker's
+ *  garbage from piling up towards the process's memory budget (V8 sizes it for the machine). */
+const WORKER_HEAP_MB = 256;
+
 export function createPool<J, R>(script: URL, workerData: unknown, size = availableParallelism()): Pool<J, R> {
   // a worker thread does not inherit tsx: a small boot script registers it, then loads ours
   const boot = new URL('./worker-boot.mjs', import.meta.url);
-  const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(boot, { workerData: { ...(workerData as object), script: script.href } }));
+  const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(boot, { workerData: { ...(workerData as object), script: script.href }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }));
   const pool: Pool<J, R> = {
     async run(jobs, onDone = () => {}) {
       const results = new Array<R>(jobs.length);

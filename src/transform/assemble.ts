@@ -1,7 +1,8 @@
 // Global transform (pure): per-digest rows → every lake table. Paper de-duplication and
 // author identities need the whole history, so they are recomputed here each run.
 import type { Row } from '../schema/tables.js';
-import { factImage, factTopics, factUrl, type DigestBody, type DigestFacts, type DigestRows, type PaperFact } from './digest.js';
+import { dateToDays } from '../schema/arrow.js';
+import type { DigestBody, DigestFacts, DigestRows, PaperFact } from './digest.js';
 import type { PaperIndex } from '../extract/paperindex.js';
 import { ARXIV_ID } from '../extract/parse.js';
 import { paperAuthorRows, resolveAuthorLists, type AliasRule, type AuthorList } from './identity.js';
@@ -13,11 +14,11 @@ export interface AssembleOptions {
 
 
 /** What the generator's index lists that no digest contains, and the reverse, by (date, paper). */
-export function reconcile(index: PaperIndex, facts: Iterable<PaperFact>): Row[] {
+export function reconcile(index: PaperIndex, facts: Iterable<Pick<PaperFact, 'digest_date' | 'arxiv_id' | 'url' | 'title'>>): Row[] {
   const key = (date: string, url: string) => `${date} ${ARXIV_ID.exec(url)?.[1] ?? url.replace(/\/+$/, '')}`;
   const listed = new Map(index.rows.map((r) => [key(r.date, r.url), r]));
-  const seen = new Map<string, PaperFact>();
-  for (const f of facts) seen.set(key(f.digest_date, factUrl(f)), f);
+  const seen = new Map<string, Pick<PaperFact, 'digest_date' | 'arxiv_id' | 'url' | 'title'>>();
+  for (const f of facts) seen.set(key(f.digest_date, f.url), f);
   const rows: Row[] = [];
   for (const [k, r] of listed) {
     if (!seen.has(k) && /^\d{4}-\d{2}-\d{2}$/.test(r.date)) {
@@ -27,7 +28,7 @@ export function reconcile(index: PaperIndex, facts: Iterable<PaperFact>): Row[] 
   // a digest of a day the index does not cover at all is not a difference, just a longer history
   const days = new Set(index.rows.map((r) => r.date));
   for (const [k, f] of seen) {
-    if (!listed.has(k) && days.has(f.digest_date)) rows.push({ digest_date: f.digest_date, status: 'digest_only', arxiv_id: f.arxiv_id, url: factUrl(f), title: f.title, index_path: index.index_path });
+    if (!listed.has(k) && days.has(f.digest_date)) rows.push({ digest_date: f.digest_date, status: 'digest_only', arxiv_id: f.arxiv_id, url: f.url, title: f.title, index_path: index.index_path });
   }
   return rows.sort(cmpRows(['digest_date', 'status', 'url']));
 }
@@ -56,27 +57,86 @@ export function bodyTables(bodies: readonly DigestBody[]): Map<string, Row[]> {
   return tables;
 }
 
-/** Where a fact stands in a paper's history: by date, then rank in the digest. */
-interface At {
-  digest_date: string;
-  rank: number;
+const THUMB_PREFIX = 'https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/';
+const thumbUrl = (id: string) => `${THUMB_PREFIX}${id}.png`;
+
+/**
+ * What the global tables keep of each paper while the history streams past: where it was first
+ * and last seen, its best vote, where its image and author list come from. Held as columns of
+ * numbers (dates as day numbers) rather than an object per paper: 435k papers took 370 MB as
+ * objects, a third of that as columns. A paper's place in history is (day, rank in the digest).
+ */
+class PaperSummaries {
+  readonly row = new Map<string, number>();
+  readonly ids: string[] = [];
+  readonly firstDay: number[] = [];
+  readonly firstRank: number[] = [];
+  readonly lastDay: number[] = [];
+  /** the dates of a paper seen on more than one day */
+  readonly dates = new Map<number, Set<number>>();
+  readonly maxVotes: (number | null)[] = [];
+  readonly imageDay: number[] = []; // -1: no image
+  readonly imageRank: number[] = [];
+  readonly imageUrl: (string | null)[] = []; // null: the usual thumbnail of the paper
+  readonly imageKind: (string | null)[] = [];
+  readonly authorsDay: number[] = []; // -1: no author list
+  readonly authorsRank: number[] = [];
+  readonly names: (string[] | null)[] = [];
+  readonly truncated: boolean[] = [];
+  private dayName = new Map<number, string>();
+
+  day(date: string): number {
+    const d = dateToDays(date);
+    if (!this.dayName.has(d)) this.dayName.set(d, date);
+    return d;
+  }
+
+  date(day: number): string {
+    return this.dayName.get(day)!;
+  }
+
+  add(p: PaperFact, intern: (s: string) => string): void {
+    const d = this.day(p.digest_date);
+    const r = p.rank;
+    let i = this.row.get(p.arxiv_id);
+    if (i === undefined) {
+      i = this.ids.length;
+      this.row.set(p.arxiv_id, i);
+      this.ids.push(p.arxiv_id);
+      this.firstDay.push(d); this.firstRank.push(r); this.lastDay.push(d);
+      this.maxVotes.push(p.votes);
+      this.imageDay.push(-1); this.imageRank.push(0); this.imageUrl.push(null); this.imageKind.push(null);
+      this.authorsDay.push(-1); this.authorsRank.push(0); this.names.push(null); this.truncated.push(false);
+    } else {
+      if (d < this.firstDay[i] || (d === this.firstDay[i] && r < this.firstRank[i])) { this.firstDay[i] = d; this.firstRank[i] = r; }
+      if (d > this.lastDay[i]) this.lastDay[i] = d;
+      const ds = this.dates.get(i);
+      if (ds) ds.add(d);
+      else if (d !== this.firstDay[i] || d !== this.lastDay[i]) this.dates.set(i, new Set([this.firstDay[i], this.lastDay[i], d]));
+      const v = this.maxVotes[i];
+      if (p.votes !== null && (v === null || p.votes > v)) this.maxVotes[i] = p.votes;
+    }
+    const earlier = (day: number, rank: number) => day < 0 || d < day || (d === day && r < rank);
+    if (p.image_url !== null && earlier(this.imageDay[i], this.imageRank[i])) {
+      this.imageDay[i] = d; this.imageRank[i] = r;
+      this.imageUrl[i] = p.image_url === thumbUrl(p.arxiv_id) ? null : p.image_url;
+      this.imageKind[i] = p.image_kind === null ? null : intern(p.image_kind);
+    }
+    if (p.authors !== null && earlier(this.authorsDay[i], this.authorsRank[i])) {
+      this.authorsDay[i] = d; this.authorsRank[i] = r;
+      this.names[i] = p.authors.map(intern);
+      this.truncated[i] = p.list_truncated;
+    }
+  }
+
+  /** distinct days the paper was listed on */
+  appearances(i: number): number {
+    return this.dates.get(i)?.size ?? 1;
+  }
 }
 
-/** What the global tables keep of one paper while the history streams past: positions and the
- *  few values the paper row aggregates, never the fact itself (its title, topics…). */
-interface PaperSummary {
-  first: At;
-  last_seen: string;
-  dates: Set<string> | string;
-  max_votes: number | null;
-  image: (At & { image_url: string; image_kind: string | null; arxiv_id: string }) | null;
-  authors: (At & { names: string[]; list_truncated: boolean }) | null;
-}
-
-const before = (a: At, b: At) => (a.digest_date < b.digest_date ? true : a.digest_date > b.digest_date ? false : a.rank < b.rank);
-const at = (p: PaperFact): At => ({ digest_date: p.digest_date, rank: p.rank });
-const imageOf = (p: PaperFact) => ({ ...at(p), image_url: p.image_url!, image_kind: p.image_kind, arxiv_id: p.arxiv_id });
-const authorsOf = (p: PaperFact) => ({ ...at(p), names: p.authors!, list_truncated: p.list_truncated });
+/** What reconciliation needs of each appearance, when there is an index to reconcile with. */
+type Listed = Pick<PaperFact, 'digest_date' | 'arxiv_id' | 'url' | 'title'>;
 
 /**
  * Tables that need the whole history: papers de-duplicated, author identities, topics, …
@@ -87,29 +147,27 @@ const authorsOf = (p: PaperFact) => ({ ...at(p), names: p.authors!, list_truncat
 export class GlobalTables {
   private digests: Row[] = [];
   private quarantine: Row[] = [];
-  private papers = new Map<string, PaperSummary>();
-  private listed: PaperFact[] = []; // for reconciliation only
-  private months = new Set<string>();
+  private papers = new PaperSummaries();
+  private listed: Listed[] = [];
+  // names repeat across thousands of papers: keep one copy of each
+  private strings = new Map<string, string>();
 
   constructor(private readonly opts: AssembleOptions = {}) {}
+
+  private intern = (x: string): string => {
+    const y = this.strings.get(x);
+    if (y !== undefined) return y;
+    this.strings.set(x, x);
+    return x;
+  };
 
   add(digests: Iterable<DigestFacts>): void {
     for (const d of digests) {
       if (d.digest) this.digests.push(d.digest);
       for (const q of d.quarantine) this.quarantine.push(q);
       for (const p of d.papers) {
-        if (this.opts.paperIndex) this.listed.push(p);
-        const s = this.papers.get(p.arxiv_id);
-        if (!s) {
-          this.papers.set(p.arxiv_id, { first: at(p), last_seen: p.digest_date, dates: p.digest_date, max_votes: p.votes, image: p.image_url !== null ? imageOf(p) : null, authors: p.authors !== null ? authorsOf(p) : null });
-          continue;
-        }
-        if (before(p, s.first)) s.first = at(p);
-        if (p.digest_date > s.last_seen) s.last_seen = p.digest_date;
-        if (typeof s.dates === 'string') { if (s.dates !== p.digest_date) s.dates = new Set([s.dates, p.digest_date]); } else s.dates.add(p.digest_date);
-        if (p.votes !== null && (s.max_votes === null || p.votes > s.max_votes)) s.max_votes = p.votes;
-        if (p.image_url !== null && (s.image === null || before(p, s.image))) s.image = imageOf(p);
-        if (p.authors !== null && (s.authors === null || before(p, s.authors))) s.authors = authorsOf(p);
+        if (this.opts.paperIndex) this.listed.push({ digest_date: p.digest_date, arxiv_id: p.arxiv_id, url: p.url, title: p.title });
+        this.papers.add(p, this.intern);
       }
     }
   }
@@ -119,51 +177,56 @@ export class GlobalTables {
     yield ['digests', this.digests.sort(cmpRows(['digest_date', 'source_path']))];
     yield ['quarantine', this.quarantine.sort(cmpRows(['source_path', 'line', 'scope', 'reason']))];
     yield ['reconciliation', this.opts.paperIndex ? reconcile(this.opts.paperIndex, this.listed) : []];
+    this.listed = [];
 
     // identities need every list; ordered by paper id so the result does not depend on input order
+    const S = this.papers;
     const lists = new Map<string, AuthorList>();
-    const byMonth = new Map<string, string[]>();
-    for (const id of [...this.papers.keys()].sort()) {
-      const s = this.papers.get(id)!;
-      const month = s.first.digest_date.slice(0, 7);
-      (byMonth.get(month) ?? byMonth.set(month, []).get(month)!).push(id);
-      if (s.authors) lists.set(id, { arxiv_id: id, names: s.authors.names, list_truncated: s.authors.list_truncated, first_seen: s.first.digest_date, digest_date: s.authors.digest_date });
+    const byMonth = new Map<string, number[]>();
+    for (const id of [...S.ids].sort()) {
+      const i = S.row.get(id)!;
+      const first = S.date(S.firstDay[i]);
+      const month = first.slice(0, 7);
+      (byMonth.get(month) ?? byMonth.set(month, []).get(month)!).push(i);
+      const names = S.names[i];
+      if (names) lists.set(id, { arxiv_id: id, names, list_truncated: S.truncated[i], first_seen: first, digest_date: S.date(S.authorsDay[i]) });
     }
     const identity = resolveAuthorLists([...lists.values()], this.opts.aliases);
     yield ['authors', identity.authors];
 
     for (const month of [...byMonth.keys()].sort()) {
-      const ids = byMonth.get(month)!;
+      const rows = byMonth.get(month)!;
       // the first appearances of this month's new papers, from the month's facts
       const firsts = new Map<string, PaperFact>();
       for (const d of load(month)) for (const p of d.papers) {
-        const s = this.papers.get(p.arxiv_id)!;
-        if (p.digest_date === s.first.digest_date && p.rank === s.first.rank && !firsts.has(p.arxiv_id)) firsts.set(p.arxiv_id, p);
+        const i = S.row.get(p.arxiv_id)!;
+        if (p.rank === S.firstRank[i] && p.digest_date === S.date(S.firstDay[i]) && !firsts.has(p.arxiv_id)) firsts.set(p.arxiv_id, p);
       }
       const papers: Row[] = [];
       const topics: Row[] = [];
-      for (const id of ids) {
-        const s = this.papers.get(id)!;
+      for (const i of rows) {
+        const id = S.ids[i];
         const first = firsts.get(id);
-        if (!first) throw new Error(`paper ${id}: its first appearance (${s.first.digest_date}) is missing from the facts of ${month}`);
+        if (!first) throw new Error(`paper ${id}: its first appearance (${S.date(S.firstDay[i])}) is missing from the facts of ${month}`);
+        const hasImage = S.imageDay[i] >= 0;
         papers.push({
           arxiv_id: id,
           title: first.title,
-          url: factUrl(first),
-          image_url: s.image ? factImage(s.image as PaperFact) : null,
-          image_kind: s.image?.image_kind ?? null,
+          url: first.url,
+          image_url: hasImage ? S.imageUrl[i] ?? thumbUrl(id) : null,
+          image_kind: hasImage ? S.imageKind[i] : null,
           first_seen: first.digest_date,
-          last_seen: s.last_seen,
-          n_appearances: typeof s.dates === 'string' ? 1 : s.dates.size,
-          max_votes: s.max_votes,
-          n_authors: s.authors ? s.authors.names.length : null,
-          list_truncated: s.authors?.list_truncated ?? false,
+          last_seen: S.date(S.lastDay[i]),
+          n_appearances: S.appearances(i),
+          max_votes: S.maxVotes[i],
+          n_authors: S.names[i]?.length ?? null,
+          list_truncated: S.truncated[i],
         });
-        for (const t of factTopics(first)) topics.push({ arxiv_id: id, topic: t.topic, parent: t.parent, evidence: t.evidence, first_seen: first.digest_date });
+        for (const t of first.topics) topics.push({ arxiv_id: id, topic: t.topic, parent: t.parent, evidence: t.evidence, first_seen: first.digest_date });
       }
       yield ['papers', papers];
       yield ['paper_topics', topics];
-      yield ['paper_authors', paperAuthorRows(ids.flatMap((id) => lists.get(id) ?? []), identity.idOf)];
+      yield ['paper_authors', paperAuthorRows(rows.flatMap((i) => lists.get(S.ids[i]) ?? []), identity.idOf)];
     }
   }
 }

@@ -15,30 +15,9 @@ export interface PaperFact {
   votes: number | null;
   authors: string[] | null;
   list_truncated: boolean;
-  /** topics of this appearance; the paper takes those of its first appearance. Held as one
-   *  shared JSON string in memory (see compactFact), as a list on disk and in tests. */
-  topics: TopicHit[] | string;
+  /** topics of this appearance; the paper takes those of its first appearance */
+  topics: TopicHit[];
 }
-
-// A long history keeps every paper's facts in memory until the global tables are built; these
-// drop what can be derived again (the usual arXiv URL and thumbnail) and share repeated topic
-// lists. factUrl/factImage/factTopics read a fact either way.
-const absUrl = (id: string) => `https://arxiv.org/abs/${id}`;
-const thumbUrl = (id: string) => `https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/${id}.png`;
-const THUMB = '\u0000thumbnail';
-
-export function compactFact(p: PaperFact, intern: (s: string) => string): void {
-  p.digest_date = intern(p.digest_date);
-  if (p.url === absUrl(p.arxiv_id)) p.url = '';
-  if (p.image_url === thumbUrl(p.arxiv_id)) p.image_url = THUMB;
-  if (p.image_kind) p.image_kind = intern(p.image_kind);
-  if (p.authors) p.authors = p.authors.map(intern);
-  if (typeof p.topics !== 'string') p.topics = intern(JSON.stringify(p.topics));
-}
-
-export const factUrl = (p: PaperFact) => p.url || absUrl(p.arxiv_id);
-export const factImage = (p: PaperFact) => (p.image_url === THUMB ? thumbUrl(p.arxiv_id) : p.image_url);
-export const factTopics = (p: PaperFact): TopicHit[] => (typeof p.topics === 'string' ? JSON.parse(p.topics) : p.topics);
 
 /** The small part of a digest's rows: what the global tables (papers, authors…) need. */
 export interface DigestFacts {

@@ -17,7 +17,7 @@ import { createPool } from '../pool.js';
 import { toIPC } from '../schema/arrow.js';
 import { SCHEMA_VERSION, TABLES, tableDef, type Row, type TableDef } from '../schema/tables.js';
 import { BODY_TABLES, bodyTables, GlobalTables } from './assemble.js';
-import { compactFact, transformDigest, type DigestFacts, type DigestRows } from './digest.js';
+import { transformDigest, type DigestFacts, type DigestRows } from './digest.js';
 import { metricRows } from './metrics.js';
 import { loadReference, type Reference } from './reference.js';
 
@@ -170,13 +170,9 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   // month's facts when they write its rows
   const global = new GlobalTables({ aliases: ref.aliases, paperIndex: JSON.parse(paperIndexText) as PaperIndex | null });
   const added = new Set<string>(); // digest keys (a digest can span two months)
-  // names and topic terms repeat across thousands of papers: keep one copy of each string
-  const strings = new Map<string, string>();
-  const intern = (x: string) => { const y = strings.get(x); if (y !== undefined) return y; strings.set(x, x); return x; };
   const keepFacts = (key: string, f: DigestFacts) => {
     if (added.has(key)) return;
     added.add(key);
-    for (const p of f.papers) compactFact(p, intern);
     global.add([f]);
   };
   const take = (job: MonthJob, r: MonthResult) => {
