@@ -7,6 +7,8 @@
 // content and the index is written last, so a killed run leaves the previous index valid.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { StageInputError } from '../errors.js';
 import type { PaperIndex } from '../extract/paperindex.js';
 import { readExtracted, type ExtractIndex, type ExtractIndexEntry } from '../extract/stage.js';
 import { readJson, readJsonIfExists, writeAtomic } from '../fsx.js';
@@ -78,8 +80,16 @@ export function transformOne(data: string, e: ExtractIndexEntry, ref: Reference)
 }
 
 /** Facts of the digests of one month, cached as one file per month (not per digest: file
- *  creation is the slow part of a run on many file systems). */
-const factsFile = (dir: string, month: string) => join(dir, `facts-${month}.json`);
+ *  creation is the slow part of a run on many file systems), V8-serialized like the staged
+ *  digests (the V8 version is part of the cache key). */
+const factsFile = (dir: string, month: string) => join(dir, `facts-${month}.v8`);
+const readFacts = (dir: string, month: string): Record<string, DigestFacts> => {
+  try {
+    return deserialize(readFileSync(factsFile(dir, month))) as Record<string, DigestFacts>;
+  } catch (err) {
+    throw new StageInputError(`transform cache for ${month} is unreadable (${(err as Error).message}): run with --full`);
+  }
+};
 
 export interface StagedPart {
   table: string;
@@ -122,7 +132,7 @@ export function transformMonth(data: string, ref: Reference, job: MonthJob): Mon
   const body = bodyTables(rows.map((r) => ({ appearances: r.appearances.filter(inMonth), sections: r.sections.filter(inMonth), metrics: r.metrics.filter(inMonth) })));
   const parts: StagedPart[] = [];
   for (const [name, tableRows] of body) if (tableRows.length) parts.push(stagePartition(L.transformDir, tableDef(name), `month=${m}`, tableRows));
-  writeAtomic(factsFile(L.transformCache, m), JSON.stringify(Object.fromEntries(job.members.map((e, i) => [e.key, facts[i]]))));
+  writeAtomic(factsFile(L.transformCache, m), serialize(Object.fromEntries(job.members.map((e, i) => [e.key, facts[i]]))));
   return { facts, parts };
 }
 
@@ -130,7 +140,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   const L = layout(data);
   const index = readJson<ExtractIndex>(L.extractIndex, 'extract output');
   const ref = loadReference(referenceDir);
-  const version = `${codeVersion('transform', 'schema')}-${ref.version}`;
+  const version = `${codeVersion('transform', 'schema')}-${ref.version}-${process.versions.v8}`;
   const paperIndexText = existsSync(L.paperIndex) ? readFileSync(L.paperIndex, 'utf8') : 'null';
   const inputsKey = sha256([SCHEMA_VERSION, version, sha256(paperIndexText), ...index.files.map((e) => `${e.source_path}\0${e.key}`)].join('\n'));
   const old = opts.full ? null : readJsonIfExists<TransformIndex>(L.transformIndex);
@@ -199,7 +209,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
       }
       const part = `month=${m}`;
       for (const t of BODY_TABLES) if (old!.tables[t]?.[part]) (next.tables[t] ??= {})[part] = old!.tables[t][part];
-      const cached = readJson<Record<string, DigestFacts>>(factsFile(L.transformCache, m), `transform cache for ${m}`);
+      const cached = readFacts(L.transformCache, m);
       for (const e of byMonth.get(m)!) keepFacts(e.key, cached[e.key]);
       bar.tick(byMonth.get(m)!.length);
     }
@@ -217,12 +227,12 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     await pool?.close();
   }
   const computed = jobs.reduce((n, j) => n + j.members.length, 0);
-  const liveFacts = new Set(months.map((m) => `facts-${m}.json`));
+  const liveFacts = new Set(months.map((m) => `facts-${m}.v8`));
   for (const name of readdirSync(L.transformCache)) if (!liveFacts.has(name)) rmSync(join(L.transformCache, name), { force: true });
 
   // 2. global tables (partitions in order: the index text must not depend on what changed)
   let papers = 0;
-  const monthFacts = (m: string) => Object.values(readJson<Record<string, DigestFacts>>(factsFile(L.transformCache, m), `transform cache for ${m}`));
+  const monthFacts = (m: string) => Object.values(readFacts(L.transformCache, m));
   for (const [name, rows] of global.parts(monthFacts)) {
     const def = tableDef(name);
     if (name === 'papers') papers += rows.length;
