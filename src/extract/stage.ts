@@ -61,8 +61,10 @@ function listDigests(dir: string): { digests: string[]; skipped: { source_path: 
 // version, so that version is part of every staged file's key.
 const STAGED_EXT = '.v8';
 
+// In 256 folders by the key's first two hex digits: creating and renaming tens of thousands of
+// files in one folder serialized the worker threads on that folder's lock.
 export function stagedDigestPath(data: string, key: string): string {
-  return join(layout(data).extractDir, `${key}${STAGED_EXT}`);
+  return join(layout(data).extractDir, key.slice(0, 2), `${key}${STAGED_EXT}`);
 }
 
 /** The index beside the digests is picked up without a flag: that is where users keep it. */
@@ -169,9 +171,13 @@ export async function extractStage(digestsDir: string, data: string, indexFile?:
   const text = JSON.stringify(index, null, 1);
   if (!existsSync(L.extractIndex) || readFileSync(L.extractIndex, 'utf8') !== text) writeAtomic(L.extractIndex, text);
   // Drop staged digests no longer in the input, so the staging folder tracks the input.
-  const keep = new Set(entries.map((e) => `${e.key}${STAGED_EXT}`));
+  const keep = new Set(entries.map((e) => stagedDigestPath(data, e.key)));
   for (const name of readdirSync(L.extractDir)) {
-    if (!name.startsWith('_') && !keep.has(name)) rmSync(join(L.extractDir, name), { force: true });
+    if (name.startsWith('_')) continue;
+    const p = join(L.extractDir, name);
+    if (statSync(p).isDirectory()) {
+      for (const f of readdirSync(p)) if (!keep.has(join(p, f))) rmSync(join(p, f), { force: true });
+    } else rmSync(p, { force: true }); // staged by an older version
   }
   return summary;
 }
