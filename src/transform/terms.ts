@@ -50,25 +50,32 @@ function regexScanner(re: RegExp): TermScanner {
 const isSep = (c: number) => c === 45 /* - */ || (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 0xa0 && /\s/.test(String.fromCharCode(c)));
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** Terms matched anywhere (Korean has no word boundaries to respect): candidates by first char. */
+/** Terms matched anywhere (Korean has no word boundaries to respect): candidates by first char,
+ *  let through by a (hashed) table of the first two characters any term can start with. */
 class SubstringScanner implements TermScanner {
   private byFirst = new Map<number, string[][]>();
   private isFirst = new Uint8Array(65536);
+  private pairs = new Uint8Array(1 << 20);
 
   constructor(terms: string[][]) {
     for (const w of terms) {
       const c = w[0].charCodeAt(0);
       (this.byFirst.get(c) ?? this.byFirst.set(c, []).get(c)!).push(w);
-      this.isFirst[c] = 1;
+      // 1: check the next character first; 2: try every occurrence (a one-character first word
+      // may be followed by any separator)
+      if (w[0].length > 1) { this.pairs[pairHash(c, w[0].charCodeAt(1))] = 1; this.isFirst[c] ||= 1; }
+      else this.isFirst[c] = 2;
     }
   }
 
   spans(text: string): Spans {
     const out: Spans = [];
-    const isFirst = this.isFirst;
+    const isFirst = this.isFirst, pairs = this.pairs;
     for (let p = 0, n = text.length; p < n; ) {
-      if (isFirst[text.charCodeAt(p)] === 0) { p++; continue; }
-      const end = matchAt(text, p, this.byFirst.get(text.charCodeAt(p))!);
+      const c = text.charCodeAt(p);
+      const f = isFirst[c];
+      if (f === 0 || (f === 1 && pairs[pairHash(c, text.charCodeAt(p + 1))] === 0)) { p++; continue; }
+      const end = matchAt(text, p, this.byFirst.get(c)!);
       if (end < 0) { p++; continue; }
       out.push(p, end);
       p = end;
@@ -76,6 +83,8 @@ class SubstringScanner implements TermScanner {
     return out;
   }
 }
+
+const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) & 0xfffff;
 
 /** End of the first candidate (in order) matching at p, or -1. Words are joined by at most one
  *  separator; as no word starts with one, taking it whenever the next word follows is exact. */

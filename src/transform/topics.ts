@@ -31,17 +31,26 @@ const isKorean = (t: string) => /[가-힣]/.test(t);
 const isAcronym = (t: string) => (t.match(/[A-Z]/g) ?? []).length >= 2 || /^[A-Z0-9]+$/.test(t);
 
 export class TopicTagger {
-  private byKey = new Map<string, { topic: number; term: string }[]>();
+  /** (topic, term) pairs, by id */
+  private pairs: { topic: number; term: string }[] = [];
+  /** normalized term → the pairs it stands for */
+  private byKey = new Map<string, number[]>();
+  /** matched text → its pairs: the same few hundred spellings recur in every summary */
+  private seen = new Map<string, number[] | null>();
   /** Korean (substrings), acronyms (case kept), other English (any case): one pass each */
   private scans: TermScanner[];
 
   constructor(readonly refs: readonly TopicRef[]) {
     const groups: Record<'ko' | 'cs' | 'ci', string[]> = { ko: [], cs: [], ci: [] };
+    const pairId = new Map<string, number>();
     refs.forEach((ref, topic) => {
       for (const term of ref.keywords) {
+        const pk = `${topic}\0${term}`;
+        let id = pairId.get(pk);
+        if (id === undefined) { id = this.pairs.length; pairId.set(pk, id); this.pairs.push({ topic, term }); }
         const key = norm(term);
         const list = this.byKey.get(key) ?? [];
-        list.push({ topic, term });
+        list.push(id);
         this.byKey.set(key, list);
         groups[isKorean(term) ? 'ko' : isAcronym(term) ? 'cs' : 'ci'].push(term);
       }
@@ -49,17 +58,23 @@ export class TopicTagger {
     this.scans = [termScanner(groups.ko, 'substring'), termScanner(groups.cs, 'words'), termScanner(groups.ci, 'words-ci')].filter((r): r is TermScanner => r !== null);
   }
 
-  /** Notes each term found in `text` at weight `w`, unless it already weighs more. */
-  private note(text: string, w: number, weight: Map<string, number>): void {
+  private hitsOf(matched: string): number[] | null {
+    let hits = this.seen.get(matched);
+    if (hits !== undefined) return hits;
+    const k = norm(matched);
+    hits = this.byKey.get(k) ?? this.byKey.get(k.replace(/es$/, '')) ?? this.byKey.get(k.replace(/s$/, '')) ?? null;
+    if (this.seen.size > 50_000) this.seen.clear();
+    this.seen.set(matched, hits);
+    return hits;
+  }
+
+  /** Notes each (topic, term) found in `text` at weight `w`, unless it already weighs more. */
+  private note(text: string, w: number, weight: Map<number, number>): void {
     for (const scan of this.scans) {
       const spans = scan.spans(text);
       for (let i = 0; i < spans.length; i += 2) {
-        const k = norm(text.slice(spans[i], spans[i + 1]));
-        const hits = this.byKey.get(k) ?? this.byKey.get(k.replace(/es$/, '')) ?? this.byKey.get(k.replace(/s$/, ''));
-        if (hits) for (const h of hits) {
-          const key = `${h.topic}\0${h.term}`;
-          if ((weight.get(key) ?? 0) < w) weight.set(key, w);
-        }
+        const hits = this.hitsOf(text.slice(spans[i], spans[i + 1]));
+        if (hits) for (const h of hits) if ((weight.get(h) ?? 0) < w) weight.set(h, w);
       }
     }
   }
@@ -68,17 +83,17 @@ export class TopicTagger {
     const lead = sections.find((s) => s.kind === 'whats_new') ?? sections.find((s) => s.kind === 'summary');
     const rest = sections.filter((s) => s !== lead).map((s) => s.text).join('\n');
     // each term counts once, where it weighs most
-    const weight = new Map<string, number>(); // `${topic}\0${term}` → weight
+    const weight = new Map<number, number>(); // pair → weight
     this.note(title, 3, weight);
     if (lead) this.note(lead.text, 1, weight);
     this.note(rest, 0.5, weight);
     const score = new Map<number, { score: number; evidence: string[] }>();
-    for (const [k, w] of weight) {
-      const [t, term] = k.split('\0');
-      const e = score.get(+t) ?? { score: 0, evidence: [] };
+    for (const [id, w] of weight) {
+      const { topic, term } = this.pairs[id];
+      const e = score.get(topic) ?? { score: 0, evidence: [] };
       e.score += w;
       e.evidence.push(term);
-      score.set(+t, e);
+      score.set(topic, e);
     }
     const scored = [...score]
       .filter(([, e]) => e.score >= FALLBACK)

@@ -37,8 +37,9 @@ test('words: separators, plurals, boundaries and order as the regex has them', (
 });
 
 test('substring: words joined by at most one separator; longest term first', () => {
-  const terms = ['사전 학습', '사전학습', '학습', '3D 생성', '시각-언어', '긴 컨텍스트'];
-  same(terms, 'substring', ['사전 학습과 사전학습, 사전-학습, 사전  학습', '3D생성 3D 생성 3D-생성', '시각 언어 시각언어', '긴컨텍스트 긴 컨텍스트', '']);
+  const terms = ['사전 학습', '사전학습', '학습', '3D 생성', '시각-언어', '긴장감', '긴 컨텍스트', '뇌'];
+  same(terms, 'substring', ['사전 학습과 사전학습, 사전-학습, 사전  학습', '3D생성 3D 생성 3D-생성', '시각 언어 시각언어', '긴컨텍스트 긴 컨텍스트 긴장감',
+    '긴\u2003컨텍스트 긴\u3000컨텍스트 긴\n컨텍스트 뇌', '사', '']);
 });
 
 test('terms the scanners do not model (punctuation) fall back to the regex, same matches', () => {
