@@ -57,6 +57,9 @@ export function bodyTables(bodies: readonly DigestBody[]): Map<string, Row[]> {
   return tables;
 }
 
+/** (day, rank) before (day2, rank2), or nothing yet at the second place (day2 < 0) */
+const earlier = (day: number, rank: number, day2: number, rank2: number) => day2 < 0 || day < day2 || (day === day2 && rank < rank2);
+
 const THUMB_PREFIX = 'https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/';
 const thumbUrl = (id: string) => `${THUMB_PREFIX}${id}.png`;
 
@@ -116,13 +119,12 @@ class PaperSummaries {
       const v = this.maxVotes[i];
       if (p.votes !== null && (v === null || p.votes > v)) this.maxVotes[i] = p.votes;
     }
-    const earlier = (day: number, rank: number) => day < 0 || d < day || (d === day && r < rank);
-    if (p.image_url !== null && earlier(this.imageDay[i], this.imageRank[i])) {
+    if (p.image_url !== null && earlier(d, r, this.imageDay[i], this.imageRank[i])) {
       this.imageDay[i] = d; this.imageRank[i] = r;
       this.imageUrl[i] = p.image_url === thumbUrl(p.arxiv_id) ? null : p.image_url;
       this.imageKind[i] = p.image_kind === null ? null : intern(p.image_kind);
     }
-    if (p.authors !== null && earlier(this.authorsDay[i], this.authorsRank[i])) {
+    if (p.authors !== null && earlier(d, r, this.authorsDay[i], this.authorsRank[i])) {
       this.authorsDay[i] = d; this.authorsRank[i] = r;
       this.names[i] = p.authors.map(intern);
       this.truncated[i] = p.list_truncated;
