@@ -8,7 +8,7 @@ export interface Pool<J, R> {
   /** Results in job order. */
   run(jobs: readonly J[], onDone?: () => void): Promise<R[]>;
   /** Each result as it arrives (any order), none kept: for long streams of large results. */
-  each(jobs: readonly J[], onResult: (r: R, i: number) => void): Promise<void>;
+  each(jobs: Iterable<J>, onResult: (r: R, i: number) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -27,12 +27,21 @@ export function createPool<J, R>(script: URL, workerData: unknown, size = availa
       return results;
     },
     async each(jobs, onResult) {
+      // jobs are taken one at a time, so a generator can make each only when a thread is free
+      const it = jobs[Symbol.iterator]();
       let next = 0;
       await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
         const fail = (err: Error) => reject(err);
         w.once('error', fail);
         const feed = () => {
-          if (next >= jobs.length) { w.off('error', fail); return resolve(); }
+          let job: IteratorResult<J>;
+          try {
+            job = it.next();
+          } catch (err) {
+            w.off('error', fail);
+            return reject(err);
+          }
+          if (job.done) { w.off('error', fail); return resolve(); }
           const i = next++;
           w.once('message', (m: { ok: boolean; result?: R; error?: string }) => {
             if (!m.ok) { w.off('error', fail); return reject(new PaperlakeError(m.error ?? 'worker failed')); }
@@ -44,7 +53,7 @@ export function createPool<J, R>(script: URL, workerData: unknown, size = availa
             }
             feed();
           });
-          w.postMessage(jobs[i]);
+          w.postMessage(job.value);
         };
         feed();
       })));

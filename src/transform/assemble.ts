@@ -5,7 +5,7 @@ import { dateToDays } from '../schema/arrow.js';
 import type { DigestBody, DigestFacts, DigestRows, PaperFact } from './digest.js';
 import type { PaperIndex } from '../extract/paperindex.js';
 import { ARXIV_ID } from '../extract/parse.js';
-import { paperAuthorRows, resolveAuthorLists, type AliasRule, type AuthorList } from './identity.js';
+import { paperAuthorRowsInto, resolveAuthorLists, type AliasRule, type AuthorList } from './identity.js';
 
 export interface AssembleOptions {
   aliases?: readonly AliasRule[];
@@ -174,70 +174,125 @@ export class GlobalTables {
     }
   }
 
-  /** The tables, a partition at a time; `load(month)` gives back the facts of that month's digests. */
-  *parts(load: (month: string) => Iterable<DigestFacts>): Generator<[string, Row[]]> {
-    yield ['digests', this.digests.sort(cmpRows(['digest_date', 'source_path']))];
-    yield ['quarantine', this.quarantine.sort(cmpRows(['source_path', 'line', 'scope', 'reason']))];
-    yield ['reconciliation', this.opts.paperIndex ? reconcile(this.opts.paperIndex, this.listed) : []];
+  /** The tables computed whole: digests, quarantine, reconciliation and (identities resolved
+   *  over every author list) authors; then one job per month of first appearances, which
+   *  `paperMonthRows` turns into that month's papers, paper_topics and paper_authors. */
+  finish(): { tables: [string, Row[]][]; months: Iterable<PaperMonth> } {
+    const tables: [string, Row[]][] = [
+      ['digests', this.digests.sort(cmpRows(['digest_date', 'source_path']))],
+      ['quarantine', this.quarantine.sort(cmpRows(['source_path', 'line', 'scope', 'reason']))],
+      ['reconciliation', this.opts.paperIndex ? reconcile(this.opts.paperIndex, this.listed) : []],
+    ];
     this.listed = [];
 
     // identities need every list; ordered by paper id so the result does not depend on input order
     const S = this.papers;
-    const lists = new Map<string, AuthorList>();
-    const byMonth = new Map<string, number[]>();
-    for (const id of [...S.ids].sort()) {
+    const lists: AuthorList[] = [];
+    const order = [...S.ids].sort();
+    for (const id of order) {
       const i = S.row.get(id)!;
-      const first = S.date(S.firstDay[i]);
-      const month = first.slice(0, 7);
-      (byMonth.get(month) ?? byMonth.set(month, []).get(month)!).push(i);
       const names = S.names[i];
-      if (names) lists.set(id, { arxiv_id: id, names, list_truncated: S.truncated[i], first_seen: first, digest_date: S.date(S.authorsDay[i]) });
+      if (names) lists.push({ arxiv_id: id, names, list_truncated: S.truncated[i], first_seen: S.date(S.firstDay[i]), digest_date: S.date(S.authorsDay[i]) });
     }
-    const identity = resolveAuthorLists([...lists.values()], this.opts.aliases);
-    yield ['authors', identity.authors];
+    const identity = resolveAuthorLists(lists, this.opts.aliases);
+    tables.push(['authors', identity.authors]);
 
-    for (const month of [...byMonth.keys()].sort()) {
-      const rows = byMonth.get(month)!;
-      // the first appearances of this month's new papers, from the month's facts
-      const firsts = new Map<string, PaperFact>();
-      for (const d of load(month)) for (const p of d.papers) {
-        const i = S.row.get(p.arxiv_id)!;
-        if (p.rank === S.firstRank[i] && p.digest_date === S.date(S.firstDay[i]) && !firsts.has(p.arxiv_id)) firsts.set(p.arxiv_id, p);
-      }
-      const papers: Row[] = [];
-      const topics: Row[] = [];
-      for (const i of rows) {
-        const id = S.ids[i];
-        const first = firsts.get(id);
-        if (!first) throw new Error(`paper ${id}: its first appearance (${S.date(S.firstDay[i])}) is missing from the facts of ${month}`);
-        const hasImage = S.imageDay[i] >= 0;
-        papers.push({
-          arxiv_id: id,
-          title: first.title,
-          url: first.url,
-          image_url: hasImage ? S.imageUrl[i] ?? thumbUrl(id) : null,
-          image_kind: hasImage ? S.imageKind[i] : null,
-          first_seen: first.digest_date,
-          last_seen: S.date(S.lastDay[i]),
-          n_appearances: S.appearances(i),
-          max_votes: S.maxVotes[i],
-          n_authors: S.names[i]?.length ?? null,
-          list_truncated: S.truncated[i],
-        });
-        for (const t of first.topics) topics.push({ arxiv_id: id, topic: t.topic, parent: t.parent, evidence: t.evidence, first_seen: first.digest_date });
-      }
-      yield ['papers', papers];
-      yield ['paper_topics', topics];
-      yield ['paper_authors', paperAuthorRows(rows.flatMap((i) => lists.get(S.ids[i]) ?? []), identity.idOf)];
+    const byMonth = new Map<string, number[]>();
+    for (const id of order) {
+      const i = S.row.get(id)!;
+      const month = S.date(S.firstDay[i]).slice(0, 7);
+      (byMonth.get(month) ?? byMonth.set(month, []).get(month)!).push(i);
     }
+    // made one month at a time, when asked for: all of them at once took 130 MB at 100×
+    function* months(): Generator<PaperMonth> {
+      for (const month of [...byMonth.keys()].sort()) {
+        yield {
+          month,
+          papers: byMonth.get(month)!.map((i) => {
+            const id = S.ids[i];
+            const names = S.names[i];
+            return {
+              arxiv_id: id,
+              first_seen: S.date(S.firstDay[i]),
+              first_rank: S.firstRank[i],
+              last_seen: S.date(S.lastDay[i]),
+              n_appearances: S.appearances(i),
+              max_votes: S.maxVotes[i],
+              image_url: S.imageDay[i] < 0 ? null : S.imageUrl[i] ?? thumbUrl(id),
+              image_kind: S.imageDay[i] < 0 ? null : S.imageKind[i],
+              names,
+              author_ids: names ? names.map((n) => identity.idOf(n)!) : null,
+              list_truncated: S.truncated[i],
+            };
+          }),
+        };
+      }
+    }
+    return { tables, months: months() };
   }
+}
+
+/** What the paper-level rows of one paper need besides its first appearance's fact. */
+export interface PaperSummary {
+  arxiv_id: string;
+  first_seen: string;
+  first_rank: number;
+  last_seen: string;
+  n_appearances: number;
+  max_votes: number | null;
+  image_url: string | null;
+  image_kind: string | null;
+  /** the earliest author list, and each name's author_id */
+  names: string[] | null;
+  author_ids: string[] | null;
+  list_truncated: boolean;
+}
+
+/** The papers first seen in one month. */
+export interface PaperMonth {
+  month: string;
+  papers: PaperSummary[];
+}
+
+/** papers, paper_topics and paper_authors rows of one month's papers, their first appearances
+ *  taken from the month's facts (pure: runs on a worker thread when there is much to do). */
+export function paperMonthRows(job: PaperMonth, facts: Iterable<DigestFacts>): [string, Row[]][] {
+  const wanted = new Map(job.papers.map((p) => [p.arxiv_id, p]));
+  const firsts = new Map<string, PaperFact>();
+  for (const d of facts) for (const f of d.papers) {
+    const s = wanted.get(f.arxiv_id);
+    if (s && f.rank === s.first_rank && f.digest_date === s.first_seen && !firsts.has(f.arxiv_id)) firsts.set(f.arxiv_id, f);
+  }
+  const papers: Row[] = [], topics: Row[] = [], authors: Row[] = [];
+  for (const s of job.papers) {
+    const first = firsts.get(s.arxiv_id);
+    if (!first) throw new Error(`paper ${s.arxiv_id}: its first appearance (${s.first_seen}) is missing from the facts of ${job.month}`);
+    papers.push({
+      arxiv_id: s.arxiv_id,
+      title: first.title,
+      url: first.url,
+      image_url: s.image_url,
+      image_kind: s.image_kind,
+      first_seen: s.first_seen,
+      last_seen: s.last_seen,
+      n_appearances: s.n_appearances,
+      max_votes: s.max_votes,
+      n_authors: s.names ? s.names.length : null,
+      list_truncated: s.list_truncated,
+    });
+    for (const t of first.topics) topics.push({ arxiv_id: s.arxiv_id, topic: t.topic, parent: t.parent, evidence: t.evidence, first_seen: s.first_seen });
+    if (s.names) paperAuthorRowsInto(authors, s.arxiv_id, s.names, s.author_ids!, s.list_truncated, s.first_seen);
+  }
+  return [['papers', papers], ['paper_topics', topics], ['paper_authors', authors]];
 }
 
 /** All global tables from facts in memory (tests, small inputs). */
 export function* factTableParts(digests: readonly DigestFacts[], opts: AssembleOptions = {}): Generator<[string, Row[]]> {
   const g = new GlobalTables(opts);
   g.add(digests);
-  yield* g.parts(() => digests);
+  const { tables, months } = g.finish();
+  yield* tables;
+  for (const m of months) yield* paperMonthRows(m, digests);
 }
 
 /** The same tables, collected whole (tests and small inputs). */

@@ -235,16 +235,18 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
 /** The paper_authors rows of some papers; two spellings of one person in a list count once. */
 export function paperAuthorRows(lists: Iterable<AuthorList>, idOf: (raw: string) => string | undefined): Row[] {
   const rows: Row[] = [];
-  for (const list of lists) {
-    const seen = new Set<string>();
-    list.names.forEach((raw, i) => {
-      const id = idOf(raw)!;
-      if (seen.has(id)) return;
-      seen.add(id);
-      rows.push({ arxiv_id: list.arxiv_id, author_id: id, position: i + 1, raw_name: raw, list_truncated: list.list_truncated, first_seen: list.first_seen });
-    });
-  }
+  for (const list of lists) paperAuthorRowsInto(rows, list.arxiv_id, list.names, list.names.map((n) => idOf(n)!), list.list_truncated, list.first_seen);
   return rows;
+}
+
+/** One paper's rows, its names already resolved to ids. */
+export function paperAuthorRowsInto(rows: Row[], arxiv_id: string, names: readonly string[], ids: readonly string[], list_truncated: boolean, first_seen: string): void {
+  const seen = names.length > 64 ? new Set<string>() : null; // short lists: a scan beats a set
+  for (let i = 0; i < names.length; i++) {
+    if (seen ? seen.has(ids[i]) : ids.indexOf(ids[i]) < i) continue;
+    seen?.add(ids[i]);
+    rows.push({ arxiv_id, author_id: ids[i], position: i + 1, raw_name: names[i], list_truncated, first_seen });
+  }
 }
 
 /** Mentions one by one (tests, small inputs): the same resolution, with paper_authors rows. */

@@ -15,10 +15,10 @@ import { readJson, readJsonIfExists, writeAtomic } from '../fsx.js';
 import { codeVersion, sha256 } from '../hash.js';
 import { layout } from '../layout.js';
 import { progress } from '../log.js';
-import { createPool } from '../pool.js';
+import { createPool, type Pool } from '../pool.js';
 import { toIPC } from '../schema/arrow.js';
 import { SCHEMA_VERSION, TABLES, tableDef, type Row, type TableDef } from '../schema/tables.js';
-import { BODY_TABLES, bodyTables, GlobalTables } from './assemble.js';
+import { BODY_TABLES, bodyTables, GlobalTables, paperMonthRows, type PaperMonth } from './assemble.js';
 import { transformDigest, type DigestFacts, type DigestRows } from './digest.js';
 import { metricRows } from './metrics.js';
 import { loadReference, type Reference } from './reference.js';
@@ -35,6 +35,8 @@ export interface TransformIndex {
   inputs_key: string;
   /** month → hash of the digests whose body rows fall in it */
   months: Record<string, string>;
+  /** month → hash of what the papers first seen in it need (their summaries, the month's facts) */
+  paper_months?: Record<string, string>;
   tables: Record<string, Record<string, StagedPartition>>;
 }
 
@@ -70,6 +72,8 @@ export function partitionRows(def: TableDef, rows: readonly Row[]): Map<string, 
 
 /** Fewer digests than this are transformed in-process: starting workers (~0.6 s) costs more. */
 const PARALLEL_FROM = 500;
+/** Likewise for months of paper-level rows (~7 ms each). */
+const PAPER_PARALLEL_FROM = 100;
 
 /** The per-digest step (pure, CPU-bound): read the staged RawDigest, derive its rows. */
 export function transformOne(data: string, e: ExtractIndexEntry, ref: Reference): DigestRows {
@@ -136,6 +140,31 @@ export function transformMonth(data: string, ref: Reference, job: MonthJob): Mon
   return { facts, parts };
 }
 
+/** The paper-level tables of the papers first seen in one month (see GlobalTables.finish). */
+export interface PaperJob {
+  kind: 'papers';
+  papers: PaperMonth;
+}
+
+export type Job = (MonthJob & { kind: 'month' }) | PaperJob;
+
+const PAPER_TABLES = ['papers', 'paper_topics', 'paper_authors'];
+
+export function stagePaperMonth(data: string, job: PaperJob): StagedPart[] {
+  const L = layout(data);
+  const m = job.papers.month;
+  const parts: StagedPart[] = [];
+  for (const [name, rows] of paperMonthRows(job.papers, Object.values(readFacts(L.transformCache, m)))) {
+    if (rows.length) parts.push(stagePartition(L.transformDir, tableDef(name), `month=${m}`, rows));
+  }
+  return parts;
+}
+
+/** A job on whichever thread runs it. */
+export function runJob(data: string, ref: Reference, job: Job): MonthResult | StagedPart[] {
+  return job.kind === 'month' ? transformMonth(data, ref, job) : stagePaperMonth(data, job);
+}
+
 export async function transformStage(data: string, referenceDir: string, opts: { full?: boolean; parallelFrom?: number } = {}): Promise<TransformSummary> {
   const L = layout(data);
   const index = readJson<ExtractIndex>(L.extractIndex, 'extract output');
@@ -150,7 +179,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   }
   mkdirSync(L.transformCache, { recursive: true });
 
-  const next: TransformIndex = { schema_version: SCHEMA_VERSION, inputs_key: inputsKey, months: {}, tables: {} };
+  const next: TransformIndex = { schema_version: SCHEMA_VERSION, inputs_key: inputsKey, months: {}, paper_months: {}, tables: {} };
   let written = 0;
   const record = (p: StagedPart) => {
     (next.tables[p.table] ??= {})[p.part] = p.staged;
@@ -172,8 +201,8 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     return !(old && old.months?.[m] === monthKey(byMonth.get(m)!) && existsSync(factsFile(L.transformCache, m))
       && BODY_TABLES.every((t) => old.tables[t]?.[part] === undefined || existsSync(join(L.transformDir, old.tables[t][part].file))));
   });
-  const jobs: MonthJob[] = changed.map((m) => ({ month: m, members: byMonth.get(m)! }));
-  if (undated.length) jobs.push({ month: null, members: undated });
+  const jobs: (MonthJob & { kind: 'month' })[] = changed.map((m) => ({ kind: 'month', month: m, members: byMonth.get(m)! }));
+  if (undated.length) jobs.push({ kind: 'month', month: null, members: undated });
   const todo = new Set(jobs.flatMap((j) => j.members)).size;
   const bar = progress('transform', index.files.length);
   // global tables take each digest's facts once, keep a small summary, and re-read the
@@ -214,30 +243,52 @@ export async function transformStage(data: string, referenceDir: string, opts: {
       bar.tick(byMonth.get(m)!.length);
     }
   };
-  const pool = todo >= (opts.parallelFrom ?? PARALLEL_FROM) ? createPool<MonthJob, MonthResult>(new URL('./worker.ts', import.meta.url), { data, referenceDir }) : null;
+  // worker threads, started when the first phase with much to do needs them
+  let pool: Pool<Job, MonthResult | StagedPart[]> | null = null;
+  const workers = (n: number, from: number) => (n >= (opts.parallelFrom ?? from) ? (pool ??= createPool<Job, MonthResult | StagedPart[]>(new URL('./worker.ts', import.meta.url), { data, referenceDir })) : null);
+  let papers = 0;
   try {
-    if (pool) await pool.each(jobs, (r, i) => { results.set(jobs[i].month, r); drain(); });
+    const monthPool = workers(todo, PARALLEL_FROM);
+    if (monthPool) await monthPool.each(jobs, (r, i) => { results.set(jobs[i].month, r as MonthResult); drain(); });
     else for (const job of jobs) { results.set(job.month, transformMonth(data, ref, job)); drain(); }
     drain();
     // digests without a dated entry still carry quarantine rows and a digest row
     const u = results.get(null);
     if (u) take({ month: null, members: undated }, u);
+    bar.done();
+
+    // 2. global tables: the whole-history ones here; the paper-level ones by month of first
+    //    appearance, as jobs, each skipped when what it needs has not changed
+    const { tables, months: paperMonths } = global.finish();
+    for (const [name, rows] of tables) {
+      const def = tableDef(name);
+      for (const [part, partRows] of partitionRows(def, rows)) record(stagePartition(L.transformDir, def, part, partRows));
+    }
+    // jobs made one at a time, as threads take them; months whose inputs did not change are
+    // skipped on the way
+    const paperJobs = function* (): Generator<PaperJob> {
+      for (const pm of paperMonths) {
+        papers += pm.papers.length;
+        const key = sha256(JSON.stringify(pm) + (next.months[pm.month] ?? ''));
+        next.paper_months![pm.month] = key;
+        const part = `month=${pm.month}`;
+        const kept = (t: string) => old!.tables[t]?.[part] === undefined || existsSync(join(L.transformDir, old!.tables[t][part].file));
+        if (old?.paper_months?.[pm.month] === key && PAPER_TABLES.every(kept)) {
+          for (const t of PAPER_TABLES) if (old.tables[t]?.[part]) (next.tables[t] ??= {})[part] = old.tables[t][part];
+        } else yield { kind: 'papers', papers: pm };
+      }
+    };
+    // workers when many months of papers are to be written (a new history, a new code version)
+    const paperPool = workers(changed.length, PAPER_PARALLEL_FROM);
+    if (paperPool) await paperPool.each(paperJobs(), (r) => (r as StagedPart[]).forEach(record));
+    else for (const job of paperJobs()) stagePaperMonth(data, job).forEach(record);
   } finally {
     bar.done();
-    await pool?.close();
+    await (pool as Pool<Job, unknown> | null)?.close();
   }
   const computed = jobs.reduce((n, j) => n + j.members.length, 0);
   const liveFacts = new Set(months.map((m) => `facts-${m}.v8`));
   for (const name of readdirSync(L.transformCache)) if (!liveFacts.has(name)) rmSync(join(L.transformCache, name), { force: true });
-
-  // 2. global tables (partitions in order: the index text must not depend on what changed)
-  let papers = 0;
-  const monthFacts = (m: string) => Object.values(readFacts(L.transformCache, m));
-  for (const [name, rows] of global.parts(monthFacts)) {
-    const def = tableDef(name);
-    if (name === 'papers') papers += rows.length;
-    for (const [part, partRows] of partitionRows(def, rows)) record(stagePartition(L.transformDir, def, part, partRows));
-  }
 
   const byPart = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
   next.tables = Object.fromEntries(TABLES.filter((d) => next.tables[d.name]).map((d) => [d.name, Object.fromEntries(Object.entries(next.tables[d.name]).sort(byPart))]));

@@ -1,14 +1,16 @@
-// A worker thread of the transform stage: whole months (transform, stage, cache), sent to it.
+// A worker thread of the transform stage: whole months (transform, stage, cache), and months of
+// paper-level rows, sent to it.
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadReference } from './reference.js';
-import { transformMonth, type MonthJob } from './stage.js';
+import { runJob, type Job } from './stage.js';
 
 const { data, referenceDir } = workerData as { data: string; referenceDir: string };
 const ref = loadReference(referenceDir);
-parentPort!.on('message', (job: MonthJob) => {
+parentPort!.on('message', (job: Job) => {
   try {
-    parentPort!.postMessage({ ok: true, result: transformMonth(data, ref, job) });
+    parentPort!.postMessage({ ok: true, result: runJob(data, ref, job) });
   } catch (err) {
-    parentPort!.postMessage({ ok: false, error: `${job.month ?? 'undated digests'}: ${(err as Error).message}` });
+    const what = job.kind === 'month' ? job.month ?? 'undated digests' : `papers first seen in ${job.papers.month}`;
+    parentPort!.postMessage({ ok: false, error: `${what}: ${(err as Error).message}` });
   }
 });

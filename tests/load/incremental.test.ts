@@ -97,6 +97,31 @@ test('a changed and a deleted digest are reflected exactly; --full rebuilds to t
   assert.deepEqual(await verifyLake(p.data), []);
 });
 
+test('a paper listed again in a later month changes the paper rows of its first month, and only those', async () => {
+  const early = all.find((f) => /^Vote: \d+$/m.test(readFileSync(join(CORPUS, f), 'utf8')))!;
+  const later = all.find((f) => f.slice(0, 7) > early.slice(0, 7))!;
+  const dir = digestsDir('again', [early, later]);
+  const p = paths(dir, 'again');
+  await runPipeline(p);
+  const before = readManifest(p.data)!;
+  // the first entry of the early digest, listed again later with many more votes
+  const lines = readFileSync(join(dir, early), 'utf8').split('\n');
+  const from = lines.findIndex((l) => l.startsWith('### ['));
+  const to = lines.findIndex((l, i) => i > from && l.startsWith('### ['));
+  const entry = lines.slice(from, to).join('\n').replace(/^Vote: .*$/m, 'Vote: 9999');
+  assert.match(entry, /Vote: 9999/);
+  writeFileSync(join(dir, later), `${readFileSync(join(dir, later), 'utf8').trimEnd()}\n\n${entry}\n`);
+  await runPipeline(p);
+  const after = readManifest(p.data)!;
+  const month = `month=${early.slice(0, 7)}`;
+  assert.notEqual(after.tables.papers[month].source_sha256, before.tables.papers[month].source_sha256, 'the papers of the early month were rewritten');
+  assert.equal(after.tables.sections[month].source_sha256, before.tables.sections[month].source_sha256, 'the rows of its digests were not');
+  const scratch = paths(digestsDir('again-ref', []), 'again-scratch');
+  for (const f of [early, later]) copyFileSync(join(dir, f), join(scratch.digests, f));
+  await runPipeline(scratch);
+  assert.deepEqual(contents(after), contents(readManifest(scratch.data)!));
+});
+
 // `node --import tsx`, not the tsx CLI: that one forks a child, and SIGKILL would miss it
 const run = (p: { digests: string; data: string; reports: string }) =>
   spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'pipeline', 'run.ts'), '--digests', p.digests, '--data', p.data, '--reports', p.reports], { cwd: ROOT, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
