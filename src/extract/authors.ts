@@ -11,7 +11,7 @@ function splitItems(value: string): string[] {
   const s = value.trim();
   if (s.startsWith('[')) {
     const items: string[] = [];
-    for (const m of s.matchAll(QUOTED)) items.push((m[1] ?? m[2]).replace(/\\(.)/g, '$1'));
+    for (const m of s.matchAll(QUOTED)) { const v = m[1] ?? m[2]; items.push(v.includes('\\') ? v.replace(/\\(.)/g, '$1') : v); }
     if (items.length > 0) return items;
     return s.replace(/^\[|\]$/g, '').split(',');
   }
@@ -21,7 +21,7 @@ function splitItems(value: string): string[] {
 /** Stray list punctuation left around a name: quotes, brackets, whitespace. */
 export function cleanRawName(item: string): string {
   const t = item.trim();
-  if (!/[\s'"`\[\]]{2}|['"`\[\]]|\s\s/.test(t)) return t; // the usual case: nothing to clean
+  if (!/['"`\[\]]|\s\s/.test(t)) return t; // the usual case: nothing to clean
   return item
     .replace(/\s+/g, ' ')
     .trim()
@@ -37,7 +37,7 @@ export function parseAuthors(value: string): AuthorList {
     const name = cleanRawName(item);
     if (name === '') continue;
     // `+` stands for the authors the generator left out; it is not a person.
-    if (/^\+\s*\d*$/.test(name) || name === '…' || name === '...') {
+    if ((name.charCodeAt(0) === 43 /* + */ && /^\+\s*\d*$/.test(name)) || name === '…' || name === '...') {
       truncated = true;
       continue;
     }
