@@ -12,9 +12,10 @@ export interface Pool<J, R> {
   close(): Promise<void>;
 }
 
-/** A job's working set is one file or one month: a small old generation keeps each worker's
- *  garbage from piling up towards the process's memory budget (V8 sizes it for the machine). */
-const WORKER_HEAP_MB = 256;
+/** A job's working set is one file or one month (tens of MB): a bounded old generation keeps
+ *  each worker's garbage from piling up towards the process's memory budget (V8 would size it
+ *  for the machine), with room for digests many times the usual size. */
+const WORKER_HEAP_MB = 512;
 
 export function createPool<J, R>(script: URL, workerData: unknown, size = availableParallelism()): Pool<J, R> {
   // a worker thread does not inherit tsx: a small boot script registers it, then loads ours
@@ -31,7 +32,7 @@ export function createPool<J, R>(script: URL, workerData: unknown, size = availa
       const it = jobs[Symbol.iterator]();
       let next = 0;
       await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
-        const fail = (err: Error) => reject(err);
+        const fail = (err: Error) => reject(new PaperlakeError(`a worker thread stopped: ${err.message}`, 1, { cause: err }));
         w.once('error', fail);
         const feed = () => {
           let job: IteratorResult<J>;
