@@ -6,7 +6,8 @@ WITH per_author AS (
     pa.author_id,
     count(*) AS papers,
     sum(p.max_votes) AS total_votes,
-    arg_max(p.title, p.max_votes) AS best_paper,
+    -- ties go to the earliest paper, so the answer does not depend on how the lake is stored
+    first(p.title ORDER BY p.max_votes DESC, p.first_seen, p.arxiv_id) AS best_paper,
     max(p.max_votes) AS best_votes
   FROM paper_authors pa JOIN papers p USING (arxiv_id)
   WHERE p.max_votes IS NOT NULL

@@ -4,7 +4,7 @@
 SELECT benchmark_raw AS name,
        count(DISTINCT arxiv_id) AS papers,
        count(*) AS results,
-       any_value(sentence) AS example
+       first(sentence ORDER BY digest_date, arxiv_id, source_line) AS example -- the earliest
 FROM metrics
 WHERE benchmark_raw IS NOT NULL AND NOT benchmark_known
 GROUP BY benchmark_raw

@@ -13,13 +13,17 @@ export interface Column {
 export interface TableDef {
   name: string;
   grain: string;
-  /** A `date` column: the table is written as Hive partitions `month=YYYY-MM` of it. */
+  /** A `date` column: the table is written as Hive partitions of it, `month=YYYY-MM` or
+   *  `year=YYYY` (`partitionEvery`). */
   partitionBy?: string;
+  /** Rows from a digest's body are many: a month each. Paper-level rows are few per month, and
+   *  a lake of tiny files is slow to write and to read: a year each. */
+  partitionEvery?: 'month' | 'year';
   columns: Column[];
 }
 
 /** Bumped whenever a column changes; a lake with another version is rebuilt. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const c = (name: string, type: ColumnType, doc: string, nullable = true): Column => ({ name, type, nullable, doc });
 const req = (name: string, type: ColumnType, doc: string): Column => c(name, type, doc, false);
@@ -29,6 +33,7 @@ export const TABLES: readonly TableDef[] = [
     name: 'digests',
     grain: 'one input digest file',
     partitionBy: 'digest_date',
+    partitionEvery: 'year',
     columns: [
       req('digest_date', 'date', 'date from the `## Daily Papers (DATE)` header'),
       req('source_path', 'utf8', 'file name relative to the digests folder'),
@@ -45,6 +50,7 @@ export const TABLES: readonly TableDef[] = [
     name: 'papers',
     grain: 'one arXiv paper (de-duplicated over all digests)',
     partitionBy: 'first_seen',
+    partitionEvery: 'year',
     columns: [
       req('arxiv_id', 'utf8', 'arXiv identifier without version, e.g. 2408.08152'),
       req('title', 'utf8', 'title at its first appearance'),
@@ -91,6 +97,7 @@ export const TABLES: readonly TableDef[] = [
     name: 'paper_authors',
     grain: 'one author of one paper',
     partitionBy: 'first_seen',
+    partitionEvery: 'year',
     columns: [
       req('arxiv_id', 'utf8', 'paper'),
       req('author_id', 'utf8', 'resolved author'),
@@ -142,6 +149,7 @@ export const TABLES: readonly TableDef[] = [
     name: 'paper_topics',
     grain: 'one topic of one paper',
     partitionBy: 'first_seen',
+    partitionEvery: 'year',
     columns: [
       req('arxiv_id', 'utf8', 'paper'),
       req('topic', 'utf8', 'topic id from topics.csv, or `unassigned`'),
@@ -196,17 +204,23 @@ export const SQL_TYPES: Record<ColumnType, string> = {
   'utf8[]': 'VARCHAR[]',
 };
 
+/** The Hive partition column (`month` or `year`) of a partitioned table. */
+export const partitionColumn = (t: TableDef): 'month' | 'year' => t.partitionEvery ?? 'month';
+
+/** The partition (folder name) of a row with this date in a partitioned table. */
+export const partitionName = (t: TableDef, date: string): string => (partitionColumn(t) === 'year' ? `year=${date.slice(0, 4)}` : `month=${date.slice(0, 7)}`);
+
 /** A typed empty SELECT: the view of a table that has no rows yet. */
 export function emptySelect(t: TableDef): string {
   const cols = t.columns.map((col) => `CAST(NULL AS ${SQL_TYPES[col.type]}) AS ${col.name}`);
-  return `SELECT ${cols.join(', ')}${t.partitionBy ? ", CAST(NULL AS VARCHAR) AS month" : ''} WHERE false`;
+  return `SELECT ${cols.join(', ')}${t.partitionBy ? `, CAST(NULL AS VARCHAR) AS ${partitionColumn(t)}` : ''} WHERE false`;
 }
 
 /** The README's table reference, generated so the docs never drift from the schema. */
 export function schemaMarkdown(): string {
   const out: string[] = [];
   for (const t of TABLES) {
-    const part = t.partitionBy ? ` Partitioned by \`month\` of \`${t.partitionBy}\`.` : '';
+    const part = t.partitionBy ? ` Partitioned by \`${partitionColumn(t)}\` of \`${t.partitionBy}\`.` : '';
     out.push(`#### \`${t.name}\` — ${t.grain}.${part}`, '', '| column | type | meaning |', '|---|---|---|');
     for (const col of t.columns) {
       out.push(`| \`${col.name}\` | ${SQL_TYPES[col.type]}${col.nullable ? '' : ' not null'} | ${col.doc} |`);

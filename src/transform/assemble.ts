@@ -2,6 +2,7 @@
 // author identities need the whole history, so they are recomputed here each run.
 import type { Row } from '../schema/tables.js';
 import { dateToDays } from '../schema/arrow.js';
+import { partitionName, tableDef } from '../schema/tables.js';
 import type { DigestBody, DigestFacts, DigestRows, PaperFact } from './digest.js';
 import type { PaperIndex } from '../extract/paperindex.js';
 import { ARXIV_ID } from '../extract/parse.js';
@@ -177,7 +178,7 @@ export class GlobalTables {
   /** The tables computed whole: digests, quarantine, reconciliation and (identities resolved
    *  over every author list) authors; then one job per month of first appearances, which
    *  `paperMonthRows` turns into that month's papers, paper_topics and paper_authors. */
-  finish(): { tables: [string, Row[]][]; months: Iterable<PaperMonth> } {
+  finish(): { tables: [string, Row[]][]; parts: Iterable<PaperPart> } {
     const tables: [string, Row[]][] = [
       ['digests', this.digests.sort(cmpRows(['digest_date', 'source_path']))],
       ['quarantine', this.quarantine.sort(cmpRows(['source_path', 'line', 'scope', 'reason']))],
@@ -197,38 +198,38 @@ export class GlobalTables {
     const identity = resolveAuthorLists(lists, this.opts.aliases);
     tables.push(['authors', identity.authors]);
 
-    const byMonth = new Map<string, number[]>();
+    // papers, paper_topics and paper_authors share their partitions (by first appearance)
+    const papersDef = tableDef('papers');
+    const byPart = new Map<string, number[]>();
     for (const id of order) {
       const i = S.row.get(id)!;
-      const month = S.date(S.firstDay[i]).slice(0, 7);
-      (byMonth.get(month) ?? byMonth.set(month, []).get(month)!).push(i);
+      const part = partitionName(papersDef, S.date(S.firstDay[i]));
+      (byPart.get(part) ?? byPart.set(part, []).get(part)!).push(i);
     }
-    // made one month at a time, when asked for: all of them at once took 130 MB at 100×
-    function* months(): Generator<PaperMonth> {
-      for (const month of [...byMonth.keys()].sort()) {
-        yield {
-          month,
-          papers: byMonth.get(month)!.map((i) => {
-            const id = S.ids[i];
-            const names = S.names[i];
-            return {
-              arxiv_id: id,
-              first_seen: S.date(S.firstDay[i]),
-              first_rank: S.firstRank[i],
-              last_seen: S.date(S.lastDay[i]),
-              n_appearances: S.appearances(i),
-              max_votes: S.maxVotes[i],
-              image_url: S.imageDay[i] < 0 ? null : S.imageUrl[i] ?? thumbUrl(id),
-              image_kind: S.imageDay[i] < 0 ? null : S.imageKind[i],
-              names,
-              author_ids: names ? names.map((n) => identity.idOf(n)!) : null,
-              list_truncated: S.truncated[i],
-            };
-          }),
-        };
+    // made one partition at a time, when asked for: all of them at once took 130 MB at 100×
+    function* parts(): Generator<PaperPart> {
+      for (const part of [...byPart.keys()].sort()) {
+        const papers = byPart.get(part)!.map((i): PaperSummary => {
+          const id = S.ids[i];
+          const names = S.names[i];
+          return {
+            arxiv_id: id,
+            first_seen: S.date(S.firstDay[i]),
+            first_rank: S.firstRank[i],
+            last_seen: S.date(S.lastDay[i]),
+            n_appearances: S.appearances(i),
+            max_votes: S.maxVotes[i],
+            image_url: S.imageDay[i] < 0 ? null : S.imageUrl[i] ?? thumbUrl(id),
+            image_kind: S.imageDay[i] < 0 ? null : S.imageKind[i],
+            names,
+            author_ids: names ? names.map((n) => identity.idOf(n)!) : null,
+            list_truncated: S.truncated[i],
+          };
+        });
+        yield { part, months: [...new Set(papers.map((p) => p.first_seen.slice(0, 7)))].sort(), papers };
       }
     }
-    return { tables, months: months() };
+    return { tables, parts: parts() };
   }
 }
 
@@ -248,15 +249,18 @@ export interface PaperSummary {
   list_truncated: boolean;
 }
 
-/** The papers first seen in one month. */
-export interface PaperMonth {
-  month: string;
+/** The papers of one partition of the paper-level tables (those first seen in its period). */
+export interface PaperPart {
+  part: string;
+  /** months of their first appearances: the facts to read */
+  months: string[];
   papers: PaperSummary[];
 }
 
-/** papers, paper_topics and paper_authors rows of one month's papers, their first appearances
- *  taken from the month's facts (pure: runs on a worker thread when there is much to do). */
-export function paperMonthRows(job: PaperMonth, facts: Iterable<DigestFacts>): [string, Row[]][] {
+/** papers, paper_topics and paper_authors rows of one partition's papers, their first
+ *  appearances taken from the facts of those months (pure: runs on a worker thread when there
+ *  is much to do). */
+export function paperPartRows(job: PaperPart, facts: Iterable<DigestFacts>): [string, Row[]][] {
   const wanted = new Map(job.papers.map((p) => [p.arxiv_id, p]));
   const firsts = new Map<string, PaperFact>();
   for (const d of facts) for (const f of d.papers) {
@@ -266,7 +270,7 @@ export function paperMonthRows(job: PaperMonth, facts: Iterable<DigestFacts>): [
   const papers: Row[] = [], topics: Row[] = [], authors: Row[] = [];
   for (const s of job.papers) {
     const first = firsts.get(s.arxiv_id);
-    if (!first) throw new Error(`paper ${s.arxiv_id}: its first appearance (${s.first_seen}) is missing from the facts of ${job.month}`);
+    if (!first) throw new Error(`paper ${s.arxiv_id}: its first appearance (${s.first_seen}) is missing from the facts of ${job.months.join(', ')}`);
     papers.push({
       arxiv_id: s.arxiv_id,
       title: first.title,
@@ -290,9 +294,9 @@ export function paperMonthRows(job: PaperMonth, facts: Iterable<DigestFacts>): [
 export function* factTableParts(digests: readonly DigestFacts[], opts: AssembleOptions = {}): Generator<[string, Row[]]> {
   const g = new GlobalTables(opts);
   g.add(digests);
-  const { tables, months } = g.finish();
+  const { tables, parts } = g.finish();
   yield* tables;
-  for (const m of months) yield* paperMonthRows(m, digests);
+  for (const p of parts) yield* paperPartRows(p, digests);
 }
 
 /** The same tables, collected whole (tests and small inputs). */

@@ -17,8 +17,8 @@ import { layout } from '../layout.js';
 import { progress } from '../log.js';
 import { createPool, type Pool } from '../pool.js';
 import { toIPC } from '../schema/arrow.js';
-import { SCHEMA_VERSION, TABLES, tableDef, type Row, type TableDef } from '../schema/tables.js';
-import { BODY_TABLES, bodyTables, GlobalTables, paperMonthRows, type PaperMonth } from './assemble.js';
+import { partitionColumn, partitionName, SCHEMA_VERSION, TABLES, tableDef, type Row, type TableDef } from '../schema/tables.js';
+import { BODY_TABLES, bodyTables, GlobalTables, paperPartRows, type PaperPart } from './assemble.js';
 import { transformDigest, type DigestFacts, type DigestRows } from './digest.js';
 import { metricRows } from './metrics.js';
 import { loadReference, type Reference } from './reference.js';
@@ -35,8 +35,9 @@ export interface TransformIndex {
   inputs_key: string;
   /** month → hash of the digests whose body rows fall in it */
   months: Record<string, string>;
-  /** month → hash of what the papers first seen in it need (their summaries, the month's facts) */
-  paper_months?: Record<string, string>;
+  /** partition of the paper-level tables → hash of what it needs (its papers' summaries, the
+   *  facts of their months) */
+  paper_parts?: Record<string, string>;
   tables: Record<string, Record<string, StagedPartition>>;
 }
 
@@ -56,7 +57,7 @@ function countRows(t: TransformIndex, table?: string): number {
 
 export function partitionOf(def: TableDef, row: Row): string {
   if (!def.partitionBy) return 'all';
-  return `month=${(row[def.partitionBy] as string).slice(0, 7)}`;
+  return partitionName(def, row[def.partitionBy] as string);
 }
 
 export function partitionRows(def: TableDef, rows: readonly Row[]): Map<string, Row[]> {
@@ -72,8 +73,10 @@ export function partitionRows(def: TableDef, rows: readonly Row[]): Map<string, 
 
 /** Fewer digests than this are transformed in-process: starting workers (~0.6 s) costs more. */
 const PARALLEL_FROM = 500;
-/** Likewise for months of paper-level rows (~7 ms each). */
+/** Likewise for the paper-level partitions, when this many months changed. */
 const PAPER_PARALLEL_FROM = 100;
+// body rows are staged by the month they were computed in
+if (BODY_TABLES.some((t) => partitionColumn(tableDef(t)) !== 'month')) throw new Error('body tables are partitioned by month');
 
 /** The per-digest step (pure, CPU-bound): read the staged RawDigest, derive its rows. */
 export function transformOne(data: string, e: ExtractIndexEntry, ref: Reference): DigestRows {
@@ -140,29 +143,31 @@ export function transformMonth(data: string, ref: Reference, job: MonthJob): Mon
   return { facts, parts };
 }
 
-/** The paper-level tables of the papers first seen in one month (see GlobalTables.finish). */
+/** One partition of the paper-level tables (see GlobalTables.finish). */
 export interface PaperJob {
   kind: 'papers';
-  papers: PaperMonth;
+  papers: PaperPart;
 }
 
 export type Job = (MonthJob & { kind: 'month' }) | PaperJob;
 
 const PAPER_TABLES = ['papers', 'paper_topics', 'paper_authors'];
+// a job writes one partition of each: they must be cut the same way
+if (new Set(PAPER_TABLES.map((t) => `${tableDef(t).partitionBy}/${partitionColumn(tableDef(t))}`)).size !== 1) throw new Error('paper-level tables must share their partitioning');
 
-export function stagePaperMonth(data: string, job: PaperJob): StagedPart[] {
+export function stagePaperPart(data: string, job: PaperJob): StagedPart[] {
   const L = layout(data);
-  const m = job.papers.month;
+  const facts = job.papers.months.flatMap((m) => Object.values(readFacts(L.transformCache, m)));
   const parts: StagedPart[] = [];
-  for (const [name, rows] of paperMonthRows(job.papers, Object.values(readFacts(L.transformCache, m)))) {
-    if (rows.length) parts.push(stagePartition(L.transformDir, tableDef(name), `month=${m}`, rows));
+  for (const [name, rows] of paperPartRows(job.papers, facts)) {
+    if (rows.length) parts.push(stagePartition(L.transformDir, tableDef(name), job.papers.part, rows));
   }
   return parts;
 }
 
 /** A job on whichever thread runs it. */
 export function runJob(data: string, ref: Reference, job: Job): MonthResult | StagedPart[] {
-  return job.kind === 'month' ? transformMonth(data, ref, job) : stagePaperMonth(data, job);
+  return job.kind === 'month' ? transformMonth(data, ref, job) : stagePaperPart(data, job);
 }
 
 export async function transformStage(data: string, referenceDir: string, opts: { full?: boolean; parallelFrom?: number } = {}): Promise<TransformSummary> {
@@ -179,7 +184,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   }
   mkdirSync(L.transformCache, { recursive: true });
 
-  const next: TransformIndex = { schema_version: SCHEMA_VERSION, inputs_key: inputsKey, months: {}, paper_months: {}, tables: {} };
+  const next: TransformIndex = { schema_version: SCHEMA_VERSION, inputs_key: inputsKey, months: {}, paper_parts: {}, tables: {} };
   let written = 0;
   const record = (p: StagedPart) => {
     (next.tables[p.table] ??= {})[p.part] = p.staged;
@@ -259,7 +264,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
 
     // 2. global tables: the whole-history ones here; the paper-level ones by month of first
     //    appearance, as jobs, each skipped when what it needs has not changed
-    const { tables, months: paperMonths } = global.finish();
+    const { tables, parts: paperParts } = global.finish();
     for (const [name, rows] of tables) {
       const def = tableDef(name);
       for (const [part, partRows] of partitionRows(def, rows)) record(stagePartition(L.transformDir, def, part, partRows));
@@ -267,21 +272,21 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     // jobs made one at a time, as threads take them; months whose inputs did not change are
     // skipped on the way
     const paperJobs = function* (): Generator<PaperJob> {
-      for (const pm of paperMonths) {
-        papers += pm.papers.length;
-        const key = sha256(JSON.stringify(pm) + (next.months[pm.month] ?? ''));
-        next.paper_months![pm.month] = key;
-        const part = `month=${pm.month}`;
+      for (const pp of paperParts) {
+        papers += pp.papers.length;
+        const part = pp.part;
+        const key = sha256(JSON.stringify(pp) + pp.months.map((m) => next.months[m] ?? '').join(','));
+        next.paper_parts![part] = key;
         const kept = (t: string) => old!.tables[t]?.[part] === undefined || existsSync(join(L.transformDir, old!.tables[t][part].file));
-        if (old?.paper_months?.[pm.month] === key && PAPER_TABLES.every(kept)) {
+        if (old?.paper_parts?.[part] === key && PAPER_TABLES.every(kept)) {
           for (const t of PAPER_TABLES) if (old.tables[t]?.[part]) (next.tables[t] ??= {})[part] = old.tables[t][part];
-        } else yield { kind: 'papers', papers: pm };
+        } else yield { kind: 'papers', papers: pp };
       }
     };
     // workers when many months of papers are to be written (a new history, a new code version)
     const paperPool = workers(changed.length, PAPER_PARALLEL_FROM);
     if (paperPool) await paperPool.each(paperJobs(), (r) => (r as StagedPart[]).forEach(record));
-    else for (const job of paperJobs()) stagePaperMonth(data, job).forEach(record);
+    else for (const job of paperJobs()) stagePaperPart(data, job).forEach(record);
   } finally {
     bar.done();
     await (pool as Pool<Job, unknown> | null)?.close();

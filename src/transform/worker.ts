@@ -10,7 +10,7 @@ parentPort!.on('message', (job: Job) => {
   try {
     parentPort!.postMessage({ ok: true, result: runJob(data, ref, job) });
   } catch (err) {
-    const what = job.kind === 'month' ? job.month ?? 'undated digests' : `papers first seen in ${job.papers.month}`;
+    const what = job.kind === 'month' ? job.month ?? 'undated digests' : `paper tables, ${job.papers.part}`;
     parentPort!.postMessage({ ok: false, error: `${what}: ${(err as Error).message}` });
   }
 });

@@ -62,11 +62,12 @@ test('adding one digest rewrites only its partitions and equals a from-scratch b
   await runPipeline(p);
   const ms = Date.now() - start;
   const after = readManifest(p.data)!;
-  // which partitions may change: the new digest's month, and the months its papers first appeared in
-  const month = `month=${last.slice(0, 7)}`;
+  // which partitions may change: the new digest's month (year, for the paper-level tables), and
+  // those its papers first appeared in
+  const periods = (f: string) => [`month=${f.slice(0, 7)}`, `year=${f.slice(0, 4)}`];
   const ids = [...readFileSync(join(CORPUS, last), 'utf8').matchAll(/arxiv\.org\/abs\/([\d.]+)\)/g)].map((m) => m[1]);
-  const allowed = new Set([month, 'all']);
-  for (const f of all.slice(0, -1)) if (ids.some((id) => readFileSync(join(CORPUS, f), 'utf8').includes(`abs/${id})`))) allowed.add(`month=${f.slice(0, 7)}`);
+  const allowed = new Set([...periods(last), 'all']);
+  for (const f of all.slice(0, -1)) if (ids.some((id) => readFileSync(join(CORPUS, f), 'utf8').includes(`abs/${id})`))) periods(f).forEach((x) => allowed.add(x));
   for (const [table, parts] of Object.entries(after.tables)) {
     for (const [part, f] of Object.entries(parts)) {
       if (before.tables[table]?.[part]?.source_sha256 !== f.source_sha256) assert.ok(allowed.has(part), `${table}/${part} was rewritten`);
@@ -97,9 +98,9 @@ test('a changed and a deleted digest are reflected exactly; --full rebuilds to t
   assert.deepEqual(await verifyLake(p.data), []);
 });
 
-test('a paper listed again in a later month changes the paper rows of its first month, and only those', async () => {
+test('a paper listed again in a later year changes the paper rows of its first year, and only those', async () => {
   const early = all.find((f) => /^Vote: \d+$/m.test(readFileSync(join(CORPUS, f), 'utf8')))!;
-  const later = all.find((f) => f.slice(0, 7) > early.slice(0, 7))!;
+  const later = all.find((f) => f.slice(0, 4) > early.slice(0, 4))!;
   const dir = digestsDir('again', [early, later]);
   const p = paths(dir, 'again');
   await runPipeline(p);
@@ -113,8 +114,8 @@ test('a paper listed again in a later month changes the paper rows of its first 
   writeFileSync(join(dir, later), `${readFileSync(join(dir, later), 'utf8').trimEnd()}\n\n${entry}\n`);
   await runPipeline(p);
   const after = readManifest(p.data)!;
-  const month = `month=${early.slice(0, 7)}`;
-  assert.notEqual(after.tables.papers[month].source_sha256, before.tables.papers[month].source_sha256, 'the papers of the early month were rewritten');
+  const year = `year=${early.slice(0, 4)}`, month = `month=${early.slice(0, 7)}`;
+  assert.notEqual(after.tables.papers[year].source_sha256, before.tables.papers[year].source_sha256, 'the papers of the early year were rewritten');
   assert.equal(after.tables.sections[month].source_sha256, before.tables.sections[month].source_sha256, 'the rows of its digests were not');
   const scratch = paths(digestsDir('again-ref', []), 'again-scratch');
   for (const f of [early, later]) copyFileSync(join(dir, f), join(scratch.digests, f));
