@@ -15,7 +15,7 @@ function ensureDir(dir: string): void {
 
 /**
  * Write to a temporary sibling and rename: readers see the old file or the new one, never
- * half, even if the process is killed. `durable` also fsyncs the file (and `syncDirs` its
+ * half, even if the process is killed. `durable` also fsyncs the file (and `syncPaths` its
  * folder), so a power cut cannot leave the new name with missing bytes: the lake and its
  * manifest need that, caches (re-derivable, and checked by hash where it matters) do not.
  */
@@ -38,23 +38,21 @@ export function writeAtomic(path: string, data: string | Uint8Array, durable = f
 }
 
 /**
- * Make written files durable. One `sync -f` (syncfs: the whole file system at once) costs less
- * than an fsync per file — 0.3–0.8 ms each here, seconds for a lake of thousands of partitions;
- * where that command is missing (not Linux), fsync each file.
+ * Make written files, and their names, durable. One `sync -f` (syncfs: the whole file system at
+ * once) costs less than an fsync per file — 0.3–0.8 ms each here, seconds for a lake of
+ * thousands of partitions; where that command is missing (not Linux), fsync each file and folder.
  */
 export function flushFiles(anyPathOnFs: string, files: readonly string[]): void {
   if (files.length === 0) return;
   if (files.length > 16 && spawnSync('sync', ['-f', anyPathOnFs], { stdio: 'ignore' }).status === 0) return;
-  for (const f of files) {
-    const fd = openSync(f, 'r');
-    try { fsyncSync(fd); } finally { closeSync(fd); }
-  }
+  syncPaths(files);
+  syncPaths(files.map((f) => dirname(f)));
 }
 
-/** Make renames in these folders durable (one fsync per folder, not per file). */
-export function syncDirs(dirs: Iterable<string>): void {
-  for (const dir of new Set(dirs)) {
-    const fd = openSync(dir, 'r');
+/** fsync each path once: a file's bytes, or a folder's renames. */
+export function syncPaths(paths: Iterable<string>): void {
+  for (const p of new Set(paths)) {
+    const fd = openSync(p, 'r');
     try { fsyncSync(fd); } finally { closeSync(fd); }
   }
 }

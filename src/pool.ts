@@ -1,7 +1,7 @@
-// Worker threads for CPU-bound per-file work: started once, fed batch after batch; results
-// come back in job order.
+// Worker threads for CPU-bound work (a file, a month): started once, fed job after job. `run`
+// gives results in job order, `each` as they arrive; `serve` is the worker script's side.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { parentPort, Worker } from 'node:worker_threads';
 import { PaperlakeError } from './errors.js';
 
 export interface Pool<J, R> {
@@ -44,8 +44,8 @@ export function createPool<J, R>(script: URL, workerData: unknown, size = availa
           }
           if (job.done) { w.off('error', fail); return resolve(); }
           const i = next++;
-          w.once('message', (m: { ok: boolean; result?: R; error?: string }) => {
-            if (!m.ok) { w.off('error', fail); return reject(new PaperlakeError(m.error ?? 'worker failed')); }
+          w.once('message', (m: { ok: boolean; result?: R; error?: string; exitCode?: number }) => {
+            if (!m.ok) { w.off('error', fail); return reject(new PaperlakeError(m.error ?? 'worker failed', m.exitCode)); }
             try {
               onResult(m.result as R, i);
             } catch (err) {
@@ -64,4 +64,17 @@ export function createPool<J, R>(script: URL, workerData: unknown, size = availa
     },
   };
   return pool;
+}
+
+/** The other side, in a worker script: run each job sent, answer with its result or with the
+ *  error, named after the job, so one bad input fails the stage with a useful message. */
+export function serve<J, R>(run: (job: J) => R, name: (job: J) => string): void {
+  parentPort!.on('message', (job: J) => {
+    try {
+      parentPort!.postMessage({ ok: true, result: run(job) });
+    } catch (err) {
+      // the exit code travels too: a missing input is still exit 3 when a worker meets it
+      parentPort!.postMessage({ ok: false, error: `${name(job)}: ${(err as Error).message}`, exitCode: err instanceof PaperlakeError ? err.exitCode : 1 });
+    }
+  });
 }

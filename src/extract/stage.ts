@@ -1,4 +1,4 @@
-// Extract stage I/O: read digests, parse the changed ones, stage RawDigest JSON by content hash.
+// Extract stage I/O: read digests, parse the changed ones, stage each RawDigest by content hash.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -92,11 +92,14 @@ export interface FileResult {
   warnings: string[];
 }
 
+/** A staged digest's key: parser version, file name and content, so any change re-parses. */
+const stagedKey = (version: string, rel: string, content: string) => sha256(`${version}\0${rel}\0${content}`).slice(0, 32);
+
 /** Hash, and parse and stage when the content is new (pure but for its own files). */
 export function extractFile(j: FileJob): FileResult {
   let bytes: Buffer | null = null;
   const content = j.knownContent ?? sha256((bytes = readFileSync(j.path)));
-  const key = sha256(`${j.version}\0${j.rel}\0${content}`).slice(0, 32);
+  const key = stagedKey(j.version, j.rel, content);
   const out = stagedDigestPath(j.data, key);
   const base = { source_path: j.rel, content_sha256: content, key, size: j.size, mtime_ms: j.mtime_ms };
   const p = j.prev;
@@ -137,7 +140,7 @@ export async function extractStage(digestsDir: string, data: string, indexFile?:
     return { path, rel, data, version, knownContent: same ? prev.content_sha256 : null, prev, full, size: st.size, mtime_ms: st.mtimeMs };
   });
   // unchanged files cost a stat and an exists; the others go to worker threads when many
-  const reusable = (j: FileJob) => j.knownContent !== null && j.prev!.months && j.prev!.key === sha256(`${version}\0${j.rel}\0${j.knownContent}`).slice(0, 32) && existsSync(stagedDigestPath(data, j.prev!.key));
+  const reusable = (j: FileJob) => j.knownContent !== null && j.prev!.months && j.prev!.key === stagedKey(version, j.rel, j.knownContent) && existsSync(stagedDigestPath(data, j.prev!.key));
   const fresh = jobs.filter((j) => !reusable(j));
   const pool = fresh.length >= (opts.parallelFrom ?? PARALLEL_FROM) ? createPool<FileJob, FileResult>(new URL('./worker.ts', import.meta.url), {}) : null;
   const entries: ExtractIndexEntry[] = new Array(jobs.length);

@@ -5,10 +5,10 @@
 // table of contents: a run killed at any point leaves the previous manifest pointing at files
 // that still exist. Files no manifest mentions are removed after the new one is in place.
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { ExtractIndex } from '../extract/stage.js';
 import { StageInputError, wrap } from '../errors.js';
-import { flushFiles, readJson, readJsonIfExists, syncDirs, writeAtomic } from '../fsx.js';
+import { flushFiles, readJson, readJsonIfExists, syncPaths, writeAtomic } from '../fsx.js';
 import { sha256 } from '../hash.js';
 import { layout } from '../layout.js';
 import { SCHEMA_VERSION, TABLES } from '../schema/tables.js';
@@ -107,7 +107,6 @@ export async function loadStage(data: string, opts: { full?: boolean; parallelFr
   }
   const inputs = readJson<ExtractIndex>(L.extractIndex, 'extract output').files.map((f) => ({ source_path: f.source_path, content_sha256: f.content_sha256 }));
   const next: Manifest = { schema_version: SCHEMA_VERSION, staged_sha256: stagedSha, inputs, tables: {} };
-  const touched: string[] = [];
 
   const jobs: ParquetJob[] = [];
   for (const def of TABLES) {
@@ -116,7 +115,7 @@ export async function loadStage(data: string, opts: { full?: boolean; parallelFr
       summary.files++;
       summary.rows += p.rows;
       const prev = old?.tables[def.name]?.[part];
-      if (prev && prev.source_sha256 === p.sha256 && existsSync(join(L.lake, prev.file)) && !opts.full) {
+      if (prev && prev.source_sha256 === p.sha256 && existsSync(join(L.lake, prev.file))) {
         next.tables[def.name][part] = prev;
         continue;
       }
@@ -139,17 +138,15 @@ export async function loadStage(data: string, opts: { full?: boolean; parallelFr
   jobs.forEach((j, i) => {
     const [table, part] = j.label.split('/');
     next.tables[table][part].sha256 = shas[i];
-    touched.push(dirname(j.outPath));
   });
   summary.written = jobs.length;
 
   // the Parquet files, and their names, must be on disk before the manifest that lists them
   flushFiles(L.lake, jobs.map((j) => j.outPath));
-  syncDirs(touched);
   const text = JSON.stringify(next, null, 1);
   if (!existsSync(L.manifest) || readFileSync(L.manifest, 'utf8') !== text) {
     writeAtomic(L.manifest, text, true);
-    syncDirs([L.lake]);
+    syncPaths([L.lake]);
   }
 
   // Garbage: files of older lake versions, and temporaries of killed runs.

@@ -31,16 +31,16 @@ export const CHARTS: Record<string, (rs: ResultSet) => Spec | null> = {
   papers_per_week: (rs) => {
     const { rows, note } = recent(objects(rs), 'week', 156);
     return base(`Papers and votes per week${note}`, rows, {
-    transform: [{ fold: ['papers', 'total_votes'], as: ['series', 'count'] }],
-    mark: { type: 'line', point: { size: 10 } }, // points: a single week still shows
-    encoding: {
-      x: { field: 'week', type: 'temporal', title: null },
-      y: { field: 'count', type: 'quantitative', title: null },
-      color: { field: 'series', type: 'nominal', title: null },
-      row: { field: 'series', type: 'nominal', title: null },
-    },
-    resolve: { scale: { y: 'independent' } },
-    height: 120,
+      transform: [{ fold: ['papers', 'total_votes'], as: ['series', 'count'] }],
+      mark: { type: 'line', point: { size: 10 } }, // points: a single week still shows
+      encoding: {
+        x: { field: 'week', type: 'temporal', title: null },
+        y: { field: 'count', type: 'quantitative', title: null },
+        color: { field: 'series', type: 'nominal', title: null },
+        row: { field: 'series', type: 'nominal', title: null },
+      },
+      resolve: { scale: { y: 'independent' } },
+      height: 120,
     });
   },
   topic_share_by_month: (rs) => {
@@ -69,12 +69,12 @@ export const CHARTS: Record<string, (rs: ResultSet) => Spec | null> = {
   top_papers_by_month: (rs) => {
     const { rows, note } = recent(objects(rs).filter((r) => r.rank_in_month === 1), 'month', 36);
     return base(`Most-voted paper of each month${note}`, rows.map((r) => ({ ...r, label: short(r.title) })), {
-    mark: 'bar',
-    encoding: {
-      x: { field: 'month', type: 'ordinal', title: null },
-      y: { field: 'votes', type: 'quantitative' },
-      tooltip: [{ field: 'title' }, { field: 'votes' }],
-    },
+      mark: 'bar',
+      encoding: {
+        x: { field: 'month', type: 'ordinal', title: null },
+        y: { field: 'votes', type: 'quantitative' },
+        tooltip: [{ field: 'title' }, { field: 'votes' }],
+      },
     });
   },
   authors_top: (rs) => base('Most prolific authors', objects(rs).slice(0, 15), {

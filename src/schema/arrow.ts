@@ -96,7 +96,6 @@ function cells(col: Column, rows: readonly Row[], table: string): unknown[] {
 function columnData(col: Column, rows: readonly Row[], table: string): Data {
   const n = rows.length;
   const vs = cells(col, rows, table);
-  const get = (i: number) => vs[i];
   switch (col.type) {
     case 'utf8':
       return utf8Data(vs as (string | null)[], col.nullable);
@@ -106,7 +105,7 @@ function columnData(col: Column, rows: readonly Row[], table: string): Data {
       const values = col.type === 'float64' ? new Float64Array(n) : new Int32Array(n);
       const valid = new Validity(n);
       for (let i = 0; i < n; i++) {
-        const v = get(i);
+        const v = vs[i];
         valid.set(i, v !== null);
         if (v !== null) values[i] = col.type === 'date' ? dateToDays(v as string) : (v as number);
       }
@@ -116,7 +115,7 @@ function columnData(col: Column, rows: readonly Row[], table: string): Data {
       const bits = new Uint8Array((n + 7) >> 3);
       const valid = new Validity(n);
       for (let i = 0; i < n; i++) {
-        const v = get(i);
+        const v = vs[i];
         valid.set(i, v !== null);
         if (v) bits[i >> 3] |= 1 << (i & 7);
       }
@@ -127,7 +126,7 @@ function columnData(col: Column, rows: readonly Row[], table: string): Data {
       const flat: string[] = [];
       const valid = new Validity(n);
       for (let i = 0; i < n; i++) {
-        const v = get(i) as string[] | null;
+        const v = vs[i] as string[] | null;
         valid.set(i, v !== null);
         if (v) flat.push(...v);
         offsets[i + 1] = flat.length;

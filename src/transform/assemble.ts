@@ -50,6 +50,9 @@ function cmpRows(keys: string[]) {
 /** Tables whose rows come from one digest's body and are partitioned by its date. */
 export const BODY_TABLES = ['appearances', 'sections', 'metrics'] as const;
 
+/** Tables with a row per paper (or per paper and topic, author), partitioned by first appearance. */
+export const PAPER_TABLES = ['papers', 'paper_topics', 'paper_authors'] as const;
+
 export function bodyTables(bodies: readonly DigestBody[]): Map<string, Row[]> {
   const tables = new Map<string, Row[]>();
   tables.set('appearances', bodies.flatMap((d) => d.appearances).sort(cmpRows(['digest_date', 'source_path', 'rank'])));
@@ -144,8 +147,8 @@ type Listed = Pick<PaperFact, 'digest_date' | 'arxiv_id' | 'url' | 'title'>;
 /**
  * Tables that need the whole history: papers de-duplicated, author identities, topics, …
  * Digests are added one month at a time and only a small summary of each paper is kept; the
- * paper-level rows are then produced month by month from the month's facts again
- * (`parts(load)`), so a long history never sits in memory whole.
+ * paper-level rows are then produced a partition at a time from the cached facts of its months
+ * (`finish`, `paperPartRows`), so a long history never sits in memory whole.
  */
 export class GlobalTables {
   private digests: Row[] = [];
@@ -176,8 +179,9 @@ export class GlobalTables {
   }
 
   /** The tables computed whole: digests, quarantine, reconciliation and (identities resolved
-   *  over every author list) authors; then one job per month of first appearances, which
-   *  `paperMonthRows` turns into that month's papers, paper_topics and paper_authors. */
+   *  over every author list) authors; then, one partition at a time, the papers first seen in
+   *  it, which `paperPartRows` turns into that partition's papers, paper_topics and
+   *  paper_authors. */
   finish(): { tables: [string, Row[]][]; parts: Iterable<PaperPart> } {
     const tables: [string, Row[]][] = [
       ['digests', this.digests.sort(cmpRows(['digest_date', 'source_path']))],
@@ -303,7 +307,7 @@ export function* factTableParts(digests: readonly DigestFacts[], opts: AssembleO
 export function factTables(digests: readonly DigestFacts[], opts: AssembleOptions = {}): Map<string, Row[]> {
   const tables = new Map<string, Row[]>();
   for (const [name, rows] of factTableParts(digests, opts)) tables.set(name, [...(tables.get(name) ?? []), ...rows]);
-  for (const t of ['papers', 'paper_topics', 'paper_authors']) tables.set(t, tables.get(t) ?? []);
+  for (const t of PAPER_TABLES) tables.set(t, tables.get(t) ?? []);
   return tables;
 }
 

@@ -19,14 +19,6 @@ export interface AliasRule {
   action: 'merge' | 'split';
 }
 
-interface KeyInfo {
-  key: string;
-  variants: Map<string, number>;
-  papers: Set<string>;
-  first: string;
-  last: string;
-}
-
 class UnionFind {
   parent = new Map<string, string>();
   find(x: string): string {

@@ -2,8 +2,9 @@
 //
 // Per digest (cached by its extract key and the code/reference version) the rows split in two:
 // small facts (papers, votes, authors, topics, quarantine) and the large body (appearances,
-// sections, metrics). Global tables are recomputed from all facts each run; body tables are
-// rebuilt only for the months whose set of digests changed. Staged files are named by their
+// sections, metrics). Body tables are rebuilt only for the months whose set of digests changed;
+// global tables take every digest's facts each run, and rewrite only the partitions of the
+// paper-level tables whose inputs changed. Staged files are named by their
 // content and the index is written last, so a killed run leaves the previous index valid.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ import { progress } from '../log.js';
 import { createPool, type Pool } from '../pool.js';
 import { toIPC } from '../schema/arrow.js';
 import { partitionColumn, partitionName, SCHEMA_VERSION, TABLES, tableDef, type Row, type TableDef } from '../schema/tables.js';
-import { BODY_TABLES, bodyTables, GlobalTables, paperPartRows, type PaperPart } from './assemble.js';
+import { BODY_TABLES, bodyTables, GlobalTables, PAPER_TABLES, paperPartRows, type PaperPart } from './assemble.js';
 import { transformDigest, type DigestFacts, type DigestRows } from './digest.js';
 import { metricRows } from './metrics.js';
 import { loadReference, type Reference } from './reference.js';
@@ -151,7 +152,6 @@ export interface PaperJob {
 
 export type Job = (MonthJob & { kind: 'month' }) | PaperJob;
 
-const PAPER_TABLES = ['papers', 'paper_topics', 'paper_authors'];
 // a job writes one partition of each: they must be cut the same way
 if (new Set(PAPER_TABLES.map((t) => `${tableDef(t).partitionBy}/${partitionColumn(tableDef(t))}`)).size !== 1) throw new Error('paper-level tables must share their partitioning');
 
@@ -201,11 +201,10 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   }
   const monthKey = (members: ExtractIndexEntry[]) => sha256(members.map((e) => e.key).sort().join('\n') + version);
   const months = [...byMonth.keys()].sort();
-  const changed = months.filter((m) => {
-    const part = `month=${m}`;
-    return !(old && old.months?.[m] === monthKey(byMonth.get(m)!) && existsSync(factsFile(L.transformCache, m))
-      && BODY_TABLES.every((t) => old.tables[t]?.[part] === undefined || existsSync(join(L.transformDir, old.tables[t][part].file))));
-  });
+  // the old index's files of one partition of these tables: still staged? then carried over
+  const stillStaged = (tables: readonly string[], part: string) => tables.every((t) => old!.tables[t]?.[part] === undefined || existsSync(join(L.transformDir, old!.tables[t][part].file)));
+  const keepOld = (tables: readonly string[], part: string) => { for (const t of tables) if (old!.tables[t]?.[part]) (next.tables[t] ??= {})[part] = old!.tables[t][part]; };
+  const changed = months.filter((m) => !(old && old.months?.[m] === monthKey(byMonth.get(m)!) && existsSync(factsFile(L.transformCache, m)) && stillStaged(BODY_TABLES, `month=${m}`)));
   const jobs: (MonthJob & { kind: 'month' })[] = changed.map((m) => ({ kind: 'month', month: m, members: byMonth.get(m)! }));
   if (undated.length) jobs.push({ kind: 'month', month: null, members: undated });
   const todo = new Set(jobs.flatMap((j) => j.members)).size;
@@ -241,8 +240,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
         take({ month: m, members: byMonth.get(m)! }, r);
         continue;
       }
-      const part = `month=${m}`;
-      for (const t of BODY_TABLES) if (old!.tables[t]?.[part]) (next.tables[t] ??= {})[part] = old!.tables[t][part];
+      keepOld(BODY_TABLES, `month=${m}`);
       const cached = readFacts(L.transformCache, m);
       for (const e of byMonth.get(m)!) keepFacts(e.key, cached[e.key]);
       bar.tick(byMonth.get(m)!.length);
@@ -260,27 +258,23 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     // digests without a dated entry still carry quarantine rows and a digest row
     const u = results.get(null);
     if (u) take({ month: null, members: undated }, u);
-    bar.done();
 
-    // 2. global tables: the whole-history ones here; the paper-level ones by month of first
-    //    appearance, as jobs, each skipped when what it needs has not changed
+    // 2. global tables: the whole-history ones here; the paper-level ones a partition (of first
+    //    appearances) at a time, as jobs, each skipped when what it needs has not changed
     const { tables, parts: paperParts } = global.finish();
     for (const [name, rows] of tables) {
       const def = tableDef(name);
       for (const [part, partRows] of partitionRows(def, rows)) record(stagePartition(L.transformDir, def, part, partRows));
     }
-    // jobs made one at a time, as threads take them; months whose inputs did not change are
-    // skipped on the way
+    // jobs made one at a time, as threads take them
     const paperJobs = function* (): Generator<PaperJob> {
       for (const pp of paperParts) {
         papers += pp.papers.length;
         const part = pp.part;
         const key = sha256(JSON.stringify(pp) + pp.months.map((m) => next.months[m] ?? '').join(','));
         next.paper_parts![part] = key;
-        const kept = (t: string) => old!.tables[t]?.[part] === undefined || existsSync(join(L.transformDir, old!.tables[t][part].file));
-        if (old?.paper_parts?.[part] === key && PAPER_TABLES.every(kept)) {
-          for (const t of PAPER_TABLES) if (old.tables[t]?.[part]) (next.tables[t] ??= {})[part] = old.tables[t][part];
-        } else yield { kind: 'papers', papers: pp };
+        if (old?.paper_parts?.[part] === key && stillStaged(PAPER_TABLES, part)) keepOld(PAPER_TABLES, part);
+        else yield { kind: 'papers', papers: pp };
       }
     };
     // workers when many months of papers are to be written (a new history, a new code version)

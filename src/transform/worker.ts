@@ -1,16 +1,10 @@
-// A worker thread of the transform stage: whole months (transform, stage, cache), and months of
-// paper-level rows, sent to it.
-import { parentPort, workerData } from 'node:worker_threads';
+// A worker thread of the transform stage: whole months (transform, stage, cache), and
+// partitions of the paper-level tables, sent to it.
+import { workerData } from 'node:worker_threads';
+import { serve } from '../pool.js';
 import { loadReference } from './reference.js';
 import { runJob, type Job } from './stage.js';
 
 const { data, referenceDir } = workerData as { data: string; referenceDir: string };
 const ref = loadReference(referenceDir);
-parentPort!.on('message', (job: Job) => {
-  try {
-    parentPort!.postMessage({ ok: true, result: runJob(data, ref, job) });
-  } catch (err) {
-    const what = job.kind === 'month' ? job.month ?? 'undated digests' : `paper tables, ${job.papers.part}`;
-    parentPort!.postMessage({ ok: false, error: `${what}: ${(err as Error).message}` });
-  }
-});
+serve<Job, unknown>((job) => runJob(data, ref, job), (job) => (job.kind === 'month' ? job.month ?? 'undated digests' : `paper tables, ${job.papers.part}`));
