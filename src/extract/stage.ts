@@ -9,14 +9,17 @@ import { layout } from '../layout.js';
 import { progress, warn } from '../log.js';
 import { createPool } from '../pool.js';
 import { parsePaperIndex } from './paperindex.js';
+import { Pack, packBytes, packFile, packGroup } from './pack.js';
 import { parseDigest } from './parse.js';
 import type { RawDigest } from './types.js';
 
 export interface ExtractIndexEntry {
   source_path: string;
   content_sha256: string;
-  /** Staged file name: content, name and parser version, so any change re-parses. */
+  /** Staged digest's key: content, name and parser version, so any change re-parses. */
   key: string;
+  /** the pack (file in the staging folder) that holds it */
+  pack: string;
   /** size and mtime of the file when hashed: unchanged ones are not read again (as git does) */
   size: number;
   mtime_ms: number;
@@ -58,14 +61,8 @@ function listDigests(dir: string): { digests: string[]; skipped: { source_path: 
 
 // Staged digests are V8-serialized, not JSON: reading them is 2.5× faster (no UTF-8 decoding of
 // the Korean prose), writing 1.8×, and the files are smaller. The format belongs to the V8
-// version, so that version is part of every staged file's key.
-const STAGED_EXT = '.v8';
-
-// In 256 folders by the key's first two hex digits: creating and renaming tens of thousands of
-// files in one folder serialized the worker threads on that folder's lock.
-export function stagedDigestPath(data: string, key: string): string {
-  return join(layout(data).extractDir, key.slice(0, 2), `${key}${STAGED_EXT}`);
-}
+// version, so that version is part of every staged digest's key. They are packed a month of
+// input files to a file (see pack.ts).
 
 /** The index beside the digests is picked up without a flag: that is where users keep it. */
 export const DEFAULT_INDEX_NAME = 'papers_list.csv';
@@ -74,20 +71,26 @@ export const DEFAULT_INDEX_NAME = 'papers_list.csv';
 export interface FileJob {
   path: string;
   rel: string;
-  data: string;
-  version: string;
   /** the content hash when size and mtime say the file did not change */
   knownContent: string | null;
-  /** the last run's entry, when its staged file can be reused */
+  /** the last run's entry */
   prev: ExtractIndexEntry | null;
-  full: boolean;
   size: number;
   mtime_ms: number;
 }
 
-export interface FileResult {
-  entry: ExtractIndexEntry;
-  parsed: boolean;
+/** The input files of one pack. */
+export interface PackJob {
+  group: string;
+  files: FileJob[];
+  data: string;
+  version: string;
+  full: boolean;
+}
+
+export interface PackResult {
+  entries: ExtractIndexEntry[];
+  parsed: number;
   /** `file:line: reason` of each problem, for the log */
   warnings: string[];
 }
@@ -95,24 +98,45 @@ export interface FileResult {
 /** A staged digest's key: parser version, file name and content, so any change re-parses. */
 const stagedKey = (version: string, rel: string, content: string) => sha256(`${version}\0${rel}\0${content}`).slice(0, 32);
 
-/** Hash, and parse and stage when the content is new (pure but for its own files). */
-export function extractFile(j: FileJob): FileResult {
-  let bytes: Buffer | null = null;
-  const content = j.knownContent ?? sha256((bytes = readFileSync(j.path)));
-  const key = stagedKey(j.version, j.rel, content);
-  const out = stagedDigestPath(j.data, key);
-  const base = { source_path: j.rel, content_sha256: content, key, size: j.size, mtime_ms: j.mtime_ms };
-  const p = j.prev;
-  if (!j.full && p && p.key === key && p.months && existsSync(out)) {
-    return { entry: { ...base, papers: p.papers, quarantined: p.quarantined, months: p.months }, parsed: false, warnings: [] };
-  }
-  const raw = parseDigest(bytes ?? readFileSync(j.path), j.rel, content);
-  writeAtomic(out, serialize(raw));
-  return {
-    entry: { ...base, papers: raw.papers.length, quarantined: raw.issues.filter((i) => i.scope === 'entry').length, months: [...new Set(raw.papers.map((x) => x.digest_date.slice(0, 7)))].sort() },
-    parsed: true,
-    warnings: raw.issues.map((i) => `${j.rel}:${i.line}: ${i.reason}`),
+/** Hash each file; parse those whose content is new, copy the others' staged bytes from the
+ *  packs they were in; write the pack (pure but for its own files). */
+export function extractPack(j: PackJob): PackResult {
+  const dir = layout(j.data).extractDir;
+  const oldPacks = new Map<string, Pack | null>();
+  const oldBlob = (prev: ExtractIndexEntry | null, key: string): Buffer | undefined => {
+    if (j.full || !prev || prev.key !== key || !prev.pack || !prev.months) return undefined;
+    let pack = oldPacks.get(prev.pack);
+    if (pack === undefined) {
+      try { pack = Pack.read(join(dir, prev.pack)); } catch { pack = null; } // gone or damaged: parse again
+      oldPacks.set(prev.pack, pack);
+    }
+    return pack?.blob(key);
   };
+  const members: { key: string; blob: Uint8Array }[] = [];
+  const out: PackResult = { entries: [], parsed: 0, warnings: [] };
+  for (const f of j.files) {
+    let bytes: Buffer | null = null;
+    const content = f.knownContent ?? sha256((bytes = readFileSync(f.path)));
+    const key = stagedKey(j.version, f.rel, content);
+    const base = { source_path: f.rel, content_sha256: content, key, pack: '', size: f.size, mtime_ms: f.mtime_ms };
+    const blob = oldBlob(f.prev, key);
+    if (blob) {
+      const p = f.prev!;
+      members.push({ key, blob });
+      out.entries.push({ ...base, papers: p.papers, quarantined: p.quarantined, months: p.months });
+      continue;
+    }
+    const raw = parseDigest(bytes ?? readFileSync(f.path), f.rel, content);
+    members.push({ key, blob: serialize(raw) });
+    out.entries.push({ ...base, papers: raw.papers.length, quarantined: raw.issues.filter((i) => i.scope === 'entry').length, months: [...new Set(raw.papers.map((x) => x.digest_date.slice(0, 7)))].sort() });
+    out.warnings.push(...raw.issues.map((i) => `${f.rel}:${i.line}: ${i.reason}`));
+    out.parsed++;
+  }
+  const file = packFile(j.group, members.map((m) => m.key));
+  for (const e of out.entries) e.pack = file;
+  // named by its members' keys: a pack of that name already there holds these very bytes
+  if (j.full || !existsSync(join(dir, file))) writeAtomic(join(dir, file), packBytes(members));
+  return out;
 }
 
 /** Fewer files than this to parse are done in-process: starting workers (~0.6 s) costs more. */
@@ -132,35 +156,49 @@ export async function extractStage(digestsDir: string, data: string, indexFile?:
   for (const s of skipped) warn(`${s.source_path}: ${s.reason}`);
 
   const previous = new Map((readJsonIfExists<ExtractIndex>(L.extractIndex)?.files ?? []).map((e) => [e.source_path, e]));
-  const jobs: FileJob[] = digests.map((path) => {
+  const groups = new Map<string, { files: FileJob[]; at: number[] }>();
+  digests.forEach((path, i) => {
     const rel = relative(digestsDir, path);
     const st = statSync(path);
     const prev = previous.get(rel) ?? null;
     const same = !full && prev !== null && prev.size === st.size && prev.mtime_ms === st.mtimeMs;
-    return { path, rel, data, version, knownContent: same ? prev.content_sha256 : null, prev, full, size: st.size, mtime_ms: st.mtimeMs };
+    const g = packGroup(rel);
+    const group = groups.get(g) ?? groups.set(g, { files: [], at: [] }).get(g)!;
+    group.files.push({ path, rel, knownContent: same ? prev.content_sha256 : null, prev, size: st.size, mtime_ms: st.mtimeMs });
+    group.at.push(i);
   });
-  // unchanged files cost a stat and an exists; the others go to worker threads when many
-  const reusable = (j: FileJob) => j.knownContent !== null && j.prev!.months && j.prev!.key === stagedKey(version, j.rel, j.knownContent) && existsSync(stagedDigestPath(data, j.prev!.key));
-  const fresh = jobs.filter((j) => !reusable(j));
-  const pool = fresh.length >= (opts.parallelFrom ?? PARALLEL_FROM) ? createPool<FileJob, FileResult>(new URL('./worker.ts', import.meta.url), {}) : null;
-  const entries: ExtractIndexEntry[] = new Array(jobs.length);
-  const take = (r: FileResult, i: number) => {
-    entries[i] = r.entry;
-    if (r.parsed) summary.parsed++;
-    summary.papers += r.entry.papers;
-    summary.quarantined += r.entry.quarantined;
+  const entries: ExtractIndexEntry[] = new Array(digests.length);
+  const take = (r: PackResult, at: number[]) => {
+    r.entries.forEach((e, k) => {
+      entries[at[k]] = e;
+      summary.papers += e.papers;
+      summary.quarantined += e.quarantined;
+    });
+    summary.parsed += r.parsed;
     for (const w of r.warnings) warn(w);
-    bar.tick();
+    bar.tick(r.entries.length);
   };
-  try {
-    if (pool) {
-      const freshSet = new Set(fresh);
-      jobs.forEach((j, i) => { if (!freshSet.has(j)) take(extractFile(j), i); });
-      const at = new Map(jobs.map((j, i) => [j, i]));
-      await pool.each(fresh, (r, k) => take(r, at.get(fresh[k])!));
-    } else {
-      jobs.forEach((j, i) => take(extractFile(j), i));
+  // a pack none of whose files changed costs a stat per file and one exists; the others are
+  // jobs, on worker threads when many
+  const jobs: PackJob[] = [];
+  const jobAt: number[][] = [];
+  for (const [group, { files, at }] of groups) {
+    if (!full && files.every((f) => f.knownContent !== null && f.prev!.months && f.prev!.pack)) {
+      const keys = files.map((f) => stagedKey(version, f.rel, f.knownContent!));
+      const file = packFile(group, keys);
+      if (files.every((f, k) => f.prev!.key === keys[k] && f.prev!.pack === file) && existsSync(join(L.extractDir, file))) {
+        take({ entries: files.map((f) => f.prev!), parsed: 0, warnings: [] }, at);
+        continue;
+      }
     }
+    jobs.push({ group, files, data, version, full });
+    jobAt.push(at);
+  }
+  const fresh = jobs.reduce((n, j) => n + j.files.length, 0);
+  const pool = fresh >= (opts.parallelFrom ?? PARALLEL_FROM) ? createPool<PackJob, PackResult>(new URL('./worker.ts', import.meta.url), {}) : null;
+  try {
+    if (pool) await pool.each(jobs, (r, k) => take(r, jobAt[k]));
+    else jobs.forEach((j, k) => take(extractPack(j), jobAt[k]));
   } finally {
     bar.done();
     await pool?.close();
@@ -173,23 +211,31 @@ export async function extractStage(digestsDir: string, data: string, indexFile?:
   const index: ExtractIndex = { files: entries, skipped };
   const text = JSON.stringify(index, null, 1);
   if (!existsSync(L.extractIndex) || readFileSync(L.extractIndex, 'utf8') !== text) writeAtomic(L.extractIndex, text);
-  // Drop staged digests no longer in the input, so the staging folder tracks the input.
-  const keep = new Set(entries.map((e) => stagedDigestPath(data, e.key)));
+  // Drop packs no longer in the index (and files staged by older versions), so the staging
+  // folder tracks the input.
+  const live = new Set(entries.map((e) => e.pack));
   for (const name of readdirSync(L.extractDir)) {
-    if (name.startsWith('_')) continue;
-    const p = join(L.extractDir, name);
-    if (statSync(p).isDirectory()) {
-      for (const f of readdirSync(p)) if (!keep.has(join(p, f))) rmSync(join(p, f), { force: true });
-    } else rmSync(p, { force: true }); // staged by an older version
+    if (!name.startsWith('_') && !live.has(name)) rmSync(join(L.extractDir, name), { recursive: true, force: true });
   }
   return summary;
 }
 
-export function readExtracted(data: string, e: ExtractIndexEntry): RawDigest {
-  const p = stagedDigestPath(data, e.key);
-  try {
-    return deserialize(readFileSync(p)) as RawDigest;
-  } catch (err) {
-    throw new StageInputError(`staged digest ${p} for ${e.source_path} is missing or unreadable (${(err as Error).message}): run npm run extract`);
+/** Staged digests by index entry, each pack read once (a reader keeps the packs it opened). */
+export class StagedDigests {
+  private packs = new Map<string, Pack>();
+
+  constructor(private data: string) {}
+
+  get(e: ExtractIndexEntry): RawDigest {
+    const path = join(layout(this.data).extractDir, e.pack ?? '');
+    try {
+      let pack = this.packs.get(e.pack);
+      if (!pack) this.packs.set(e.pack, (pack = Pack.read(path)));
+      const blob = pack.blob(e.key);
+      if (!blob) throw new Error(`${e.key} is not in it`);
+      return deserialize(blob) as RawDigest;
+    } catch (err) {
+      throw new StageInputError(`staged digest ${path} for ${e.source_path} is missing or unreadable (${(err as Error).message}): run npm run extract`);
+    }
   }
 }

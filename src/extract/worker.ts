@@ -1,5 +1,5 @@
-// A worker thread of the extract stage: digests to hash, parse and stage, sent to it.
+// A worker thread of the extract stage: packs of digests to hash, parse and stage, sent to it.
 import { serve } from '../pool.js';
-import { extractFile, type FileJob } from './stage.js';
+import { extractPack, type PackJob } from './stage.js';
 
-serve<FileJob, unknown>(extractFile, (j) => j.rel);
+serve<PackJob, unknown>(extractPack, (j) => j.group);

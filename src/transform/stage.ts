@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { StageInputError } from '../errors.js';
 import type { PaperIndex } from '../extract/paperindex.js';
-import { readExtracted, type ExtractIndex, type ExtractIndexEntry } from '../extract/stage.js';
+import { StagedDigests, type ExtractIndex, type ExtractIndexEntry } from '../extract/stage.js';
 import { readJson, readJsonIfExists, writeAtomic } from '../fsx.js';
 import { codeVersion, sha256 } from '../hash.js';
 import { layout } from '../layout.js';
@@ -80,8 +80,8 @@ const PAPER_PARALLEL_FROM = 100;
 if (BODY_TABLES.some((t) => partitionColumn(tableDef(t)) !== 'month')) throw new Error('body tables are partitioned by month');
 
 /** The per-digest step (pure, CPU-bound): read the staged RawDigest, derive its rows. */
-export function transformOne(data: string, e: ExtractIndexEntry, ref: Reference): DigestRows {
-  return transformDigest(readExtracted(data, e), {
+export function transformOne(staged: StagedDigests, e: ExtractIndexEntry, ref: Reference): DigestRows {
+  return transformDigest(staged.get(e), {
     metrics: (p) => metricRows(p, ref.benchmarks),
     topics: (p) => ref.topics.tag(p.title, p.sections),
   });
@@ -132,7 +132,8 @@ export interface MonthResult {
  *  stage its body partitions, cache its facts; only the small facts go back. */
 export function transformMonth(data: string, ref: Reference, job: MonthJob): MonthResult {
   const L = layout(data);
-  const rows = job.members.map((e) => transformOne(data, e, ref));
+  const staged = new StagedDigests(data);
+  const rows = job.members.map((e) => transformOne(staged, e, ref));
   const facts: DigestFacts[] = rows.map(({ appearances, sections, metrics, ...f }) => f);
   if (job.month === null) return { facts, parts: [] };
   const m = job.month;
