@@ -11,7 +11,8 @@ export interface Decoded {
   cut: boolean;
 }
 
-import { Buffer, isUtf8 } from 'node:buffer';
+import { isUtf8 } from 'node:buffer';
+import { decodeUtf8 } from '../utf8.js';
 
 const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
@@ -29,7 +30,7 @@ export function decode(bytes: Uint8Array): Decoded {
   const body = bom ? bytes.subarray(3) : bytes;
   // validate natively, then decode natively: TextDecoder's fatal mode is several times slower
   const invalid = !isUtf8(body);
-  const text = invalid ? lenient.decode(body) : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  const text = invalid ? lenient.decode(body) : decodeUtf8(body);
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].endsWith('\r')) lines[i] = lines[i].replace(/\r+$/, '');

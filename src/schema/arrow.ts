@@ -1,6 +1,7 @@
 // Rows → Arrow, derived from the table definitions. Columns are built directly into typed
 // arrays: `vectorFromArray` is ~10× slower on list columns (DESIGN.md).
 import { arrow } from '../vendor.js';
+import { encodeUtf8All } from '../utf8.js';
 import type { Column, ColumnType, Row, TableDef } from './tables.js';
 
 const { Bool, DateDay, Field, Float64, Int32, List, RecordBatch, Schema, Struct, Table, Utf8, makeData } = arrow;
@@ -54,7 +55,7 @@ function utf8Data(values: readonly (string | null)[], nullable: boolean): Data {
     valid.set(i, v !== null && v !== undefined);
     if (v) chars += v.length;
   }
-  let data: Buffer;
+  let data: Uint8Array;
   if (chars < 64 * n) {
     // many short strings (ids, names, dates): one encode of them all; when every character
     // took one byte the offsets are the lengths, else each string is measured
@@ -66,17 +67,10 @@ function utf8Data(values: readonly (string | null)[], nullable: boolean): Data {
       offsets[i + 1] = o;
     }
   } else {
-    // long texts: measure, allocate once, write in place
-    let size = 0;
-    for (let i = 0; i < n; i++) { const v = values[i]; if (v) size += Buffer.byteLength(v, 'utf8'); }
-    data = Buffer.allocUnsafe(size);
-    for (let i = 0, o = 0; i < n; i++) {
-      const v = values[i];
-      if (v) o += data.write(v, o, 'utf8');
-      offsets[i + 1] = o;
-    }
+    // long texts: encoded one by one into a buffer sized for the worst case
+    data = encodeUtf8All(values, offsets);
   }
-  return makeData({ type: new Utf8(), length: n, nullCount: nullable ? valid.nulls : 0, nullBitmap: nullable ? valid.bitmap : undefined, valueOffsets: offsets, data: new Uint8Array(data.buffer, data.byteOffset, data.length) });
+  return makeData({ type: new Utf8(), length: n, nullCount: nullable ? valid.nulls : 0, nullBitmap: nullable ? valid.bitmap : undefined, valueOffsets: offsets, data });
 }
 
 /** One column's values, checked against the schema's nullability. */
