@@ -43,10 +43,24 @@ const GENERIC = new Set(['psnr', 'ssim', 'lpips', 'fid', 'fvd', 'f1', 'bleu', 'r
 // by one regex per alias, which is what made this slow)
 const LATIN_RUN = /[A-Za-z0-9][\w.+@\-]*(?:[ \t]+[A-Za-z0-9][\w.+@\-]*)*/g;
 const MAX_WORDS = 4;
+const isBlank = (c: number) => c === 32 || c === 9;
+
+/** refKey of ASCII text: letters lower-cased, digits and `+` kept, the rest dropped. */
+function asciiKey(s: string, start: number, end: number): string {
+  let k = '';
+  for (let p = start; p < end; p++) {
+    const c = s.charCodeAt(p);
+    if (c >= 65 && c <= 90) k += String.fromCharCode(c | 32);
+    else if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43) k += s[p];
+  }
+  return k;
+}
 
 export class BenchmarkIndex {
   private byKey = new Map<string, BenchmarkRef>();
   private allCaps = new Set<string>();
+  /** every prefix of every key */
+  private keyPrefixes = new Set<string>();
 
   constructor(readonly refs: readonly BenchmarkRef[]) {
     for (const r of refs) {
@@ -56,6 +70,7 @@ export class BenchmarkIndex {
         if (name === name.toUpperCase() && /[A-Z]/.test(name)) this.allCaps.add(refKey(name));
       }
     }
+    for (const k of this.byKey.keys()) for (let i = 0; i <= k.length; i++) this.keyPrefixes.add(k.slice(0, i));
   }
 
   lookup(raw: string): BenchmarkRef | null {
@@ -69,22 +84,33 @@ export class BenchmarkIndex {
   private knownAt(text: string): Mention[] {
     const out: Mention[] = [];
     if (this.byKey.size === 0) return out;
-    for (const run of text.matchAll(LATIN_RUN)) {
-      const words: { start: number; end: number }[] = [];
-      for (const w of run[0].matchAll(/\S+/g)) words.push({ start: run.index! + w.index!, end: run.index! + w.index! + w[0].length });
-      for (let i = 0; i < words.length; i++) {
+    let run: RegExpExecArray | null;
+    for (LATIN_RUN.lastIndex = 0; (run = LATIN_RUN.exec(text)) !== null; ) {
+      // A run is ASCII, so an n-gram's refKey is its words' keys joined: each word is keyed
+      // once, and a word that starts no name's key is passed over without building any.
+      const r = run[0];
+      const starts: number[] = [], ends: number[] = [], keys: string[] = [];
+      for (let p = 0; p < r.length; ) {
+        while (p < r.length && isBlank(r.charCodeAt(p))) p++;
+        const s = p;
+        while (p < r.length && !isBlank(r.charCodeAt(p))) p++;
+        if (p > s) { starts.push(run.index + s); ends.push(run.index + p); keys.push(asciiKey(r, s, p)); }
+      }
+      for (let i = 0; i < keys.length; i++) {
+        if (!this.keyPrefixes.has(keys[i])) continue;
         // the longest name starting at this word wins
-        for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
-          let end = words[i + n - 1].end;
-          let raw = text.slice(words[i].start, end);
+        for (let n = Math.min(MAX_WORDS, keys.length - i); n >= 1; n--) {
+          let key = keys[i];
+          for (let j = i + 1; j < i + n; j++) key += keys[j];
+          const ref = this.byKey.get(key);
+          if (!ref) continue;
+          let end = ends[i + n - 1];
+          let raw = text.slice(starts[i], end);
           const trimmed = raw.replace(/[.\-]+$/, '');
           end -= raw.length - trimmed.length;
           raw = trimmed;
-          const key = refKey(raw);
-          const ref = this.byKey.get(key);
-          if (!ref) continue;
           if (this.allCaps.has(key) && raw !== raw.toUpperCase()) continue;
-          out.push({ start: words[i].start, end, raw, canonical: ref.benchmark });
+          out.push({ start: starts[i], end, raw, canonical: ref.benchmark });
           i += n - 1;
           break;
         }

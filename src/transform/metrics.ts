@@ -142,11 +142,13 @@ function metricNear(s: string, start: number, end: number): string | null {
   const before = s.slice(Math.max(0, start - 40), start);
   let best: { d: number; name: string } | null = null;
   // prefer what follows ("60.2%의 통과율"), then the nearest before
-  for (const m of after.matchAll(METRIC_ANY)) {
+  // exec on the one regex rather than matchAll, which clones it per call
+  let m: RegExpExecArray | null;
+  for (METRIC_ANY.lastIndex = 0; (m = METRIC_ANY.exec(after)) !== null; ) {
     const name = termOf(m);
-    if (name && (!best || m.index! < best.d)) best = { d: m.index!, name };
+    if (name && (!best || m.index < best.d)) best = { d: m.index, name };
   }
-  for (const m of before.matchAll(METRIC_ANY)) {
+  for (METRIC_ANY.lastIndex = 0; (m = METRIC_ANY.exec(before)) !== null; ) {
     const name = termOf(m);
     const d = before.length - (m.index! + m[0].length) + 5;
     if (name && (!best || d < best.d)) best = { d, name };
@@ -295,18 +297,24 @@ function classify(s: string, list: Atom[]): Found[] {
 }
 
 // METRIC (점수)? N : "ROC-AUC 0.73", "PESQ) 점수 4.454" — and N의 (높은)? METRIC : "8.14의 FID 점수", "64 DS"
-const ANCHORS = METRIC_TERMS.filter(([, name]) => ANCHOR_METRICS.has(name)).map(([re, name]) => ({
-  name,
-  before: new RegExp(`(?:${re.source})\\)?\\s*(?:점수|score|값|value)?\\s*(?:는|은|이|가|of|:|=|was|is)?\\s*(?:약|about|~)?\\s*$`, re.flags),
-  after: new RegExp(`^\\s*(?:의|을|를|이라는|라는)?\\s*(?:높은|낮은|최고|평균|average|high|low)?\\s*(?:${re.source})`, re.flags),
-}));
+const anchorBefore = (terms: string, flags: string) => new RegExp(`(?:${terms})\\)?\\s*(?:점수|score|값|value)?\\s*(?:는|은|이|가|of|:|=|was|is)?\\s*(?:약|about|~)?\\s*$`, flags);
+const anchorAfter = (terms: string, flags: string) => new RegExp(`^\\s*(?:의|을|를|이라는|라는)?\\s*(?:높은|낮은|최고|평균|average|high|low)?\\s*(?:${terms})`, flags);
+const ANCHOR_TERMS = METRIC_TERMS.filter(([, name]) => ANCHOR_METRICS.has(name));
+const ANCHORS = ANCHOR_TERMS.map(([re, name]) => ({ name, before: anchorBefore(re.source, re.flags), after: anchorAfter(re.source, re.flags) }));
+// Any of them, in any case: matches whenever one of ANCHORS would (and sometimes when none
+// would), so a number with no metric name beside it costs two tests instead of seventy.
+const anyTerm = ANCHOR_TERMS.map(([re]) => `(?:${re.source})`).join('|');
+const ANY_ANCHOR_BEFORE = anchorBefore(anyTerm, 'i');
+const ANY_ANCHOR_AFTER = anchorAfter(anyTerm, 'i');
 
 function anchoredMetric(s: string, a: Atom): string | null {
   const before = s.slice(Math.max(0, a.start - 45), a.start);
   const after = s.slice(a.end, a.end + 35);
-  for (const { name, before: b, after: f } of ANCHORS) {
-    if (b.test(before)) return name === 'score' && /점수\s*$/.test(before) ? metricNear(s, a.start, a.end) ?? 'score' : name;
-    if (f.test(after)) return name;
+  if (ANY_ANCHOR_BEFORE.test(before) || ANY_ANCHOR_AFTER.test(after)) {
+    for (const { name, before: b, after: f } of ANCHORS) {
+      if (b.test(before)) return name === 'score' && /점수\s*$/.test(before) ? metricNear(s, a.start, a.end) ?? 'score' : name;
+      if (f.test(after)) return name;
+    }
   }
   if (/^\s*점(?![수])/.test(after) && !/척도|만점/.test(after.slice(0, 8))) return 'score';
   return null;

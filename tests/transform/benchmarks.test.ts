@@ -1,0 +1,48 @@
+// Benchmark mentions: the look-up of known names by word keys finds exactly what keying every
+// n-gram with refKey (NFKC, lower case, punctuation dropped) finds.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseDigest } from '../../src/extract/parse.js';
+import { REFERENCE_DIR } from '../../src/paths.js';
+import { BenchmarkIndex, type Mention } from '../../src/transform/benchmarks.js';
+import { loadReference } from '../../src/transform/reference.js';
+import { corpusBytes, corpusFiles } from '../helpers.js';
+
+const refKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}+]/gu, '');
+
+/** The plain rule: every run of Latin words, every n-gram of up to 4 words, longest first;
+ *  all-caps names only in capitals. */
+function knownAtReference(index: BenchmarkIndex, text: string): Mention[] {
+  const allCaps = new Set(index.refs.flatMap((r) => [r.benchmark, ...r.aliases]).filter((a) => a === a.toUpperCase() && /[A-Z]/.test(a)).map(refKey));
+  const out: Mention[] = [];
+  for (const run of text.matchAll(/[A-Za-z0-9][\w.+@\-]*(?:[ \t]+[A-Za-z0-9][\w.+@\-]*)*/g)) {
+    const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ start: run.index! + w.index!, end: run.index! + w.index! + w[0].length }));
+    for (let i = 0; i < words.length; i++) {
+      for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+        const raw0 = text.slice(words[i].start, words[i + n - 1].end);
+        const raw = raw0.replace(/[.\-]+$/, '');
+        const ref = index.lookup(raw);
+        if (!ref) continue;
+        if (allCaps.has(refKey(raw)) && raw !== raw.toUpperCase()) continue;
+        out.push({ start: words[i].start, end: words[i + n - 1].end - (raw0.length - raw.length), raw, canonical: ref.benchmark });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+test('known benchmark names: word-key look-up = refKey of every n-gram, on every corpus text and edge cases', () => {
+  const { benchmarks } = loadReference(REFERENCE_DIR);
+  const knownAt = (t: string) => (benchmarks as unknown as { knownAt(t: string): Mention[] }).knownAt(t);
+  const texts = corpusFiles().flatMap((f) => parseDigest(corpusBytes(f), f, 'x').papers.flatMap((p) => [p.title, ...p.sections.map((s) => s.text)]));
+  const edge = ['MMLU-Pro와 HumanEval+ 및 HumanEval, math and MATH.', 'SWE-bench Lite.. GSM8K- ScanNet++ ScanNet', 'mmlu\tpro MMLU  Pro', 'Ａｂｃ GSM８K'];
+  let found = 0;
+  for (const t of [...texts, ...edge]) {
+    const ours = knownAt(t);
+    assert.deepEqual(ours, knownAtReference(benchmarks, t), t.slice(0, 80));
+    found += ours.length;
+  }
+  assert.ok(found > 1000, `${found} mentions`);
+});
