@@ -41,8 +41,10 @@ export interface LoadSummary {
 
 export function ipcToParquet(ipc: Uint8Array): Uint8Array {
   // Snappy, not ZSTD: ZSTD took twice the encoding time (the load's main cost) for files ~30%
-  // smaller. WriterProperties is consumed by writeParquet, so build one per call.
-  const props = new parquet.WriterPropertiesBuilder().setCompression(parquet.Compression.SNAPPY).setCreatedBy('paperlake').build();
+  // smaller. No dictionary encoding: most strings here are unique (texts, sentences, titles,
+  // ids), and trying dictionaries first cost 20–45% of the encoding time for a lake 4% smaller;
+  // the reports run no slower. WriterProperties is consumed by writeParquet: one per call.
+  const props = new parquet.WriterPropertiesBuilder().setCompression(parquet.Compression.SNAPPY).setDictionaryEnabled(false).setCreatedBy('paperlake').build();
   return parquet.writeParquet(parquet.Table.fromIPCStream(ipc), props);
 }
 
