@@ -109,87 +109,119 @@ interface WordTerm {
   joints: Set<number>;
 }
 
+interface Joined {
+  joined: string;
+  terms: WordTerm[];
+}
+
+const FNV_SEED = 0x811c9dc5;
+const fnv = (h: number, c: number) => Math.imul(h ^ c, 16777619);
+const BLOOM_MASK = (1 << 16) - 1;
+
 /** English terms as whole words: the text is cut into ASCII alphanumeric tokens; a run of tokens
  *  joined by single separators matches a term when their letters spell it and every place the
- *  tokens split is a place the term's words split. */
+ *  tokens split is a place the term's words split. Token runs are compared by FNV-1a hash
+ *  (letters folded when matching in any case), hashed as they are read; a hash that names a
+ *  term is confirmed letter by letter, so collisions cannot match. */
 class WordScanner implements TermScanner {
-  private byJoined = new Map<string, WordTerm[]>();
-  /** joined words up to a joint: a token run spelling one of these may extend */
-  private prefixes = new Set<string>();
-  /** hashes of all of the above: most tokens start no term, and are let go without a string */
-  private hashes = new Set<number>();
+  /** hash of the joined (folded) words → the joined words with that hash, and their terms */
+  private byHash = new Map<number, Joined[]>();
+  /** hashes of joined words up to a joint: a token run spelling one of these may extend */
+  private prefixes = new Set<number>();
+  /** hashes of all of the above, a bit per low 16 bits: most tokens end here */
+  private bloom = new Uint8Array(BLOOM_MASK + 1);
   private maxWords: number;
+  // token bounds of the current text, reused
+  private starts: Int32Array<ArrayBuffer> = new Int32Array(256);
+  private ends: Int32Array<ArrayBuffer> = new Int32Array(256);
 
   constructor(terms: string[][], private ci: boolean) {
+    const byJoined = new Map<string, WordTerm[]>();
+    const prefixes = new Set<string>();
     terms.forEach((w, order) => {
       const ws = ci ? w.map((x) => x.toLowerCase()) : w;
       const joints = new Set<number>();
       let at = 0;
-      for (const x of ws.slice(0, -1)) { at += x.length; joints.add(at); this.prefixes.add(ws.join('').slice(0, at)); }
+      for (const x of ws.slice(0, -1)) { at += x.length; joints.add(at); prefixes.add(ws.join('').slice(0, at)); }
       const joined = ws.join('');
-      (this.byJoined.get(joined) ?? this.byJoined.set(joined, []).get(joined)!).push({ order, joints });
+      (byJoined.get(joined) ?? byJoined.set(joined, []).get(joined)!).push({ order, joints });
     });
-    for (const k of [...this.byJoined.keys(), ...this.prefixes]) this.hashes.add(this.hash(k, 0, k.length));
+    const hashOf = (k: string) => { let h = FNV_SEED; for (let p = 0; p < k.length; p++) h = fnv(h, k.charCodeAt(p)); return h; };
+    for (const [joined, ts] of byJoined) {
+      const h = hashOf(joined);
+      (this.byHash.get(h) ?? this.byHash.set(h, []).get(h)!).push({ joined, terms: ts });
+      this.bloom[h & BLOOM_MASK] = 1;
+    }
+    for (const k of prefixes) {
+      const h = hashOf(k);
+      this.prefixes.add(h);
+      this.bloom[h & BLOOM_MASK] = 1;
+    }
     this.maxWords = Math.max(...terms.map((w) => w.length));
   }
 
-  /** FNV-1a of text[start, end), letters folded to lower case when matching in any case */
-  private hash(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5;
-    for (let p = start; p < end; p++) {
-      let c = text.charCodeAt(p);
-      if (this.ci && c >= 65 && c <= 90) c |= 32;
-      h = Math.imul(h ^ c, 16777619);
+  private code(text: string, p: number): number {
+    const c = text.charCodeAt(p);
+    return this.ci && c >= 65 && c <= 90 ? c | 32 : c;
+  }
+
+  /** A hash that may be a term or a term's first words. */
+  private mayBe(h: number): boolean {
+    return this.bloom[h & BLOOM_MASK] === 1 && (this.byHash.has(h) || this.prefixes.has(h));
+  }
+
+  /** Whether the first `len` letters of the token run from token i spell `joined`. */
+  private spells(text: string, i: number, len: number, joined: string): boolean {
+    if (joined.length !== len) return false;
+    for (let k = 0, t = i, p = this.starts[i]; k < len; k++, p++) {
+      if (p === this.ends[t]) p = this.starts[++t];
+      if (this.code(text, p) !== joined.charCodeAt(k)) return false;
     }
-    return h;
+    return true;
   }
 
-  /** Whether a term, or a term's first words, can spell the token (with a plural or not). */
-  private mayStart(text: string, start: number, end: number): boolean {
-    const hs = this.hashes;
-    return hs.has(this.hash(text, start, end)) || (end - start > 1 && hs.has(this.hash(text, start, end - 1))) || (end - start > 2 && hs.has(this.hash(text, start, end - 2)));
-  }
-
-  /** best (lowest order) term spelled by `s` (plus an optional plural) with token splits at `splits` */
-  private best(s: string, splits: number[], than: number): number {
-    let best = this.bestOf(s, splits, than);
-    if (s.endsWith('s')) best = this.bestOf(s.slice(0, -1), splits, best);
-    if (s.endsWith('es')) best = this.bestOf(s.slice(0, -2), splits, best);
-    return best;
-  }
-
-  // (methods, not closures: tsx names every closure it creates, which costs more than the work)
-  private bestOf(key: string, splits: number[], than: number): number {
-    const terms = this.byJoined.get(key);
-    if (terms) for (const t of terms) if (t.order < than && splits.every((x) => t.joints.has(x))) than = t.order;
+  /** best (lowest order) term spelled by the first `len` letters of the run from token i, with
+   *  token splits at `splits` */
+  private bestOf(h: number, text: string, i: number, len: number, splits: number[], than: number): number {
+    const cands = this.byHash.get(h);
+    if (cands) {
+      for (const c of cands) {
+        if (!this.spells(text, i, len, c.joined)) continue;
+        for (const t of c.terms) if (t.order < than && splits.every((x) => t.joints.has(x))) than = t.order;
+      }
+    }
     return than;
   }
 
-  private token(text: string, start: number, end: number): string {
-    return this.ci ? text.slice(start, end).toLowerCase() : text.slice(start, end);
-  }
-
   spans(text: string): Spans {
-    const starts: number[] = [], ends: number[] = [];
+    let starts = this.starts, ends = this.ends, count = 0;
     for (let p = 0, n = text.length; p < n; p++) {
       if (!isAlnum(text.charCodeAt(p))) continue;
       const s = p;
       while (p + 1 < n && isAlnum(text.charCodeAt(p + 1))) p++;
-      starts.push(s);
-      ends.push(p + 1);
+      if (count === starts.length) { starts = this.starts = grow(starts); ends = this.ends = grow(ends); }
+      starts[count] = s;
+      ends[count++] = p + 1;
     }
     const out: Spans = [];
-    for (let i = 0; i < starts.length; ) {
-      if (!this.mayStart(text, starts[i], ends[i])) { i++; continue; }
+    for (let i = 0; i < count; ) {
+      // hash of the run's letters, and of it less its last one and two (a plural s or es)
+      let h = FNV_SEED, h1 = 0, h2 = 0, len = 0;
+      for (let p = starts[i]; p < ends[i]; p++) { h2 = h1; h1 = h; h = fnv(h, this.code(text, p)); len++; }
+      if (!(this.mayBe(h) || (len > 1 && this.mayBe(h1)) || (len > 2 && this.mayBe(h2)))) { i++; continue; }
       let best = Infinity, bestEnd = -1;
-      let s = this.token(text, starts[i], ends[i]);
       const splits: number[] = [];
       for (let j = i; ; j++) {
-        const b = this.best(s, splits, best);
+        let b = this.bestOf(h, text, i, len, splits, best);
+        if (this.code(text, ends[j] - 1) === 115 /* s */) {
+          b = this.bestOf(h1, text, i, len - 1, splits, b);
+          // the letter before it may end the token before (`…e-s`)
+          if (len > 1 && this.code(text, ends[j] - starts[j] > 1 ? ends[j] - 2 : ends[j - 1] - 1) === 101 /* e */) b = this.bestOf(h2, text, i, len - 2, splits, b);
+        }
         if (b < best) { best = b; bestEnd = j; }
-        if (j - i + 1 >= this.maxWords || j + 1 >= starts.length || starts[j + 1] !== ends[j] + 1 || !isSep(text.charCodeAt(ends[j])) || !this.prefixes.has(s)) break;
-        splits.push(s.length);
-        s += this.token(text, starts[j + 1], ends[j + 1]);
+        if (j - i + 1 >= this.maxWords || j + 1 >= count || starts[j + 1] !== ends[j] + 1 || !isSep(text.charCodeAt(ends[j])) || !this.prefixes.has(h)) break;
+        splits.push(len);
+        for (let p = starts[j + 1]; p < ends[j + 1]; p++) { h2 = h1; h1 = h; h = fnv(h, this.code(text, p)); len++; }
       }
       if (bestEnd < 0) { i++; continue; }
       out.push(starts[i], ends[bestEnd]);
@@ -197,4 +229,10 @@ class WordScanner implements TermScanner {
     }
     return out;
   }
+}
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }

@@ -24,11 +24,13 @@ test('the scanners find exactly what the regex alternation finds, on every corpu
 });
 
 test('words: separators, plurals, boundaries and order as the regex has them', () => {
-  const terms = ['pre-training', 'pretraining', 'LoRA', 'o1', 'o1-like', 'chain of thought', 'MoE', 'RL'];
+  const terms = ['pre-training', 'pretraining', 'LoRA', 'o1', 'o1-like', 'chain of thought', 'MoE', 'RL', 'pipe line', 'pipe'];
   const texts = [
     'Pre-training and pretraining and pre training, pre–training', 'pretrain-ing', 'LoRAs, LoRA-s, LoRAes, xLoRA, LoRA2',
     'o1-like o1 like o1like o1-likes o1--like', 'chain-of-thoughts chain ofthought chainof-thought', 'MoEs moe RL-based RLHF',
     'a\u00a0b pre\u00a0training pre\ntraining', '',
+    // plurals whose s or es stands in a token of its own, and capitals in any-case matching
+    'pipe-s pipe-es Pipe-S PIPE-ES pipe line-s pipelines PIPE LINES pipe-line-es pipees pipe s', 'LORAS LoRAES Pre-Trainings O1S',
   ];
   same(terms, 'words', texts);
   same(terms, 'words-ci', texts);
