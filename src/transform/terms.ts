@@ -25,7 +25,29 @@ export function termRegex(terms: readonly string[], mode: TermMode): RegExp {
 export type Spans = number[];
 
 export interface TermScanner {
-  spans(text: string): Spans;
+  /** `tokens`: the text's word tokens when the caller already has them (several scanners, one text) */
+  spans(text: string, tokens?: Tokens): Spans;
+}
+
+/** The ASCII alphanumeric tokens of a text, as [start, end) bounds; one instance is reused. */
+export class Tokens {
+  count = 0;
+  starts: Int32Array<ArrayBuffer> = new Int32Array(256);
+  ends: Int32Array<ArrayBuffer> = new Int32Array(256);
+
+  of(text: string): this {
+    let starts = this.starts, ends = this.ends, count = 0;
+    for (let p = 0, n = text.length; p < n; p++) {
+      if (!isAlnum(text.charCodeAt(p))) continue;
+      const s = p;
+      while (p + 1 < n && isAlnum(text.charCodeAt(p + 1))) p++;
+      if (count === starts.length) { starts = this.starts = grow(starts); ends = this.ends = grow(ends); }
+      starts[count] = s;
+      ends[count++] = p + 1;
+    }
+    this.count = count;
+    return this;
+  }
 }
 
 export function termScanner(terms: readonly string[], mode: TermMode): TermScanner | null {
@@ -131,9 +153,7 @@ class WordScanner implements TermScanner {
   /** hashes of all of the above, a bit per low 16 bits: most tokens end here */
   private bloom = new Uint8Array(BLOOM_MASK + 1);
   private maxWords: number;
-  // token bounds of the current text, reused
-  private starts: Int32Array<ArrayBuffer> = new Int32Array(256);
-  private ends: Int32Array<ArrayBuffer> = new Int32Array(256);
+  private own = new Tokens();
 
   constructor(terms: string[][], private ci: boolean) {
     const byJoined = new Map<string, WordTerm[]>();
@@ -171,10 +191,10 @@ class WordScanner implements TermScanner {
   }
 
   /** Whether the first `len` letters of the token run from token i spell `joined`. */
-  private spells(text: string, i: number, len: number, joined: string): boolean {
+  private spells(text: string, tok: Tokens, i: number, len: number, joined: string): boolean {
     if (joined.length !== len) return false;
-    for (let k = 0, t = i, p = this.starts[i]; k < len; k++, p++) {
-      if (p === this.ends[t]) p = this.starts[++t];
+    for (let k = 0, t = i, p = tok.starts[i]; k < len; k++, p++) {
+      if (p === tok.ends[t]) p = tok.starts[++t];
       if (this.code(text, p) !== joined.charCodeAt(k)) return false;
     }
     return true;
@@ -182,27 +202,19 @@ class WordScanner implements TermScanner {
 
   /** best (lowest order) term spelled by the first `len` letters of the run from token i, with
    *  token splits at `splits` */
-  private bestOf(h: number, text: string, i: number, len: number, splits: number[], than: number): number {
+  private bestOf(h: number, text: string, tok: Tokens, i: number, len: number, splits: number[], than: number): number {
     const cands = this.byHash.get(h);
     if (cands) {
       for (const c of cands) {
-        if (!this.spells(text, i, len, c.joined)) continue;
+        if (!this.spells(text, tok, i, len, c.joined)) continue;
         for (const t of c.terms) if (t.order < than && splits.every((x) => t.joints.has(x))) than = t.order;
       }
     }
     return than;
   }
 
-  spans(text: string): Spans {
-    let starts = this.starts, ends = this.ends, count = 0;
-    for (let p = 0, n = text.length; p < n; p++) {
-      if (!isAlnum(text.charCodeAt(p))) continue;
-      const s = p;
-      while (p + 1 < n && isAlnum(text.charCodeAt(p + 1))) p++;
-      if (count === starts.length) { starts = this.starts = grow(starts); ends = this.ends = grow(ends); }
-      starts[count] = s;
-      ends[count++] = p + 1;
-    }
+  spans(text: string, tok: Tokens = this.own.of(text)): Spans {
+    const { starts, ends, count } = tok;
     const out: Spans = [];
     for (let i = 0; i < count; ) {
       // hash of the run's letters, and of it less its last one and two (a plural s or es)
@@ -212,11 +224,11 @@ class WordScanner implements TermScanner {
       let best = Infinity, bestEnd = -1;
       const splits: number[] = [];
       for (let j = i; ; j++) {
-        let b = this.bestOf(h, text, i, len, splits, best);
+        let b = this.bestOf(h, text, tok, i, len, splits, best);
         if (this.code(text, ends[j] - 1) === 115 /* s */) {
-          b = this.bestOf(h1, text, i, len - 1, splits, b);
+          b = this.bestOf(h1, text, tok, i, len - 1, splits, b);
           // the letter before it may end the token before (`…e-s`)
-          if (len > 1 && this.code(text, ends[j] - starts[j] > 1 ? ends[j] - 2 : ends[j - 1] - 1) === 101 /* e */) b = this.bestOf(h2, text, i, len - 2, splits, b);
+          if (len > 1 && this.code(text, ends[j] - starts[j] > 1 ? ends[j] - 2 : ends[j - 1] - 1) === 101 /* e */) b = this.bestOf(h2, text, tok, i, len - 2, splits, b);
         }
         if (b < best) { best = b; bestEnd = j; }
         if (j - i + 1 >= this.maxWords || j + 1 >= count || starts[j + 1] !== ends[j] + 1 || !isSep(text.charCodeAt(ends[j])) || !this.prefixes.has(h)) break;

@@ -4,7 +4,7 @@
 // "What's New" section (or the first plain bullet) it counts 1, elsewhere ½ — every summary
 // mentions 벤치마크 somewhere, only a benchmark paper says so up front.
 import type { RawSection } from '../extract/types.js';
-import { termScanner, type TermScanner } from './terms.js';
+import { termScanner, Tokens, type TermScanner } from './terms.js';
 
 export interface TopicRef {
   topic: string;
@@ -39,6 +39,8 @@ export class TopicTagger {
   private seen = new Map<string, number[] | null>();
   /** Korean (substrings), acronyms (case kept), other English (any case): one pass each */
   private scans: TermScanner[];
+  /** the word tokens of the text being scanned, shared by the scanners */
+  private tokens = new Tokens();
 
   constructor(readonly refs: readonly TopicRef[]) {
     const groups: Record<'ko' | 'cs' | 'ci', string[]> = { ko: [], cs: [], ci: [] };
@@ -70,8 +72,9 @@ export class TopicTagger {
 
   /** Notes each (topic, term) found in `text` at weight `w`, unless it already weighs more. */
   private note(text: string, w: number, weight: Map<number, number>): void {
+    const tokens = this.tokens.of(text);
     for (const scan of this.scans) {
-      const spans = scan.spans(text);
+      const spans = scan.spans(text, tokens);
       for (let i = 0; i < spans.length; i += 2) {
         const hits = this.hitsOf(text.slice(spans[i], spans[i + 1]));
         if (hits) for (const h of hits) if ((weight.get(h) ?? 0) < w) weight.set(h, w);
