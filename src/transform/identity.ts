@@ -221,7 +221,11 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
   authors.sort((a, b) => ((a.author_id as string) < (b.author_id as string) ? -1 : 1));
   // the closure below keeps this whole scope alive: let go of what it does not need
   info.clear(); coauthorSets.clear(); shownOfRaw.clear(); merged.clear(); expansions.clear(); byLast.clear(); partners.clear();
-  return { authors, idOf: (raw) => idOfKey.get(keyOfRaw.get(raw) ?? nameKey(raw)) };
+  // one look-up per name: idOf runs for every name of every paper (3.5 million at 100×)
+  const idOfRaw = new Map<string, string>();
+  for (const [raw, key] of keyOfRaw) idOfRaw.set(raw, idOfKey.get(key)!);
+  keyOfRaw.clear();
+  return { authors, idOf: (raw) => idOfRaw.get(raw) ?? idOfKey.get(nameKey(raw)) };
 }
 
 /** The paper_authors rows of some papers; two spellings of one person in a list count once. */
