@@ -22,7 +22,8 @@ interface Row { what: string; scale: string; seconds: number; papers: number; mb
 
 function stage(script: string, args: string[]): { seconds: number; rssMb: number | null; out: string } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'pipeline', `${script}.ts`), ...args], {
+  // as `npm run <stage>` runs it (package.json)
+  const r = spawnSync(process.execPath, ['--single-threaded-gc', '--import', 'tsx', join(ROOT, 'pipeline', `${script}.ts`), ...args], {
     cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true', PAPERLAKE_STATS: '1' }, maxBuffer: 1 << 26,
   });
   const seconds = (performance.now() - t0) / 1000;
