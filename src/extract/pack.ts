@@ -15,7 +15,7 @@ const MAGIC = 'PLK1';
 export class Pack {
   private at = new Map<string, [number, number]>();
 
-  constructor(readonly bytes: Buffer, readonly path: string) {
+  constructor(readonly bytes: Buffer) {
     if (bytes.toString('latin1', 0, 4) !== MAGIC) throw new Error('not a pack of staged digests');
     const len = bytes.readUInt32LE(4);
     let p = 8 + len;
@@ -27,7 +27,7 @@ export class Pack {
   }
 
   static read(path: string): Pack {
-    return new Pack(readFileSync(path), path);
+    return new Pack(readFileSync(path));
   }
 
   /** The serialized bytes of one member, or undefined. */
