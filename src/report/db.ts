@@ -53,8 +53,7 @@ export async function openLake(data: string, window: { since?: string; until?: s
   try {
     const { DuckDBInstance } = await duckdb();
     // DuckDB takes up to 80% of RAM by default (7 GB on the 100× bench): bound it (the process
-    // stays under 1 GB at 100×; 768 MB was no faster) and let it
-    // spill to a temporary folder instead
+    // stays under 1 GB at 100×; 768 MB was no faster) and let it spill to a temporary folder
     const db = await DuckDBInstance.create(':memory:', { memory_limit: '384MB', temp_directory: join(tmpdir(), 'paperlake-duckdb') });
     const conn = await db.connect();
     for (const v of views) await conn.run(v);
