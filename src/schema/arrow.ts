@@ -37,6 +37,8 @@ export function dateToDays(s: string): number {
   return d;
 }
 
+export const daysToDate = (d: number): string => new Date(d * DAY_MS).toISOString().slice(0, 10);
+
 class Validity {
   bits: Uint8Array;
   nulls = 0;
@@ -79,29 +81,38 @@ function cells(col: Column, rows: readonly Row[], table: string): unknown[] {
   const out = new Array<unknown>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const v = rows[i][name];
-    if (v === null || v === undefined) {
-      if (!col.nullable) throw new Error(`${table}.${name} is NULL in row ${i} but the schema says not null`);
-      out[i] = null;
-    } else out[i] = v;
+    out[i] = v === undefined ? null : v;
   }
-  return out;
+  return checked(col, out, table);
 }
 
-function columnData(col: Column, rows: readonly Row[], table: string): Data {
-  const n = rows.length;
-  const vs = cells(col, rows, table);
+function checked<T extends ArrayLike<unknown>>(col: Column, vs: T, table: string): T {
+  if (!col.nullable) for (let i = 0; i < vs.length; i++) if (vs[i] === null || vs[i] === undefined) throw new Error(`${table}.${col.name} is NULL in row ${i} but the schema says not null`);
+  return vs;
+}
+
+/** A table as columns: name → one value per row (dates as `YYYY-MM-DD` or as day numbers).
+ *  Producers of millions of rows build these instead of an object per row. */
+export interface Columns {
+  length: number;
+  values: Record<string, ArrayLike<unknown>>;
+}
+
+function columnData(col: Column, vs: ArrayLike<unknown>, n: number): Data {
   switch (col.type) {
     case 'utf8':
-      return utf8Data(vs as (string | null)[], col.nullable);
+      return utf8Data(Array.isArray(vs) ? (vs as (string | null)[]) : Array.from(vs as ArrayLike<string | null>), col.nullable);
     case 'int32':
     case 'float64':
     case 'date': {
+      if (vs instanceof Int32Array && col.type !== 'float64') return makeData({ type: arrowType(col.type) as arrow.Int32, length: n, nullCount: 0, data: vs });
       const values = col.type === 'float64' ? new Float64Array(n) : new Int32Array(n);
       const valid = new Validity(n);
       for (let i = 0; i < n; i++) {
         const v = vs[i];
-        valid.set(i, v !== null);
-        if (v !== null) values[i] = col.type === 'date' ? dateToDays(v as string) : (v as number);
+        const ok = v !== null && v !== undefined;
+        valid.set(i, ok);
+        if (ok) values[i] = typeof v === 'string' ? dateToDays(v) : (v as number);
       }
       return makeData({ type: arrowType(col.type) as arrow.Int32, length: n, nullCount: valid.nulls, nullBitmap: valid.bitmap, data: values as Int32Array });
     }
@@ -110,7 +121,8 @@ function columnData(col: Column, rows: readonly Row[], table: string): Data {
       const valid = new Validity(n);
       for (let i = 0; i < n; i++) {
         const v = vs[i];
-        valid.set(i, v !== null);
+        const ok = v !== null && v !== undefined;
+        valid.set(i, ok);
         if (v) bits[i >> 3] |= 1 << (i & 7);
       }
       return makeData({ type: new Bool(), length: n, nullCount: valid.nulls, nullBitmap: valid.bitmap, data: bits });
@@ -121,8 +133,8 @@ function columnData(col: Column, rows: readonly Row[], table: string): Data {
       const valid = new Validity(n);
       for (let i = 0; i < n; i++) {
         const v = vs[i] as string[] | null;
-        valid.set(i, v !== null);
-        if (v) flat.push(...v);
+        valid.set(i, v !== null && v !== undefined);
+        if (v) for (const x of v) flat.push(x);
         offsets[i + 1] = flat.length;
       }
       const type = new List<arrow.Utf8>(new Field('item', new Utf8(), false));
@@ -132,14 +144,34 @@ function columnData(col: Column, rows: readonly Row[], table: string): Data {
   }
 }
 
-export function toArrowTable(def: TableDef, rows: readonly Row[]): arrow.Table {
+export function toArrowTable(def: TableDef, rows: readonly Row[] | Columns): arrow.Table {
   const schema = arrowSchema(def);
-  const children = def.columns.map((c) => columnData(c, rows, def.name));
-  const batch = new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: rows.length, children }));
+  const n = rows.length;
+  const children = def.columns.map((c) => {
+    if (Array.isArray(rows)) return columnData(c, cells(c, rows, def.name), n);
+    const vs = (rows as Columns).values[c.name];
+    if (!vs || vs.length !== n) throw new Error(`${def.name}.${c.name}: ${vs ? vs.length : 'no'} values for ${n} rows`);
+    return columnData(c, checked(c, vs, def.name), n);
+  });
+  const batch = new RecordBatch(schema, makeData({ type: new Struct(schema.fields), length: n, children }));
   return new Table(schema, [batch]);
 }
 
 /** Arrow IPC stream bytes: the staging format between transform and load. */
-export function toIPC(def: TableDef, rows: readonly Row[]): Uint8Array {
+export function toIPC(def: TableDef, rows: readonly Row[] | Columns): Uint8Array {
   return arrow.tableToIPC(toArrowTable(def, rows), 'stream');
+}
+
+/** Columns back to rows (tests, small inputs). */
+export function columnsToRows(def: TableDef, cols: Columns): Row[] {
+  const rows: Row[] = [];
+  for (let i = 0; i < cols.length; i++) {
+    const r: Row = {};
+    for (const c of def.columns) {
+      const v = cols.values[c.name][i] as Row[string] | undefined;
+      r[c.name] = v === undefined ? null : c.type === 'date' && typeof v === 'number' ? daysToDate(v) : c.type === 'bool' && typeof v === 'number' ? v !== 0 : v;
+    }
+    rows.push(r);
+  }
+  return rows;
 }

@@ -1,6 +1,7 @@
 // Author identity resolution over the whole lake: one person, one id, and no merge without a
 // reason that can be stated (merge_reason).
-import type { Row } from '../schema/tables.js';
+import { columnsToRows, dateToDays } from '../schema/arrow.js';
+import { tableDef, type Row } from '../schema/tables.js';
 import { sha256 } from '../hash.js';
 import { abbreviates, isInitialOnly, nameKey, normalizeName, pickDisplayName, withoutMiddleInitials } from './names.js';
 
@@ -230,18 +231,32 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
 
 /** The paper_authors rows of some papers; two spellings of one person in a list count once. */
 export function paperAuthorRows(lists: Iterable<AuthorList>, idOf: (raw: string) => string | undefined): Row[] {
-  const rows: Row[] = [];
-  for (const list of lists) paperAuthorRowsInto(rows, list.arxiv_id, list.names, list.names.map((n) => idOf(n)!), list.list_truncated, list.first_seen);
-  return rows;
+  const cols = paperAuthorColumns();
+  for (const list of lists) paperAuthorsInto(cols, list.arxiv_id, list.names, list.names.map((n) => idOf(n)!), 0, list.names.length, list.list_truncated, dateToDays(list.first_seen));
+  return columnsToRows(tableDef('paper_authors'), { length: cols.arxiv_id.length, values: cols });
 }
 
-/** One paper's rows, its names already resolved to ids. */
-export function paperAuthorRowsInto(rows: Row[], arxiv_id: string, names: readonly string[], ids: readonly string[], list_truncated: boolean, first_seen: string): void {
-  const seen = names.length > 64 ? new Set<string>() : null; // short lists: a scan beats a set
-  for (let i = 0; i < names.length; i++) {
-    if (seen ? seen.has(ids[i]) : ids.indexOf(ids[i]) < i) continue;
-    seen?.add(ids[i]);
-    rows.push({ arxiv_id, author_id: ids[i], position: i + 1, raw_name: names[i], list_truncated, first_seen });
+/** paper_authors as columns (first_seen as day numbers): millions of rows at scale. */
+export type PaperAuthorColumns = {
+  arxiv_id: string[];
+  author_id: string[];
+  position: number[];
+  raw_name: string[];
+  list_truncated: boolean[];
+  first_seen: number[];
+};
+
+export const paperAuthorColumns = (): PaperAuthorColumns => ({ arxiv_id: [], author_id: [], position: [], raw_name: [], list_truncated: [], first_seen: [] });
+
+/** One paper's rows, from names[from, from + n) already resolved to ids: one row per identity,
+ *  at its first position in the list. */
+export function paperAuthorsInto(out: PaperAuthorColumns, arxiv_id: string, names: readonly string[], ids: readonly string[], from: number, n: number, truncated: boolean, firstDay: number): void {
+  const seen = n > 64 ? new Set<string>() : null; // short lists: a scan beats a set
+  for (let i = 0; i < n; i++) {
+    const id = ids[from + i];
+    if (seen ? seen.has(id) : ids.indexOf(id, from) < from + i) continue;
+    seen?.add(id);
+    out.arxiv_id.push(arxiv_id); out.author_id.push(id); out.position.push(i + 1); out.raw_name.push(names[from + i]); out.list_truncated.push(truncated); out.first_seen.push(firstDay);
   }
 }
 

@@ -11,15 +11,17 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { StageInputError } from '../errors.js';
 import type { PaperIndex } from '../extract/paperindex.js';
+import { Pack, packBytes } from '../extract/pack.js';
 import { StagedDigests, type ExtractIndex, type ExtractIndexEntry } from '../extract/stage.js';
 import { readJson, readJsonIfExists, writeAtomic } from '../fsx.js';
+import { createHash } from 'node:crypto';
 import { codeVersion, sha256 } from '../hash.js';
 import { layout } from '../layout.js';
 import { progress } from '../log.js';
 import { createPool, type Pool } from '../pool.js';
-import { toIPC } from '../schema/arrow.js';
+import { toIPC, type Columns } from '../schema/arrow.js';
 import { partitionColumn, partitionName, SCHEMA_VERSION, TABLES, tableDef, type Row, type TableDef } from '../schema/tables.js';
-import { BODY_TABLES, bodyTables, GlobalTables, PAPER_TABLES, paperPartRows, type PaperPart } from './assemble.js';
+import { appearanceTexts, BODY_TABLES, bodyTables, GlobalTables, hashPaperPart, PAPER_TABLES, paperPartColumns, type AppearanceTexts, type PaperPart } from './assemble.js';
 import { transformDigest, type DigestFacts, type DigestRows } from './digest.js';
 import { metricRows } from './metrics.js';
 import { loadReference, type Reference } from './reference.js';
@@ -89,15 +91,21 @@ export function transformOne(staged: StagedDigests, e: ExtractIndexEntry, ref: R
 
 /** Facts of the digests of one month, cached as one file per month (not per digest: file
  *  creation is the slow part of a run on many file systems), V8-serialized like the staged
- *  digests (the V8 version is part of the cache key). */
+ *  digests (the V8 version is part of the cache key). The file packs two parts: the facts the
+ *  global tables take (without topics), and the texts of the month's appearances, the only
+ *  part that writing a partition of papers needs. */
 const factsFile = (dir: string, month: string) => join(dir, `facts-${month}.v8`);
-const readFacts = (dir: string, month: string): Record<string, DigestFacts> => {
+function readFactsPart<T>(dir: string, month: string, part: 'facts' | 'texts'): T {
   try {
-    return deserialize(readFileSync(factsFile(dir, month))) as Record<string, DigestFacts>;
+    const blob = Pack.read(factsFile(dir, month)).blob(part);
+    if (!blob) throw new Error(`no ${part} in it`);
+    return deserialize(blob) as T;
   } catch (err) {
     throw new StageInputError(`transform cache for ${month} is unreadable (${(err as Error).message}): run with --full`);
   }
-};
+}
+const readFacts = (dir: string, month: string) => readFactsPart<Record<string, DigestFacts>>(dir, month, 'facts');
+const readTexts = (dir: string, month: string) => readFactsPart<AppearanceTexts>(dir, month, 'texts');
 
 export interface StagedPart {
   table: string;
@@ -108,7 +116,7 @@ export interface StagedPart {
 }
 
 /** One partition → Arrow IPC in the staging folder, named by its content. */
-export function stagePartition(transformDir: string, def: TableDef, part: string, rows: Row[]): StagedPart {
+export function stagePartition(transformDir: string, def: TableDef, part: string, rows: Row[] | Columns): StagedPart {
   const bytes = toIPC(def, rows);
   const hash = sha256(bytes);
   const file = `${def.name}/${part}-${hash.slice(0, 16)}.arrow`;
@@ -134,14 +142,20 @@ export function transformMonth(data: string, ref: Reference, job: MonthJob): Mon
   const L = layout(data);
   const staged = new StagedDigests(data);
   const rows = job.members.map((e) => transformOne(staged, e, ref));
-  const facts: DigestFacts[] = rows.map(({ appearances, sections, metrics, ...f }) => f);
+  const full: DigestFacts[] = rows.map(({ appearances, sections, metrics, ...f }) => f);
+  // topics travel in the texts: the global tables take them from there
+  const facts = full.map((f) => ({ ...f, papers: f.papers.map((p) => ({ ...p, topics: [] })) }));
   if (job.month === null) return { facts, parts: [] };
   const m = job.month;
   const inMonth = (r: Row) => (r.digest_date as string).startsWith(m);
   const body = bodyTables(rows.map((r) => ({ appearances: r.appearances.filter(inMonth), sections: r.sections.filter(inMonth), metrics: r.metrics.filter(inMonth) })));
   const parts: StagedPart[] = [];
   for (const [name, tableRows] of body) if (tableRows.length) parts.push(stagePartition(L.transformDir, tableDef(name), `month=${m}`, tableRows));
-  writeAtomic(factsFile(L.transformCache, m), serialize(Object.fromEntries(job.members.map((e, i) => [e.key, facts[i]]))));
+  const texts = appearanceTexts(full.map((f) => ({ ...f, papers: f.papers.filter((p) => p.digest_date.startsWith(m)) })));
+  writeAtomic(factsFile(L.transformCache, m), packBytes([
+    { key: 'facts', blob: serialize(Object.fromEntries(job.members.map((e, i) => [e.key, facts[i]]))) },
+    { key: 'texts', blob: serialize(texts) },
+  ]));
   return { facts, parts };
 }
 
@@ -158,10 +172,10 @@ if (new Set(PAPER_TABLES.map((t) => `${tableDef(t).partitionBy}/${partitionColum
 
 export function stagePaperPart(data: string, job: PaperJob): StagedPart[] {
   const L = layout(data);
-  const facts = job.papers.months.flatMap((m) => Object.values(readFacts(L.transformCache, m)));
+  const texts = job.papers.months.map((m) => readTexts(L.transformCache, m));
   const parts: StagedPart[] = [];
-  for (const [name, rows] of paperPartRows(job.papers, facts)) {
-    if (rows.length) parts.push(stagePartition(L.transformDir, tableDef(name), job.papers.part, rows));
+  for (const [name, cols] of paperPartColumns(job.papers, texts)) {
+    if (cols.length) parts.push(stagePartition(L.transformDir, tableDef(name), job.papers.part, cols));
   }
   return parts;
 }
@@ -270,9 +284,11 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     // jobs made one at a time, as threads take them
     const paperJobs = function* (): Generator<PaperJob> {
       for (const pp of paperParts) {
-        papers += pp.papers.length;
+        papers += pp.ids.length;
         const part = pp.part;
-        const key = sha256(JSON.stringify(pp) + pp.months.map((m) => next.months[m] ?? '').join(','));
+        const h = createHash('sha256');
+        hashPaperPart(h, pp);
+        const key = h.update(pp.months.map((m) => next.months[m] ?? '').join(',')).digest('hex');
         next.paper_parts![part] = key;
         if (old?.paper_parts?.[part] === key && stillStaged(PAPER_TABLES, part)) keepOld(PAPER_TABLES, part);
         else yield { kind: 'papers', papers: pp };
