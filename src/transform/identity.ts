@@ -62,26 +62,29 @@ interface KeyStats {
 export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readonly AliasRule[] = []): Resolution {
   const info = new Map<string, KeyStats>();
   const keyOfRaw = new Map<string, string>();
-  const shownOfRaw = new Map<string, string>();
-  const keysOf = (list: AuthorList) => list.names.map((raw) => {
-    let key = keyOfRaw.get(raw);
-    if (key === undefined) { key = nameKey(raw) || raw.toLowerCase(); keyOfRaw.set(raw, key); }
-    return key;
-  });
+  const keysOf = (list: AuthorList) => list.names.map((raw) => keyOfRaw.get(raw)!);
+  // per distinct spelling (a few hundred thousand), not per mention (millions): its key's
+  // stats, its shown form, how often it was written
+  const spellings = new Map<string, { k: KeyStats; shown: string; n: number }>();
   lists.forEach((list, li) => {
-    const keys = keysOf(list);
-    list.names.forEach((raw, i) => {
-      const key = keys[i];
-      let k = info.get(key);
-      if (!k) { k = { key, variants: new Map(), papers: 0, lastPaper: -1, first: list.digest_date, last: list.digest_date }; info.set(key, k); }
-      let shown = shownOfRaw.get(raw);
-      if (shown === undefined) { shown = normalizeName(raw); shownOfRaw.set(raw, shown); }
-      k.variants.set(shown, (k.variants.get(shown) ?? 0) + 1);
+    for (const raw of list.names) {
+      let sp = spellings.get(raw);
+      if (sp === undefined) {
+        const key = nameKey(raw) || raw.toLowerCase();
+        keyOfRaw.set(raw, key);
+        let k = info.get(key);
+        if (!k) { k = { key, variants: new Map(), papers: 0, lastPaper: -1, first: list.digest_date, last: list.digest_date }; info.set(key, k); }
+        spellings.set(raw, (sp = { k, shown: normalizeName(raw), n: 0 }));
+      }
+      sp.n++;
+      const k = sp.k;
       if (k.lastPaper !== li) { k.papers++; k.lastPaper = li; }
       if (list.digest_date < k.first) k.first = list.digest_date;
       if (list.digest_date > k.last) k.last = list.digest_date;
-    });
+    }
   });
+  for (const { k, shown, n } of spellings.values()) k.variants.set(shown, (k.variants.get(shown) ?? 0) + n);
+  spellings.clear();
 
   // Keys that a rule might merge, and their possible partners: only these need co-authors.
   const expansions = new Map<string, string[]>();
@@ -221,7 +224,7 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
   }
   authors.sort((a, b) => ((a.author_id as string) < (b.author_id as string) ? -1 : 1));
   // the closure below keeps this whole scope alive: let go of what it does not need
-  info.clear(); coauthorSets.clear(); shownOfRaw.clear(); merged.clear(); expansions.clear(); byLast.clear(); partners.clear();
+  info.clear(); coauthorSets.clear(); merged.clear(); expansions.clear(); byLast.clear(); partners.clear();
   // one look-up per name: idOf runs for every name of every paper (3.5 million at 100×)
   const idOfRaw = new Map<string, string>();
   for (const [raw, key] of keyOfRaw) idOfRaw.set(raw, idOfKey.get(key)!);
