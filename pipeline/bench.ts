@@ -16,7 +16,8 @@ const USAGE = `Usage: npm run bench -- [--scale 1,10] [--corpus DIR] [--keep]
 
 Generates synthetic digests at each scale factor of the real corpus (default ../shared/corpus/digests),
 runs every stage as its own process and prints wall time, papers/s, MB/s and peak RSS; then the
-no-change re-run and one added digest (1×), and the extract parser against marked.lexer.`;
+whole pipeline in one process (as \`npm run pipeline\`), the no-change re-run and one added digest,
+and the extract parser against marked.lexer.`;
 
 interface Row { what: string; scale: string; seconds: number; papers: number; mb: number; rssMb: number | null }
 
@@ -62,6 +63,10 @@ await main(async () => {
         rows.push({ what: s, scale: `${k}×`, seconds: r.seconds, papers: syn.papers, mb, rssMb: r.rssMb });
       }
       rows.push({ what: 'end to end', scale: `${k}×`, seconds: total, papers: syn.papers, mb, rssMb: peak });
+      // what `npm run pipeline` does on a fresh lake: the four stages in one process
+      const one = stage('run', ['--digests', digests, '--data', join(work, `data-${k}x-one`), '--reports', join(work, `reports-${k}x-one`)]);
+      rows.push({ what: 'npm run pipeline', scale: `${k}×`, seconds: one.seconds, papers: syn.papers, mb, rssMb: one.rssMb });
+      rmSync(join(work, `data-${k}x-one`), { recursive: true, force: true });
       const again = stage('run', args);
       rows.push({ what: 'no-change re-run', scale: `${k}×`, seconds: again.seconds, papers: 0, mb: 0, rssMb: again.rssMb });
       // one more digest: the last real one, moved one day past the synthetic history
