@@ -52,6 +52,7 @@ export interface AuthorList {
 
 interface KeyStats {
   key: string;
+  idx: number;
   variants: Map<string, number>;
   papers: number;
   lastPaper: number;
@@ -62,27 +63,33 @@ interface KeyStats {
 export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readonly AliasRule[] = []): Resolution {
   const info = new Map<string, KeyStats>();
   const keyOfRaw = new Map<string, string>();
-  const keysOf = (list: AuthorList) => list.names.map((raw) => keyOfRaw.get(raw)!);
-  // per distinct spelling (a few hundred thousand), not per mention (millions): its key's
-  // stats, its shown form, how often it was written
+  // every mention's key, as an index into `keyList`, list after list: the later passes walk
+  // these numbers instead of looking each name up again (3.5 million mentions at 100×)
+  const keyList: KeyStats[] = [];
+  const mentionKeys = new Int32Array(lists.reduce((n, l) => n + l.names.length, 0));
+  // per distinct spelling (a few hundred thousand), not per mention: its key's stats, its
+  // shown form, how often it was written
   const spellings = new Map<string, { k: KeyStats; shown: string; n: number }>();
-  lists.forEach((list, li) => {
+  let at = 0;
+  for (let li = 0; li < lists.length; li++) {
+    const list = lists[li];
     for (const raw of list.names) {
       let sp = spellings.get(raw);
       if (sp === undefined) {
         const key = nameKey(raw) || raw.toLowerCase();
         keyOfRaw.set(raw, key);
         let k = info.get(key);
-        if (!k) { k = { key, variants: new Map(), papers: 0, lastPaper: -1, first: list.digest_date, last: list.digest_date }; info.set(key, k); }
+        if (!k) { k = { key, idx: keyList.length, variants: new Map(), papers: 0, lastPaper: -1, first: list.digest_date, last: list.digest_date }; info.set(key, k); keyList.push(k); }
         spellings.set(raw, (sp = { k, shown: normalizeName(raw), n: 0 }));
       }
       sp.n++;
       const k = sp.k;
+      mentionKeys[at++] = k.idx;
       if (k.lastPaper !== li) { k.papers++; k.lastPaper = li; }
       if (list.digest_date < k.first) k.first = list.digest_date;
       if (list.digest_date > k.last) k.last = list.digest_date;
     }
-  });
+  }
   for (const { k, shown, n } of spellings.values()) k.variants.set(shown, (k.variants.get(shown) ?? 0) + n);
   spellings.clear();
 
@@ -110,13 +117,16 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
   for (const [key, fulls] of partners) { candidates.add(key); for (const f of fulls) candidates.add(f); }
   const coauthorSets = new Map<string, Set<string>>();
   if (candidates.size) {
-    for (const list of lists) {
-      const keys = keysOf(list);
-      for (const key of keys) {
-        if (!candidates.has(key)) continue;
+    const isCandidate = new Uint8Array(keyList.length);
+    for (const c of candidates) isCandidate[info.get(c)!.idx] = 1;
+    for (let li = 0, from = 0; li < lists.length; from += lists[li++].names.length) {
+      const to = from + lists[li].names.length;
+      for (let i = from; i < to; i++) {
+        if (!isCandidate[mentionKeys[i]]) continue;
+        const key = keyList[mentionKeys[i]].key;
         let set = coauthorSets.get(key);
         if (!set) coauthorSets.set(key, (set = new Set()));
-        for (const other of keys) if (other !== key) set.add(other);
+        for (let j = from; j < to; j++) { const other = keyList[mentionKeys[j]].key; if (other !== key) set.add(other); }
       }
     }
   }
@@ -191,7 +201,10 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
   const idOfKey = new Map<string, string>();
   const merged = new Map<string, Set<number>>(); // distinct papers of clusters with several keys
   for (const keys of groups.values()) if (keys.length > 1) for (const k of keys) merged.set(k, new Set());
-  if (merged.size) lists.forEach((list, li) => { for (const k of keysOf(list)) merged.get(k)?.add(li); });
+  if (merged.size) {
+    const papersOf = keyList.map((k) => merged.get(k.key));
+    for (let li = 0, i = 0; li < lists.length; li++) for (const end = i + lists[li].names.length; i < end; i++) papersOf[mentionKeys[i]]?.add(li);
+  }
   const authors: Row[] = [];
   for (const keys of groups.values()) {
     keys.sort((a, b) => (info.get(a)!.first < info.get(b)!.first ? -1 : info.get(a)!.first > info.get(b)!.first ? 1 : a < b ? -1 : a > b ? 1 : 0));
