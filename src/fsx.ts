@@ -1,6 +1,6 @@
 // File-system edges: atomic publish by rename, JSON, and the run lock.
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writevSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LockedError, StageInputError } from './errors.js';
 
@@ -19,22 +19,48 @@ function ensureDir(dir: string): void {
  * folder), so a power cut cannot leave the new name with missing bytes: the lake and its
  * manifest need that, caches (re-derivable, and checked by hash where it matters) do not.
  */
-export function writeAtomic(path: string, data: string | Uint8Array, durable = false): void {
+export function writeAtomic(path: string, data: string | Uint8Array | readonly Uint8Array[], durable = false): void {
   const dir = dirname(path);
   ensureDir(dir);
   const tmp = `${path}.tmp-${process.pid}-${tmpCounter++}`;
-  if (!durable) {
-    writeFileSync(tmp, data);
-  } else {
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
+  // chunks (a pack's members) are written as they are, not first copied into one buffer
+  let chunks = typeof data === 'string' ? [Buffer.from(data)] : data instanceof Uint8Array ? [data] : data.slice();
+  const fd = openSync(tmp, 'w');
+  try {
+    for (let left = chunks.reduce((n, c) => n + c.byteLength, 0); left > 0; ) {
+      let n = writevSync(fd, chunks);
+      left -= n;
+      // a short write: drop what was written, go on with the rest
+      let k = 0;
+      while (k < chunks.length && n >= chunks[k].byteLength) n -= chunks[k++].byteLength;
+      chunks = chunks.slice(k);
+      if (n > 0) chunks[0] = chunks[0].subarray(n);
     }
+    if (durable) fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
   renameSync(tmp, path);
+}
+
+let scratch = Buffer.allocUnsafe(1 << 20);
+
+/** A file's bytes in a buffer reused by the next call: for many files read, used and dropped one
+ *  after another (a fresh buffer each is external memory the GC must chase). */
+export function readTransient(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (scratch.length <= size) scratch = Buffer.allocUnsafe(Math.max(size + 1, scratch.length * 2));
+    let n = 0;
+    for (let r; (r = readSync(fd, scratch, n, scratch.length - n, null)) > 0; ) {
+      n += r;
+      if (n === scratch.length) { const more = Buffer.allocUnsafe(n * 2); scratch.copy(more); scratch = more; } // it grew meanwhile
+    }
+    return scratch.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

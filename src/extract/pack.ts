@@ -38,12 +38,14 @@ export class Pack {
   }
 }
 
-export function packBytes(members: readonly { key: string; blob: Uint8Array }[]): Buffer {
+/** A pack's bytes as chunks (header, then each member's bytes), to be written without first
+ *  copying them into one buffer. */
+export function packBytes(members: readonly { key: string; blob: Uint8Array }[]): Uint8Array[] {
   const header = Buffer.from(JSON.stringify(members.map((m) => [m.key, m.blob.byteLength])));
   const head = Buffer.alloc(8);
   head.write(MAGIC, 0, 'latin1');
   head.writeUInt32LE(header.length, 4);
-  return Buffer.concat([head, header, ...members.map((m) => m.blob)]);
+  return [head, header, ...members.map((m) => m.blob)];
 }
 
 /**

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { basename, join, relative } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { StageInputError } from '../errors.js';
-import { writeAtomic, readJsonIfExists } from '../fsx.js';
+import { readJsonIfExists, readTransient, writeAtomic } from '../fsx.js';
 import { codeVersion, sha256 } from '../hash.js';
 import { layout } from '../layout.js';
 import { progress, warn } from '../log.js';
@@ -115,8 +115,8 @@ export function extractPack(j: PackJob): PackResult {
   const members: { key: string; blob: Uint8Array }[] = [];
   const out: PackResult = { entries: [], parsed: 0, warnings: [] };
   for (const f of j.files) {
-    let bytes: Buffer | null = null;
-    const content = f.knownContent ?? sha256((bytes = readFileSync(f.path)));
+    let bytes: Buffer | null = null; // valid until the next file is read
+    const content = f.knownContent ?? sha256((bytes = readTransient(f.path)));
     const key = stagedKey(j.version, f.rel, content);
     const base = { source_path: f.rel, content_sha256: content, key, pack: '', size: f.size, mtime_ms: f.mtime_ms };
     const blob = oldBlob(f.prev, key);
@@ -126,7 +126,7 @@ export function extractPack(j: PackJob): PackResult {
       out.entries.push({ ...base, papers: p.papers, quarantined: p.quarantined, months: p.months });
       continue;
     }
-    const raw = parseDigest(bytes ?? readFileSync(f.path), f.rel, content);
+    const raw = parseDigest(bytes ?? readTransient(f.path), f.rel, content);
     members.push({ key, blob: serialize(raw) });
     out.entries.push({ ...base, papers: raw.papers.length, quarantined: raw.issues.filter((i) => i.scope === 'entry').length, months: [...new Set(raw.papers.map((x) => x.digest_date.slice(0, 7)))].sort() });
     out.warnings.push(...raw.issues.map((i) => `${f.rel}:${i.line}: ${i.reason}`));
