@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } fr
 import { join, relative } from 'node:path';
 import type { ExtractIndex } from '../extract/stage.js';
 import { StageInputError, wrap } from '../errors.js';
-import { flushFiles, readJson, readJsonIfExists, syncPaths, writeAtomic } from '../fsx.js';
+import { flushFiles, readJson, readJsonIfExists, readTransient, syncPaths, writeAtomic } from '../fsx.js';
 import { sha256 } from '../hash.js';
 import { layout } from '../layout.js';
 import { SCHEMA_VERSION, TABLES } from '../schema/tables.js';
@@ -61,7 +61,7 @@ export interface ParquetJob {
 /** Staged IPC → Parquet file (by rename; made durable by `flushFiles` before the manifest
  *  names it); returns the Parquet bytes' hash. */
 export function writeParquetFile(j: ParquetJob): string {
-  const ipc = readFileSync(j.ipcPath);
+  const ipc = readTransient(j.ipcPath); // copied into the encoder's memory before the next read
   if (sha256(ipc) !== j.ipcSha) throw new StageInputError(`staged ${j.ipcPath} does not match its hash: run the pipeline with --full`);
   let bytes: Uint8Array;
   try {
