@@ -17,6 +17,9 @@ export interface Pool<J, R> {
  *  for the machine), with room for digests many times the usual size. */
 const WORKER_HEAP_MB = 512;
 
+/** Jobs sent to a thread before its first result is back. */
+const IN_FLIGHT = 2;
+
 export function createPool<J, R>(script: URL, workerData: unknown, size = availableParallelism()): Pool<J, R> {
   // a worker thread does not inherit tsx: a small boot script registers it, then loads ours
   const boot = new URL('./worker-boot.mjs', import.meta.url);
@@ -28,35 +31,46 @@ export function createPool<J, R>(script: URL, workerData: unknown, size = availa
       return results;
     },
     async each(jobs, onResult) {
-      // jobs are taken one at a time, so a generator can make each only when a thread is free
+      // jobs are taken one at a time, so a generator can make each only when a thread is free;
+      // each thread holds its next job too, so it never waits for this thread to make one
       const it = jobs[Symbol.iterator]();
       let next = 0;
       await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
-        const fail = (err: Error) => reject(new PaperlakeError(`a worker thread stopped: ${err.message}`, 1, { cause: err }));
-        w.once('error', fail);
-        const feed = () => {
-          let job: IteratorResult<J>;
-          try {
-            job = it.next();
-          } catch (err) {
-            w.off('error', fail);
-            return reject(err);
-          }
-          if (job.done) { w.off('error', fail); return resolve(); }
-          const i = next++;
-          w.once('message', (m: { ok: boolean; result?: R; error?: string; exitCode?: number }) => {
-            if (!m.ok) { w.off('error', fail); return reject(new PaperlakeError(m.error ?? 'worker failed', m.exitCode)); }
-            try {
-              onResult(m.result as R, i);
-            } catch (err) {
-              w.off('error', fail);
-              return reject(err);
-            }
-            feed();
-          });
-          w.postMessage(job.value);
+        const queued: number[] = []; // indices of the jobs sent to this thread, oldest first
+        let done = false;
+        const finish = (err?: unknown) => {
+          w.off('error', fail);
+          w.off('message', onMessage);
+          if (err) reject(err);
+          else resolve();
         };
-        feed();
+        const fail = (err: Error) => finish(new PaperlakeError(`a worker thread stopped: ${err.message}`, 1, { cause: err }));
+        const send = () => {
+          while (!done && queued.length < IN_FLIGHT) {
+            const job = it.next();
+            if (job.done) { done = true; break; }
+            queued.push(next++);
+            w.postMessage(job.value);
+          }
+          if (queued.length === 0) finish();
+        };
+        const onMessage = (m: { ok: boolean; result?: R; error?: string; exitCode?: number }) => {
+          const i = queued.shift()!;
+          if (!m.ok) return finish(new PaperlakeError(m.error ?? 'worker failed', m.exitCode));
+          try {
+            onResult(m.result as R, i);
+            send();
+          } catch (err) {
+            finish(err);
+          }
+        };
+        w.on('error', fail);
+        w.on('message', onMessage);
+        try {
+          send();
+        } catch (err) {
+          finish(err);
+        }
       })));
     },
     async close() {
