@@ -8,6 +8,7 @@ import type { PaperIndex } from '../extract/paperindex.js';
 import { ARXIV_ID } from '../extract/parse.js';
 import { paperAuthorColumns, paperAuthorsInto, resolveAuthorLists, type AliasRule, type AuthorList } from './identity.js';
 import type { TopicHit } from './topics.js';
+import type { Hash } from 'node:crypto';
 
 export interface AssembleOptions {
   aliases?: readonly AliasRule[];
@@ -219,8 +220,9 @@ export class GlobalTables {
         const p: PaperPart = {
           part, months: [], ids: new Array<string>(n), firstDay: new Int32Array(n), firstRank: new Int32Array(n), lastDay: new Int32Array(n),
           appearances: new Int32Array(n), maxVotes: new Float64Array(n), hasImage: new Uint8Array(n), imageUrl: new Array<string | null>(n),
-          imageKind: new Array<string | null>(n), truncated: new Uint8Array(n), nNames: new Int32Array(n), names: [], authorIds: [],
+          imageKind: new Array<string | null>(n), truncated: new Uint8Array(n), nNames: new Int32Array(n), names: EMPTY, authorIds: EMPTY,
         };
+        const names: string[] = [], ids: string[] = [];
         const months = new Set<string>();
         for (let k = 0; k < n; k++) {
           const i = rows[k];
@@ -233,10 +235,12 @@ export class GlobalTables {
           p.imageUrl[k] = S.imageDay[i] < 0 ? null : S.imageUrl[i];
           p.imageKind[k] = S.imageDay[i] < 0 ? null : S.imageKind[i];
           p.truncated[k] = S.truncated[i] ? 1 : 0;
-          const names = S.names[i];
-          p.nNames[k] = names ? names.length : -1;
-          if (names) for (const name of names) { p.names.push(name); p.authorIds.push(identity.idOf(name)!); }
+          const list = S.names[i];
+          p.nNames[k] = list ? list.length : -1;
+          if (list) for (const name of list) { names.push(name); ids.push(identity.idOf(name)!); }
         }
+        p.names = packStrings(names);
+        p.authorIds = packStrings(ids);
         p.months = [...months].sort();
         yield p;
       }
@@ -271,15 +275,35 @@ export interface PaperPart {
   /** names in its earliest author list; -1: no list */
   nNames: Int32Array;
   /** every paper's names in turn, and each name's author_id */
-  names: string[];
-  authorIds: string[];
+  names: PackedStrings;
+  authorIds: PackedStrings;
+}
+
+/** Many strings as one, and their lengths: millions of names cross to a worker thread (and
+ *  into a hash) as one copy, whatever characters they hold. */
+export interface PackedStrings {
+  text: string;
+  lengths: Int32Array;
+}
+
+const EMPTY: PackedStrings = { text: '', lengths: new Int32Array(0) };
+
+export function packStrings(xs: readonly string[]): PackedStrings {
+  return { text: xs.join(''), lengths: Int32Array.from(xs, (x) => x.length) };
+}
+
+export function unpackStrings(p: PackedStrings): string[] {
+  const out = new Array<string>(p.lengths.length);
+  for (let i = 0, at = 0; i < out.length; at += p.lengths[i++]) out[i] = p.text.slice(at, at + p.lengths[i]);
+  return out;
 }
 
 /** Everything a partition's rows depend on, fed to a hash. */
-export function hashPaperPart(h: { update(x: string | Uint8Array): unknown }, p: PaperPart): void {
-  const text = (xs: readonly (string | null)[]) => xs.map((x) => (x === null ? '\u0001' : x)).join('\u0000');
-  h.update(`${p.part}\n${p.months.join(',')}\n${text(p.ids)}\n${text(p.imageUrl)}\n${text(p.imageKind)}\n${text(p.names)}\n${text(p.authorIds)}\n`);
-  for (const a of [p.firstDay, p.firstRank, p.lastDay, p.appearances, p.maxVotes, p.hasImage, p.truncated, p.nNames]) h.update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+export function hashPaperPart(h: Hash, p: PaperPart): void {
+  // NUL separates; a null (only image fields have them) is \u0001
+  const nullable = (xs: readonly (string | null)[]) => xs.map((x) => (x === null ? '\u0001' : x)).join('\u0000');
+  for (const x of [p.part, p.months.join(','), p.ids.join('\u0000'), nullable(p.imageUrl), nullable(p.imageKind), p.names.text, p.authorIds.text]) h.update(x).update('\n');
+  for (const a of [p.firstDay, p.firstRank, p.lastDay, p.appearances, p.maxVotes, p.hasImage, p.truncated, p.nNames, p.names.lengths, p.authorIds.lengths]) h.update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
 }
 
 /** What the paper-level rows take from a paper's first appearance, for every appearance of a
@@ -341,6 +365,7 @@ export function paperPartColumns(job: PaperPart, texts: Iterable<AppearanceTexts
   };
   const topics = { arxiv_id: [] as string[], topic: [] as string[], parent: [] as (string | null)[], evidence: [] as string[][], first_seen: [] as number[] };
   const authors = paperAuthorColumns();
+  const names = unpackStrings(job.names), authorIds = unpackStrings(job.authorIds);
   for (let k = 0, at0 = 0; k < n; k++) {
     const id = job.ids[k];
     for (const t of topicsOf[k]) {
@@ -349,7 +374,7 @@ export function paperPartColumns(job: PaperPart, texts: Iterable<AppearanceTexts
     const m = job.nNames[k];
     if (m <= 0) continue;
     const truncated = job.truncated[k] === 1;
-    paperAuthorsInto(authors, id, job.names, job.authorIds, at0, m, truncated, job.firstDay[k]);
+    paperAuthorsInto(authors, id, names, authorIds, at0, m, truncated, job.firstDay[k]);
     at0 += m;
   }
   return [['papers', papers], ['paper_topics', { length: topics.arxiv_id.length, values: topics }], ['paper_authors', { length: authors.arxiv_id.length, values: { ...authors } }]];
