@@ -2,10 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDigest } from '../../src/extract/parse.js';
-import { extractFromSection, extractMetrics, splitSentences, type Metric } from '../../src/transform/metrics.js';
+import { extractFromSection, extractMetrics, SENTENCE_BREAK, splitSentences, type Metric } from '../../src/transform/metrics.js';
 import { loadReference } from '../../src/transform/reference.js';
 import { REFERENCE_DIR } from '../../src/paths.js';
-import { corpusBytes } from '../helpers.js';
+import { corpusBytes, corpusFiles } from '../helpers.js';
 
 const { benchmarks } = loadReference(REFERENCE_DIR);
 const digest = (date: string) => parseDigest(corpusBytes(`${date}.md`), `${date}.md`, 'x');
@@ -145,4 +145,25 @@ test('the scorer: a debatable (required=0) match is neither rewarded nor punishe
   const s = scoreMetrics([g(10, '%', true), g(5, '%', false)], [p(10, '%'), p(5, '%'), p(7, '%'), p(-10, 'pp')]);
   assert.deepEqual([s.matched, s.counted, s.recalled], [1, 3, 1]);
   assert.equal(s.agreement, 1);
+});
+
+test('sentences: the scanner breaks exactly where the reference regex does, on every corpus text and edge cases', () => {
+  const byRegex = (text: string) => {
+    const out: { text: string; start: number }[] = [];
+    let from = 0;
+    const push = (a: number, b: number) => { const raw = text.slice(a, b); const t = raw.trim(); if (t) out.push({ text: t, start: a + raw.indexOf(t) }); };
+    for (const m of text.matchAll(SENTENCE_BREAK)) { push(from, m.index!); from = m.index! + m[0].length; }
+    push(from, text.length);
+    return out;
+  };
+  const edge = ['', ' ', '\n', 'a.', 'a. b', '1. 2', '1.5 3', 'a.\n\nb', 'a.\u00a0b', 'a.\u3000b', 'x。 y', 'a!\t b?  c', ' .\n', '. a', 'a\n\n\nb.\r\nc', 'a.\u2028b', 'a \n b', '\u00a0.\u00a0', 'ab.\u200bc'];
+  let texts = 0;
+  for (const t of edge) assert.deepEqual(splitSentences(t), byRegex(t), JSON.stringify(t));
+  for (const f of corpusFiles()) {
+    for (const p of parseDigest(corpusBytes(f), f, 'x').papers) for (const s of [p.title, ...p.sections.map((x) => x.text)]) {
+      assert.deepEqual(splitSentences(s), byRegex(s), `${f}: ${s.slice(0, 60)}`);
+      texts++;
+    }
+  }
+  assert.ok(texts > 10000, `${texts} texts`);
 });
