@@ -1,5 +1,6 @@
-// Rows → Arrow, derived from the table definitions. Columns are built directly into typed
-// arrays: `vectorFromArray` is ~10× slower on list columns (DESIGN.md).
+// Rows (or columns, from producers of millions of rows) → Arrow, derived from the table
+// definitions. Arrow columns are built directly into typed arrays: `vectorFromArray` is ~10×
+// slower on list columns (DESIGN.md).
 import { arrow } from '../vendor.js';
 import { encodeUtf8All } from '../utf8.js';
 import type { Column, ColumnType, Row, TableDef } from './tables.js';
@@ -112,7 +113,7 @@ function columnData(col: Column, vs: ArrayLike<unknown>, n: number): Data {
         const v = vs[i];
         const ok = v !== null && v !== undefined;
         valid.set(i, ok);
-        if (ok) values[i] = typeof v === 'string' ? dateToDays(v) : (v as number);
+        if (ok) values[i] = col.type === 'date' && typeof v === 'string' ? dateToDays(v) : (v as number);
       }
       return makeData({ type: arrowType(col.type) as arrow.Int32, length: n, nullCount: valid.nulls, nullBitmap: valid.bitmap, data: values as Int32Array });
     }

@@ -6,6 +6,7 @@
 // global tables take every digest's facts each run, and rewrite only the partitions of the
 // paper-level tables whose inputs changed. Staged files are named by their
 // content and the index is written last, so a killed run leaves the previous index valid.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -14,7 +15,6 @@ import type { PaperIndex } from '../extract/paperindex.js';
 import { Pack, packBytes } from '../extract/pack.js';
 import { StagedDigests, type ExtractIndex, type ExtractIndexEntry } from '../extract/stage.js';
 import { readJson, readJsonIfExists, writeAtomic } from '../fsx.js';
-import { createHash } from 'node:crypto';
 import { codeVersion, sha256 } from '../hash.js';
 import { layout } from '../layout.js';
 import { progress } from '../log.js';
