@@ -8,6 +8,7 @@ import type { PaperIndex } from '../extract/paperindex.js';
 import { ARXIV_ID } from '../extract/parse.js';
 import { paperAuthorColumns, paperAuthorsInto, resolveAuthorLists, type AliasRule, type AuthorList } from './identity.js';
 import type { TopicHit } from './topics.js';
+import { detached, hashPacked, packStrings, stringAt, unpackStrings, type PackedStrings } from './packed.js';
 import type { Hash } from 'node:crypto';
 
 export interface AssembleOptions {
@@ -104,16 +105,19 @@ class PaperSummaries {
     return this.dayName.get(day)!;
   }
 
-  add(p: PaperFact, intern: (s: string) => string): void {
-    const d = this.day(p.digest_date);
-    const r = p.rank;
-    let i = this.row.get(p.arxiv_id);
+  /** Appearance j of a batch (its names start at `name` in the batch's authors). */
+  add(b: FactsBatch, j: number, id: string, date: string, name: number, intern: (s: string) => string): void {
+    const d = this.day(date);
+    const r = b.ranks[j];
+    const votes = Number.isNaN(b.votes[j]) ? null : b.votes[j];
+    let i = this.row.get(id);
     if (i === undefined) {
       i = this.ids.length;
-      this.row.set(p.arxiv_id, i);
-      this.ids.push(p.arxiv_id);
+      id = detached(id);
+      this.row.set(id, i);
+      this.ids.push(id);
       this.firstDay.push(d); this.firstRank.push(r); this.lastDay.push(d);
-      this.maxVotes.push(p.votes);
+      this.maxVotes.push(votes);
       this.imageDay.push(-1); this.imageRank.push(0); this.imageUrl.push(null); this.imageKind.push(null);
       this.authorsDay.push(-1); this.authorsRank.push(0); this.names.push(null); this.truncated.push(false);
     } else {
@@ -123,17 +127,21 @@ class PaperSummaries {
       if (ds) ds.add(d);
       else if (d !== this.firstDay[i] || d !== this.lastDay[i]) this.dates.set(i, new Set([this.firstDay[i], this.lastDay[i], d]));
       const v = this.maxVotes[i];
-      if (p.votes !== null && (v === null || p.votes > v)) this.maxVotes[i] = p.votes;
+      if (votes !== null && (v === null || votes > v)) this.maxVotes[i] = votes;
     }
-    if (p.image_url !== null && earlier(d, r, this.imageDay[i], this.imageRank[i])) {
+    if (b.image[j] !== NO_IMAGE && earlier(d, r, this.imageDay[i], this.imageRank[i])) {
       this.imageDay[i] = d; this.imageRank[i] = r;
-      this.imageUrl[i] = p.image_url === thumbUrl(p.arxiv_id) ? null : p.image_url;
-      this.imageKind[i] = p.image_kind === null ? null : intern(p.image_kind);
+      this.imageUrl[i] = b.image[j] === THUMBNAIL ? null : detached(stringAt(b.images, j)!);
+      const kind = stringAt(b.imageKinds, j);
+      this.imageKind[i] = kind === null ? null : intern(kind);
     }
-    if (p.authors !== null && earlier(d, r, this.authorsDay[i], this.authorsRank[i])) {
+    const m = b.nAuthors[j];
+    if (m >= 0 && earlier(d, r, this.authorsDay[i], this.authorsRank[i])) {
       this.authorsDay[i] = d; this.authorsRank[i] = r;
-      this.names[i] = p.authors.map(intern);
-      this.truncated[i] = p.list_truncated;
+      const names = new Array<string>(m);
+      for (let k = 0; k < m; k++) names[k] = intern(stringAt(b.authors, name + k)!);
+      this.names[i] = names;
+      this.truncated[i] = b.truncated[j] === 1;
     }
   }
 
@@ -141,6 +149,59 @@ class PaperSummaries {
   appearances(i: number): number {
     return this.dates.get(i)?.size ?? 1;
   }
+}
+
+const NO_IMAGE = 0, THUMBNAIL = 1, OTHER_IMAGE = 2;
+
+/**
+ * The facts of some digests as the global tables take them: one array per field, strings
+ * packed. A month's facts cross from its worker thread and sit in its cache file in this form —
+ * as objects, their copying and garbage were most of the main thread's work in a long history.
+ */
+export interface FactsBatch {
+  /** one per digest: its key, digest row, quarantine rows, and where its appearances end */
+  keys: string[];
+  digests: (Row | null)[];
+  quarantine: Row[][];
+  paperEnds: Int32Array;
+  /** one per appearance */
+  ids: PackedStrings;
+  dates: PackedStrings;
+  ranks: Int32Array;
+  /** NaN: no vote */
+  votes: Float64Array;
+  titles: PackedStrings;
+  urls: PackedStrings;
+  /** NO_IMAGE, THUMBNAIL (the paper's usual one) or OTHER_IMAGE, whose URL is in `images` */
+  image: Uint8Array;
+  images: PackedStrings;
+  imageKinds: PackedStrings;
+  truncated: Uint8Array;
+  /** names in the author list, in turn in `authors`; -1: no list */
+  nAuthors: Int32Array;
+  authors: PackedStrings;
+}
+
+export function factsBatch(keys: readonly string[], facts: readonly DigestFacts[]): FactsBatch {
+  const papers = facts.flatMap((f) => f.papers);
+  const n = papers.length;
+  const b: FactsBatch = {
+    keys: [...keys], digests: facts.map((f) => f.digest), quarantine: facts.map((f) => f.quarantine), paperEnds: new Int32Array(facts.length),
+    ids: packStrings(papers.map((p) => p.arxiv_id)), dates: packStrings(papers.map((p) => p.digest_date)), ranks: new Int32Array(n), votes: new Float64Array(n),
+    titles: packStrings(papers.map((p) => p.title)), urls: packStrings(papers.map((p) => p.url)), image: new Uint8Array(n),
+    images: packStrings(papers.map((p) => (p.image_url !== null && p.image_url !== thumbUrl(p.arxiv_id) ? p.image_url : null))),
+    imageKinds: packStrings(papers.map((p) => p.image_kind)), truncated: new Uint8Array(n), nAuthors: new Int32Array(n),
+    authors: packStrings(papers.flatMap((p) => p.authors ?? [])),
+  };
+  for (let d = 0, at = 0; d < facts.length; d++) b.paperEnds[d] = at += facts[d].papers.length;
+  papers.forEach((p, j) => {
+    b.ranks[j] = p.rank;
+    b.votes[j] = p.votes ?? NaN;
+    b.image[j] = p.image_url === null ? NO_IMAGE : p.image_url === thumbUrl(p.arxiv_id) ? THUMBNAIL : OTHER_IMAGE;
+    b.truncated[j] = p.list_truncated ? 1 : 0;
+    b.nAuthors[j] = p.authors === null ? -1 : p.authors.length;
+  });
+  return b;
 }
 
 /** What reconciliation needs of each appearance, when there is an index to reconcile with. */
@@ -165,17 +226,34 @@ export class GlobalTables {
   private intern = (x: string): string => {
     const y = this.strings.get(x);
     if (y !== undefined) return y;
-    this.strings.set(x, x);
-    return x;
+    const kept = detached(x);
+    this.strings.set(kept, kept);
+    return kept;
   };
 
   add(digests: Iterable<DigestFacts>): void {
-    for (const d of digests) {
-      if (d.digest) this.digests.push(d.digest);
-      for (const q of d.quarantine) this.quarantine.push(q);
-      for (const p of d.papers) {
-        if (this.opts.paperIndex) this.listed.push({ digest_date: p.digest_date, arxiv_id: p.arxiv_id, url: p.url, title: p.title });
-        this.papers.add(p, this.intern);
+    const list = [...digests];
+    this.addBatch(factsBatch(list.map(() => ''), list));
+  }
+
+  /** A batch's digests, but for those whose key is in `seen` (which takes the others' keys):
+   *  a digest with entries in two months is in both months' batches. */
+  addBatch(b: FactsBatch, seen?: Set<string>): void {
+    for (let d = 0, j = 0, name = 0; d < b.keys.length; d++) {
+      const end = b.paperEnds[d];
+      if (seen?.has(b.keys[d])) {
+        for (; j < end; j++) name += Math.max(0, b.nAuthors[j]);
+        continue;
+      }
+      seen?.add(b.keys[d]);
+      const digest = b.digests[d];
+      if (digest) this.digests.push(digest);
+      for (const q of b.quarantine[d]) this.quarantine.push(q);
+      for (; j < end; j++) {
+        const id = stringAt(b.ids, j)!, date = stringAt(b.dates, j)!;
+        if (this.opts.paperIndex) this.listed.push({ digest_date: date, arxiv_id: detached(id), url: detached(stringAt(b.urls, j)!), title: detached(stringAt(b.titles, j)!) });
+        this.papers.add(b, j, id, date, name, this.intern);
+        name += Math.max(0, b.nAuthors[j]);
       }
     }
   }
@@ -220,7 +298,7 @@ export class GlobalTables {
         const p: PaperPart = {
           part, months: [], ids: new Array<string>(n), firstDay: new Int32Array(n), firstRank: new Int32Array(n), lastDay: new Int32Array(n),
           appearances: new Int32Array(n), maxVotes: new Float64Array(n), hasImage: new Uint8Array(n), imageUrl: new Array<string | null>(n),
-          imageKind: new Array<string | null>(n), truncated: new Uint8Array(n), nNames: new Int32Array(n), names: EMPTY, authorIds: EMPTY,
+          imageKind: new Array<string | null>(n), truncated: new Uint8Array(n), nNames: new Int32Array(n), names: packStrings([]), authorIds: packStrings([]),
         };
         const names: string[] = [], ids: string[] = [];
         const months = new Set<string>();
@@ -279,31 +357,14 @@ export interface PaperPart {
   authorIds: PackedStrings;
 }
 
-/** Many strings as one, and their lengths: millions of names cross to a worker thread (and
- *  into a hash) as one copy, whatever characters they hold. */
-export interface PackedStrings {
-  text: string;
-  lengths: Int32Array;
-}
-
-const EMPTY: PackedStrings = { text: '', lengths: new Int32Array(0) };
-
-export function packStrings(xs: readonly string[]): PackedStrings {
-  return { text: xs.join(''), lengths: Int32Array.from(xs, (x) => x.length) };
-}
-
-export function unpackStrings(p: PackedStrings): string[] {
-  const out = new Array<string>(p.lengths.length);
-  for (let i = 0, at = 0; i < out.length; at += p.lengths[i++]) out[i] = p.text.slice(at, at + p.lengths[i]);
-  return out;
-}
-
 /** Everything a partition's rows depend on, fed to a hash. */
 export function hashPaperPart(h: Hash, p: PaperPart): void {
   // NUL separates; a null (only image fields have them) is \u0001
   const nullable = (xs: readonly (string | null)[]) => xs.map((x) => (x === null ? '\u0001' : x)).join('\u0000');
-  for (const x of [p.part, p.months.join(','), p.ids.join('\u0000'), nullable(p.imageUrl), nullable(p.imageKind), p.names.text, p.authorIds.text]) h.update(x).update('\n');
-  for (const a of [p.firstDay, p.firstRank, p.lastDay, p.appearances, p.maxVotes, p.hasImage, p.truncated, p.nNames, p.names.lengths, p.authorIds.lengths]) h.update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+  for (const x of [p.part, p.months.join(','), p.ids.join('\u0000'), nullable(p.imageUrl), nullable(p.imageKind)]) h.update(x).update('\n');
+  hashPacked(h, p.names);
+  hashPacked(h, p.authorIds);
+  for (const a of [p.firstDay, p.firstRank, p.lastDay, p.appearances, p.maxVotes, p.hasImage, p.truncated, p.nNames]) h.update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
 }
 
 /** What the paper-level rows take from a paper's first appearance, for every appearance of a
@@ -365,7 +426,7 @@ export function paperPartColumns(job: PaperPart, texts: Iterable<AppearanceTexts
   };
   const topics = { arxiv_id: [] as string[], topic: [] as string[], parent: [] as (string | null)[], evidence: [] as string[][], first_seen: [] as number[] };
   const authors = paperAuthorColumns();
-  const names = unpackStrings(job.names), authorIds = unpackStrings(job.authorIds);
+  const names = unpackStrings(job.names) as string[], authorIds = unpackStrings(job.authorIds) as string[];
   for (let k = 0, at0 = 0; k < n; k++) {
     const id = job.ids[k];
     for (const t of topicsOf[k]) {

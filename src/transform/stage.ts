@@ -21,7 +21,7 @@ import { progress } from '../log.js';
 import { createPool, type Pool } from '../pool.js';
 import { toIPC, type Columns } from '../schema/arrow.js';
 import { partitionColumn, partitionName, SCHEMA_VERSION, TABLES, tableDef, type Row, type TableDef } from '../schema/tables.js';
-import { appearanceTexts, BODY_TABLES, bodyTables, GlobalTables, hashPaperPart, PAPER_TABLES, paperPartColumns, type AppearanceTexts, type PaperPart } from './assemble.js';
+import { appearanceTexts, BODY_TABLES, bodyTables, factsBatch, GlobalTables, hashPaperPart, PAPER_TABLES, paperPartColumns, type AppearanceTexts, type FactsBatch, type PaperPart } from './assemble.js';
 import { transformDigest, type DigestFacts, type DigestRows } from './digest.js';
 import { metricRows } from './metrics.js';
 import { loadReference, type Reference } from './reference.js';
@@ -104,7 +104,7 @@ function readFactsPart<T>(dir: string, month: string, part: 'facts' | 'texts'): 
     throw new StageInputError(`transform cache for ${month} is unreadable (${(err as Error).message}): run with --full`);
   }
 }
-const readFacts = (dir: string, month: string) => readFactsPart<Record<string, DigestFacts>>(dir, month, 'facts');
+const readFacts = (dir: string, month: string) => readFactsPart<FactsBatch>(dir, month, 'facts');
 const readTexts = (dir: string, month: string) => readFactsPart<AppearanceTexts>(dir, month, 'texts');
 
 export interface StagedPart {
@@ -132,7 +132,7 @@ export interface MonthJob {
 }
 
 export interface MonthResult {
-  facts: DigestFacts[];
+  facts: FactsBatch;
   parts: StagedPart[];
 }
 
@@ -143,8 +143,8 @@ export function transformMonth(data: string, ref: Reference, job: MonthJob): Mon
   const staged = new StagedDigests(data);
   const rows = job.members.map((e) => transformOne(staged, e, ref));
   const full: DigestFacts[] = rows.map(({ appearances, sections, metrics, ...f }) => f);
-  // topics travel in the texts: the global tables take them from there
-  const facts = full.map((f) => ({ ...f, papers: f.papers.map((p) => ({ ...p, topics: [] })) }));
+  // topics travel in the texts: the paper-level rows take them from there
+  const facts = factsBatch(job.members.map((e) => e.key), full);
   if (job.month === null) return { facts, parts: [] };
   const m = job.month;
   const inMonth = (r: Row) => (r.digest_date as string).startsWith(m);
@@ -153,7 +153,7 @@ export function transformMonth(data: string, ref: Reference, job: MonthJob): Mon
   for (const [name, tableRows] of body) if (tableRows.length) parts.push(stagePartition(L.transformDir, tableDef(name), `month=${m}`, tableRows));
   const texts = appearanceTexts(full.map((f) => ({ ...f, papers: f.papers.filter((p) => p.digest_date.startsWith(m)) })));
   writeAtomic(factsFile(L.transformCache, m), packBytes([
-    { key: 'facts', blob: serialize(Object.fromEntries(job.members.map((e, i) => [e.key, facts[i]]))) },
+    { key: 'facts', blob: serialize(facts) },
     { key: 'texts', blob: serialize(texts) },
   ]));
   return { facts, parts };
@@ -228,14 +228,9 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   // month's facts when they write its rows
   const global = new GlobalTables({ aliases: ref.aliases, paperIndex: JSON.parse(paperIndexText) as PaperIndex | null });
   const added = new Set<string>(); // digest keys (a digest can span two months)
-  const keepFacts = (key: string, f: DigestFacts) => {
-    if (added.has(key)) return;
-    added.add(key);
-    global.add([f]);
-  };
   const take = (job: MonthJob, r: MonthResult) => {
     r.parts.forEach(record);
-    job.members.forEach((e, i) => keepFacts(e.key, r.facts[i]));
+    global.addBatch(r.facts, added);
     bar.tick(job.members.length);
   };
   // Months are taken in order, whatever order the workers finish them in, so the output does
@@ -256,8 +251,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
         continue;
       }
       keepOld(BODY_TABLES, `month=${m}`);
-      const cached = readFacts(L.transformCache, m);
-      for (const e of byMonth.get(m)!) keepFacts(e.key, cached[e.key]);
+      global.addBatch(readFacts(L.transformCache, m), added);
       bar.tick(byMonth.get(m)!.length);
     }
   };

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { detached, hashPacked, packStrings, stringAt, unpackStrings } from '../../src/transform/packed.js';
+import { corpusBytes, corpusFiles } from '../helpers.js';
+import { parseDigest } from '../../src/extract/parse.js';
+
+test('packed strings come back as they went in: nulls, empty strings, Korean, emoji, NUL', () => {
+  const xs = ['a', null, '', '한국어 이름', '😀 x', '\u0000', 'long enough to be a slice in V8', null];
+  const p = packStrings(xs);
+  assert.deepEqual(unpackStrings(p), xs);
+  assert.deepEqual(unpackStrings(p, 3, 5), xs.slice(3, 5));
+  xs.forEach((x, i) => assert.equal(stringAt(p, i), x));
+  assert.deepEqual(unpackStrings(packStrings([])), []);
+  assert.equal(packStrings(['x']).nulls, null);
+});
+
+test('packed strings round-trip every author name of the corpus, and detached copies are equal', () => {
+  const names = corpusFiles().flatMap((f) => parseDigest(corpusBytes(f), f, 'x').papers.flatMap((p) => p.authors));
+  assert.ok(names.length > 10000);
+  const p = packStrings(names);
+  assert.deepEqual(unpackStrings(p), names);
+  for (let i = 0; i < names.length; i += 97) assert.equal(detached(stringAt(p, i)!), names[i]);
+});
+
+test('the hash of packed strings tells apart where strings end and which are null', () => {
+  const h = (xs: (string | null)[]) => { const x = createHash('sha256'); hashPacked(x, packStrings(xs)); return x.digest('hex'); };
+  assert.notEqual(h(['ab', 'c']), h(['a', 'bc']));
+  assert.notEqual(h([null]), h(['']));
+  assert.equal(h(['a', null]), h(['a', null]));
+});
