@@ -122,7 +122,8 @@ export class BenchmarkIndex {
   /** Benchmark mentions in a text, in order, overlapping ones resolved to the longest. */
   mentions(text: string): Mention[] {
     const found: Mention[] = [...this.knownAt(text)];
-    for (const m of text.matchAll(CUED)) {
+    CUED.lastIndex = 0; // exec on the shared regex: matchAll clones it on every call
+    for (let m: RegExpExecArray | null; (m = CUED.exec(text)) !== null; ) {
       const raw = m[1].replace(/[.\-]+$/, '');
       if (GENERIC.has(raw.toLowerCase()) || raw.length < 2) continue;
       const start = m.index!;
@@ -142,12 +143,14 @@ export class BenchmarkIndex {
         cursor = s;
       }
     }
-    for (const m of text.matchAll(AT)) {
+    AT.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = AT.exec(text)) !== null; ) {
       const raw = m[1].replace(/[.\-]+$/, '');
       if (GENERIC.has(raw.toLowerCase()) || raw.length < 2 || MODEL.test(raw) || /^[a-z]/.test(raw)) continue;
       found.push({ start: m.index!, end: m.index! + raw.length, raw, canonical: this.canonical(raw) });
     }
-    for (const m of text.matchAll(TASK)) {
+    TASK.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = TASK.exec(text)) !== null; ) {
       const start = m.index! + 1;
       found.push({ start, end: start + m[1].length, raw: m[1].trim(), canonical: this.canonical(m[1]) });
     }

@@ -187,7 +187,9 @@ function metricNear(s: string, start: number, end: number): string | null {
 /** Numbers with a unit, or next to a metric name, in one sentence. */
 function atoms(s: string): Atom[] {
   const out: Atom[] = [];
-  for (const m of s.matchAll(NUMBER)) {
+  // exec on the shared regex: matchAll clones it on every call
+  NUMBER.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = NUMBER.exec(s)) !== null; ) {
     const start = m.index!;
     let end = start + m[0].length;
     let value = parseNumber(m[2]);
@@ -347,7 +349,10 @@ function anchoredMetric(s: string, a: Atom): string | null {
 
 function splitsIn(s: string): { start: number; split: string }[] {
   const out: { start: number; split: string }[] = [];
-  for (const [re, split] of SPLITS) for (const m of s.matchAll(re)) out.push({ start: m.index!, split });
+  for (const [re, split] of SPLITS) {
+    re.lastIndex = 0; // exec on the shared regex: matchAll clones it on every call
+    for (let m: RegExpExecArray | null; (m = re.exec(s)) !== null; ) out.push({ start: m.index, split });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
