@@ -297,7 +297,7 @@ export class GlobalTables {
         const n = rows.length;
         const p: PaperPart = {
           part, months: [], ids: new Array<string>(n), firstDay: new Int32Array(n), firstRank: new Int32Array(n), lastDay: new Int32Array(n),
-          appearances: new Int32Array(n), maxVotes: new Float64Array(n), hasImage: new Uint8Array(n), imageUrl: new Array<string | null>(n),
+          appearances: new Int32Array(n), maxVotes: new Float64Array(n), image: new Uint8Array(n), imageUrl: new Array<string | null>(n),
           imageKind: new Array<string | null>(n), truncated: new Uint8Array(n), nNames: new Int32Array(n), names: packStrings([]), authorIds: packStrings([]),
         };
         const names: string[] = [], ids: string[] = [];
@@ -309,7 +309,7 @@ export class GlobalTables {
           months.add(S.date(S.firstDay[i]).slice(0, 7));
           p.appearances[k] = S.appearances(i);
           p.maxVotes[k] = S.maxVotes[i] ?? NaN;
-          p.hasImage[k] = S.imageDay[i] < 0 ? 0 : 1;
+          p.image[k] = S.imageDay[i] < 0 ? NO_IMAGE : S.imageUrl[i] === null ? THUMBNAIL : OTHER_IMAGE;
           p.imageUrl[k] = S.imageDay[i] < 0 ? null : S.imageUrl[i];
           p.imageKind[k] = S.imageDay[i] < 0 ? null : S.imageKind[i];
           p.truncated[k] = S.truncated[i] ? 1 : 0;
@@ -345,8 +345,8 @@ export interface PaperPart {
   appearances: Int32Array;
   /** NaN: no vote */
   maxVotes: Float64Array;
-  hasImage: Uint8Array;
-  /** null: none, or the paper's usual thumbnail */
+  /** NO_IMAGE, THUMBNAIL or OTHER_IMAGE, whose URL is in `imageUrl` */
+  image: Uint8Array;
   imageUrl: (string | null)[];
   imageKind: (string | null)[];
   truncated: Uint8Array;
@@ -359,12 +359,9 @@ export interface PaperPart {
 
 /** Everything a partition's rows depend on, fed to a hash. */
 export function hashPaperPart(h: Hash, p: PaperPart): void {
-  // NUL separates; a null (only image fields have them) is \u0001
-  const nullable = (xs: readonly (string | null)[]) => xs.map((x) => (x === null ? '\u0001' : x)).join('\u0000');
-  for (const x of [p.part, p.months.join(','), p.ids.join('\u0000'), nullable(p.imageUrl), nullable(p.imageKind)]) h.update(x).update('\n');
-  hashPacked(h, p.names);
-  hashPacked(h, p.authorIds);
-  for (const a of [p.firstDay, p.firstRank, p.lastDay, p.appearances, p.maxVotes, p.hasImage, p.truncated, p.nNames]) h.update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+  h.update(`${p.part}\n${p.months.join(',')}\n`);
+  for (const xs of [packStrings(p.ids), packStrings(p.imageUrl), packStrings(p.imageKind), p.names, p.authorIds]) hashPacked(h, xs);
+  for (const a of [p.firstDay, p.firstRank, p.lastDay, p.appearances, p.maxVotes, p.image, p.truncated, p.nNames]) h.update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
 }
 
 /** What the paper-level rows take from a paper's first appearance, for every appearance of a
@@ -411,12 +408,12 @@ export function paperPartColumns(job: PaperPart, texts: Iterable<AppearanceTexts
     }
   }
   if (found < n) {
-    const missing = [...Array(n).keys()].find((i) => title[i] === undefined)!;
+    const missing = title.findIndex((x) => x === undefined);
     throw new Error(`paper ${job.ids[missing]}: its first appearance (${daysToDate(job.firstDay[missing])}) is missing from the facts of ${job.months.join(', ')}`);
   }
   const maxVotes = Array.from(job.maxVotes, (v) => (Number.isNaN(v) ? null : v));
   const nAuthors = Array.from(job.nNames, (v) => (v < 0 ? null : v));
-  const imageUrl = job.ids.map((id, k) => (job.hasImage[k] ? job.imageUrl[k] ?? thumbUrl(id) : null));
+  const imageUrl = job.ids.map((id, k) => (job.image[k] === NO_IMAGE ? null : job.image[k] === THUMBNAIL ? thumbUrl(id) : job.imageUrl[k]));
   const papers: Columns = {
     length: n,
     values: {
@@ -438,7 +435,7 @@ export function paperPartColumns(job: PaperPart, texts: Iterable<AppearanceTexts
     paperAuthorsInto(authors, id, names, authorIds, at0, m, truncated, job.firstDay[k]);
     at0 += m;
   }
-  return [['papers', papers], ['paper_topics', { length: topics.arxiv_id.length, values: topics }], ['paper_authors', { length: authors.arxiv_id.length, values: { ...authors } }]];
+  return [['papers', papers], ['paper_topics', { length: topics.arxiv_id.length, values: topics }], ['paper_authors', { length: authors.arxiv_id.length, values: authors }]];
 }
 
 /** All global tables from facts in memory (tests, small inputs). */
