@@ -8,6 +8,7 @@
 import type { RawPaper, RawSection } from '../extract/types.js';
 import type { Row } from '../schema/tables.js';
 import type { BenchmarkIndex, Mention } from './benchmarks.js';
+import { isSpace } from './terms.js';
 
 export type Unit = '%' | 'pp' | 'x' | 's' | 'ms' | 'min' | 'fps' | null;
 export type Kind = 'score' | 'gain' | 'efficiency';
@@ -137,12 +138,6 @@ export const SENTENCE_BREAK = /(?<=[^\d\s][.!?。])\s+|\n+/g;
 
 const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x3002; // . ! ? 。
 const isDigitOrSpace = (c: number) => (c >= 48 && c <= 57) || isSpace(c);
-/** JavaScript's `\s` */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 // Hot helpers are module functions, not closures: tsx names every closure it creates (keepNames),
 // which here cost more than the work.

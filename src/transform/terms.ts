@@ -69,7 +69,14 @@ function regexScanner(re: RegExp): TermScanner {
   };
 }
 
-const isSep = (c: number) => c === 45 /* - */ || (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 0xa0 && /\s/.test(String.fromCharCode(c)));
+const isSep = (c: number) => c === 45 /* - */ || isSpace(c);
+
+/** JavaScript's `\s`, for a UTF-16 code unit. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Terms matched anywhere (Korean has no word boundaries to respect): candidates by first char,

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseDigest } from '../../src/extract/parse.js';
 import { REFERENCE_DIR } from '../../src/paths.js';
 import { loadReference } from '../../src/transform/reference.js';
-import { termRegex, termScanner, type TermMode } from '../../src/transform/terms.js';
+import { isSpace, termRegex, termScanner, type TermMode } from '../../src/transform/terms.js';
 import { corpusBytes, corpusFiles } from '../helpers.js';
 
 const regexSpans = (re: RegExp, text: string) => [...text.matchAll(re)].flatMap((m) => [m.index!, m.index! + m[0].length]);
@@ -48,4 +48,8 @@ test('terms the scanners do not model (punctuation) fall back to the regex, same
   const terms = ['C++', 'GPT-4.5', 'Node.js', 'RL'];
   same(terms, 'words', ['C++ and GPT-4.5 on Node.js, RL', 'GPT-4.55 C+++ xC++']);
   same(terms, 'words-ci', ['c++ and gpt-4.5 on node.js, rl']);
+});
+
+test('isSpace is JavaScript\'s \\s on every UTF-16 code unit', () => {
+  for (let c = 0; c < 0x10000; c++) assert.equal(isSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
 });
