@@ -25,32 +25,114 @@ export function termRegex(terms: readonly string[], mode: TermMode): RegExp {
 export type Spans = number[];
 
 export interface TermScanner {
-  /** `tokens`: the text's word tokens when the caller already has them (several scanners, one text) */
-  spans(text: string, tokens?: Tokens): Spans;
+  spans(text: string): Spans;
 }
 
-/** The ASCII alphanumeric tokens of a text, as [start, end) bounds; one instance is reused. */
-export class Tokens {
-  count = 0;
-  starts: Int32Array<ArrayBuffer> = new Int32Array(256);
-  ends: Int32Array<ArrayBuffer> = new Int32Array(256);
+/** A scanner's view of a text: what one shared pass over its characters found. */
+interface Scanner {
+  spans(text: string, ix: TextIndex): Spans;
+}
 
-  of(text: string): this {
-    let starts = this.starts, ends = this.ends, count = 0;
-    for (let p = 0, n = text.length; p < n; p++) {
-      if (!isAlnum(text.charCodeAt(p))) continue;
-      const s = p;
-      while (p + 1 < n && isAlnum(text.charCodeAt(p + 1))) p++;
-      if (count === starts.length) { starts = this.starts = grow(starts); ends = this.ends = grow(ends); }
-      starts[count] = s;
-      ends[count++] = p + 1;
+const FNV_SEED = 0x811c9dc5;
+const fnv = (h: number, c: number) => Math.imul(h ^ c, 16777619);
+const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) & 0xfffff;
+
+/** Where substring terms may start: a character some term starts with (2: any occurrence; 1:
+ *  only followed by a character some such term has second, looked up in `pairs` by hash). */
+interface FirstChars {
+  isFirst: Uint8Array;
+  pairs: Uint8Array;
+}
+
+const firstChars = (): FirstChars => ({ isFirst: new Uint8Array(65536), pairs: new Uint8Array(1 << 20) });
+const NO_FIRSTS = firstChars();
+
+/**
+ * One pass over a text for all its scanners (each used to walk every character again): its
+ * ASCII alphanumeric tokens as [start, end) bounds, with FNV-1a hashes of each token's letters
+ * as written (`h`) and folded to lower case (`f`), each also less its last letter and last two
+ * (a plural s or es); and the places a substring term may start. One instance is reused.
+ */
+class TextIndex {
+  count = 0;
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  h = new Int32Array(256);
+  h1 = new Int32Array(256);
+  h2 = new Int32Array(256);
+  f = new Int32Array(256);
+  f1 = new Int32Array(256);
+  f2 = new Int32Array(256);
+  firsts = new Int32Array(256);
+  nFirsts = 0;
+
+  of(text: string, fc: FirstChars): this {
+    const { isFirst, pairs } = fc;
+    let count = 0, nf = 0, s = -1;
+    let h = 0, h1 = 0, h2 = 0, f = 0, f1 = 0, f2 = 0;
+    const n = text.length;
+    for (let p = 0; p <= n; p++) {
+      const c = p < n ? text.charCodeAt(p) : 0;
+      const first = isFirst[c];
+      if (first !== 0 && p < n && (first === 2 || pairs[pairHash(c, text.charCodeAt(p + 1))] === 1)) {
+        if (nf === this.firsts.length) this.firsts = grow(this.firsts);
+        this.firsts[nf++] = p;
+      }
+      if (isAlnum(c)) {
+        if (s < 0) { s = p; h = f = FNV_SEED; h1 = h2 = f1 = f2 = 0; }
+        h2 = h1; h1 = h; h = fnv(h, c);
+        f2 = f1; f1 = f; f = fnv(f, c >= 65 && c <= 90 ? c | 32 : c);
+      } else if (s >= 0) {
+        if (count === this.starts.length) this.grow();
+        this.starts[count] = s; this.ends[count] = p;
+        this.h[count] = h; this.h1[count] = h1; this.h2[count] = h2;
+        this.f[count] = f; this.f1[count] = f1; this.f2[count++] = f2;
+        s = -1;
+      }
     }
     this.count = count;
+    this.nFirsts = nf;
     return this;
+  }
+
+  private grow(): void {
+    this.starts = grow(this.starts); this.ends = grow(this.ends);
+    this.h = grow(this.h); this.h1 = grow(this.h1); this.h2 = grow(this.h2);
+    this.f = grow(this.f); this.f1 = grow(this.f1); this.f2 = grow(this.f2);
   }
 }
 
+/** Scanners of several term lists, sharing one pass over each text. */
+export class TermScanners {
+  private scanners: (Scanner | null)[];
+  private firsts = firstChars();
+  private index = new TextIndex();
+
+  constructor(groups: readonly { terms: readonly string[]; mode: TermMode }[]) {
+    this.scanners = groups.map((g) => scannerOf(g.terms, g.mode));
+    for (const s of this.scanners) {
+      if (!(s instanceof SubstringScanner)) continue;
+      for (let c = 0; c < 65536; c++) this.firsts.isFirst[c] = Math.max(this.firsts.isFirst[c], s.firsts.isFirst[c]);
+      s.firsts.pairs.forEach((x, i) => { this.firsts.pairs[i] ||= x; });
+    }
+    if (!this.scanners.some((s) => s instanceof SubstringScanner)) this.firsts = NO_FIRSTS;
+  }
+
+  /** Each group's matches in `text`, in the order the groups were given. */
+  spans(text: string): Spans[] {
+    const ix = this.index.of(text, this.firsts);
+    return this.scanners.map((s) => (s ? s.spans(text, ix) : []));
+  }
+}
+
+/** One term list's scanner (null: no terms). */
 export function termScanner(terms: readonly string[], mode: TermMode): TermScanner | null {
+  if (terms.length === 0) return null;
+  const s = new TermScanners([{ terms, mode }]);
+  return { spans: (text) => s.spans(text)[0] };
+}
+
+function scannerOf(terms: readonly string[], mode: TermMode): Scanner | null {
   if (terms.length === 0) return null;
   const words = ordered(terms).map((t) => t.split(SEP));
   if (words.some((w) => w.some((x) => x === ''))) return regexScanner(termRegex(terms, mode));
@@ -59,7 +141,7 @@ export function termScanner(terms: readonly string[], mode: TermMode): TermScann
   return new WordScanner(words, mode === 'words-ci');
 }
 
-function regexScanner(re: RegExp): TermScanner {
+function regexScanner(re: RegExp): Scanner {
   return {
     spans(text) {
       const out: Spans = [];
@@ -81,39 +163,39 @@ const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (
 
 /** Terms matched anywhere (Korean has no word boundaries to respect): candidates by first char,
  *  let through by a (hashed) table of the first two characters any term can start with. */
-class SubstringScanner implements TermScanner {
+class SubstringScanner implements Scanner {
   private byFirst = new Map<number, string[][]>();
-  private isFirst = new Uint8Array(65536);
-  private pairs = new Uint8Array(1 << 20);
+  readonly firsts = firstChars();
 
   constructor(terms: string[][]) {
+    const { isFirst, pairs } = this.firsts;
     for (const w of terms) {
       const c = w[0].charCodeAt(0);
       (this.byFirst.get(c) ?? this.byFirst.set(c, []).get(c)!).push(w);
-      // 1: check the next character first; 2: try every occurrence (a one-character first word
-      // may be followed by any separator)
-      if (w[0].length > 1) { this.pairs[pairHash(c, w[0].charCodeAt(1))] = 1; this.isFirst[c] ||= 1; }
-      else this.isFirst[c] = 2;
+      // a one-character first word may be followed by any separator: try every occurrence
+      if (w[0].length > 1) { pairs[pairHash(c, w[0].charCodeAt(1))] = 1; isFirst[c] ||= 1; }
+      else isFirst[c] = 2;
     }
   }
 
-  spans(text: string): Spans {
+  spans(text: string, ix: TextIndex): Spans {
     const out: Spans = [];
-    const isFirst = this.isFirst, pairs = this.pairs;
-    for (let p = 0, n = text.length; p < n; ) {
+    const { isFirst, pairs } = this.firsts;
+    // the index holds the places any substring scanner's terms may start: check they are ours
+    for (let k = 0, at = 0; k < ix.nFirsts; k++) {
+      const p = ix.firsts[k];
+      if (p < at) continue;
       const c = text.charCodeAt(p);
       const f = isFirst[c];
-      if (f === 0 || (f === 1 && pairs[pairHash(c, text.charCodeAt(p + 1))] === 0)) { p++; continue; }
+      if (f === 0 || (f === 1 && pairs[pairHash(c, text.charCodeAt(p + 1))] === 0)) continue;
       const end = matchAt(text, p, this.byFirst.get(c)!);
-      if (end < 0) { p++; continue; }
+      if (end < 0) continue;
       out.push(p, end);
-      p = end;
+      at = end;
     }
     return out;
   }
 }
-
-const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) & 0xfffff;
 
 /** End of the first candidate (in order) matching at p, or -1. Words are joined by at most one
  *  separator; as no word starts with one, taking it whenever the next word follows is exact. */
@@ -143,8 +225,6 @@ interface Joined {
   terms: WordTerm[];
 }
 
-const FNV_SEED = 0x811c9dc5;
-const fnv = (h: number, c: number) => Math.imul(h ^ c, 16777619);
 const BLOOM_MASK = (1 << 16) - 1;
 
 /** English terms as whole words: the text is cut into ASCII alphanumeric tokens; a run of tokens
@@ -152,7 +232,7 @@ const BLOOM_MASK = (1 << 16) - 1;
  *  tokens split is a place the term's words split. Token runs are compared by FNV-1a hash
  *  (letters folded when matching in any case), hashed as they are read; a hash that names a
  *  term is confirmed letter by letter, so collisions cannot match. */
-class WordScanner implements TermScanner {
+class WordScanner implements Scanner {
   /** hash of the joined (folded) words → the joined words with that hash, and their terms */
   private byHash = new Map<number, Joined[]>();
   /** hashes of joined words up to a joint: a token run spelling one of these may extend */
@@ -160,7 +240,6 @@ class WordScanner implements TermScanner {
   /** hashes of all of the above, a bit per low 16 bits: most tokens end here */
   private bloom = new Uint8Array(BLOOM_MASK + 1);
   private maxWords: number;
-  private own = new Tokens();
 
   constructor(terms: string[][], private ci: boolean) {
     const byJoined = new Map<string, WordTerm[]>();
@@ -198,7 +277,7 @@ class WordScanner implements TermScanner {
   }
 
   /** Whether the first `len` letters of the token run from token i spell `joined`. */
-  private spells(text: string, tok: Tokens, i: number, len: number, joined: string): boolean {
+  private spells(text: string, tok: TextIndex, i: number, len: number, joined: string): boolean {
     if (joined.length !== len) return false;
     for (let k = 0, t = i, p = tok.starts[i]; k < len; k++, p++) {
       if (p === tok.ends[t]) p = tok.starts[++t];
@@ -209,7 +288,7 @@ class WordScanner implements TermScanner {
 
   /** best (lowest order) term spelled by the first `len` letters of the run from token i, with
    *  token splits at `splits` */
-  private bestOf(h: number, text: string, tok: Tokens, i: number, len: number, splits: number[], than: number): number {
+  private bestOf(h: number, text: string, tok: TextIndex, i: number, len: number, splits: number[], than: number): number {
     const cands = this.byHash.get(h);
     if (cands) {
       for (const c of cands) {
@@ -220,13 +299,13 @@ class WordScanner implements TermScanner {
     return than;
   }
 
-  spans(text: string, tok: Tokens = this.own.of(text)): Spans {
+  spans(text: string, tok: TextIndex): Spans {
     const { starts, ends, count } = tok;
+    const [hs, hs1, hs2] = this.ci ? [tok.f, tok.f1, tok.f2] : [tok.h, tok.h1, tok.h2];
     const out: Spans = [];
     for (let i = 0; i < count; ) {
       // hash of the run's letters, and of it less its last one and two (a plural s or es)
-      let h = FNV_SEED, h1 = 0, h2 = 0, len = 0;
-      for (let p = starts[i]; p < ends[i]; p++) { h2 = h1; h1 = h; h = fnv(h, this.code(text, p)); len++; }
+      let h = hs[i], h1 = hs1[i], h2 = hs2[i], len = ends[i] - starts[i];
       if (!(this.mayBe(h) || (len > 1 && this.mayBe(h1)) || (len > 2 && this.mayBe(h2)))) { i++; continue; }
       let best = Infinity, bestEnd = -1;
       const splits: number[] = [];
@@ -250,7 +329,7 @@ class WordScanner implements TermScanner {
   }
 }
 
-function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
   b.set(a);
   return b;

@@ -4,7 +4,7 @@
 // "What's New" section (or the first plain bullet) it counts 1, elsewhere ½ — every summary
 // mentions 벤치마크 somewhere, only a benchmark paper says so up front.
 import type { RawSection } from '../extract/types.js';
-import { termScanner, Tokens, type TermScanner } from './terms.js';
+import { TermScanners } from './terms.js';
 
 export interface TopicRef {
   topic: string;
@@ -37,10 +37,8 @@ export class TopicTagger {
   private byKey = new Map<string, number[]>();
   /** matched text → its pairs: the same few hundred spellings recur in every summary */
   private seen = new Map<string, number[] | null>();
-  /** Korean (substrings), acronyms (case kept), other English (any case): one pass each */
-  private scans: TermScanner[];
-  /** the word tokens of the text being scanned, shared by the scanners */
-  private tokens = new Tokens();
+  /** Korean (substrings), acronyms (case kept), other English (any case): one pass for all */
+  private scans: TermScanners;
 
   constructor(readonly refs: readonly TopicRef[]) {
     const groups: Record<'ko' | 'cs' | 'ci', string[]> = { ko: [], cs: [], ci: [] };
@@ -57,7 +55,7 @@ export class TopicTagger {
         groups[isKorean(term) ? 'ko' : isAcronym(term) ? 'cs' : 'ci'].push(term);
       }
     });
-    this.scans = [termScanner(groups.ko, 'substring'), termScanner(groups.cs, 'words'), termScanner(groups.ci, 'words-ci')].filter((r): r is TermScanner => r !== null);
+    this.scans = new TermScanners([{ terms: groups.ko, mode: 'substring' }, { terms: groups.cs, mode: 'words' }, { terms: groups.ci, mode: 'words-ci' }]);
   }
 
   private hitsOf(matched: string): number[] | null {
@@ -72,9 +70,7 @@ export class TopicTagger {
 
   /** Notes each (topic, term) found in `text` at weight `w`, unless it already weighs more. */
   private note(text: string, w: number, weight: Map<number, number>): void {
-    const tokens = this.tokens.of(text);
-    for (const scan of this.scans) {
-      const spans = scan.spans(text, tokens);
+    for (const spans of this.scans.spans(text)) {
       for (let i = 0; i < spans.length; i += 2) {
         const hits = this.hitsOf(text.slice(spans[i], spans[i + 1]));
         if (hits) for (const h of hits) if ((weight.get(h) ?? 0) < w) weight.set(h, w);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseDigest } from '../../src/extract/parse.js';
 import { REFERENCE_DIR } from '../../src/paths.js';
 import { loadReference } from '../../src/transform/reference.js';
-import { isSpace, termRegex, termScanner, type TermMode } from '../../src/transform/terms.js';
+import { isSpace, termRegex, termScanner, TermScanners, type TermMode } from '../../src/transform/terms.js';
 import { corpusBytes, corpusFiles } from '../helpers.js';
 
 const regexSpans = (re: RegExp, text: string) => [...text.matchAll(re)].flatMap((m) => [m.index!, m.index! + m[0].length]);
@@ -18,9 +18,21 @@ test('the scanners find exactly what the regex alternation finds, on every corpu
   const terms = topics.refs.flatMap((r) => r.keywords);
   const texts = corpusFiles().flatMap((f) => parseDigest(corpusBytes(f), f, 'x').papers.flatMap((p) => [p.title, ...p.sections.map((s) => s.text)]));
   assert.ok(texts.length > 20_000);
-  same(terms.filter((t) => /[가-힣]/.test(t)), 'substring', texts);
-  same(terms.filter((t) => !/[가-힣]/.test(t)), 'words', texts);
-  same(terms.filter((t) => !/[가-힣]/.test(t)), 'words-ci', texts);
+  // each on its own, and all three sharing one pass over each text (as the topic tagger has them)
+  const groups: { terms: string[]; mode: TermMode }[] = [
+    { terms: terms.filter((t) => /[가-힣]/.test(t)), mode: 'substring' },
+    { terms: terms.filter((t) => !/[가-힣]/.test(t)), mode: 'words' },
+    { terms: terms.filter((t) => !/[가-힣]/.test(t)), mode: 'words-ci' },
+  ];
+  for (const g of groups) same(g.terms, g.mode, texts);
+  const all = new TermScanners(groups), res = groups.map((g) => termRegex(g.terms, g.mode));
+  for (const t of texts) assert.deepEqual(all.spans(t), res.map((re) => regexSpans(re, t)), JSON.stringify(t.slice(0, 80)));
+});
+
+test('several substring lists in one pass: each finds its own terms only', () => {
+  const groups: { terms: string[]; mode: TermMode }[] = [{ terms: ['학습', '3D 생성'], mode: 'substring' }, { terms: ['학생', '생성 모델', 'LoRA'], mode: 'substring' }, { terms: ['LoRA'], mode: 'words' }];
+  const all = new TermScanners(groups);
+  for (const t of ['학습하는 학생이 3D 생성 모델을 LoRA로', '3D-생성 모델', '']) assert.deepEqual(all.spans(t), groups.map((g) => regexSpans(termRegex(g.terms, g.mode), t)), t);
 });
 
 test('words: separators, plurals, boundaries and order as the regex has them', () => {
