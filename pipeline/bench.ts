@@ -15,13 +15,14 @@ import { decodeUtf8 } from '../src/utf8.js';
 const USAGE = `Usage: npm run bench -- [--scale 1,10] [--corpus DIR] [--keep]
 
 Generates synthetic digests at each scale factor of the real corpus (default ../shared/corpus/digests),
-runs every stage as its own process and prints wall time, papers/s, MB/s and peak RSS; then the
+runs every stage as its own process and prints wall time, CPU time (all threads), papers/s, MB/s
+and peak RSS; then the
 whole pipeline in one process (as \`npm run pipeline\`), the no-change re-run and one added digest,
 and the extract parser against marked.lexer.`;
 
-interface Row { what: string; scale: string; seconds: number; papers: number; mb: number; rssMb: number | null }
+interface Row { what: string; scale: string; seconds: number; cpu?: number | null; papers: number; mb: number; rssMb: number | null }
 
-function stage(script: string, args: string[]): { seconds: number; rssMb: number | null; out: string } {
+function stage(script: string, args: string[]): { seconds: number; cpu: number | null; rssMb: number | null; out: string } {
   const t0 = performance.now();
   // as `npm run <stage>` runs it (package.json)
   const r = spawnSync(process.execPath, ['--single-threaded-gc', '--import', 'tsx', join(ROOT, 'pipeline', `${script}.ts`), ...args], {
@@ -30,12 +31,13 @@ function stage(script: string, args: string[]): { seconds: number; rssMb: number
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr.split('\n').filter((l) => l.startsWith('paperlake')).join(' ')}`);
   const m = /PAPERLAKE_STATS (\{.*\})/.exec(r.stderr);
-  return { seconds, rssMb: m ? JSON.parse(m[1]).maxRssKb / 1024 : null, out: r.stdout.trim() };
+  const stats = m ? (JSON.parse(m[1]) as { maxRssKb: number; cpuSeconds: number }) : null;
+  return { seconds, cpu: stats?.cpuSeconds ?? null, rssMb: stats ? stats.maxRssKb / 1024 : null, out: r.stdout.trim() };
 }
 
 function table(rows: Row[]): string {
-  const head = ['what', 'scale', 'wall s', 'papers/s', 'MB/s', 'peak RSS MB'];
-  const cells = rows.map((r) => [r.what, r.scale, r.seconds.toFixed(2), r.papers ? Math.round(r.papers / r.seconds).toString() : '', r.mb ? (r.mb / r.seconds).toFixed(1) : '', r.rssMb === null ? '' : Math.round(r.rssMb).toString()]);
+  const head = ['what', 'scale', 'wall s', 'CPU s', 'papers/s', 'MB/s', 'peak RSS MB'];
+  const cells = rows.map((r) => [r.what, r.scale, r.seconds.toFixed(2), r.cpu == null ? '' : r.cpu.toFixed(1), r.papers ? Math.round(r.papers / r.seconds).toString() : '', r.mb ? (r.mb / r.seconds).toFixed(1) : '', r.rssMb === null ? '' : Math.round(r.rssMb).toString()]);
   const w = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) => `| ${c.map((x, i) => (i < 2 ? x.padEnd(w[i]) : x.padStart(w[i]))).join(' | ')} |`;
   return [line(head), `|${w.map((n, i) => (i < 2 ? '-'.repeat(n + 2) : `${'-'.repeat(n + 1)}:`)).join('|')}|`, ...cells.map(line)].join('\n');
@@ -55,20 +57,21 @@ await main(async () => {
       const mb = syn.bytes / 1e6;
       const args = ['--digests', digests, '--data', join(work, `data-${k}x`), '--reports', join(work, `reports-${k}x`)];
       info(`${k}×: ${syn.files} digests, ${mb.toFixed(1)} MB, ${syn.papers} paper entries`);
-      let total = 0, peak = 0;
+      let total = 0, cpu = 0, peak = 0;
       for (const s of ['extract', 'transform', 'load', 'report']) {
         const r = stage(s, args);
         total += r.seconds;
+        cpu += r.cpu ?? NaN;
         peak = Math.max(peak, r.rssMb ?? 0);
-        rows.push({ what: s, scale: `${k}×`, seconds: r.seconds, papers: syn.papers, mb, rssMb: r.rssMb });
+        rows.push({ what: s, scale: `${k}×`, seconds: r.seconds, cpu: r.cpu, papers: syn.papers, mb, rssMb: r.rssMb });
       }
-      rows.push({ what: 'end to end', scale: `${k}×`, seconds: total, papers: syn.papers, mb, rssMb: peak });
+      rows.push({ what: 'end to end', scale: `${k}×`, seconds: total, cpu: Number.isNaN(cpu) ? null : cpu, papers: syn.papers, mb, rssMb: peak });
       // what `npm run pipeline` does on a fresh lake: the four stages in one process
       const one = stage('run', ['--digests', digests, '--data', join(work, `data-${k}x-one`), '--reports', join(work, `reports-${k}x-one`)]);
-      rows.push({ what: 'npm run pipeline', scale: `${k}×`, seconds: one.seconds, papers: syn.papers, mb, rssMb: one.rssMb });
+      rows.push({ what: 'npm run pipeline', scale: `${k}×`, seconds: one.seconds, cpu: one.cpu, papers: syn.papers, mb, rssMb: one.rssMb });
       rmSync(join(work, `data-${k}x-one`), { recursive: true, force: true });
       const again = stage('run', args);
-      rows.push({ what: 'no-change re-run', scale: `${k}×`, seconds: again.seconds, papers: 0, mb: 0, rssMb: again.rssMb });
+      rows.push({ what: 'no-change re-run', scale: `${k}×`, seconds: again.seconds, cpu: again.cpu, papers: 0, mb: 0, rssMb: again.rssMb });
       // one more digest: the last real one, moved one day past the synthetic history
       const last = readdirSync(digests).sort().pop()!;
       const next = new Date(Date.parse(`${last.slice(0, 10)}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -76,7 +79,7 @@ await main(async () => {
       const text = readFileSync(join(digests, `${next}.md`), 'utf8').replace(/\(\d{4}-\d{2}-\d{2}\)/, `(${next})`).replace(/abs\/(\d{4})\.(\d+)/g, (_, a, b) => `abs/${a}.9${String(b).slice(-4)}`);
       (await import('node:fs')).writeFileSync(join(digests, `${next}.md`), text);
       const add = stage('run', args);
-      rows.push({ what: 'add one digest', scale: `${k}×`, seconds: add.seconds, papers: 0, mb: 0, rssMb: add.rssMb });
+      rows.push({ what: 'add one digest', scale: `${k}×`, seconds: add.seconds, cpu: add.cpu, papers: 0, mb: 0, rssMb: add.rssMb });
       unlinkSync(join(digests, `${next}.md`));
     }
 

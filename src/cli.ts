@@ -62,5 +62,8 @@ export async function main(fn: () => Promise<void>): Promise<void> {
     process.exitCode = code;
   }
   // for npm run bench: peak memory of this process, on request
-  if (process.env.PAPERLAKE_STATS) process.stderr.write(`PAPERLAKE_STATS ${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`);
+  if (process.env.PAPERLAKE_STATS) {
+    const u = process.resourceUsage(); // every thread's: workers' and DuckDB's too
+    process.stderr.write(`PAPERLAKE_STATS ${JSON.stringify({ maxRssKb: u.maxRSS, cpuSeconds: (u.userCPUTime + u.systemCPUTime) / 1e6 })}\n`);
+  }
 }
