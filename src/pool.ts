@@ -7,8 +7,10 @@ import { PaperlakeError } from './errors.js';
 export interface Pool<J, R> {
   /** Results in job order. */
   run(jobs: readonly J[], onDone?: () => void): Promise<R[]>;
-  /** Each result as it arrives (any order), none kept: for long streams of large results. */
-  each(jobs: Iterable<J>, onResult: (r: R, i: number) => void): Promise<void>;
+  /** Each result as it arrives (any order), none kept: for long streams of large results.
+   *  `ahead`: jobs each thread holds (Infinity: all dealt at once, so the threads work through
+   *  them while this thread is busy with something else). */
+  each(jobs: Iterable<J>, onResult: (r: R, i: number) => void, ahead?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -30,28 +32,32 @@ export function createPool<J, R>(script: URL, workerData: unknown, size = availa
       await pool.each(jobs, (r, i) => { results[i] = r; onDone(); });
       return results;
     },
-    async each(jobs, onResult) {
+    each(jobs, onResult, ahead = IN_FLIGHT) {
       // jobs are taken one at a time, so a generator can make each only when a thread is free;
       // each thread holds its next job too, so it never waits for this thread to make one
       const it = jobs[Symbol.iterator]();
-      let next = 0;
-      await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
+      let next = 0, exhausted = false;
+      const lanes = workers.map((w) => {
         const queued: number[] = []; // indices of the jobs sent to this thread, oldest first
-        let done = false;
+        let settle!: (err?: unknown) => void;
+        const done = new Promise<void>((resolve, reject) => { settle = (err) => (err ? reject(err) : resolve()); });
+        /** one more job to this thread; false when there is none */
+        const give = (): boolean => {
+          if (exhausted) return false;
+          const job = it.next();
+          if (job.done) { exhausted = true; return false; }
+          queued.push(next++);
+          w.postMessage(job.value);
+          return true;
+        };
         const finish = (err?: unknown) => {
           w.off('error', fail);
           w.off('message', onMessage);
-          if (err) reject(err);
-          else resolve();
+          settle(err);
         };
         const fail = (err: Error) => finish(new PaperlakeError(`a worker thread stopped: ${err.message}`, 1, { cause: err }));
-        const send = () => {
-          while (!done && queued.length < IN_FLIGHT) {
-            const job = it.next();
-            if (job.done) { done = true; break; }
-            queued.push(next++);
-            w.postMessage(job.value);
-          }
+        const refill = () => {
+          while (queued.length < ahead && give());
           if (queued.length === 0) finish();
         };
         const onMessage = (m: { ok: boolean; result?: R; error?: string; exitCode?: number }) => {
@@ -59,19 +65,23 @@ export function createPool<J, R>(script: URL, workerData: unknown, size = availa
           if (!m.ok) return finish(new PaperlakeError(m.error ?? 'worker failed', m.exitCode));
           try {
             onResult(m.result as R, i);
-            send();
+            refill();
           } catch (err) {
             finish(err);
           }
         };
         w.on('error', fail);
         w.on('message', onMessage);
-        try {
-          send();
-        } catch (err) {
-          finish(err);
-        }
-      })));
+        return { give, finish, refill, done };
+      });
+      // dealt in turns, so threads holding many jobs each (`ahead`) get a fair share
+      try {
+        for (let round = 0; round < ahead && !exhausted; round++) for (const l of lanes) if (!l.give()) break;
+        for (const l of lanes) l.refill();
+      } catch (err) {
+        for (const l of lanes) l.finish(err);
+      }
+      return Promise.all(lanes.map((l) => l.done)).then(() => {});
     },
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));

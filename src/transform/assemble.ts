@@ -258,11 +258,12 @@ export class GlobalTables {
     }
   }
 
-  /** The tables computed whole: digests, quarantine, reconciliation and (identities resolved
-   *  over every author list) authors; then, one partition at a time, the papers first seen in
-   *  it, which `paperPartRows` turns into that partition's papers, paper_topics and
-   *  paper_authors. */
-  finish(): { tables: [string, Row[]][]; parts: Iterable<PaperPart> } {
+  /** The tables computed whole (digests, quarantine, reconciliation); then, one partition at a
+   *  time, the papers first seen in it, which `paperPartColumns` turns into that partition's
+   *  papers and paper_topics; and `authors()`: identities resolved over every author list (the
+   *  authors table), and per partition what paper_authors needs. Papers need no identities, so
+   *  their partitions can be written while the identities are being resolved. */
+  finish(): { tables: [string, Row[]][]; papers: Iterable<PaperPart>; authors: () => { table: Row[]; parts: Iterable<AuthorPart> } } {
     const tables: [string, Row[]][] = [
       ['digests', this.digests.sort(cmpRows(['digest_date', 'source_path']))],
       ['quarantine', this.quarantine.sort(cmpRows(['source_path', 'line', 'scope', 'reason']))],
@@ -270,18 +271,9 @@ export class GlobalTables {
     ];
     this.listed = [];
 
-    // identities need every list; ordered by paper id so the result does not depend on input order
+    // ordered by paper id, so the result does not depend on input order
     const S = this.papers;
-    const lists: AuthorList[] = [];
     const order = [...S.ids].sort();
-    for (const id of order) {
-      const i = S.row.get(id)!;
-      const names = S.names[i];
-      if (names) lists.push({ arxiv_id: id, names, list_truncated: S.truncated[i], first_seen: S.date(S.firstDay[i]), digest_date: S.date(S.authorsDay[i]) });
-    }
-    const identity = resolveAuthorLists(lists, this.opts.aliases);
-    tables.push(['authors', identity.authors]);
-
     // papers, paper_topics and paper_authors share their partitions (by first appearance)
     const papersDef = tableDef('papers');
     const byPart = new Map<string, number[]>();
@@ -290,17 +282,18 @@ export class GlobalTables {
       const part = partitionName(papersDef, S.date(S.firstDay[i]));
       (byPart.get(part) ?? byPart.set(part, []).get(part)!).push(i);
     }
+    const partNames = [...byPart.keys()].sort();
+
     // made one partition at a time, when asked for: all of them at once took 130 MB at 100×
-    function* parts(): Generator<PaperPart> {
-      for (const part of [...byPart.keys()].sort()) {
+    function* papers(): Generator<PaperPart> {
+      for (const part of partNames) {
         const rows = byPart.get(part)!;
         const n = rows.length;
         const p: PaperPart = {
           part, months: [], ids: new Array<string>(n), firstDay: new Int32Array(n), firstRank: new Int32Array(n), lastDay: new Int32Array(n),
           appearances: new Int32Array(n), maxVotes: new Float64Array(n), image: new Uint8Array(n), imageUrl: new Array<string | null>(n),
-          imageKind: new Array<string | null>(n), truncated: new Uint8Array(n), nNames: new Int32Array(n), names: packStrings([]), authorIds: packStrings([]),
+          imageKind: new Array<string | null>(n), nNames: new Int32Array(n), truncated: new Uint8Array(n),
         };
-        const names: string[] = [], ids: string[] = [];
         const months = new Set<string>();
         for (let k = 0; k < n; k++) {
           const i = rows[k];
@@ -312,18 +305,45 @@ export class GlobalTables {
           p.image[k] = S.imageDay[i] < 0 ? NO_IMAGE : S.imageUrl[i] === null ? THUMBNAIL : OTHER_IMAGE;
           p.imageUrl[k] = S.imageDay[i] < 0 ? null : S.imageUrl[i];
           p.imageKind[k] = S.imageDay[i] < 0 ? null : S.imageKind[i];
+          p.nNames[k] = S.names[i]?.length ?? -1;
           p.truncated[k] = S.truncated[i] ? 1 : 0;
-          const list = S.names[i];
-          p.nNames[k] = list ? list.length : -1;
-          if (list) for (const name of list) { names.push(name); ids.push(identity.idOf(name)!); }
         }
-        p.names = packStrings(names);
-        p.authorIds = packStrings(ids);
         p.months = [...months].sort();
         yield p;
       }
     }
-    return { tables, parts: parts() };
+
+    const authors = () => {
+      const lists: AuthorList[] = [];
+      for (const id of order) {
+        const i = S.row.get(id)!;
+        const names = S.names[i];
+        if (names) lists.push({ arxiv_id: id, names, list_truncated: S.truncated[i], first_seen: S.date(S.firstDay[i]), digest_date: S.date(S.authorsDay[i]) });
+      }
+      const identity = resolveAuthorLists(lists, this.opts.aliases);
+      function* parts(): Generator<AuthorPart> {
+        for (const part of partNames) {
+          const rows = byPart.get(part)!.filter((i) => S.names[i] !== null);
+          const n = rows.length;
+          const p: AuthorPart = { part, ids: new Array<string>(n), firstDay: new Int32Array(n), truncated: new Uint8Array(n), nNames: new Int32Array(n), names: packStrings([]), authorIds: packStrings([]) };
+          const names: string[] = [], ids: string[] = [];
+          for (let k = 0; k < n; k++) {
+            const i = rows[k];
+            const list = S.names[i]!;
+            p.ids[k] = S.ids[i];
+            p.firstDay[k] = S.firstDay[i];
+            p.truncated[k] = S.truncated[i] ? 1 : 0;
+            p.nNames[k] = list.length;
+            for (const name of list) { names.push(name); ids.push(identity.idOf(name)!); }
+          }
+          p.names = packStrings(names);
+          p.authorIds = packStrings(ids);
+          yield p;
+        }
+      }
+      return { table: identity.authors, parts: parts() };
+    };
+    return { tables, papers: papers(), authors };
   }
 }
 
@@ -349,19 +369,36 @@ export interface PaperPart {
   image: Uint8Array;
   imageUrl: (string | null)[];
   imageKind: (string | null)[];
-  truncated: Uint8Array;
   /** names in its earliest author list; -1: no list */
   nNames: Int32Array;
-  /** every paper's names in turn, and each name's author_id */
+  truncated: Uint8Array;
+}
+
+/** What one partition of paper_authors needs: its papers with an author list, each list's
+ *  names in turn, and each name's author_id. */
+export interface AuthorPart {
+  part: string;
+  ids: string[];
+  firstDay: Int32Array;
+  truncated: Uint8Array;
+  nNames: Int32Array;
   names: PackedStrings;
   authorIds: PackedStrings;
 }
 
+const bytesOf = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+
 /** Everything a partition's rows depend on, fed to a hash. */
 export function hashPaperPart(h: Hash, p: PaperPart): void {
   h.update(`${p.part}\n${p.months.join(',')}\n`);
-  for (const xs of [packStrings(p.ids), packStrings(p.imageUrl), packStrings(p.imageKind), p.names, p.authorIds]) hashPacked(h, xs);
-  for (const a of [p.firstDay, p.firstRank, p.lastDay, p.appearances, p.maxVotes, p.image, p.truncated, p.nNames]) h.update(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+  for (const xs of [packStrings(p.ids), packStrings(p.imageUrl), packStrings(p.imageKind)]) hashPacked(h, xs);
+  for (const a of [p.firstDay, p.firstRank, p.lastDay, p.appearances, p.maxVotes, p.image, p.nNames, p.truncated]) h.update(bytesOf(a));
+}
+
+export function hashAuthorPart(h: Hash, p: AuthorPart): void {
+  h.update(`${p.part}\n`);
+  for (const xs of [packStrings(p.ids), p.names, p.authorIds]) hashPacked(h, xs);
+  for (const a of [p.firstDay, p.truncated, p.nNames]) h.update(bytesOf(a));
 }
 
 /** What the paper-level rows take from a paper's first appearance, for every appearance of a
@@ -390,9 +427,9 @@ export function appearanceTexts(digests: Iterable<DigestFacts>): AppearanceTexts
   return t;
 }
 
-/** papers, paper_topics and paper_authors of one partition's papers, as columns, their first
- *  appearances taken from the texts of those months (pure: runs on a worker thread when there
- *  is much to do). */
+/** papers and paper_topics of one partition's papers, as columns, their first appearances
+ *  taken from the texts of those months (pure: runs on a worker thread when there is much to
+ *  do). */
 export function paperPartColumns(job: PaperPart, texts: Iterable<AppearanceTexts>): [string, Columns][] {
   const n = job.ids.length;
   const at = new Map<string, number>();
@@ -422,30 +459,39 @@ export function paperPartColumns(job: PaperPart, texts: Iterable<AppearanceTexts
     },
   };
   const topics = { arxiv_id: [] as string[], topic: [] as string[], parent: [] as (string | null)[], evidence: [] as string[][], first_seen: [] as number[] };
-  const authors = paperAuthorColumns();
-  const names = unpackStrings(job.names) as string[], authorIds = unpackStrings(job.authorIds) as string[];
-  for (let k = 0, at0 = 0; k < n; k++) {
+  for (let k = 0; k < n; k++) {
     const id = job.ids[k];
     for (const t of topicsOf[k]) {
       topics.arxiv_id.push(id); topics.topic.push(t.topic); topics.parent.push(t.parent); topics.evidence.push(t.evidence); topics.first_seen.push(job.firstDay[k]);
     }
-    const m = job.nNames[k];
-    if (m <= 0) continue;
-    const truncated = job.truncated[k] === 1;
-    paperAuthorsInto(authors, id, names, authorIds, at0, m, truncated, job.firstDay[k]);
-    at0 += m;
   }
-  return [['papers', papers], ['paper_topics', { length: topics.arxiv_id.length, values: topics }], ['paper_authors', { length: authors.arxiv_id.length, values: authors }]];
+  return [['papers', papers], ['paper_topics', { length: topics.arxiv_id.length, values: topics }]];
+}
+
+/** paper_authors of one partition, as columns (pure: runs on a worker thread when there is
+ *  much to do). */
+export function authorPartColumns(job: AuthorPart): Columns {
+  const authors = paperAuthorColumns();
+  const names = unpackStrings(job.names) as string[], authorIds = unpackStrings(job.authorIds) as string[];
+  for (let k = 0, at = 0; k < job.ids.length; k++) {
+    const m = job.nNames[k];
+    paperAuthorsInto(authors, job.ids[k], names, authorIds, at, m, job.truncated[k] === 1, job.firstDay[k]);
+    at += m;
+  }
+  return { length: authors.arxiv_id.length, values: authors };
 }
 
 /** All global tables from facts in memory (tests, small inputs). */
 export function* factTableParts(digests: readonly DigestFacts[], opts: AssembleOptions = {}): Generator<[string, Row[]]> {
   const g = new GlobalTables(opts);
   g.add(digests);
-  const { tables, parts } = g.finish();
+  const { tables, papers, authors } = g.finish();
+  const a = authors();
   yield* tables;
+  yield ['authors', a.table];
   const texts = appearanceTexts(digests);
-  for (const p of parts) for (const [name, cols] of paperPartColumns(p, [texts])) yield [name, columnsToRows(tableDef(name), cols)];
+  for (const p of papers) for (const [name, cols] of paperPartColumns(p, [texts])) yield [name, columnsToRows(tableDef(name), cols)];
+  for (const p of a.parts) yield ['paper_authors', columnsToRows(tableDef('paper_authors'), authorPartColumns(p))];
 }
 
 /** The same tables, collected whole (tests and small inputs). */

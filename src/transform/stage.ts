@@ -21,7 +21,7 @@ import { progress } from '../log.js';
 import { createPool, type Pool } from '../pool.js';
 import { toIPC, type Columns } from '../schema/arrow.js';
 import { partitionColumn, partitionName, SCHEMA_VERSION, TABLES, tableDef, type Row, type TableDef } from '../schema/tables.js';
-import { appearanceTexts, BODY_TABLES, bodyTables, factsBatch, GlobalTables, hashPaperPart, PAPER_TABLES, paperPartColumns, type AppearanceTexts, type FactsBatch, type PaperPart } from './assemble.js';
+import { appearanceTexts, authorPartColumns, BODY_TABLES, bodyTables, factsBatch, GlobalTables, hashAuthorPart, hashPaperPart, PAPER_TABLES, paperPartColumns, type AppearanceTexts, type AuthorPart, type FactsBatch, type PaperPart } from './assemble.js';
 import { transformDigest, type DigestFacts, type DigestRows } from './digest.js';
 import { metricRows } from './metrics.js';
 import { loadReference, type Reference } from './reference.js';
@@ -38,9 +38,9 @@ export interface TransformIndex {
   inputs_key: string;
   /** month → hash of the digests whose body rows fall in it */
   months: Record<string, string>;
-  /** partition of the paper-level tables → hash of what it needs (its papers' summaries, the
-   *  facts of their months) */
-  paper_parts?: Record<string, string>;
+  /** partition of the paper-level tables → hash of what its papers and paper_topics need (the
+   *  papers' summaries, the facts of their months), and of what its paper_authors need */
+  paper_parts?: Record<string, { papers: string; authors: string }>;
   tables: Record<string, Record<string, StagedPartition>>;
 }
 
@@ -159,25 +159,33 @@ export function transformMonth(data: string, ref: Reference, job: MonthJob): Mon
   return { facts, parts };
 }
 
-/** One partition of the paper-level tables (see GlobalTables.finish). */
+/** One partition of papers and paper_topics, or of paper_authors (see GlobalTables.finish). */
 export interface PaperJob {
   kind: 'papers';
   papers: PaperPart;
 }
 
-export type Job = (MonthJob & { kind: 'month' }) | PaperJob;
+export interface AuthorJob {
+  kind: 'authors';
+  authors: AuthorPart;
+}
+
+export type Job = (MonthJob & { kind: 'month' }) | PaperJob | AuthorJob;
+
+/** The tables a job of each kind writes a partition of. */
+const PART_TABLES = { papers: ['papers', 'paper_topics'], authors: ['paper_authors'] } as const;
+if (PAPER_TABLES.some((t) => !Object.values(PART_TABLES).some((ts) => (ts as readonly string[]).includes(t)))) throw new Error('every paper-level table is written by a job');
 
 // a job writes one partition of each: they must be cut the same way
 if (new Set(PAPER_TABLES.map((t) => `${tableDef(t).partitionBy}/${partitionColumn(tableDef(t))}`)).size !== 1) throw new Error('paper-level tables must share their partitioning');
 
-export function stagePaperPart(data: string, job: PaperJob): StagedPart[] {
+export function stagePaperPart(data: string, job: PaperJob | AuthorJob): StagedPart[] {
   const L = layout(data);
-  const texts = job.papers.months.map((m) => readTexts(L.transformCache, m));
-  const parts: StagedPart[] = [];
-  for (const [name, cols] of paperPartColumns(job.papers, texts)) {
-    if (cols.length) parts.push(stagePartition(L.transformDir, tableDef(name), job.papers.part, cols));
-  }
-  return parts;
+  const tables: [string, Columns][] = job.kind === 'papers'
+    ? paperPartColumns(job.papers, job.papers.months.map((m) => readTexts(L.transformCache, m)))
+    : [['paper_authors', authorPartColumns(job.authors)]];
+  const part = job.kind === 'papers' ? job.papers.part : job.authors.part;
+  return tables.filter(([, cols]) => cols.length).map(([name, cols]) => stagePartition(L.transformDir, tableDef(name), part, cols));
 }
 
 /** A job on whichever thread runs it. */
@@ -270,28 +278,47 @@ export async function transformStage(data: string, referenceDir: string, opts: {
 
     // 2. global tables: the whole-history ones here; the paper-level ones a partition (of first
     //    appearances) at a time, as jobs, each skipped when what it needs has not changed
-    const { tables, parts: paperParts } = global.finish();
-    for (const [name, rows] of tables) {
+    const fin = global.finish();
+    const stageWhole = (name: string, rows: Row[]) => {
       const def = tableDef(name);
       for (const [part, partRows] of partitionRows(def, rows)) record(stagePartition(L.transformDir, def, part, partRows));
-    }
-    // jobs made one at a time, as threads take them
-    const paperJobs = function* (): Generator<PaperJob> {
-      for (const pp of paperParts) {
-        papers += pp.ids.length;
-        const part = pp.part;
-        const h = createHash('sha256');
-        hashPaperPart(h, pp);
-        const key = h.update(pp.months.map((m) => next.months[m] ?? '').join(',')).digest('hex');
-        next.paper_parts![part] = key;
-        if (old?.paper_parts?.[part] === key && stillStaged(PAPER_TABLES, part)) keepOld(PAPER_TABLES, part);
-        else yield { kind: 'papers', papers: pp };
+    };
+    for (const [name, rows] of fin.tables) stageWhole(name, rows);
+    // a partition's job, unless the old index has its files for the same inputs
+    const jobsOf = function* <P extends { part: string }>(kind: 'papers' | 'authors', parts: Iterable<P>, key: (p: P) => string, job: (p: P) => PaperJob | AuthorJob): Generator<PaperJob | AuthorJob> {
+      for (const p of parts) {
+        const k = key(p);
+        (next.paper_parts![p.part] ??= { papers: '', authors: '' })[kind] = k;
+        if (old?.paper_parts?.[p.part]?.[kind] === k && stillStaged(PART_TABLES[kind], p.part)) keepOld(PART_TABLES[kind], p.part);
+        else yield job(p);
       }
     };
+    const paperKey = (p: PaperPart) => {
+      papers += p.ids.length;
+      const h = createHash('sha256');
+      hashPaperPart(h, p);
+      return h.update(p.months.map((m) => next.months[m] ?? '').join(',')).digest('hex');
+    };
+    const authorKey = (p: AuthorPart) => {
+      const h = createHash('sha256');
+      hashAuthorPart(h, p);
+      return h.digest('hex');
+    };
+    const paperJobs = jobsOf('papers', fin.papers, paperKey, (p) => ({ kind: 'papers', papers: p }));
     // workers when many months of papers are to be written (a new history, a new code version)
     const paperPool = workers(changed.length, PAPER_PARALLEL_FROM);
-    if (paperPool) await paperPool.each(paperJobs(), (r) => (r as StagedPart[]).forEach(record));
-    else for (const job of paperJobs()) stagePaperPart(data, job).forEach(record);
+    // papers and paper_topics need no author identities: the threads are handed all their
+    // partitions at once and write them while this one resolves the identities
+    const papersDone = paperPool?.each(paperJobs, (r) => (r as StagedPart[]).forEach(record), Infinity);
+    papersDone?.catch(() => {}); // awaited below; not unhandled should the identities fail first
+    if (!paperPool) for (const job of paperJobs) stagePaperPart(data, job).forEach(record);
+    const authors = fin.authors();
+    stageWhole('authors', authors.table);
+    const authorJobs = jobsOf('authors', authors.parts, authorKey, (p) => ({ kind: 'authors', authors: p }));
+    if (paperPool) {
+      await papersDone;
+      await paperPool.each(authorJobs, (r) => (r as StagedPart[]).forEach(record));
+    } else for (const job of authorJobs) stagePaperPart(data, job).forEach(record);
   } finally {
     bar.done();
     await (pool as Pool<Job, unknown> | null)?.close();

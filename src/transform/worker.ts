@@ -7,4 +7,4 @@ import { runJob, type Job } from './stage.js';
 
 const { data, referenceDir } = workerData as { data: string; referenceDir: string };
 const ref = loadReference(referenceDir);
-serve<Job, unknown>((job) => runJob(data, ref, job), (job) => (job.kind === 'month' ? job.month ?? 'undated digests' : `paper tables, ${job.papers.part}`));
+serve<Job, unknown>((job) => runJob(data, ref, job), (job) => (job.kind === 'month' ? job.month ?? 'undated digests' : job.kind === 'papers' ? `papers, ${job.papers.part}` : `paper authors, ${job.authors.part}`));
