@@ -1,16 +1,16 @@
 // Rows (or columns, from producers of millions of rows) → Arrow, derived from the table
 // definitions. Arrow columns are built directly into typed arrays: `vectorFromArray` is ~10×
 // slower on list columns (DESIGN.md).
-import { arrow } from '../vendor.js';
+import { arrow, type Arrow } from '../vendor.js';
 import { encodeUtf8All } from '../utf8.js';
 import type { Column, ColumnType, Row, TableDef } from './tables.js';
 
-const { Bool, DateDay, Field, Float64, Int32, List, RecordBatch, Schema, Struct, Table, Utf8, makeData } = arrow;
-type Data = arrow.Data;
+type Data = Arrow.Data;
 
 const DAY_MS = 86_400_000;
 
-function arrowType(t: ColumnType): arrow.DataType {
+function arrowType(t: ColumnType): Arrow.DataType {
+  const { Bool, DateDay, Field, Float64, Int32, List, Utf8 } = arrow();
   switch (t) {
     case 'utf8': return new Utf8();
     case 'int32': return new Int32();
@@ -21,7 +21,8 @@ function arrowType(t: ColumnType): arrow.DataType {
   }
 }
 
-export function arrowSchema(def: TableDef): arrow.Schema {
+export function arrowSchema(def: TableDef): Arrow.Schema {
+  const { Field, Schema } = arrow();
   return new Schema(def.columns.map((c) => new Field(c.name, arrowType(c.type), c.nullable)));
 }
 
@@ -49,6 +50,7 @@ class Validity {
 }
 
 function utf8Data(values: readonly (string | null)[], nullable: boolean): Data {
+  const { Utf8, makeData } = arrow();
   const n = values.length;
   const offsets = new Int32Array(n + 1);
   const valid = new Validity(n);
@@ -100,13 +102,14 @@ export interface Columns {
 }
 
 function columnData(col: Column, vs: ArrayLike<unknown>, n: number): Data {
+  const { Bool, Field, List, Utf8, makeData } = arrow();
   switch (col.type) {
     case 'utf8':
       return utf8Data(Array.isArray(vs) ? (vs as (string | null)[]) : Array.from(vs as ArrayLike<string | null>), col.nullable);
     case 'int32':
     case 'float64':
     case 'date': {
-      if (vs instanceof Int32Array && col.type !== 'float64') return makeData({ type: arrowType(col.type) as arrow.Int32, length: n, nullCount: 0, data: vs });
+      if (vs instanceof Int32Array && col.type !== 'float64') return makeData({ type: arrowType(col.type) as Arrow.Int32, length: n, nullCount: 0, data: vs });
       const values = col.type === 'float64' ? new Float64Array(n) : new Int32Array(n);
       const valid = new Validity(n);
       for (let i = 0; i < n; i++) {
@@ -115,7 +118,7 @@ function columnData(col: Column, vs: ArrayLike<unknown>, n: number): Data {
         valid.set(i, ok);
         if (ok) values[i] = col.type === 'date' && typeof v === 'string' ? dateToDays(v) : (v as number);
       }
-      return makeData({ type: arrowType(col.type) as arrow.Int32, length: n, nullCount: valid.nulls, nullBitmap: valid.bitmap, data: values as Int32Array });
+      return makeData({ type: arrowType(col.type) as Arrow.Int32, length: n, nullCount: valid.nulls, nullBitmap: valid.bitmap, data: values as Int32Array });
     }
     case 'bool': {
       const bits = new Uint8Array((n + 7) >> 3);
@@ -138,14 +141,15 @@ function columnData(col: Column, vs: ArrayLike<unknown>, n: number): Data {
         if (v) for (const x of v) flat.push(x);
         offsets[i + 1] = flat.length;
       }
-      const type = new List<arrow.Utf8>(new Field('item', new Utf8(), false));
-      const child = utf8Data(flat, false) as arrow.Data<arrow.Utf8>;
+      const type = new List<Arrow.Utf8>(new Field('item', new Utf8(), false));
+      const child = utf8Data(flat, false) as Arrow.Data<Arrow.Utf8>;
       return makeData({ type, length: n, nullCount: valid.nulls, nullBitmap: valid.bitmap, valueOffsets: offsets, child });
     }
   }
 }
 
-export function toArrowTable(def: TableDef, rows: readonly Row[] | Columns): arrow.Table {
+export function toArrowTable(def: TableDef, rows: readonly Row[] | Columns): Arrow.Table {
+  const { RecordBatch, Struct, Table, makeData } = arrow();
   const schema = arrowSchema(def);
   const n = rows.length;
   const children = def.columns.map((c) => {
@@ -160,7 +164,7 @@ export function toArrowTable(def: TableDef, rows: readonly Row[] | Columns): arr
 
 /** Arrow IPC stream bytes: the staging format between transform and load. */
 export function toIPC(def: TableDef, rows: readonly Row[] | Columns): Uint8Array {
-  return arrow.tableToIPC(toArrowTable(def, rows), 'stream');
+  return arrow().tableToIPC(toArrowTable(def, rows), 'stream');
 }
 
 /** Columns back to rows (tests, small inputs). */
