@@ -1,5 +1,5 @@
 // File-system edges: atomic publish by rename, JSON, and the run lock.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writevSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LockedError, StageInputError } from './errors.js';
@@ -65,15 +65,20 @@ export function readTransient(path: string): Buffer {
 
 /**
  * Make written files, and their names, durable. One `sync -f` (syncfs: the whole file system at
- * once) costs less than an fsync per file — 0.3–0.8 ms each here, seconds for a lake of
+ * once; this thread is free while it runs) costs less than an fsync per file — 0.3–0.8 ms each here, seconds for a lake of
  * thousands of partitions; where that command is missing (not Linux), fsync each file and folder.
  */
-export function flushFiles(anyPathOnFs: string, files: readonly string[]): void {
+export async function flushFiles(anyPathOnFs: string, files: readonly string[]): Promise<void> {
   if (files.length === 0) return;
-  if (files.length > 16 && spawnSync('sync', ['-f', anyPathOnFs], { stdio: 'ignore' }).status === 0) return;
+  if (files.length > 16 && (await exitCode('sync', ['-f', anyPathOnFs])) === 0) return;
   syncPaths(files);
   syncPaths(files.map((f) => dirname(f)));
 }
+
+/** A command's exit code (null: it could not be run), without blocking this thread meanwhile. */
+const exitCode = (cmd: string, args: string[]) => new Promise<number | null>((resolve) => {
+  spawn(cmd, args, { stdio: 'ignore' }).on('error', () => resolve(null)).on('close', (code) => resolve(code));
+});
 
 /** fsync each path once: a file's bytes, or a folder's renames. */
 export function syncPaths(paths: Iterable<string>): void {

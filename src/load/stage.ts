@@ -144,22 +144,21 @@ export async function loadStage(data: string, opts: { full?: boolean; parallelFr
   });
   summary.written = jobs.length;
 
-  // the Parquet files, and their names, must be on disk before the manifest that lists them
-  flushFiles(L.lake, jobs.map((j) => j.outPath));
+  // The Parquet files, and their names, must be on disk before the manifest that lists them.
+  // While that flush waits on the disk, find the garbage: files of older lake versions, and
+  // temporaries of killed runs — removed once the new manifest is in place.
+  const flushed = flushFiles(L.lake, jobs.map((j) => j.outPath));
+  const live = new Set(Object.values(next.tables).flatMap((t) => Object.values(t).map((f) => f.file)));
+  const garbage = TABLES.flatMap((def) => listFiles(join(L.lake, def.name)).filter((f) => !live.has(relative(L.lake, f))));
+  const temporaries = (existsSync(L.lake) ? readdirSync(L.lake) : []).filter((name) => /\.tmp-\d+-\d+$/.test(name)).map((name) => join(L.lake, name));
+  await flushed;
   const text = JSON.stringify(next, null, 1);
   if (!existsSync(L.manifest) || readFileSync(L.manifest, 'utf8') !== text) {
     writeAtomic(L.manifest, text, true);
     syncPaths([L.lake]);
   }
-
-  // Garbage: files of older lake versions, and temporaries of killed runs.
-  const live = new Set(Object.values(next.tables).flatMap((t) => Object.values(t).map((f) => f.file)));
-  for (const def of TABLES) {
-    for (const f of listFiles(join(L.lake, def.name))) {
-      if (!live.has(relative(L.lake, f))) { rmSync(f, { force: true }); summary.removed++; }
-    }
-    removeEmptyDirs(join(L.lake, def.name));
-  }
-  for (const f of listFiles(L.lake)) if (/\.tmp-\d+-\d+$/.test(f)) rmSync(f, { force: true });
+  for (const f of [...garbage, ...temporaries]) rmSync(f, { force: true });
+  summary.removed = garbage.length;
+  for (const def of TABLES) removeEmptyDirs(join(L.lake, def.name));
   return summary;
 }
