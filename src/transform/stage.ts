@@ -266,7 +266,6 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   // worker threads, started when the first phase with much to do needs them
   let pool: Pool<Job, MonthResult | StagedPart[]> | null = null;
   const workers = (n: number, from: number) => (n >= (opts.parallelFrom ?? from) ? (pool ??= createPool<Job, MonthResult | StagedPart[]>(new URL('./worker.ts', import.meta.url), { data, referenceDir })) : null);
-  let papers = 0;
   try {
     const monthPool = workers(todo, PARALLEL_FROM);
     if (monthPool) await monthPool.each(jobs, (r, i) => { results.set(jobs[i].month, r as MonthResult); drain(); });
@@ -294,7 +293,6 @@ export async function transformStage(data: string, referenceDir: string, opts: {
       }
     };
     const paperKey = (p: PaperPart) => {
-      papers += p.ids.length;
       const h = createHash('sha256');
       hashPaperPart(h, p);
       return h.update(p.months.map((m) => next.months[m] ?? '').join(',')).digest('hex');
@@ -337,5 +335,5 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     const dir = join(L.transformDir, def.name);
     if (existsSync(dir)) for (const name of readdirSync(dir)) if (!live.has(`${def.name}/${name}`)) rmSync(join(dir, name), { force: true });
   }
-  return { digests: index.files.length, computed, papers, rows: countRows(next), partitionsWritten: written };
+  return { digests: index.files.length, computed, papers: countRows(next, 'papers'), rows: countRows(next), partitionsWritten: written };
 }

@@ -48,7 +48,7 @@ const firstChars = (): FirstChars => ({ isFirst: new Uint8Array(65536), pairs: n
 const NO_FIRSTS = firstChars();
 
 /**
- * One pass over a text for all its scanners (each used to walk every character again): its
+ * One pass over a text for all its scanners (each of them used to walk every character): its
  * ASCII alphanumeric tokens as [start, end) bounds, with FNV-1a hashes of each token's letters
  * as written (`h`) and folded to lower case (`f`), each also less its last letter and last two
  * (a plural s or es); and the places a substring term may start. One instance is reused.
@@ -105,17 +105,21 @@ class TextIndex {
 /** Scanners of several term lists, sharing one pass over each text. */
 export class TermScanners {
   private scanners: (Scanner | null)[];
-  private firsts = firstChars();
+  /** where any substring scanner's terms may start (each checks its own on those places) */
+  private firsts: FirstChars;
   private index = new TextIndex();
 
   constructor(groups: readonly { terms: readonly string[]; mode: TermMode }[]) {
     this.scanners = groups.map((g) => scannerOf(g.terms, g.mode));
-    for (const s of this.scanners) {
-      if (!(s instanceof SubstringScanner)) continue;
-      for (let c = 0; c < 65536; c++) this.firsts.isFirst[c] = Math.max(this.firsts.isFirst[c], s.firsts.isFirst[c]);
-      s.firsts.pairs.forEach((x, i) => { this.firsts.pairs[i] ||= x; });
+    const subs = this.scanners.filter((s) => s instanceof SubstringScanner);
+    if (subs.length <= 1) this.firsts = subs[0]?.firsts ?? NO_FIRSTS;
+    else {
+      this.firsts = firstChars();
+      for (const { firsts } of subs) {
+        firsts.isFirst.forEach((x, c) => { this.firsts.isFirst[c] = Math.max(this.firsts.isFirst[c], x); });
+        firsts.pairs.forEach((x, i) => { this.firsts.pairs[i] ||= x; });
+      }
     }
-    if (!this.scanners.some((s) => s instanceof SubstringScanner)) this.firsts = NO_FIRSTS;
   }
 
   /** Each group's matches in `text`, in the order the groups were given. */
