@@ -65,8 +65,9 @@ export function readTransient(path: string): Buffer {
 
 /**
  * Make written files, and their names, durable. One `sync -f` (syncfs: the whole file system at
- * once; this thread is free while it runs) costs less than an fsync per file — 0.3–0.8 ms each here, seconds for a lake of
- * thousands of partitions; where that command is missing (not Linux), fsync each file and folder.
+ * once, in a child process: this thread is free meanwhile) costs less than an fsync per file —
+ * 0.3–0.8 ms each here, seconds for a lake of thousands of partitions; where that command is
+ * missing (not Linux), fsync each file and folder.
  */
 export async function flushFiles(anyPathOnFs: string, files: readonly string[]): Promise<void> {
   if (files.length === 0) return;
