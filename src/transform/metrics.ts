@@ -99,16 +99,30 @@ function parseNumber(s: string): number {
   return Number(s.replace(/,/g, ''));
 }
 
+// Patterns anchored at the start of what follows a number, run sticky at that place: the same
+// matches as on a slice of the rest of the sentence, without the slice (none looks behind).
+const sticky = (re: RegExp) => new RegExp(re.source.replace(/^\^/, ''), `${re.flags}y`);
+const matchAt = (re: RegExp, s: string, at: number) => ((re.lastIndex = at), re.exec(s));
+const UNIT_AT = UNIT_WORDS.map(([re, unit]) => [sticky(re), unit] as const);
+const COUNT_AT = sticky(COUNT_AFTER);
+const MULT_AT = /\s?(천|만|억)/y;
+const SIZE_AT = /\s*[x×]\s*\d/y; // 256x256
+const DIGIT_AT = /\s*\d/y;
+
 function unitAt(text: string, at: number): { unit: Unit; len: number } {
-  const rest = text.slice(at);
-  const ws = /^\s*/.exec(rest)![0].length;
-  for (const [re, unit] of UNIT_WORDS) {
+  let p = at;
+  while (p < text.length && isSpace(text.charCodeAt(p))) p++;
+  const ws = p - at;
+  for (const [re, unit] of UNIT_AT) {
     // `10 x 10` and `256x256` are sizes, `10%` and `10 %` are both percents
-    const m = re.exec(rest.slice(ws));
+    const m = matchAt(re, text, p);
     if (m && (ws === 0 || unit !== 'x' || m[0] !== 'x')) return { unit, len: ws + m[0].length };
   }
   return { unit: null, len: 0 };
 }
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isTimes = (c: number) => c === 120 /* x */ || c === 0xd7; /* × */
 
 /** Sentences: a full stop after a word (not a decimal point), ! ? 。, or a line break — the
  *  breaks `/(?<=[^\d\s][.!?。])\s+|\n+/g` finds (SENTENCE_BREAK, the reference in the tests),
@@ -189,21 +203,20 @@ function atoms(s: string): Atom[] {
     let end = start + m[0].length;
     let value = parseNumber(m[2]);
     let sign = m[1];
-    const before = s.slice(Math.max(0, start - 2), start);
+    // the two characters before it
+    const c1 = start >= 1 ? s.charCodeAt(start - 1) : -1, c2 = start >= 2 ? s.charCodeAt(start - 2) : -1;
     // part of a name or a version: GPT-3.5, Qwen2.5, FID-30K, V1.5, @5, 3D
-    if (/[A-Za-z_]$/.test(before) || (/[A-Za-z_]$/.test(before) && sign === '')) continue;
-    if (sign === '-' && /[A-Za-z_]$/.test(s.slice(Math.max(0, start - 1), start))) continue;
+    if (isLetter(c1) || c1 === 95 /* _ */) continue;
     let from = start;
     if ((sign === '-' || sign === '−') && /[\d%]\s*$/.test(s.slice(Math.max(0, start - 2), start))) { sign = ''; from = start + 1; } // 1.03-2.4배, 30%-10%: a range, not a sign
-    const mult = /^\s?(천|만|억)/.exec(s.slice(end));
+    const mult = matchAt(MULT_AT, s, end);
     if (mult) { value *= MULT[mult[1]]; end += mult[0].length; }
     const { unit, len } = unitAt(s, end);
-    const after = s.slice(end + len);
-    if (unit === null && /^[A-Za-z]/.test(s.slice(end)) && !/^\s/.test(s.slice(end))) continue; // 7B, 1080p, 4K
-    if (unit === null && (mult || COUNT_AFTER.test(s.slice(end)))) continue;
-    if (unit === null && /^\s*[x×]\s*\d/.test(s.slice(end))) continue; // 256x256
-    if (unit === null && /[x×]\s*$/.test(s.slice(Math.max(0, start - 2), start))) continue;
-    if (unit === 'x' && /^\s*\d/.test(after)) continue;
+    if (unit === null && isLetter(s.charCodeAt(end))) continue; // 7B, 1080p, 4K
+    if (unit === null && (mult || matchAt(COUNT_AT, s, end))) continue;
+    if (unit === null && matchAt(SIZE_AT, s, end)) continue;
+    if (unit === null && (isTimes(c1) || (isTimes(c2) && isSpace(c1)))) continue; // 256 x 256
+    if (unit === 'x' && matchAt(DIGIT_AT, s, end + len)) continue;
     const atom: Atom = {
       start: from, end: end + len, value: sign === '-' || sign === '−' ? -value : value, low: null, unit,
       signed: sign !== '' && sign !== '±', decimal: m[2].includes('.'), role: 'result', baseline: null, metric: null, anchored: false,
