@@ -37,10 +37,19 @@ const MODEL = /^(?:GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o
 const TASK = /\(([A-Za-z][A-Za-z0-9 \-]{3,60})\)\s*(?:작업|태스크|과제|tasks?\b)/g;
 const LIST_BEFORE = new RegExp(`(${NAME})(\\s*(?:,|와|과|및|and|&|/)\\s*)$`);
 const LIST_SEP = /^(?:\s*,\s*|\s*(?:와|과|및|and|&)\s+|\s*\/\s*)$/;
-const GENERIC = new Set(['psnr', 'ssim', 'lpips', 'fid', 'fvd', 'f1', 'bleu', 'rouge', 'auc', 'map', 'miou', 'wer', 'icl', 'cot', 'gpu', 'gpus', 'cpu', 'tpu', 'benchmark', 'benchmarks', 'dataset', 'datasets', 'test', 'evaluation', 'task', 'tasks', 'the', 'a', 'an', 'our', 'this', 'new', 'llm', 'llms', 'mllm', 'vlm', 'vlms', 'qa', 'nlp', 'ai', 'sota', 'large', 'public', 'standard', 'several', 'various', 'multiple', 'other', 'existing', 'open', 'these']);
+// Hardware, where a result was measured, not what it was measured on: `Nvidia H100 GPU에서`,
+// `TPU A6000에서`, `RTX 4090에서`
+const HARDWARE = /\b[CGNT]PUs?\b|^(?:(?:NVIDIA|Nvidia|AMD|Intel)\s+)?(?:[ABHLV]\d{2,4}S?|RTX\s?\d{3,4}\w*)$/;
+const GENERIC = new Set(['psnr', 'ssim', 'lpips', 'fid', 'fvd', 'f1', 'bleu', 'rouge', 'auc', 'map', 'miou', 'wer', 'icl', 'cot', 'gpu', 'gpus', 'cpu', 'tpu', 'benchmark', 'benchmarks', 'dataset', 'datasets', 'test', 'evaluation', 'task', 'tasks', 'the', 'a', 'an', 'our', 'this', 'new', 'llm', 'mllm', 'vlm', 'lvlm', 'lmm', 'slm', 'vla', 'qa', 'nlp', 'ai', 'sota', 'large', 'public', 'standard', 'several', 'various', 'multiple', 'other', 'existing', 'open', 'these']);
 
 // Runs of Latin-script words: where a known benchmark name can be (matched by look-up, not
 // by one regex per alias, which is what made this slow)
+/** A word for benchmarks, models or data in general, not one's name (plurals too: `MLLMs`). */
+const generic = (raw: string) => {
+  const k = raw.toLowerCase();
+  return GENERIC.has(k) || (k.endsWith('s') && GENERIC.has(k.slice(0, -1)));
+};
+
 const LATIN_RUN = /[A-Za-z0-9][\w.+@\-]*(?:[ \t]+[A-Za-z0-9][\w.+@\-]*)*/g;
 const MAX_WORDS = 4;
 const isBlank = (c: number) => c === 32 || c === 9;
@@ -119,13 +128,18 @@ export class BenchmarkIndex {
     return out;
   }
 
+  /** Hardware named where a result is (unless the reference knows the name as a benchmark). */
+  private hardware(raw: string): boolean {
+    return HARDWARE.test(raw) && this.canonical(raw) === null;
+  }
+
   /** Benchmark mentions in a text, in order, overlapping ones resolved to the longest. */
   mentions(text: string): Mention[] {
     const found: Mention[] = [...this.knownAt(text)];
     CUED.lastIndex = 0; // exec on the shared regex: matchAll clones it on every call
     for (let m: RegExpExecArray | null; (m = CUED.exec(text)) !== null; ) {
       const raw = m[1].replace(/[.\-]+$/, '');
-      if (GENERIC.has(raw.toLowerCase()) || raw.length < 2) continue;
+      if (generic(raw) || raw.length < 2 || this.hardware(raw)) continue;
       const start = m.index!;
       found.push({ start, end: start + raw.length, raw, canonical: this.canonical(raw) });
       // `A, B와 C 벤치마크`: the cue covers the whole list
@@ -137,7 +151,7 @@ export class BenchmarkIndex {
         const s = cursor - mm[0].length;
         const trimmed = mm[1].replace(/[.\-]+$/, '');
         const name = trimLead(trimmed);
-        if (GENERIC.has(name.toLowerCase())) break;
+        if (generic(name) || this.hardware(name)) break;
         const at = s + trimmed.length - name.length; // after a dropped leading `and`
         found.push({ start: at, end: at + name.length, raw: name, canonical: this.canonical(name) });
         cursor = s;
@@ -146,7 +160,7 @@ export class BenchmarkIndex {
     AT.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = AT.exec(text)) !== null; ) {
       const raw = m[1].replace(/[.\-]+$/, '');
-      if (GENERIC.has(raw.toLowerCase()) || raw.length < 2 || MODEL.test(raw) || /^[a-z]/.test(raw)) continue;
+      if (generic(raw) || raw.length < 2 || MODEL.test(raw) || /^[a-z]/.test(raw) || this.hardware(raw)) continue;
       found.push({ start: m.index!, end: m.index! + raw.length, raw, canonical: this.canonical(raw) });
     }
     TASK.lastIndex = 0;

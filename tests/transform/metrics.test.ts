@@ -107,6 +107,17 @@ test('2025-05-09: numbers inside names (MegaDepth-1500, AUC@5°) are not results
   assert.deepEqual(values(paperMetrics('2025-05-09', '2505.03422')), [[7.4, 'ms']]);
 });
 
+test('2025-01-03, 2024-10-22, 2024-10-21: hardware and words for model classes are not benchmarks', () => {
+  // `Nvidia H100 GPU에서 … 2초`, `TPU A6000에서 … 1000배 빠르며`, `기존의 MLLMs에서 … 1.5%`: the results stay, unattributed
+  for (const [date, needle] of [['2025-01-03', 'H100 GPU에서'], ['2024-10-22', 'A6000에서'], ['2024-10-21', 'MLLMs에서']]) {
+    const ms = run(date, needle);
+    assert.ok(ms.length > 0, `${date}: results found`);
+    assert.deepEqual(ms.map((m) => m.benchmark_raw), ms.map(() => null), `${date}: no benchmark`);
+  }
+  // a known benchmark whose name mentions no hardware is still found where the results are
+  assert.deepEqual(benchmarks.mentions('Nvidia H100 GPU에서 측정, MMLU에서 70%').map((m) => m.raw), ['MMLU']);
+});
+
 test('2025-02-05: Consistency@200 and Gemini v1.5 are names, not results', () => {
   assert.deepEqual(paperMetrics('2025-02-05', '2502.01839'), []);
 });
