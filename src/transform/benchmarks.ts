@@ -39,8 +39,9 @@ const LIST_BEFORE = new RegExp(`(${NAME})(\\s*(?:,|와|과|및|and|&|/)\\s*)$`);
 const LIST_SEP = /^(?:\s*,\s*|\s*(?:와|과|및|and|&)\s+|\s*\/\s*)$/;
 // Hardware, where a result was measured, not what it was measured on: `Nvidia H100 GPU에서`,
 // `TPU A6000에서`, `RTX 4090에서`
-const HARDWARE = /\b[CGNT]PUs?\b|^(?:(?:NVIDIA|Nvidia|AMD|Intel)\s+)?(?:[ABHLV]\d{2,4}S?|RTX\s?\d{3,4}\w*)$/;
-const GENERIC = new Set(['psnr', 'ssim', 'lpips', 'fid', 'fvd', 'f1', 'bleu', 'rouge', 'auc', 'map', 'miou', 'wer', 'icl', 'cot', 'gpu', 'gpus', 'cpu', 'tpu', 'benchmark', 'benchmarks', 'dataset', 'datasets', 'test', 'evaluation', 'task', 'tasks', 'the', 'a', 'an', 'our', 'this', 'new', 'llm', 'mllm', 'vlm', 'lvlm', 'lmm', 'slm', 'vla', 'qa', 'nlp', 'ai', 'sota', 'large', 'public', 'standard', 'several', 'various', 'multiple', 'other', 'existing', 'open', 'these']);
+// (and number formats it ran in: BF16, FP8)
+const HARDWARE = /\b[CGNT]PUs?\b|^(?:(?:NVIDIA|Nvidia|AMD|Intel)\s+)?(?:[ABHLV]\d{2,4}S?|RTX\s?\d{3,4}\w*)$|^(?:BF|FP)\d{1,2}$/;
+const GENERIC = new Set(['psnr', 'ssim', 'lpips', 'fid', 'fvd', 'f1', 'bleu', 'rouge', 'auc', 'map', 'miou', 'wer', 'recall', 'precision', 'accuracy', 'icl', 'cot', 'gpu', 'gpus', 'cpu', 'tpu', 'benchmark', 'benchmarks', 'dataset', 'datasets', 'test', 'evaluation', 'task', 'tasks', 'the', 'a', 'an', 'our', 'this', 'new', 'llm', 'mllm', 'vlm', 'lvlm', 'lmm', 'slm', 'vla', 'qa', 'nlp', 'ai', 'sota', 'large', 'public', 'standard', 'several', 'various', 'multiple', 'other', 'existing', 'open', 'these']);
 
 // Runs of Latin-script words: where a known benchmark name can be (matched by look-up, not
 // by one regex per alias, which is what made this slow)
@@ -128,9 +129,11 @@ export class BenchmarkIndex {
     return out;
   }
 
-  /** Hardware named where a result is (unless the reference knows the name as a benchmark). */
-  private hardware(raw: string): boolean {
-    return HARDWARE.test(raw) && this.canonical(raw) === null;
+  /** Not a benchmark's name, unless the reference knows it as one: a general word, hardware
+   *  named where a result is, or a plain lower-case word (`localization 데이터셋`, `function
+   *  calling 벤치마크`), where a name would have a capital or a digit. */
+  private notAName(raw: string): boolean {
+    return generic(raw) || ((HARDWARE.test(raw) || /^[a-z]+$/.test(raw)) && this.canonical(raw) === null);
   }
 
   /** Benchmark mentions in a text, in order, overlapping ones resolved to the longest. */
@@ -139,7 +142,7 @@ export class BenchmarkIndex {
     CUED.lastIndex = 0; // exec on the shared regex: matchAll clones it on every call
     for (let m: RegExpExecArray | null; (m = CUED.exec(text)) !== null; ) {
       const raw = m[1].replace(/[.\-]+$/, '');
-      if (generic(raw) || raw.length < 2 || this.hardware(raw)) continue;
+      if (raw.length < 2 || this.notAName(raw)) continue;
       const start = m.index!;
       found.push({ start, end: start + raw.length, raw, canonical: this.canonical(raw) });
       // `A, B와 C 벤치마크`: the cue covers the whole list
@@ -151,7 +154,7 @@ export class BenchmarkIndex {
         const s = cursor - mm[0].length;
         const trimmed = mm[1].replace(/[.\-]+$/, '');
         const name = trimLead(trimmed);
-        if (generic(name) || this.hardware(name)) break;
+        if (this.notAName(name)) break;
         const at = s + trimmed.length - name.length; // after a dropped leading `and`
         found.push({ start: at, end: at + name.length, raw: name, canonical: this.canonical(name) });
         cursor = s;
@@ -160,12 +163,13 @@ export class BenchmarkIndex {
     AT.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = AT.exec(text)) !== null; ) {
       const raw = m[1].replace(/[.\-]+$/, '');
-      if (generic(raw) || raw.length < 2 || MODEL.test(raw) || /^[a-z]/.test(raw) || this.hardware(raw)) continue;
+      if (raw.length < 2 || MODEL.test(raw) || /^[a-z]/.test(raw) || this.notAName(raw)) continue;
       found.push({ start: m.index!, end: m.index! + raw.length, raw, canonical: this.canonical(raw) });
     }
     TASK.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = TASK.exec(text)) !== null; ) {
       const start = m.index! + 1;
+      if (this.notAName(m[1].trim())) continue;
       found.push({ start, end: start + m[1].length, raw: m[1].trim(), canonical: this.canonical(m[1]) });
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -384,9 +384,18 @@ function lastListHead(s: string, mentions: Mention[]): Mention {
 }
 
 /** the benchmark a sentence without one refers back to, looked up only when needed */
+/** A metric's name where a benchmark's would be (`EM에서`, `Inception Score`, `PSNR 24.95`). */
+const isMetricName = (raw: string) => {
+  const head = raw.replace(/\s+[\d.]+$/, '');
+  return METRIC_CASE.some((re) => re.test(head));
+};
+
+/** The benchmarks a sentence names: the index's mentions, less metric names it does not know. */
+const benchmarksIn = (index: BenchmarkIndex, s: string) => index.mentions(s).filter((m) => m.canonical !== null || !isMetricName(m.raw));
+
 function carried(sentences: { text: string }[], mentionsOf: (Mention[] | undefined)[], index: BenchmarkIndex, i: number): Mention | null {
   for (let j = i - 1; j >= 0; j--) {
-    const ms = (mentionsOf[j] ??= index.mentions(sentences[j].text));
+    const ms = (mentionsOf[j] ??= benchmarksIn(index, sentences[j].text));
     if (ms.length) return lastListHead(sentences[j].text, ms);
   }
   return null;
@@ -407,7 +416,7 @@ export function extractFromSection(text: string, index: BenchmarkIndex): Metric[
     if (!/\d/.test(s)) continue;
     const found = classify(s, atoms(s));
     if (found.length === 0) continue;
-    const mentions = (mentionsOf[si] ??= index.mentions(s));
+    const mentions = (mentionsOf[si] ??= benchmarksIn(index, s));
     const carryMention = carried(sentences, mentionsOf, index, si);
     const splits = splitsIn(s);
     const bench = new Map<Atom, Mention | null>();

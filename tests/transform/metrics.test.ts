@@ -118,6 +118,16 @@ test('2025-01-03, 2024-10-22, 2024-10-21: hardware and words for model classes a
   assert.deepEqual(benchmarks.mentions('Nvidia H100 GPU에서 측정, MMLU에서 70%').map((m) => m.raw), ['MMLU']);
 });
 
+test('2024-10-10, 2025-03-25, 2024-08-02: metric names and plain lower-case words are not benchmarks', () => {
+  // `Youcook2 데이터셋에서 … CIDEr와 F1 Score에서 각각 3.1%, 4.9% 향상되었고, Charades-STA에서는 …
+  // Recall에서 6.5%, 3.7%`: the data sets, not the metrics
+  assert.deepEqual(run('2024-10-10', 'F1 Score에서 각각').map((m) => [m.value, m.benchmark]), [[3.1, 'Youcook2'], [4.9, 'Youcook2'], [6.5, 'Charades-STA'], [3.7, 'Charades-STA']]);
+  // `Mip-NeRF 360 데이터셋에서 600 FPS … PSNR 24.95에서 27.34까지`
+  assert.ok(run('2025-03-25', 'PSNR 24.95에서').every((m) => m.benchmark_raw === 'Mip-NeRF 360'));
+  // `이미지 segmentation 벤치마크에서`: a task in general, not a name
+  assert.ok(!benchmarks.mentions(sentence('2024-08-02', '이미지 segmentation 벤치마크')).some((m) => m.raw === 'segmentation'));
+});
+
 test('2025-02-05: Consistency@200 and Gemini v1.5 are names, not results', () => {
   assert.deepEqual(paperMetrics('2025-02-05', '2502.01839'), []);
 });
