@@ -79,6 +79,8 @@ const ANCHOR_METRICS = new Set(['FID', 'IS', 'FVD', 'KID', 'PESQ', 'STOI', 'BLEU
 const GAIN_CUE = /^[^.。]{0,24}?(향상|개선|증가|상승|높|더 많|더 나은|나은|우수|상회|초과|앞서|능가|올라|늘|improv|gain|boost|increase|higher|better|outperform|surpass)/i;
 const REDUCE_CUE = /^[^.。]{0,20}?(감소|줄|단축|절약|절감|낮|reduc|lower|fewer|less|sav|cut)/i;
 const EFFICIENCY_CUE = /빠르|빠른|빨라|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|FLOPs|저장|storage|파라미터|parameter|추론 시간|훈련 시간|학습 시간|inference time|training time|GPU/i;
+/** An efficiency word right after a number (`28% 더 빠른`, `30% faster`, `40% 메모리`). */
+const EFFICIENCY_AFTER = new RegExp(`^\\s*(?:의\\s*)?(?:더\\s*)?(?:${EFFICIENCY_CUE.source})`, 'i');
 const TIME_CUE = /만에|이내|내에|안에|(?:초|분|ms|s)\s*내\s|빠르|빠른|빨라|속도|지연|latency|소요|걸리|걸린|단축|per |당 |추론|inference|훈련|학습|training|렌더링|rendering|실시간|real-time|처리 시간|생성 시간|시간을|시간이|took|takes|within/i;
 // After the number: it counts things, or is a size, a resolution, a rank, a step
 const COUNT_AFTER = /^\s*(?:[KMBTkmbt](?![a-z])|개|건|명|장|가지|종|개국|종류|단계|번|회|층|레이어|layers?\b|epochs?\b|에포크|스텝|steps?\b|프레임|frames?\b|px\b|픽셀|p\b|차원|채널|channels?\b|시간|hours?\b|일\b|일간|주\b|년|월|위\b|등|shot|샷|토큰|tokens?\b|단어|words?\b|문장|샘플|samples?\b|쌍|pairs?\b|편|곳|대\b|문제|questions?\b|tasks?\b|언어|languages?\b|모델|models?\b|이미지|images?\b|비디오|videos?\b|개의|k\b|K\b|bit|비트|GB|MB|TB|GPU|노드|nodes?\b|명의|인|차|D\b|d\b)/;
@@ -299,7 +301,8 @@ function classify(s: string, list: Atom[]): Found[] {
     if (a.unit === 'pp') { found.push({ atom: a, kind: 'gain' }); continue; }
     const clause = s.slice(Math.max(0, a.start - 40), a.end + 40);
     if (a.unit === 'x') { found.push({ atom: a, kind: EFFICIENCY_CUE.test(clause) ? 'efficiency' : 'gain' }); continue; }
-    // percent
+    // percent: `28% 더 빠른`, `40% 메모리 절감` qualify speed or cost; so does a reduction near them
+    if (EFFICIENCY_AFTER.test(after)) { found.push({ atom: a, kind: 'efficiency' }); continue; }
     if (EFFICIENCY_CUE.test(s.slice(Math.max(0, a.start - 25), a.end + 25)) && (REDUCE_CUE.test(after) || /만|only|just|단지/.test(after.slice(0, 6)) || /단지|only|just/.test(s.slice(Math.max(0, a.start - 10), a.start)))) {
       found.push({ atom: a, kind: 'efficiency' }); continue;
     }

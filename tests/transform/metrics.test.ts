@@ -128,6 +128,15 @@ test('2024-10-10, 2025-03-25, 2024-08-02: metric names and plain lower-case word
   assert.ok(!benchmarks.mentions(sentence('2024-08-02', '이미지 segmentation 벤치마크')).some((m) => m.raw === 'segmentation'));
 });
 
+test('2024-07-26, 2024-04-04, 2024-11-08: a percent that qualifies speed or cost is efficiency', () => {
+  const kinds = (date: string, needle: string) => run(date, needle).map((m) => [m.value, m.kind]);
+  // `30% 더 빠른 속도와 20% 향상된 정확도`: the speed-up is efficiency, the accuracy a gain
+  assert.deepEqual(kinds('2024-07-26', '30% 더 빠른 속도'), [[30, 'efficiency'], [20, 'gain']]);
+  // `28% 더 빠른 효율적인 UNet`, `55.8%의 FLOPs만으로`
+  assert.deepEqual(kinds('2024-04-04', '28% 더 빠른').filter(([v]) => v === 28), [[28, 'efficiency']]);
+  assert.deepEqual(kinds('2024-11-08', '55.8%의 FLOPs'), [[55.8, 'efficiency']]);
+});
+
 test('2025-02-05: Consistency@200 and Gemini v1.5 are names, not results', () => {
   assert.deepEqual(paperMetrics('2025-02-05', '2502.01839'), []);
 });
