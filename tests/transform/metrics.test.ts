@@ -124,6 +124,11 @@ test('2024-10-10, 2025-03-25, 2024-08-02: metric names and plain lower-case word
   assert.deepEqual(run('2024-10-10', 'F1 Score에서 각각').map((m) => [m.value, m.benchmark]), [[3.1, 'Youcook2'], [4.9, 'Youcook2'], [6.5, 'Charades-STA'], [3.7, 'Charades-STA']]);
   // `Mip-NeRF 360 데이터셋에서 600 FPS … PSNR 24.95에서 27.34까지`
   assert.ok(run('2025-03-25', 'PSNR 24.95에서').every((m) => m.benchmark_raw === 'Mip-NeRF 360'));
+  // `DD-VQA 데이터셋에서 … Acc에서 5.7%, F1에서 3%`
+  assert.deepEqual(run('2025-03-26', 'Acc에서 5.7%').filter((m) => m.value === 5.7 || m.value === 3).map((m) => m.benchmark), ['DD-VQA', 'DD-VQA']);
+  // `MedMCQA (개발)에서 57.3%, MMLU Medical Genetics 시험에서 69.0%`: a note in parentheses
+  // between a name and 에서
+  assert.equal(run('2024-03-28', 'MedMCQA (개발)에서').find((m) => m.value === 57.3)?.benchmark, 'MedMCQA');
   // `이미지 segmentation 벤치마크에서`: a task in general, not a name
   assert.ok(!benchmarks.mentions(sentence('2024-08-02', '이미지 segmentation 벤치마크')).some((m) => m.raw === 'segmentation'));
 });
