@@ -30,6 +30,15 @@ const isKorean = (t: string) => /[가-힣]/.test(t);
 // acronyms (RL, RAG, MoE, CoT) keep their case: `rag` and `moe` are other words
 const isAcronym = (t: string) => (t.match(/[A-Z]/g) ?? []).length >= 2 || /^[A-Z0-9]+$/.test(t);
 
+/** A term with an acronym keeps its case, but its lower-case words are capitalized in titles:
+ *  `KV cache` is also `KV Cache`, `video LLM` `Video LLM`, `SWE-bench` `SWE-Bench`. */
+function titleCased(term: string): string[] {
+  let out = [term];
+  const words = [...term.matchAll(/[A-Za-z0-9]+/g)].filter((w) => /^[a-z]/.test(w[0]));
+  for (const w of words) out = out.flatMap((t) => [t, t.slice(0, w.index) + t[w.index].toUpperCase() + t.slice(w.index + 1)]);
+  return out;
+}
+
 export class TopicTagger {
   /** (topic, term) pairs, by id */
   private pairs: { topic: number; term: string }[] = [];
@@ -52,7 +61,9 @@ export class TopicTagger {
         const list = this.byKey.get(key) ?? [];
         list.push(id);
         this.byKey.set(key, list);
-        groups[isKorean(term) ? 'ko' : isAcronym(term) ? 'cs' : 'ci'].push(term);
+        if (isKorean(term)) groups.ko.push(term);
+        else if (isAcronym(term)) groups.cs.push(...titleCased(term));
+        else groups.ci.push(term);
       }
     });
     this.scans = new TermScanners([{ terms: groups.ko, mode: 'substring' }, { terms: groups.cs, mode: 'words' }, { terms: groups.ci, mode: 'words-ci' }]);

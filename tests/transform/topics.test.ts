@@ -42,3 +42,17 @@ test('where a term appears decides: in a title it tags, buried in the body it do
   assert.equal(t.tag('A Method', body)[0].topic, UNASSIGNED);
   assert.deepEqual(t.tag('A Method', [{ kind: 'whats_new', text: '새로운 벤치마크를 소개합니다' }])[0].evidence, ['벤치마크']);
 });
+
+test('terms with an acronym keep its case but match title-cased words: KV Cache, Video LLMs', () => {
+  const t = new TopicTagger([
+    { topic: 'efficiency', parent: null, keywords: ['KV cache'], description: '' },
+    { topic: 'multimodal', parent: null, keywords: ['video LLM'], description: '' },
+  ]);
+  const topicsOf = (title: string) => t.tag(title, []).map((h) => h.topic);
+  assert.deepEqual(topicsOf('SCBench: A KV Cache-Centric Analysis'), ['efficiency']);
+  assert.deepEqual(topicsOf('Dispider: Enabling Video LLMs with Active Real-Time Interaction'), ['multimodal']);
+  assert.deepEqual(topicsOf('a kv cache and a Video Llm'), [UNASSIGNED], 'the acronym itself keeps its case');
+  // on the corpus, the same titles
+  const dispider = papers.find((p) => p.title.startsWith('Dispider: Enabling Video LLMs'))!;
+  assert.ok(topics.tag(dispider.title, dispider.sections).some((h) => (h.parent ?? h.topic) === 'multimodal'));
+});
