@@ -255,6 +255,8 @@ function classify(s: string, list: Atom[]): Found[] {
       if (/^\s*(?:이하|이상|미만|초과)?\s*(?:으로|로|\))/.test(tail) || /→|->/.test(s.slice(a.end, next.start))) {
         next.baseline = a.value; a.role = 'baseline'; continue;
       }
+      // `10배에서 50배 더 빠른`, `3.94배에서 25.4배 향상된`: a multiplier that went nowhere is a range
+      if (a.unit === 'x' && /에서/.test(s.slice(a.end, next.start))) { next.low = a.value; a.role = 'drop'; continue; }
     }
     if (/^\s*(?:대비|보다|에 비해|와 비교|과 비교|compared)/.test(after)) {
       // the result it is compared with: the nearest other result with the same unit

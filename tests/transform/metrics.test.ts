@@ -64,6 +64,11 @@ test('2024-04-01: a range with ~ (2~3배) keeps both ends', () => {
   assert.deepEqual([m.value_low, m.unit], [2, 'x']);
 });
 
+test('2024-11-08, 2024-06-13: A배에서 B배 (more, faster) is a range when it goes nowhere', () => {
+  assert.deepEqual(run('2024-11-08', '10배에서 50배 더 빠른').map((m) => [m.value, m.value_low, m.unit, m.kind]), [[50, 10, 'x', 'efficiency']]);
+  assert.deepEqual(run('2024-06-13', '3.94배에서 25.4배').map((m) => [m.value, m.value_low, m.unit]), [[25.4, 3.94, 'x']]);
+});
+
 test('2024-01-08: a range with - (1.03-2.4배); GPU counts and context lengths are not results', () => {
   const ms = run('2024-01-08', '1.03-2.4배');
   assert.deepEqual(ms.map((m) => [m.value, m.value_low, m.unit]), [[2.4, 1.03, 'x']]);
