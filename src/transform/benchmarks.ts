@@ -45,9 +45,10 @@ const GENERIC = new Set(['psnr', 'ssim', 'lpips', 'fid', 'fvd', 'f1', 'bleu', 'r
 
 // Runs of Latin-script words: where a known benchmark name can be (matched by look-up, not
 // by one regex per alias, which is what made this slow)
-/** A word for benchmarks, models or data in general, not one's name (plurals too: `MLLMs`). */
+/** A word for benchmarks, models, data or metrics in general, not one's name (plurals too:
+ *  `MLLMs`). */
 const generic = (raw: string) => {
-  const k = raw.toLowerCase();
+  const k = raw.toLowerCase().replace(/@\d+$/, ''); // Recall@20 is recall
   return GENERIC.has(k) || (k.endsWith('s') && GENERIC.has(k.slice(0, -1)));
 };
 

@@ -78,7 +78,7 @@ const ANCHOR_METRICS = new Set(['FID', 'IS', 'FVD', 'KID', 'PESQ', 'STOI', 'BLEU
 
 const GAIN_CUE = /^[^.。]{0,24}?(향상|개선|증가|상승|높|더 많|더 나은|나은|우수|상회|초과|앞서|능가|올라|늘|improv|gain|boost|increase|higher|better|outperform|surpass)/i;
 const REDUCE_CUE = /^[^.。]{0,20}?(감소|줄|단축|절약|절감|낮|reduc|lower|fewer|less|sav|cut)/i;
-const EFFICIENCY_CUE = /빠르|빠른|빨라|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|FLOPs|저장|storage|파라미터|parameter|추론 시간|훈련 시간|학습 시간|inference time|training time|GPU/i;
+const EFFICIENCY_CUE = /빠르|빠른|빨라|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|추론 시간|훈련 시간|학습 시간|inference time|training time|GPU/i;
 /** An efficiency word right after a number (`28% 더 빠른`, `30% faster`, `40% 메모리`). */
 const EFFICIENCY_AFTER = new RegExp(`^\\s*(?:의\\s*)?(?:더\\s*)?(?:${EFFICIENCY_CUE.source})`, 'i');
 const TIME_CUE = /만에|이내|내에|안에|(?:초|분|ms|s)\s*내\s|빠르|빠른|빨라|속도|지연|latency|소요|걸리|걸린|단축|per |당 |추론|inference|훈련|학습|training|렌더링|rendering|실시간|real-time|처리 시간|생성 시간|시간을|시간이|took|takes|within/i;

@@ -123,7 +123,7 @@ test('2025-01-03, 2024-10-22, 2024-10-21: hardware and words for model classes a
   assert.deepEqual(benchmarks.mentions('Nvidia H100 GPU에서 측정, MMLU에서 70%').map((m) => m.raw), ['MMLU']);
 });
 
-test('2024-10-10, 2025-03-25, 2024-08-02: metric names and plain lower-case words are not benchmarks', () => {
+test('2024-10-10, 2025-03-25, 2025-03-26, 2024-03-28, 2025-01-20, 2024-08-02: metric names and plain lower-case words are not benchmarks', () => {
   // `Youcook2 데이터셋에서 … CIDEr와 F1 Score에서 각각 3.1%, 4.9% 향상되었고, Charades-STA에서는 …
   // Recall에서 6.5%, 3.7%`: the data sets, not the metrics
   assert.deepEqual(run('2024-10-10', 'F1 Score에서 각각').map((m) => [m.value, m.benchmark]), [[3.1, 'Youcook2'], [4.9, 'Youcook2'], [6.5, 'Charades-STA'], [3.7, 'Charades-STA']]);
@@ -134,6 +134,8 @@ test('2024-10-10, 2025-03-25, 2024-08-02: metric names and plain lower-case word
   // `MedMCQA (개발)에서 57.3%, MMLU Medical Genetics 시험에서 69.0%`: a note in parentheses
   // between a name and 에서
   assert.equal(run('2024-03-28', 'MedMCQA (개발)에서').find((m) => m.value === 57.3)?.benchmark, 'MedMCQA');
+  // `RealScholarQuery에서 … Recall@20에서 37.78%, Recall@50에서 39.9…`: a metric at a cut-off
+  assert.ok(run('2025-01-20', 'Recall@20에서 37.78%').every((m) => m.benchmark === 'RealScholarQuery'));
   // `이미지 segmentation 벤치마크에서`: a task in general, not a name
   assert.ok(!benchmarks.mentions(sentence('2024-08-02', '이미지 segmentation 벤치마크')).some((m) => m.raw === 'segmentation'));
 });
