@@ -282,7 +282,8 @@ function classify(s: string, list: Atom[]): Found[] {
     if (a.unit === null) {
       // a bare number is a result only beside a metric name, or as a signed gain (+30 … 개선)
       const near = anchoredMetric(s, a);
-      if (near) { a.metric = near; a.anchored = true; found.push({ atom: a, kind: 'score' }); continue; }
+      // (`CLIP 점수에서 +0.68 … 능가`: written with a plus, it is a gain in that metric)
+      if (near) { a.metric = near; a.anchored = true; found.push({ atom: a, kind: a.signed && a.value > 0 ? 'gain' : 'score' }); continue; }
       if (a.signed && a.value > 0 && GAIN_CUE.test(s.slice(a.end, a.end + 40).replace(/^(?:\s*,\s*\+?\d+(?:\.\d+)?)+/, ''))) {
         found.push({ atom: a, kind: 'gain' }); continue;
       }
@@ -336,8 +337,9 @@ function classify(s: string, list: Atom[]): Found[] {
   return found;
 }
 
-// METRIC (점수)? N : "ROC-AUC 0.73", "PESQ) 점수 4.454" — and N의 (높은)? METRIC : "8.14의 FID 점수", "64 DS"
-const anchorBefore = (terms: string, flags: string) => new RegExp(`(?:${terms})\\)?\\s*(?:점수|score|값|value)?\\s*(?:는|은|이|가|of|:|=|was|is)?\\s*(?:약|about|~)?\\s*$`, flags);
+// METRIC (점수)? N : "ROC-AUC 0.73", "PESQ) 점수 4.454", "F1 점수에서는 0.477" — and N의 (높은)?
+// METRIC : "8.14의 FID 점수", "64 DS"
+const anchorBefore = (terms: string, flags: string) => new RegExp(`(?:${terms})\\)?\\s*(?:점수|score|값|value)?\\s*(?:는|은|이|가|에서는|에서|of|:|=|was|is)?\\s*(?:약|about|~)?\\s*$`, flags);
 const anchorAfter = (terms: string, flags: string) => new RegExp(`^\\s*(?:의|을|를|이라는|라는)?\\s*(?:높은|낮은|최고|평균|average|high|low)?\\s*(?:${terms})`, flags);
 const ANCHOR_TERMS = METRIC_TERMS.filter(([, name]) => ANCHOR_METRICS.has(name));
 const ANCHORS = ANCHOR_TERMS.map(([re, name]) => ({ name, before: anchorBefore(re.source, re.flags), after: anchorAfter(re.source, re.flags) }));

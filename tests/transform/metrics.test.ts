@@ -29,6 +29,13 @@ test('2024-08-16: 대비 baseline, a rise in % written as pp, 각각 over splits
   assert.ok(!ms.some((m) => m.value === 50), 'a baseline is not a result of its own');
 });
 
+test('2024-11-04, 2024-04-23: METRIC (점수)에서(는) N names N\'s metric; with a plus it is a gain', () => {
+  // `SSIM 0.742와 PSNR 23.57을 기록하고, F1 점수에서는 0.477로`
+  assert.deepEqual(run('2024-11-04', 'F1 점수에서는 0.477').map((m) => [m.value, m.metric]), [[0.742, 'SSIM'], [23.57, 'PSNR'], [0.477, 'F1']]);
+  // `CLIP 점수에서 +0.68, Aes 점수에서 +0.51로 능가합니다`
+  assert.deepEqual(run('2024-04-23', 'CLIP 점수에서 +0.68').map((m) => [m.value, m.kind]), [[0.68, 'gain'], [0.51, 'gain']]);
+});
+
 test('2024-08-16: a bare number next to a metric name (PESQ 점수 4.454) and a setting (10 IPC)', () => {
   const [pesq] = run('2024-08-16', 'PESQ');
   assert.deepEqual([pesq.value, pesq.unit, pesq.metric, pesq.benchmark], [4.454, null, 'PESQ', 'LibriTTS']);
