@@ -37,14 +37,11 @@ const MODEL = /^(?:GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o
 const TASK = /\(([A-Za-z][A-Za-z0-9 \-]{3,60})\)\s*(?:작업|태스크|과제|tasks?\b)/g;
 const LIST_BEFORE = new RegExp(`(${NAME})(\\s*(?:,|와|과|및|and|&|/)\\s*)$`);
 const LIST_SEP = /^(?:\s*,\s*|\s*(?:와|과|및|and|&)\s+|\s*\/\s*)$/;
-// Hardware, where a result was measured, not what it was measured on: `Nvidia H100 GPU에서`,
-// `TPU A6000에서`, `RTX 4090에서`
-// (and number formats it ran in: BF16, FP8)
+// Hardware a result was measured on, not what it was measured on: `Nvidia H100 GPU에서`,
+// `TPU A6000에서`, `RTX 4090에서`, and the number formats it ran in (BF16, FP8)
 const HARDWARE = /\b[CGNT]PUs?\b|^(?:(?:NVIDIA|Nvidia|AMD|Intel)\s+)?(?:[ABHLV]\d{2,4}S?|RTX\s?\d{3,4}\w*)$|^(?:BF|FP)\d{1,2}$/;
 const GENERIC = new Set(['psnr', 'ssim', 'lpips', 'fid', 'fvd', 'f1', 'bleu', 'rouge', 'auc', 'map', 'miou', 'wer', 'recall', 'precision', 'accuracy', 'acc', 'icl', 'cot', 'gpu', 'gpus', 'cpu', 'tpu', 'benchmark', 'benchmarks', 'dataset', 'datasets', 'test', 'evaluation', 'task', 'tasks', 'the', 'a', 'an', 'our', 'this', 'new', 'llm', 'mllm', 'vlm', 'lvlm', 'lmm', 'slm', 'vla', 'qa', 'nlp', 'ai', 'sota', 'large', 'public', 'standard', 'several', 'various', 'multiple', 'other', 'existing', 'open', 'these']);
 
-// Runs of Latin-script words: where a known benchmark name can be (matched by look-up, not
-// by one regex per alias, which is what made this slow)
 /** A word for benchmarks, models, data or metrics in general, not one's name (plurals too:
  *  `MLLMs`). */
 const generic = (raw: string) => {
@@ -52,6 +49,8 @@ const generic = (raw: string) => {
   return GENERIC.has(k) || (k.endsWith('s') && GENERIC.has(k.slice(0, -1)));
 };
 
+// Runs of Latin-script words: where a known benchmark name can be (matched by look-up, not
+// by one regex per alias, which is what made this slow)
 const LATIN_RUN = /[A-Za-z0-9][\w.+@\-]*(?:[ \t]+[A-Za-z0-9][\w.+@\-]*)*/g;
 const MAX_WORDS = 4;
 const isBlank = (c: number) => c === 32 || c === 9;

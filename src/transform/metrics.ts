@@ -390,7 +390,6 @@ function lastListHead(s: string, mentions: Mention[]): Mention {
   return ls[ls.length - 1][0];
 }
 
-/** the benchmark a sentence without one refers back to, looked up only when needed */
 /** A metric's name where a benchmark's would be (`EM에서`, `Inception Score`, `PSNR 24.95`). */
 const isMetricName = (raw: string) => {
   const head = raw.replace(/\s+[\d.]+$/, '');
@@ -400,6 +399,7 @@ const isMetricName = (raw: string) => {
 /** The benchmarks a sentence names: the index's mentions, less metric names it does not know. */
 const benchmarksIn = (index: BenchmarkIndex, s: string) => index.mentions(s).filter((m) => m.canonical !== null || !isMetricName(m.raw));
 
+/** the benchmark a sentence without one refers back to, looked up only when needed */
 function carried(sentences: { text: string }[], mentionsOf: (Mention[] | undefined)[], index: BenchmarkIndex, i: number): Mention | null {
   for (let j = i - 1; j >= 0; j--) {
     const ms = (mentionsOf[j] ??= benchmarksIn(index, sentences[j].text));
