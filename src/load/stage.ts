@@ -14,12 +14,13 @@ import { layout } from '../layout.js';
 import { SCHEMA_VERSION, TABLES } from '../schema/tables.js';
 import { progress } from '../log.js';
 import { createPool } from '../pool.js';
-import type { TransformIndex } from '../transform/stage.js';
+import { concatIPC } from '../schema/arrow.js';
+import type { StagedPartition, TransformIndex } from '../transform/stage.js';
 import { parquet } from '../vendor.js';
 
 export interface LakeFile {
   file: string; // relative to the lake folder
-  source_sha256: string; // the staged IPC partition it was written from
+  source_sha256: string; // of the staged IPC parts it was written from
   sha256: string; // of the Parquet bytes
   rows: number;
 }
@@ -53,8 +54,8 @@ export function ipcToParquet(ipc: Uint8Array): Uint8Array {
 const PARALLEL_FROM = 300;
 
 export interface ParquetJob {
-  ipcPath: string;
-  ipcSha: string;
+  /** the staged parts of the partition, in order */
+  sources: { path: string; sha256: string }[];
   outPath: string;
   label: string;
 }
@@ -62,8 +63,13 @@ export interface ParquetJob {
 /** Staged IPC → Parquet file (by rename; made durable by `flushFiles` before the manifest
  *  names it); returns the Parquet bytes' hash. */
 export function writeParquetFile(j: ParquetJob): string {
-  const ipc = readTransient(j.ipcPath); // copied into the encoder's memory before the next read
-  if (sha256(ipc) !== j.ipcSha) throw new StageInputError(`staged ${j.ipcPath} does not match its hash: run the pipeline with --full`);
+  const read = ({ path, sha256: sha }: ParquetJob['sources'][number], transient: boolean) => {
+    const bytes = transient ? readTransient(path) : readFileSync(path);
+    if (sha256(bytes) !== sha) throw new StageInputError(`staged ${path} does not match its hash: run the pipeline with --full`);
+    return bytes;
+  };
+  // one part is read into a reused buffer (copied into the encoder's memory before the next read)
+  const ipc = j.sources.length === 1 ? read(j.sources[0], true) : concatIPC(j.sources.map((s) => read(s, false)));
   let bytes: Uint8Array;
   try {
     bytes = ipcToParquet(ipc);
@@ -114,18 +120,26 @@ export async function loadStage(data: string, opts: { full?: boolean; parallelFr
   const jobs: ParquetJob[] = [];
   for (const def of TABLES) {
     next.tables[def.name] = {};
-    for (const [part, p] of Object.entries(staged.tables[def.name] ?? {})) {
+    // a partition's staged parts (`year=2024/month=2024-08`, …, or just `year=2024`), in order
+    const parts = new Map<string, StagedPartition[]>();
+    for (const [key, p] of Object.entries(staged.tables[def.name] ?? {})) {
+      const part = key.split('/')[0];
+      (parts.get(part) ?? parts.set(part, []).get(part)!).push(p);
+    }
+    for (const [part, sources] of parts) {
+      const rows = sources.reduce((n, p) => n + p.rows, 0);
+      const sourceSha = sources.length === 1 ? sources[0].sha256 : sha256(sources.map((p) => p.sha256).join('\n'));
       summary.files++;
-      summary.rows += p.rows;
+      summary.rows += rows;
       const prev = old?.tables[def.name]?.[part];
-      if (prev && prev.source_sha256 === p.sha256 && existsSync(join(L.lake, prev.file))) {
+      if (prev && prev.source_sha256 === sourceSha && existsSync(join(L.lake, prev.file))) {
         next.tables[def.name][part] = prev;
         continue;
       }
       const dir = part === 'all' ? def.name : `${def.name}/${part}`;
-      const file = `${dir}/part-${p.sha256.slice(0, 16)}.parquet`;
-      jobs.push({ ipcPath: join(L.transformDir, p.file), ipcSha: p.sha256, outPath: join(L.lake, file), label: `${def.name}/${part}` });
-      next.tables[def.name][part] = { file, source_sha256: p.sha256, sha256: '', rows: p.rows };
+      const file = `${dir}/part-${sourceSha.slice(0, 16)}.parquet`;
+      jobs.push({ sources: sources.map((p) => ({ path: join(L.transformDir, p.file), sha256: p.sha256 })), outPath: join(L.lake, file), label: `${def.name}/${part}` });
+      next.tables[def.name][part] = { file, source_sha256: sourceSha, sha256: '', rows };
     }
   }
   // Parquet encoding (in wasm) is the cost: worker threads share it when there is much

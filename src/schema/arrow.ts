@@ -167,6 +167,34 @@ export function toIPC(def: TableDef, rows: readonly Row[] | Columns): Uint8Array
   return arrow().tableToIPC(toArrowTable(def, rows), 'stream');
 }
 
+/** Where an IPC stream's schema message ends (each message: a continuation mark, the
+ *  metadata's length, the metadata; a schema has no body). */
+function schemaEnd(stream: Uint8Array): number {
+  const v = new DataView(stream.buffer, stream.byteOffset, stream.byteLength);
+  if (stream.byteLength < 16 || v.getInt32(0, true) !== -1) throw new Error('not an Arrow IPC stream');
+  return 8 + v.getInt32(4, true);
+}
+
+const EOS = new Uint8Array([0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0]);
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.byteLength === b.byteLength && Buffer.compare(a, b) === 0;
+
+/** IPC streams of one schema as one stream: the first one's schema message, then every
+ *  stream's record batches in order, then one end-of-stream mark. The bytes are spliced, not
+ *  decoded: the tables have no dictionaries, so a stream is just those messages. */
+export function concatIPC(streams: readonly Uint8Array[]): Uint8Array {
+  if (streams.length === 1) return streams[0];
+  const schema = streams[0].subarray(0, schemaEnd(streams[0]));
+  const parts: Uint8Array[] = [schema];
+  for (const s of streams) {
+    const end = schemaEnd(s);
+    if (!sameBytes(s.subarray(0, end), schema)) throw new Error('IPC streams of different schemas');
+    if (!sameBytes(s.subarray(s.byteLength - 8), EOS)) throw new Error('IPC stream without its end-of-stream mark');
+    parts.push(s.subarray(end, s.byteLength - 8));
+  }
+  parts.push(EOS);
+  return Buffer.concat(parts);
+}
+
 /** Columns back to rows (tests, small inputs). */
 export function columnsToRows(def: TableDef, cols: Columns): Row[] {
   const rows: Row[] = [];

@@ -13,17 +13,16 @@ export interface Column {
 export interface TableDef {
   name: string;
   grain: string;
-  /** A `date` column: the table is written as Hive partitions of it, `month=YYYY-MM` or
-   *  `year=YYYY` (`partitionEvery`). */
+  /** A `date` column: the table is written as Hive partitions of its year, `year=YYYY`. Not
+   *  by month: every scan opens every file of a table, and on a long history monthly files
+   *  made the reports' queries ~40% slower (one a month is also ~20 KB, too small to compress
+   *  or skip well); a new digest rewrites its year's files, a few MB. */
   partitionBy?: string;
-  /** Rows from a digest's body are many: a month each. Paper-level rows are few per month, and
-   *  a lake of tiny files is slow to write and to read: a year each. */
-  partitionEvery?: 'month' | 'year';
   columns: Column[];
 }
 
 /** Bumped whenever a column changes; a lake with another version is rebuilt. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const c = (name: string, type: ColumnType, doc: string, nullable = true): Column => ({ name, type, nullable, doc });
 const req = (name: string, type: ColumnType, doc: string): Column => c(name, type, doc, false);
@@ -33,7 +32,6 @@ export const TABLES: readonly TableDef[] = [
     name: 'digests',
     grain: 'one input digest file',
     partitionBy: 'digest_date',
-    partitionEvery: 'year',
     columns: [
       req('digest_date', 'date', 'date from the `## Daily Papers (DATE)` header'),
       req('source_path', 'utf8', 'file name relative to the digests folder'),
@@ -50,7 +48,6 @@ export const TABLES: readonly TableDef[] = [
     name: 'papers',
     grain: 'one arXiv paper (de-duplicated over all digests)',
     partitionBy: 'first_seen',
-    partitionEvery: 'year',
     columns: [
       req('arxiv_id', 'utf8', 'arXiv identifier without version, e.g. 2408.08152'),
       req('title', 'utf8', 'title at its first appearance'),
@@ -97,7 +94,6 @@ export const TABLES: readonly TableDef[] = [
     name: 'paper_authors',
     grain: 'one author of one paper',
     partitionBy: 'first_seen',
-    partitionEvery: 'year',
     columns: [
       req('arxiv_id', 'utf8', 'paper'),
       req('author_id', 'utf8', 'resolved author'),
@@ -149,7 +145,6 @@ export const TABLES: readonly TableDef[] = [
     name: 'paper_topics',
     grain: 'one topic of one paper',
     partitionBy: 'first_seen',
-    partitionEvery: 'year',
     columns: [
       req('arxiv_id', 'utf8', 'paper'),
       req('topic', 'utf8', 'topic id from topics.csv, or `unassigned`'),
@@ -204,23 +199,23 @@ export const SQL_TYPES: Record<ColumnType, string> = {
   'utf8[]': 'VARCHAR[]',
 };
 
-/** The Hive partition column (`month` or `year`) of a partitioned table. */
-export const partitionColumn = (t: TableDef): 'month' | 'year' => t.partitionEvery ?? 'month';
+/** The Hive partition column of every partitioned table. */
+export const PARTITION_COLUMN = 'year';
 
-/** The partition (folder name) of a row with this date in a partitioned table. */
-export const partitionName = (t: TableDef, date: string): string => (partitionColumn(t) === 'year' ? `year=${date.slice(0, 4)}` : `month=${date.slice(0, 7)}`);
+/** The partition (folder name) of a row with this date (or month) in a partitioned table. */
+export const partitionName = (date: string): string => `${PARTITION_COLUMN}=${date.slice(0, 4)}`;
 
 /** A typed empty SELECT: the view of a table that has no rows yet. */
 export function emptySelect(t: TableDef): string {
   const cols = t.columns.map((col) => `CAST(NULL AS ${SQL_TYPES[col.type]}) AS ${col.name}`);
-  return `SELECT ${cols.join(', ')}${t.partitionBy ? `, CAST(NULL AS VARCHAR) AS ${partitionColumn(t)}` : ''} WHERE false`;
+  return `SELECT ${cols.join(', ')}${t.partitionBy ? `, CAST(NULL AS VARCHAR) AS ${PARTITION_COLUMN}` : ''} WHERE false`;
 }
 
 /** The README's table reference, generated so the docs never drift from the schema. */
 export function schemaMarkdown(): string {
   const out: string[] = [];
   for (const t of TABLES) {
-    const part = t.partitionBy ? ` Partitioned by \`${partitionColumn(t)}\` of \`${t.partitionBy}\`.` : '';
+    const part = t.partitionBy ? ` Partitioned by \`${PARTITION_COLUMN}\` of \`${t.partitionBy}\`.` : '';
     out.push(`#### \`${t.name}\` — ${t.grain}.${part}`, '', '| column | type | meaning |', '|---|---|---|');
     for (const col of t.columns) {
       out.push(`| \`${col.name}\` | ${SQL_TYPES[col.type]}${col.nullable ? '' : ' not null'} | ${col.doc} |`);

@@ -275,11 +275,10 @@ export class GlobalTables {
     const S = this.papers;
     const order = [...S.ids].sort();
     // papers, paper_topics and paper_authors share their partitions (by first appearance)
-    const papersDef = tableDef('papers');
     const byPart = new Map<string, number[]>();
     for (const id of order) {
       const i = S.row.get(id)!;
-      const part = partitionName(papersDef, S.date(S.firstDay[i]));
+      const part = partitionName(S.date(S.firstDay[i]));
       (byPart.get(part) ?? byPart.set(part, []).get(part)!).push(i);
     }
     const partNames = [...byPart.keys()].sort();

@@ -20,7 +20,7 @@ import { layout } from '../layout.js';
 import { progress } from '../log.js';
 import { createPool, type Pool } from '../pool.js';
 import { toIPC, type Columns } from '../schema/arrow.js';
-import { partitionColumn, partitionName, SCHEMA_VERSION, TABLES, tableDef, type Row, type TableDef } from '../schema/tables.js';
+import { partitionName, SCHEMA_VERSION, TABLES, tableDef, type Row, type TableDef } from '../schema/tables.js';
 import { appearanceTexts, authorPartColumns, BODY_TABLES, bodyTables, factsBatch, GlobalTables, hashAuthorPart, hashPaperPart, PAPER_TABLES, paperPartColumns, type AppearanceTexts, type AuthorPart, type FactsBatch, type PaperPart } from './assemble.js';
 import { transformDigest, type DigestFacts, type DigestRows } from './digest.js';
 import { metricRows } from './metrics.js';
@@ -41,6 +41,9 @@ export interface TransformIndex {
   /** partition of the paper-level tables → hash of what its papers and paper_topics need (the
    *  papers' summaries, the facts of their months), and of what its paper_authors need */
   paper_parts?: Record<string, { papers: string; authors: string }>;
+  /** table → staged part → file. A part is a lake partition (`year=2024`, `all`), or a month of
+   *  one (`year=2024/month=2024-08`: body rows, recomputed a month at a time), which the load
+   *  writes together as the partition's Parquet file. */
   tables: Record<string, Record<string, StagedPartition>>;
 }
 
@@ -60,7 +63,7 @@ function countRows(t: TransformIndex, table?: string): number {
 
 export function partitionOf(def: TableDef, row: Row): string {
   if (!def.partitionBy) return 'all';
-  return partitionName(def, row[def.partitionBy] as string);
+  return partitionName(row[def.partitionBy] as string);
 }
 
 export function partitionRows(def: TableDef, rows: readonly Row[]): Map<string, Row[]> {
@@ -78,8 +81,9 @@ export function partitionRows(def: TableDef, rows: readonly Row[]): Map<string, 
 const PARALLEL_FROM = 500;
 /** Likewise for the paper-level partitions, when this many months changed. */
 const PAPER_PARALLEL_FROM = 100;
-// body rows are staged by the month they were computed in
-if (BODY_TABLES.some((t) => partitionColumn(tableDef(t)) !== 'month')) throw new Error('body tables are partitioned by month');
+/** Body rows are staged by the month they were computed in, as a part of their partition. */
+const monthPart = (m: string) => `${partitionName(m)}/month=${m}`;
+if (BODY_TABLES.some((t) => !tableDef(t).partitionBy)) throw new Error('body tables are partitioned by date');
 
 /** The per-digest step (pure, CPU-bound): read the staged RawDigest, derive its rows. */
 export function transformOne(staged: StagedDigests, e: ExtractIndexEntry, ref: Reference): DigestRows {
@@ -119,7 +123,7 @@ export interface StagedPart {
 export function stagePartition(transformDir: string, def: TableDef, part: string, rows: Row[] | Columns): StagedPart {
   const bytes = toIPC(def, rows);
   const hash = sha256(bytes);
-  const file = `${def.name}/${part}-${hash.slice(0, 16)}.arrow`;
+  const file = `${def.name}/${part.replace('/', '.')}-${hash.slice(0, 16)}.arrow`;
   const written = !existsSync(join(transformDir, file));
   if (written) writeAtomic(join(transformDir, file), bytes);
   return { table: def.name, part, staged: { file, sha256: hash, rows: rows.length }, written };
@@ -150,7 +154,7 @@ export function transformMonth(data: string, ref: Reference, job: MonthJob): Mon
   const inMonth = (r: Row) => (r.digest_date as string).startsWith(m);
   const body = bodyTables(rows.map((r) => ({ appearances: r.appearances.filter(inMonth), sections: r.sections.filter(inMonth), metrics: r.metrics.filter(inMonth) })));
   const parts: StagedPart[] = [];
-  for (const [name, tableRows] of body) if (tableRows.length) parts.push(stagePartition(L.transformDir, tableDef(name), `month=${m}`, tableRows));
+  for (const [name, tableRows] of body) if (tableRows.length) parts.push(stagePartition(L.transformDir, tableDef(name), monthPart(m), tableRows));
   const texts = appearanceTexts(full.map((f) => ({ ...f, papers: f.papers.filter((p) => p.digest_date.startsWith(m)) })));
   writeAtomic(factsFile(L.transformCache, m), packBytes([
     { key: 'facts', blob: serialize(facts) },
@@ -177,7 +181,7 @@ const PART_TABLES = { papers: ['papers', 'paper_topics'], authors: ['paper_autho
 if (PAPER_TABLES.some((t) => !Object.values(PART_TABLES).some((ts) => (ts as readonly string[]).includes(t)))) throw new Error('every paper-level table is written by a job');
 
 // a job writes one partition of each: they must be cut the same way
-if (new Set(PAPER_TABLES.map((t) => `${tableDef(t).partitionBy}/${partitionColumn(tableDef(t))}`)).size !== 1) throw new Error('paper-level tables must share their partitioning');
+if (new Set(PAPER_TABLES.map((t) => tableDef(t).partitionBy)).size !== 1) throw new Error('paper-level tables must share their partitioning');
 
 export function stagePaperPart(data: string, job: PaperJob | AuthorJob): StagedPart[] {
   const L = layout(data);
@@ -227,7 +231,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   // the old index's files of one partition of these tables: still staged? then carried over
   const stillStaged = (tables: readonly string[], part: string) => tables.every((t) => old!.tables[t]?.[part] === undefined || existsSync(join(L.transformDir, old!.tables[t][part].file)));
   const keepOld = (tables: readonly string[], part: string) => { for (const t of tables) if (old!.tables[t]?.[part]) (next.tables[t] ??= {})[part] = old!.tables[t][part]; };
-  const changed = months.filter((m) => !(old && old.months?.[m] === monthKey(byMonth.get(m)!) && existsSync(factsFile(L.transformCache, m)) && stillStaged(BODY_TABLES, `month=${m}`)));
+  const changed = months.filter((m) => !(old && old.months?.[m] === monthKey(byMonth.get(m)!) && existsSync(factsFile(L.transformCache, m)) && stillStaged(BODY_TABLES, monthPart(m))));
   const jobs: (MonthJob & { kind: 'month' })[] = changed.map((m) => ({ kind: 'month', month: m, members: byMonth.get(m)! }));
   if (undated.length) jobs.push({ kind: 'month', month: null, members: undated });
   const todo = new Set(jobs.flatMap((j) => j.members)).size;
@@ -258,7 +262,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
         take({ month: m, members: byMonth.get(m)! }, r);
         continue;
       }
-      keepOld(BODY_TABLES, `month=${m}`);
+      keepOld(BODY_TABLES, monthPart(m));
       global.addBatch(readFacts(L.transformCache, m), added);
       bar.tick(byMonth.get(m)!.length);
     }
