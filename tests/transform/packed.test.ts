@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { detached, hashPacked, packStrings, stringAt, unpackStrings } from '../../src/transform/packed.js';
 import { corpusBytes, corpusFiles } from '../helpers.js';
 import { parseDigest } from '../../src/extract/parse.js';
@@ -21,6 +23,18 @@ test('packed strings round-trip every author name of the corpus, and detached co
   const p = packStrings(names);
   assert.deepEqual(unpackStrings(p), names);
   for (let i = 0; i < names.length; i += 97) assert.equal(detached(stringAt(p, i)!), names[i]);
+});
+
+test('a detached string does not keep its packed text alive', () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  // 64 texts of 1 MB, a name kept from each
+  const kept = Array.from({ length: 64 }, (_, i) => detached(stringAt(packStrings([`${i}`.repeat(1 << 20), 'Jae-Hyun Kim-Lee the Third']), 1)!));
+  gc();
+  assert.ok(process.memoryUsage().heapUsed - before < 16 << 20, `${((process.memoryUsage().heapUsed - before) / 1e6).toFixed(0)} MB kept for ${kept.length} names`);
+  assert.equal(kept[63], 'Jae-Hyun Kim-Lee the Third');
 });
 
 test('the hash of packed strings tells apart where strings end and which are null', () => {
