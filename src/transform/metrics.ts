@@ -230,6 +230,16 @@ function atoms(s: string): Atom[] {
 
 interface Found { atom: Atom; kind: Kind; }
 
+/** What follows a number within its own clause: up to a verb saying the number was recorded
+ *  (`39.33%의 정확도를 기록하며 성능이 크게 개선`: the improvement is another statement), or a
+ *  clause that ends (`25% 이하일 수 있음을 보여주며, 개선된 …`) — not at a bare comma: `영어에서
+ *  6%, 중국어에서 20%의 향상` is one list. */
+const CLAUSE_END = /기록|달성|record|achiev|(?:며|고|지만|으나)\s*,/i;
+function ownClause(after: string): string {
+  const m = CLAUSE_END.exec(after);
+  return m ? after.slice(0, m.index) : after;
+}
+
 function classify(s: string, list: Atom[]): Found[] {
   // ranges: 3~5배, 1.03-2.4배, 30-50%
   for (let i = 0; i + 1 < list.length; i++) {
@@ -309,7 +319,8 @@ function classify(s: string, list: Atom[]): Found[] {
     if (EFFICIENCY_CUE.test(s.slice(Math.max(0, a.start - 25), a.end + 25)) && (REDUCE_CUE.test(after) || /만|only|just|단지/.test(after.slice(0, 6)) || /단지|only|just/.test(s.slice(Math.max(0, a.start - 10), a.start)))) {
       found.push({ atom: a, kind: 'efficiency' }); continue;
     }
-    found.push({ atom: a, kind: a.signed && a.value > 0 || GAIN_CUE.test(after) || REDUCE_CUE.test(after) && a.baseline === null ? 'gain' : 'score' });
+    const own = ownClause(after);
+    found.push({ atom: a, kind: a.signed && a.value > 0 || GAIN_CUE.test(own) || REDUCE_CUE.test(own) && a.baseline === null ? 'gain' : 'score' });
   }
   // `각각 5.8%, 9.9%, 18.6% 향상`: a comma list shares the kind of its last value
   for (let i = found.length - 2; i >= 0; i--) {

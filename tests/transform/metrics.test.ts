@@ -36,6 +36,18 @@ test('2024-11-04, 2024-04-23: METRIC (점수)에서(는) N names N\'s metric; wi
   assert.deepEqual(run('2024-04-23', 'CLIP 점수에서 +0.68').map((m) => [m.value, m.kind]), [[0.68, 'gain'], [0.51, 'gain']]);
 });
 
+test('2025-03-10, 2025-02-19, 2025-03-21, 2023-12-15: a number recorded (기록, 달성) is a score, whatever improved after; a list of gains is one clause', () => {
+  const kinds = (date: string, needle: string) => run(date, needle).map((m) => [m.value, m.kind]);
+  // `AIME 2024에서 39.33%의 정확도를 기록하며 성능이 크게 개선되었습니다`
+  assert.deepEqual(kinds('2025-03-10', 'STILL-3-1.5B 모델은'), [[39.33, 'score']]);
+  // `40.6% mAP를 달성하며 YOLOv11-N을 초과합니다`
+  assert.deepEqual(kinds('2025-02-19', 'YOLOv12-N은 6.5G').filter(([, k]) => k !== 'efficiency'), [[40.6, 'score']]);
+  // `정확도가 최대 25% 이하일 수 있음을 실험적으로 보여주며, 개선된 명세와 …`: another clause
+  assert.deepEqual(kinds('2025-03-21', 'ChatDev와 같은 개방형'), [[25, 'score']]);
+  // `영어에서 6%, 중국어에서 20%의 성능 향상을 달성하여`: both gains
+  assert.deepEqual(kinds('2023-12-15', 'TigerBot 모델군은'), [[6, 'gain'], [20, 'gain']]);
+});
+
 test('2024-08-16: a bare number next to a metric name (PESQ 점수 4.454) and a setting (10 IPC)', () => {
   const [pesq] = run('2024-08-16', 'PESQ');
   assert.deepEqual([pesq.value, pesq.unit, pesq.metric, pesq.benchmark], [4.454, null, 'PESQ', 'LibriTTS']);
