@@ -240,6 +240,10 @@ function ownClause(after: string): string {
   return m ? after.slice(0, m.index) : after;
 }
 
+/** Between a value and the next: A was what followed (`였던 …`), or A was the … it went from
+ *  (`의 초기 성능에서`) or that was taken (`의 초기 정확도를`) to the next. */
+const STATE_BEFORE = /^\s*(?:였던|이었던|이던)\s[^\d.]{0,30}$|^\s*의\s[^\d,.]{1,20}(?:에서|을|를)\s*$/;
+
 function classify(s: string, list: Atom[]): Found[] {
   // ranges: 3~5배, 1.03-2.4배, 30-50%
   for (let i = 0; i + 1 < list.length; i++) {
@@ -259,6 +263,11 @@ function classify(s: string, list: Atom[]): Found[] {
     if (a.role !== 'result' || a.unit === null && !a.decimal) continue;
     const after = s.slice(a.end, a.end + 40);
     const next = list[i + 1];
+    // `11.21%였던 기존 시스템의 성능을 23.85%로`, `79%의 초기 추론 성능에서 83%까지`: the state
+    // the next value rose (or fell) from
+    if (next && next.unit === a.unit && STATE_BEFORE.test(s.slice(a.end, next.start)) && /^\s*(?:까지|으로|로)/.test(s.slice(next.end))) {
+      next.baseline = a.value; a.role = 'baseline'; continue;
+    }
     if (next && next.unit === a.unit && /^\s*(?:에서|→|->)\s*(?:최대|최고|약)?\s*$/.test(s.slice(a.end, next.start))) {
       const tail = s.slice(next.end);
       if (/^\s*까지/.test(tail)) { next.low = a.value; a.role = 'drop'; continue; } // 25.6%p에서 54.6%p까지: a range

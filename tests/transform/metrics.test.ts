@@ -101,6 +101,13 @@ test('2023-12-15: A%에서 B%로 makes A the baseline of B; the stated rise is p
   assert.ok(!ms.some((m) => m.value === 53.9));
 });
 
+test('2024-10-29, 2024-10-30: A%였던 … B%로 and A%의 초기 X에서 (를) B%까지 (로) make A the baseline of B', () => {
+  const rows = (date: string, needle: string) => run(date, needle).map((m) => [m.value, m.baseline_value, m.delta, m.delta_unit]);
+  assert.deepEqual(rows('2024-10-29', 'AgentStore는 OSWorld'), [[23.85, 11.21, 12.64, 'pp']]);
+  assert.deepEqual(rows('2024-10-30', '79%의 초기 추론 성능에서'), [[83, 79, 4, 'pp']]);
+  assert.deepEqual(rows('2024-10-30', '79%의 초기 정확도를'), [[83, 79, 4, 'pp']]);
+});
+
 test('2024-10-21: 보다 marks the compared value as the baseline', () => {
   const ms = run('2024-10-21', '48.87%보다');
   assert.deepEqual(ms.map((m) => [m.value, m.baseline_value]), [[63.88, 48.87]]);
