@@ -76,7 +76,8 @@ const METRIC_TERMS: [RegExp, string][] = [
 /** Metric names that make a bare number a result when they stand next to it. */
 const ANCHOR_METRICS = new Set(['FID', 'IS', 'FVD', 'KID', 'PESQ', 'STOI', 'BLEU', 'ROUGE', 'CIDEr', 'METEOR', 'PSNR', 'SSIM', 'LPIPS', 'CLIP score', 'ROC-AUC', 'AUROC', 'AUC', 'mAP', 'mIoU', 'IoU', 'F1', 'EM', 'Elo', 'WER', 'CER', 'MOS', 'nDCG', 'MRR', 'perplexity', 'DS', 'BERTScore', 'SDR', 'NDS', 'MAE', 'RMSE', 'score']);
 
-const GAIN_CUE = /^[^.。]{0,24}?(향상|개선|증가|상승|높|더 많|더 나은|나은|우수|상회|초과|앞서|능가|올라|늘|improv|gain|boost|increase|higher|better|outperform|surpass)/i;
+// (`72.68%의 높은 성과`, `…의 우수한 성능`: a high score, not a rise)
+const GAIN_CUE = /^[^.。]{0,24}?(향상|개선|증가|상승|(?<!의\s?)높|더 많|더 나은|나은|(?<!의\s?)우수|상회|초과|앞서|능가|올라|늘|improv|gain|boost|increase|higher|better|outperform|surpass)/i;
 const REDUCE_CUE = /^[^.。]{0,20}?(감소|줄|단축|절약|절감|낮|reduc|lower|fewer|less|sav|cut)/i;
 const EFFICIENCY_CUE = /빠르|빠른|빨라|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|추론 시간|훈련 시간|학습 시간|inference time|training time|GPU/i;
 /** An efficiency word right after a number (`28% 더 빠른`, `30% faster`, `40% 메모리`). */
@@ -230,15 +231,18 @@ function atoms(s: string): Atom[] {
 
 interface Found { atom: Atom; kind: Kind; }
 
-/** What follows a number within its own clause: up to a verb saying the number was recorded
- *  (`39.33%의 정확도를 기록하며 성능이 크게 개선`: the improvement is another statement), or a
+/** What follows a number within its own clause: up to a verb saying the number was recorded or
+ *  obtained (`39.33%의 정확도를 기록하며 성능이 크게 개선`: the improvement is another statement), or a
  *  clause that ends (`25% 이하일 수 있음을 보여주며, 개선된 …`) — not at a bare comma: `영어에서
  *  6%, 중국어에서 20%의 향상` is one list. */
-const CLAUSE_END = /기록|달성|record|achiev|(?:며|고|지만|으나)\s*,/i;
+const CLAUSE_END = /기록|달성|획득|record|achiev|obtain|(?:며|고|지만|으나)\s*,/i;
 function ownClause(after: string): string {
   const m = CLAUSE_END.exec(after);
   return m ? after.slice(0, m.index) : after;
 }
+
+/** Between two items of a list: `, `, `와`, …, and the next one's name (`, EgoSchema에서 `). */
+const LIST_GAP = /^\s*(?:,|와|과|및|and)\s*(?:[^\d,.]{0,30}?(?:에서는|에서|에선|은|는|이|가|:))?\s*$/;
 
 /** Between a value and the next: A was what followed (`였던 …`), or A was the … it went from
  *  (`의 초기 성능에서`) or that was taken (`의 초기 정확도를`) to the next. */
@@ -331,10 +335,11 @@ function classify(s: string, list: Atom[]): Found[] {
     const own = ownClause(after);
     found.push({ atom: a, kind: a.signed && a.value > 0 || GAIN_CUE.test(own) || REDUCE_CUE.test(own) && a.baseline === null ? 'gain' : 'score' });
   }
-  // `각각 5.8%, 9.9%, 18.6% 향상`: a comma list shares the kind of its last value
+  // `각각 5.8%, 9.9%, 18.6% 향상`, `NExT-QA에서 6.6%, EgoSchema에서 26.0%의 향상`: a list shares
+  // the kind of its last value (an item may name what it is for)
   for (let i = found.length - 2; i >= 0; i--) {
     const a = found[i], b = found[i + 1];
-    if (a.atom.unit === b.atom.unit && /^\s*(?:,|와|과|및|and)\s*$/.test(s.slice(a.atom.end, b.atom.start)) && a.kind === 'score') a.kind = b.kind;
+    if (a.atom.unit === b.atom.unit && LIST_GAP.test(s.slice(a.atom.end, b.atom.start)) && a.kind === 'score') a.kind = b.kind;
   }
   // a rise from 50.0% to 60.2% written as "10.2% 증가" is 10.2 percentage points
   for (const f of found) {

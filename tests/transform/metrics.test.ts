@@ -48,6 +48,16 @@ test('2025-03-10, 2025-02-19, 2025-03-21, 2023-12-15: a number recorded (기록,
   assert.deepEqual(kinds('2023-12-15', 'TigerBot 모델군은'), [[6, 'gain'], [20, 'gain']]);
 });
 
+test('2024-03-19, 2024-06-11, 2024-11-13: an item of a list names what it is for and shares the list\'s kind; 획득 records; N%의 높은 X is a high score, not a rise', () => {
+  const kinds = (date: string, needle: string) => run(date, needle).map((m) => [m.value, m.kind]);
+  // `NExT-QA에서 평균 6.6%, EgoSchema에서 26.0%의 성능 향상을 달성했다`
+  assert.deepEqual(kinds('2024-03-19', 'NExT-QA에서 평균 6.6%'), [[6.6, 'gain'], [26, 'gain']]);
+  // `수면에서 79%, 피트니스에서 88%를 획득하며 인간 전문가 평균 점수를 초과`
+  assert.deepEqual(kinds('2024-06-11', 'PH-LLM은 수면에서'), [[79, 'score'], [88, 'score']]);
+  // `TextVQA에서는 59.92%, VQAv2에서는 70.10%, ScienceQA에서는 72.68%의 높은 성과를 보였습니다`
+  assert.deepEqual(kinds('2024-11-13', 'TextVQA에서는 59.92%'), [[59.92, 'score'], [70.1, 'score'], [72.68, 'score']]);
+});
+
 test('2024-08-16: a bare number next to a metric name (PESQ 점수 4.454) and a setting (10 IPC)', () => {
   const [pesq] = run('2024-08-16', 'PESQ');
   assert.deepEqual([pesq.value, pesq.unit, pesq.metric, pesq.benchmark], [4.454, null, 'PESQ', 'LibriTTS']);
