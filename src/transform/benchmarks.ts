@@ -45,7 +45,7 @@ const GENERIC = new Set(['psnr', 'ssim', 'lpips', 'fid', 'fvd', 'f1', 'bleu', 'r
 /** A word for benchmarks, models, data or metrics in general, not one's name (plurals too:
  *  `MLLMs`). */
 const generic = (raw: string) => {
-  const k = raw.toLowerCase().replace(/@\d+$/, ''); // Recall@20 is recall
+  const k = raw.toLowerCase().replace(/@[\d.]+$/, ''); // Recall@20, CIDEr@0.5 are recall, CIDEr
   return GENERIC.has(k) || (k.endsWith('s') && GENERIC.has(k.slice(0, -1)));
 };
 

@@ -76,18 +76,20 @@ const METRIC_TERMS: [RegExp, string][] = [
 /** Metric names that make a bare number a result when they stand next to it. */
 const ANCHOR_METRICS = new Set(['FID', 'IS', 'FVD', 'KID', 'PESQ', 'STOI', 'BLEU', 'ROUGE', 'CIDEr', 'METEOR', 'PSNR', 'SSIM', 'LPIPS', 'CLIP score', 'ROC-AUC', 'AUROC', 'AUC', 'mAP', 'mIoU', 'IoU', 'F1', 'EM', 'Elo', 'WER', 'CER', 'MOS', 'nDCG', 'MRR', 'perplexity', 'DS', 'BERTScore', 'SDR', 'NDS', 'MAE', 'RMSE', 'score']);
 
-// (`72.68%의 높은 성과`, `…의 우수한 성능`: a high score, not a rise)
-const GAIN_CUE = /^[^.。]{0,24}?(향상|개선|증가|상승|(?<!의\s?)높|더 많|더 나은|나은|(?<!의\s?)우수|상회|초과|앞서|능가|올라|늘|improv|gain|boost|increase|higher|better|outperform|surpass)/i;
+// (`72.68%의 높은 성과`, `…의 우수한 성능`, `가장 높은 성능`: a high score, not a rise)
+const GAIN_CUE = /^[^.。]{0,24}?(향상|개선|증가|상승|(?<!(?:의|가장)\s?)높|더 많|더 나은|나은|(?<!(?:의|가장)\s?)우수|상회|초과|앞서|능가|올라|늘|improv|gain|boost|increase|higher|better|outperform|surpass)/i;
 const REDUCE_CUE = /^[^.。]{0,20}?(감소|줄|단축|절약|절감|낮|reduc|lower|fewer|less|sav|cut)/i;
-const EFFICIENCY_CUE = /빠르|빠른|빨라|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|추론 시간|훈련 시간|학습 시간|inference time|training time|GPU/i;
+const EFFICIENCY_CUE = /빠르|빠른|빨라|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|계산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|추론 시간|훈련 시간|학습 시간|inference time|training time|GPU/i;
 /** An efficiency word right after a number (`28% 더 빠른`, `30% faster`, `40% 메모리`). */
-const EFFICIENCY_AFTER = new RegExp(`^\\s*(?:의\\s*)?(?:더\\s*)?(?:${EFFICIENCY_CUE.source})`, 'i');
+const EFFICIENCY_AFTER = new RegExp(`^\\s*(?:의\\s*)?(?:더\\s*)?(?:[가-힣]+\\s)?(?:${EFFICIENCY_CUE.source})`, 'i');
 const TIME_CUE = /만에|이내|내에|안에|(?:초|분|ms|s)\s*내\s|빠르|빠른|빨라|속도|지연|latency|소요|걸리|걸린|단축|per |당 |추론|inference|훈련|학습|training|렌더링|rendering|실시간|real-time|처리 시간|생성 시간|시간을|시간이|took|takes|within/i;
 // After the number: it counts things, or is a size, a resolution, a rank, a step
 const COUNT_AFTER = /^\s*(?:[KMBTkmbt](?![a-z])|개|건|명|장|가지|종|개국|종류|단계|번|회|층|레이어|layers?\b|epochs?\b|에포크|스텝|steps?\b|프레임|frames?\b|px\b|픽셀|p\b|차원|채널|channels?\b|시간|hours?\b|일\b|일간|주\b|년|월|위\b|등|shot|샷|토큰|tokens?\b|단어|words?\b|문장|샘플|samples?\b|쌍|pairs?\b|편|곳|대\b|문제|questions?\b|tasks?\b|언어|languages?\b|모델|models?\b|이미지|images?\b|비디오|videos?\b|개의|k\b|K\b|bit|비트|GB|MB|TB|GPU|노드|nodes?\b|명의|인|차|D\b|d\b)/;
 // `10배 더 많은 데이터`, `7배 큰 모델`: how big something is, not how well it did
 const SIZE_AFTER = /^\s*(?:이상의|이상|더)?\s*(?:많은|큰|많|대규모의|larger|more|bigger)\s*(?:양의\s*)?(?:데이터|토큰|모델|파라미터|코퍼스|data|tokens?|models?|parameters?)/i;
 // `39%의 비영어 데이터`, `30% 자연어 코퍼스로 구성된`: what a data set is made of
+// `합성 데이터가 75%인 경우`, `50%일 때`: a condition of the experiment, not its result
+const CONDITION_AFTER = /^\s*(?:인|일)\s*(?:경우|때)/;
 const COMPOSITION_AFTER = /^\s*(?:의|가|는|로|으로)?\s*(?:[가-힣A-Za-z-]+\s)?(?:데이터|코퍼스|corpus|data|토큰)\s*(?:로|으로|를|을|가|이)?\s*(?:구성|포함|혼합|섞|이루어)/i;
 // a hyper-parameter set to a percentage: 마스킹 비율 75%, dropout 10%
 const SETTING_BEFORE = /(?:비율|확률|ratio|probability|dropout|마스킹|masking|학습률|learning rate|threshold|임계값|임계치|sparsity|희소성)\s*(?:은|는|을|를|이|가|of|=|:)?\s*(?:약|about)?\s*$/i;
@@ -248,6 +250,9 @@ const LIST_GAP = /^\s*(?:,|와|과|및|and)\s*(?:[^\d,.]{0,30}?(?:에서는|에�
  *  (`의 초기 성능에서`) or that was taken (`의 초기 정확도를`) to the next. */
 const STATE_BEFORE = /^\s*(?:였던|이었던|이던)\s[^\d.]{0,30}$|^\s*의\s[^\d,.]{1,20}(?:에서|을|를)\s*$/;
 
+/** After a bare number: points of a rise (`4점 상승`, `+0.7 향상`). */
+const ANCHORED_GAIN = /^\s*(?:점|points?)?\s*(?:의\s*)?(?:상승|향상|개선|증가|improvement|gain|increase)/i;
+
 function classify(s: string, list: Atom[]): Found[] {
   // ranges: 3~5배, 1.03-2.4배, 30-50%
   for (let i = 0; i + 1 < list.length; i++) {
@@ -278,8 +283,10 @@ function classify(s: string, list: Atom[]): Found[] {
       if (/^\s*(?:이하|이상|미만|초과)?\s*(?:으로|로|\))/.test(tail) || /→|->/.test(s.slice(a.end, next.start))) {
         next.baseline = a.value; a.role = 'baseline'; continue;
       }
-      // `10배에서 50배 더 빠른`, `3.94배에서 25.4배 향상된`: a multiplier that went nowhere is a range
-      if (a.unit === 'x' && /에서/.test(s.slice(a.end, next.start))) { next.low = a.value; a.role = 'drop'; continue; }
+      // `10배에서 50배 더 빠른`, `3.94배에서 25.4배 향상된`: a multiplier that went nowhere is a
+      // range; so is any value followed by what it qualifies (`83.9%에서 100%의 정확도`,
+      // `16.8%에서 26.9%의 성능 저하`, `1%에서 2%에 이를`)
+      if (/에서/.test(s.slice(a.end, next.start)) && (a.unit === 'x' || /^\s*(?:의|에\s|에 이|사이)/.test(tail))) { next.low = a.value; a.role = 'drop'; continue; }
     }
     if (/^\s*(?:대비|보다|에 비해|와 비교|과 비교|compared)/.test(after)) {
       // the result it is compared with: the nearest other result with the same unit
@@ -306,7 +313,8 @@ function classify(s: string, list: Atom[]): Found[] {
       // a bare number is a result only beside a metric name, or as a signed gain (+30 … 개선)
       const near = anchoredMetric(s, a);
       // (`CLIP 점수에서 +0.68 … 능가`: written with a plus, it is a gain in that metric)
-      if (near) { a.metric = near; a.anchored = true; found.push({ atom: a, kind: a.signed && a.value > 0 ? 'gain' : 'score' }); continue; }
+      // (`BLEU 점수가 약 4점 상승`: a gain in it, said in its own clause)
+      if (near) { a.metric = near; a.anchored = true; found.push({ atom: a, kind: a.signed && a.value > 0 || ANCHORED_GAIN.test(ownClause(after)) ? 'gain' : 'score' }); continue; }
       if (a.signed && a.value > 0 && GAIN_CUE.test(s.slice(a.end, a.end + 40).replace(/^(?:\s*,\s*\+?\d+(?:\.\d+)?)+/, ''))) {
         found.push({ atom: a, kind: 'gain' }); continue;
       }
@@ -322,7 +330,7 @@ function classify(s: string, list: Atom[]): Found[] {
       found.push({ atom: a, kind: 'efficiency' }); continue;
     }
     if (/(?:상위|하위|top|bottom)[\s-]*$/i.test(s.slice(Math.max(0, a.start - 6), a.start))) continue;
-    if (SIZE_AFTER.test(after) || COMPOSITION_AFTER.test(after)) continue;
+    if (SIZE_AFTER.test(after) || COMPOSITION_AFTER.test(after) || CONDITION_AFTER.test(after)) continue;
     if (SETTING_BEFORE.test(s.slice(Math.max(0, a.start - 16), a.start)) && a.unit === '%') continue;
     if (a.unit === 'pp') { found.push({ atom: a, kind: 'gain' }); continue; }
     const clause = s.slice(Math.max(0, a.start - 40), a.end + 40);
@@ -417,7 +425,7 @@ function lastListHead(s: string, mentions: Mention[]): Mention {
 
 /** A metric's name where a benchmark's would be (`EM에서`, `Inception Score`, `PSNR 24.95`). */
 const isMetricName = (raw: string) => {
-  const head = raw.replace(/\s+[\d.]+$/, '');
+  const head = raw.replace(/(?:\s+|@)[\d.]+$/, ''); // `F1 0.5`, `CIDEr@0.5`: the metric at a cut-off
   return METRIC_CASE.some((re) => re.test(head));
 };
 

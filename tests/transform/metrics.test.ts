@@ -58,6 +58,22 @@ test('2024-03-19, 2024-06-11, 2024-11-13: an item of a list names what it is for
   assert.deepEqual(kinds('2024-11-13', 'TextVQA에서는 59.92%'), [[59.92, 'score'], [70.1, 'score'], [72.68, 'score']]);
 });
 
+test('2024-11-13, 2024-12-19, 2024-12-20, 2025-02-28, 2025-05-02, 2024-12-25: ranges that qualify (A%에서 B%의), the highest score, conditions, costs, points of a rise, a metric at a cut-off', () => {
+  const rows = (date: string, needle: string) => run(date, needle).map((m) => [m.value, m.value_low, m.kind]);
+  // `83.9%에서 100%의 정확도로`: a range, not two results
+  assert.deepEqual(rows('2024-11-13', '83.9%에서 100%의 정확도'), [[100, 83.9, 'score']]);
+  // `78.3%의 정확도로 가장 높은 성능을 보였으나`: the highest, not a rise
+  assert.deepEqual(rows('2024-12-19', '78.3%의 정확도로 가장 높은'), [[78.3, null, 'score']]);
+  // `합성 데이터가 75%인 경우 PPL이 크게 증가`: a condition of the experiment
+  assert.deepEqual(rows('2024-12-20', '합성 데이터가 75%인 경우'), []);
+  // `58%의 계산 비용으로 동일한 품질`: what it costs
+  assert.deepEqual(rows('2025-02-28', '58%의 계산 비용으로'), [[58, null, 'efficiency']]);
+  // `BLEU 점수가 약 4점 상승`
+  assert.deepEqual(run('2025-05-02', 'BLEU 점수가 약 4점 상승').map((m) => [m.value, m.metric, m.kind]), [[4, 'BLEU', 'gain']]);
+  // `Scan2Cap 데이터셋에서는 CIDEr@0.5에서 5.8% 향상`: CIDEr at 0.5 is the metric, Scan2Cap the data set
+  assert.deepEqual(run('2024-12-25', 'CIDEr@0.5에서 5.8%').map((m) => [m.value, m.benchmark, m.metric]), [[5.8, 'Scan2Cap', 'CIDEr']]);
+});
+
 test('2024-08-16: a bare number next to a metric name (PESQ 점수 4.454) and a setting (10 IPC)', () => {
   const [pesq] = run('2024-08-16', 'PESQ');
   assert.deepEqual([pesq.value, pesq.unit, pesq.metric, pesq.benchmark], [4.454, null, 'PESQ', 'LibriTTS']);
