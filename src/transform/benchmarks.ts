@@ -33,6 +33,10 @@ const CUED = new RegExp(`(?<![\\w.\\-])(${NAME})${CUE}`, 'g');
 // result is reported, unless it is a model (GPT-4o에서, LLaMA3.1-8b에서)
 const AT = new RegExp(`(?<![\\w.\\-])(${NAME})\\s*(?:\\([^()]{1,20}\\))?\\s*(?:작업|태스크|과제|task)?\\s*에서`, 'g');
 const MODEL = /^(?:GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|InternLM|LLaVA|Hunyuan\w*|Wan|CogVideo\w*|DiT|U-Net|UNet|ResNet|Swin|ConvNeXt|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM|A100|H100|H800|V100|RTX|NVIDIA)\b|\d+(?:\.\d+)?[BbMm]\b|-\d+[BbMm]\b/;
+// `26.67%(ASQA), 31.96%(QAMPARI)`: a name in brackets right after a value with its unit is
+// what it was measured on (unless it is a model, a metric or the like, as above; a bare
+// number is too often part of a name: `파이 4(Raspberry Pi 4)`)
+const BRACKETED = new RegExp(`(?<![\\w.\\-가-힣])\\d(?:[\\d.,]*\\d)?\\s*(?:%p?|배|x|점)\\s*\\(\\s*(${NAME})\\s*\\)`, 'g');
 // `비디오 객체 분할(video object segmentation) 작업에서`: a task named in English in parentheses
 const TASK = /\(([A-Za-z][A-Za-z0-9 \-]{3,60})\)\s*(?:작업|태스크|과제|tasks?\b)/g;
 const LIST_BEFORE = new RegExp(`(${NAME})(\\s*(?:,|와|과|및|and|&|/)\\s*)$`);
@@ -165,6 +169,13 @@ export class BenchmarkIndex {
       const raw = m[1].replace(/[.\-]+$/, '');
       if (raw.length < 2 || MODEL.test(raw) || /^[a-z]/.test(raw) || this.notAName(raw)) continue;
       found.push({ start: m.index!, end: m.index! + raw.length, raw, canonical: this.canonical(raw) });
+    }
+    BRACKETED.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = BRACKETED.exec(text)) !== null; ) {
+      const raw = m[1].replace(/[.\-]+$/, '');
+      if (raw.length < 2 || MODEL.test(raw) || /^[a-z]/.test(raw) || this.notAName(raw)) continue;
+      const start = m.index! + m[0].indexOf(m[1], m[0].indexOf('('));
+      found.push({ start, end: start + raw.length, raw, canonical: this.canonical(raw) });
     }
     TASK.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = TASK.exec(text)) !== null; ) {

@@ -68,6 +68,7 @@ const METRIC_TERMS: [RegExp, string][] = [
   [/\bROC[- ]AUC\b/i, 'ROC-AUC'], [/\bAUROC\b/, 'AUROC'], [/\bAUC\b/, 'AUC'], [/\bmAP\b/, 'mAP'], [/\bmIoU\b/, 'mIoU'], [/\bIoU\b/, 'IoU'],
   [/\bF1(?:[- ]score)?\b/i, 'F1'], [/\bEM\b/, 'EM'], [/\bElo\b/i, 'Elo'], [/\bWER\b/, 'WER'], [/\bCER\b/, 'CER'], [/\bMOS\b/, 'MOS'],
   [/\bnDCG(?:@\d+)?\b/i, 'nDCG'], [/\bMRR\b/, 'MRR'], [/\bperplexity\b|퍼플렉서티|\bPPL\b/i, 'perplexity'], [/\bDS\b/, 'DS'],
+  [/Chamfer[- ]?Distance/i, 'Chamfer distance'], [/\bJSD\b/, 'JSD'], [/\bEMD\b/, 'EMD'],
   [/\bpass@\d+\b/i, 'pass@k'], [/\bBERTScore\b/i, 'BERTScore'], [/\bSDR\b/, 'SDR'], [/\bNDS\b/, 'NDS'], [/\bMAE\b/, 'MAE'], [/\bRMSE\b/, 'RMSE'],
   [/정확도|accuracy/i, 'accuracy'], [/통과율|pass rate/i, 'pass rate'], [/성공률|success rate/i, 'success rate'], [/승률|win rate/i, 'win rate'],
   [/해결률|resolve rate|resolved/i, 'resolve rate'], [/처리량|throughput/i, 'throughput'], [/지연(?:\s*시간)?|latency/i, 'latency'],
@@ -87,9 +88,9 @@ const TIME_CUE = /만에|이내|내에|안에|(?:초|분|ms|s)\s*내\s|빠르|�
 const COUNT_AFTER = /^\s*(?:[KMBTkmbt](?![a-z])|개|건|명|장|가지|종|개국|종류|단계|번|회|층|레이어|layers?\b|epochs?\b|에포크|스텝|steps?\b|프레임|frames?\b|px\b|픽셀|p\b|차원|채널|channels?\b|시간|hours?\b|일\b|일간|주\b|년|월|위\b|등|shot|샷|토큰|tokens?\b|단어|words?\b|문장|샘플|samples?\b|쌍|pairs?\b|편|곳|대\b|문제|questions?\b|tasks?\b|언어|languages?\b|모델|models?\b|이미지|images?\b|비디오|videos?\b|개의|k\b|K\b|bit|비트|GB|MB|TB|GPU|노드|nodes?\b|명의|인|차|D\b|d\b)/;
 // `10배 더 많은 데이터`, `7배 큰 모델`: how big something is, not how well it did
 const SIZE_AFTER = /^\s*(?:이상의|이상|더)?\s*(?:많은|큰|많|대규모의|larger|more|bigger)\s*(?:양의\s*)?(?:데이터|토큰|모델|파라미터|코퍼스|data|tokens?|models?|parameters?)/i;
-// `39%의 비영어 데이터`, `30% 자연어 코퍼스로 구성된`: what a data set is made of
 // `합성 데이터가 75%인 경우`, `50%일 때`: a condition of the experiment, not its result
 const CONDITION_AFTER = /^\s*(?:인|일)\s*(?:경우|때)/;
+// `39%의 비영어 데이터`, `30% 자연어 코퍼스로 구성된`: what a data set is made of
 const COMPOSITION_AFTER = /^\s*(?:의|가|는|로|으로)?\s*(?:[가-힣A-Za-z-]+\s)?(?:데이터|코퍼스|corpus|data|토큰)\s*(?:로|으로|를|을|가|이)?\s*(?:구성|포함|혼합|섞|이루어)/i;
 // a hyper-parameter set to a percentage: 마스킹 비율 75%, dropout 10%
 const SETTING_BEFORE = /(?:비율|확률|ratio|probability|dropout|마스킹|masking|학습률|learning rate|threshold|임계값|임계치|sparsity|희소성)\s*(?:은|는|을|를|이|가|of|=|:)?\s*(?:약|about)?\s*$/i;
@@ -243,8 +244,9 @@ function ownClause(after: string): string {
   return m ? after.slice(0, m.index) : after;
 }
 
-/** Between two items of a list: `, `, `와`, …, and the next one's name (`, EgoSchema에서 `). */
-const LIST_GAP = /^\s*(?:,|와|과|및|and)\s*(?:[^\d,.]{0,30}?(?:에서는|에서|에선|은|는|이|가|:))?\s*$/;
+/** Between two items of a list: `, `, `와`, …, and the next one's name (`, EgoSchema에서 `,
+ *  `, 프롬프트 정렬을 `). */
+const LIST_GAP = /^\s*(?:,|와|과|및|and)\s*(?:[^\d,.]{0,30}?(?:에서는|에서|에선|은|는|이|가|을|를|:))?\s*$/;
 
 /** Between a value and the next: A was what followed (`였던 …`), or A was the … it went from
  *  (`의 초기 성능에서`) or that was taken (`의 초기 정확도를`) to the next. */
@@ -288,7 +290,16 @@ function classify(s: string, list: Atom[]): Found[] {
       // `16.8%에서 26.9%의 성능 저하`, `1%에서 2%에 이를`)
       if (/에서/.test(s.slice(a.end, next.start)) && (a.unit === 'x' || /^\s*(?:의|에\s|에 이|사이)/.test(tail))) { next.low = a.value; a.role = 'drop'; continue; }
     }
-    if (/^\s*(?:대비|보다|에 비해|와 비교|과 비교|compared)/.test(after)) {
+    // `77.53%의 … 성과를 보여 Llama3.1-70B-Instruct의 53.44%를 능가`: what was surpassed
+    if (/^\s*(?:을|를)\s*(?:크게|훨씬|모두|모두\s*크게)?\s*(?:능가|상회|앞서|앞지르|뛰어넘|넘어서|outperform|surpass)/.test(after) || /^\s*(?:대비|보다|에 비해|와 비교|과 비교|compared)/.test(after)) {
+      // `25.41%와 22.95%를 크게 상회`: a list of them, each the baseline of a result before
+      const group = [a];
+      for (let j = i - 1; j >= 0 && list[j].unit === a.unit && list[j].role === 'result' && /^\s*(?:,|와|과|및|and)\s*$/.test(s.slice(list[j].end, group[0].start)); j--) group.unshift(list[j]);
+      const before = list.filter((x) => x.start < group[0].start && x.unit === a.unit && x.role === 'result');
+      if (group.length > 1 && before.length >= group.length) {
+        group.forEach((g, k) => { const t = before[before.length - group.length + k]; if (t.baseline === null) t.baseline = g.value; g.role = 'baseline'; });
+        continue;
+      }
       // the result it is compared with: the nearest other result with the same unit
       const cands = list.filter((x) => x !== a && x.unit === a.unit && x.role === 'result');
       const target = cands.filter((x) => x.start < a.start).pop() ?? cands.find((x) => x.start > a.start);
@@ -464,7 +475,9 @@ export function extractFromSection(text: string, index: BenchmarkIndex): Metric[
     for (const f of found) {
       const prev = mentions.filter((m) => m.end <= f.atom.start).pop();
       const next = mentions.find((m) => m.start >= f.atom.end);
-      bench.set(f.atom, prev ?? next ?? carryMention);
+      // `26.67%(ASQA), 31.96%(QAMPARI)`: a name in brackets right after a value is its own
+      const own = next && /^\s*\(\s*$/.test(s.slice(f.atom.end, next.start)) ? next : undefined;
+      bench.set(f.atom, own ?? prev ?? next ?? carryMention);
       const sp = splits.filter((x) => x.start < f.atom.start).pop();
       // a split applies within its clause
       split.set(f.atom, sp && !/[,;]\s*\S+.*[,;]/.test(s.slice(sp.start, f.atom.start)) ? sp.split : null);

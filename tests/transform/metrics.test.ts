@@ -74,6 +74,19 @@ test('2024-11-13, 2024-12-19, 2024-12-20, 2025-02-28, 2025-05-02, 2024-12-25: ra
   assert.deepEqual(run('2024-12-25', 'CIDEr@0.5에서 5.8%').map((m) => [m.value, m.benchmark, m.metric]), [[5.8, 'Scan2Cap', 'CIDEr']]);
 });
 
+test('2024-09-18, 2024-12-16, 2024-07-10, 2023-11-21, 2025-04-25: a name in brackets after a value; what a value surpassed (를 능가, a list of them); list items that name their object; Chamfer distance is a metric', () => {
+  // `9.87%(ASQA), 22.53%(QAMPARI), 5.32%(ELI5) 증가`
+  assert.deepEqual(run('2024-09-18', '9.87%(ASQA)').slice(0, 3).map((m) => [m.value, m.benchmark]), [[9.87, 'ASQA'], [22.53, 'QAMPARI'], [5.32, 'ELI5']]);
+  // `81.2%로 GPT-4o의 67.2%를 능가`
+  assert.deepEqual(run('2024-12-16', 'LAM의 task success rate는 81.2%').map((m) => [m.value, m.baseline_value]), [[81.2, 67.2]]);
+  // `36.48%, … 33.61%의 정확도를 달성하며, 이는 GPT-4의 베이스라인인 25.41%와 22.95%를 크게 상회`
+  assert.deepEqual(run('2024-07-10', 'TheoremLlama는 MiniF2F-Valid').map((m) => [m.value, m.baseline_value]), [[36.48, 25.41], [33.61, 22.95]]);
+  // `시각적 품질을 14%, 프롬프트 정렬을 16.2%, 장면 다양성을 15.3% 향상`
+  assert.deepEqual(run('2023-11-21', '시각적 품질을 14%, 프롬프트 정렬을').map((m) => [m.value, m.kind]), [[14, 'gain'], [16.2, 'gain'], [15.3, 'gain']]);
+  // `Chamfer Distance를 30% 이상 줄였습니다`
+  assert.deepEqual(run('2025-04-25', 'Chamfer Distance를 30% 이상').map((m) => [m.value, m.metric, m.benchmark]), [[30, 'Chamfer distance', null]]);
+});
+
 test('2024-08-16: a bare number next to a metric name (PESQ 점수 4.454) and a setting (10 IPC)', () => {
   const [pesq] = run('2024-08-16', 'PESQ');
   assert.deepEqual([pesq.value, pesq.unit, pesq.metric, pesq.benchmark], [4.454, null, 'PESQ', 'LibriTTS']);
