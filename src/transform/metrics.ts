@@ -180,11 +180,15 @@ function termOf(m: RegExpMatchArray): string | null {
 function metricNear(s: string, start: number, end: number): string | null {
   const after = s.slice(end, end + 30);
   const before = s.slice(Math.max(0, start - 40), start);
+  // past a comma, a metric is this value's only after another value (`82.6%, MATH에서 40.6%의
+  // 정확도`: a list's); else it names the next one (`ASR은 1.29%이며, FID 점수는 12.08`)
+  const comma = after.indexOf(',');
   let best: { d: number; name: string } | null = null;
   // prefer what follows ("60.2%의 통과율"), then the nearest before
   // exec on the one regex rather than matchAll, which clones it per call
   let m: RegExpExecArray | null;
   for (METRIC_ANY.lastIndex = 0; (m = METRIC_ANY.exec(after)) !== null; ) {
+    if (comma >= 0 && m.index > comma && !/\d/.test(after.slice(comma, m.index))) break;
     const name = termOf(m);
     if (name && (!best || m.index < best.d)) best = { d: m.index, name };
   }

@@ -87,6 +87,16 @@ test('2024-09-18, 2024-12-16, 2024-07-10, 2023-11-21, 2025-04-25: a name in brac
   assert.deepEqual(run('2025-04-25', 'Chamfer Distance를 30% 이상').map((m) => [m.value, m.metric, m.benchmark]), [[30, 'Chamfer distance', null]]);
 });
 
+test('2025-03-12, 2024-11-08, 2024-03-08: a metric past a comma names the next value, unless another value comes first (a list shares it)', () => {
+  const metrics = (date: string, needle: string) => run(date, needle).map((m) => [m.value, m.metric]);
+  // `공격 성공률(Attack Success Rate; ASR)은 1.29%이며, FID(…) 점수는 12.08`
+  assert.deepEqual(metrics('2025-03-12', 'ASR)은 1.29%')[0], [1.29, 'success rate']);
+  // `메모리 사용량을 3.5배, 처리 속도를 3배 가속`
+  assert.deepEqual(metrics('2024-11-08', '메모리 사용량을 3.5배, 처리 속도를 3배'), [[3.5, 'memory'], [3, 'speed']]);
+  // `GSM8K에서 82.6%, MATH에서 40.6%의 정확도를 달성`
+  assert.deepEqual(metrics('2024-03-08', '82.6%, MATH에서 40.6%의 정확도').slice(0, 2), [[82.6, 'accuracy'], [40.6, 'accuracy']]);
+});
+
 test('2024-08-16: a bare number next to a metric name (PESQ 점수 4.454) and a setting (10 IPC)', () => {
   const [pesq] = run('2024-08-16', 'PESQ');
   assert.deepEqual([pesq.value, pesq.unit, pesq.metric, pesq.benchmark], [4.454, null, 'PESQ', 'LibriTTS']);
