@@ -80,7 +80,7 @@ const ANCHOR_METRICS = new Set(['FID', 'IS', 'FVD', 'KID', 'PESQ', 'STOI', 'BLEU
 // (`72.68%의 높은 성과`, `…의 우수한 성능`, `가장 높은 성능`: a high score, not a rise)
 const GAIN_CUE = /^[^.。]{0,24}?(향상|개선|증가|상승|(?<!(?:의|가장)\s?)높|더 많|더 나은|나은|(?<!(?:의|가장)\s?)우수|상회|초과|앞서|능가|올라|늘|improv|gain|boost|increase|higher|better|outperform|surpass)/i;
 const REDUCE_CUE = /^[^.。]{0,20}?(감소|줄|단축|절약|절감|낮|reduc|lower|fewer|less|sav|cut)/i;
-const EFFICIENCY_CUE = /빠르|빠른|빨라|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|계산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|추론 시간|훈련 시간|학습 시간|inference time|training time|GPU/i;
+const EFFICIENCY_CUE = /빠르|빠른|빨라|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|계산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|적은 (?:양의 )?(?:학습 |훈련 )?(?:데이터|토큰|샘플)|fewer (?:training )?(?:tokens|samples)|less (?:training )?data|추론 시간|훈련 시간|학습 시간|inference time|training time|GPU/i;
 /** An efficiency word right after a number (`28% 더 빠른`, `30% faster`, `40% 메모리`). */
 const EFFICIENCY_AFTER = new RegExp(`^\\s*(?:의\\s*)?(?:더\\s*)?(?:[가-힣]+\\s)?(?:${EFFICIENCY_CUE.source})`, 'i');
 const TIME_CUE = /만에|이내|내에|안에|(?:초|분|ms|s)\s*내\s|빠르|빠른|빨라|속도|지연|latency|소요|걸리|걸린|단축|per |당 |추론|inference|훈련|학습|training|렌더링|rendering|실시간|real-time|처리 시간|생성 시간|시간을|시간이|took|takes|within/i;
@@ -248,16 +248,16 @@ function ownClause(after: string): string {
   return m ? after.slice(0, m.index) : after;
 }
 
-/** Between two items of a list: `, `, `와`, …, and the next one's name (`, EgoSchema에서 `,
- *  `, 프롬프트 정렬을 `). */
-const LIST_GAP = /^\s*(?:,|와|과|및|and)\s*(?:[^\d,.]{0,30}?(?:에서는|에서|에선|은|는|이|가|을|를|:))?\s*$/;
+/** Between two items of a list: `, `, `와`, … (after the item's metric: `0.81 PSNR 및 `), and
+ *  the next one's name (`, EgoSchema에서 `, `, 프롬프트 정렬을 `). */
+const LIST_GAP = /^\s*(?:[A-Za-z][\w@-]*\s*)?(?:,|와|과|및|and)\s*(?:[^\d,.]{0,30}?(?:에서는|에서|에선|은|는|이|가|을|를|:))?\s*$/;
 
 /** Between a value and the next: A was what followed (`였던 …`), or A was the … it went from
  *  (`의 초기 성능에서`) or that was taken (`의 초기 정확도를`) to the next. */
 const STATE_BEFORE = /^\s*(?:였던|이었던|이던)\s[^\d.]{0,30}$|^\s*의\s[^\d,.]{1,20}(?:에서|을|를)\s*$/;
 
-/** After a bare number: points of a rise (`4점 상승`, `+0.7 향상`). */
-const ANCHORED_GAIN = /^\s*(?:점|points?)?\s*(?:의\s*)?(?:상승|향상|개선|증가|improvement|gain|increase)/i;
+/** After a bare number: points of a rise (`4점 상승`, `+0.7 향상`, `0.026 LPIPS 개선`). */
+const ANCHORED_GAIN = /^\s*(?:점|points?)?\s*(?:[A-Za-z][\w@-]*\s*)?(?:의\s*)?(?:상승|향상|개선|증가|improvement|gain|increase)/i;
 
 function classify(s: string, list: Atom[]): Found[] {
   // ranges: 3~5배, 1.03-2.4배, 30-50%

@@ -97,6 +97,13 @@ test('2025-03-12, 2024-11-08, 2024-03-08: a metric past a comma names the next v
   assert.deepEqual(metrics('2024-03-08', '82.6%, MATH에서 40.6%의 정확도').slice(0, 2), [[82.6, 'accuracy'], [40.6, 'accuracy']]);
 });
 
+test('2024-03-01, 2024-11-28: N배 적은 토큰 is data efficiency; bare numbers listed with their metrics share the rise after them', () => {
+  // `Griffin은 6배 적은 토큰으로 훈련함에도 불구하고`
+  assert.deepEqual(run('2024-03-01', 'Griffin은 6배 적은 토큰').map((m) => [m.value, m.kind]), [[6, 'efficiency']]);
+  // `0.81 PSNR 및 0.026 LPIPS 개선을 달성`
+  assert.deepEqual(run('2024-11-28', '0.81 PSNR 및 0.026 LPIPS').map((m) => [m.value, m.metric, m.kind]), [[0.81, 'PSNR', 'gain'], [0.026, 'LPIPS', 'gain']]);
+});
+
 test('2024-08-16: a bare number next to a metric name (PESQ 점수 4.454) and a setting (10 IPC)', () => {
   const [pesq] = run('2024-08-16', 'PESQ');
   assert.deepEqual([pesq.value, pesq.unit, pesq.metric, pesq.benchmark], [4.454, null, 'PESQ', 'LibriTTS']);
