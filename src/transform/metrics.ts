@@ -68,6 +68,7 @@ const METRIC_TERMS: [RegExp, string][] = [
   [/\bROC[- ]AUC\b/i, 'ROC-AUC'], [/\bAUROC\b/, 'AUROC'], [/\bAUC\b/, 'AUC'], [/\bmAP\b/, 'mAP'], [/\bmIoU\b/, 'mIoU'], [/\bIoU\b/, 'IoU'],
   [/\bF1(?:[- ]score)?\b/i, 'F1'], [/\bEM\b/, 'EM'], [/\bElo\b/i, 'Elo'], [/\bWER\b/, 'WER'], [/\bCER\b/, 'CER'], [/\bMOS\b/, 'MOS'],
   [/\bnDCG(?:@\d+)?\b/i, 'nDCG'], [/\bMRR\b/, 'MRR'], [/\bperplexity\b|퍼플렉서티|\bPPL\b/i, 'perplexity'], [/\bDS\b/, 'DS'],
+  [/\bRecall(?:@[\w=]+)?|재현율/i, 'recall'], [/\bPrecision(?:@\w+)?\b|정밀도/i, 'precision'],
   [/Chamfer[- ]?Distance/i, 'Chamfer distance'], [/\bJSD\b/, 'JSD'], [/\bEMD\b/, 'EMD'],
   [/\bpass@\d+\b/i, 'pass@k'], [/\bBERTScore\b/i, 'BERTScore'], [/\bSDR\b/, 'SDR'], [/\bNDS\b/, 'NDS'], [/\bMAE\b/, 'MAE'], [/\bRMSE\b/, 'RMSE'],
   [/정확도|accuracy/i, 'accuracy'], [/통과율|pass rate/i, 'pass rate'], [/성공률|success rate/i, 'success rate'], [/승률|win rate/i, 'win rate'],
@@ -75,7 +76,7 @@ const METRIC_TERMS: [RegExp, string][] = [
   [/메모리|memory/i, 'memory'], [/속도|speed/i, 'speed'], [/비용|cost/i, 'cost'], [/오류율|error rate/i, 'error rate'], [/점수|score/i, 'score'],
 ];
 /** Metric names that make a bare number a result when they stand next to it. */
-const ANCHOR_METRICS = new Set(['FID', 'IS', 'FVD', 'KID', 'PESQ', 'STOI', 'BLEU', 'ROUGE', 'CIDEr', 'METEOR', 'PSNR', 'SSIM', 'LPIPS', 'CLIP score', 'ROC-AUC', 'AUROC', 'AUC', 'mAP', 'mIoU', 'IoU', 'F1', 'EM', 'Elo', 'WER', 'CER', 'MOS', 'nDCG', 'MRR', 'perplexity', 'DS', 'BERTScore', 'SDR', 'NDS', 'MAE', 'RMSE', 'score']);
+const ANCHOR_METRICS = new Set(['recall', 'precision', 'FID', 'IS', 'FVD', 'KID', 'PESQ', 'STOI', 'BLEU', 'ROUGE', 'CIDEr', 'METEOR', 'PSNR', 'SSIM', 'LPIPS', 'CLIP score', 'ROC-AUC', 'AUROC', 'AUC', 'mAP', 'mIoU', 'IoU', 'F1', 'EM', 'Elo', 'WER', 'CER', 'MOS', 'nDCG', 'MRR', 'perplexity', 'DS', 'BERTScore', 'SDR', 'NDS', 'MAE', 'RMSE', 'score']);
 
 // (`72.68%의 높은 성과`, `…의 우수한 성능`, `가장 높은 성능`: a high score, not a rise)
 const GAIN_CUE = /^[^.。]{0,24}?(향상|개선|증가|상승|(?<!(?:의|가장)\s?)높|더 많|더 나은|나은|(?<!(?:의|가장)\s?)우수|상회|초과|앞서|능가|올라|늘|improv|gain|boost|increase|higher|better|outperform|surpass)/i;
@@ -178,17 +179,23 @@ function termOf(m: RegExpMatchArray): string | null {
 }
 
 function metricNear(s: string, start: number, end: number): string | null {
-  const after = s.slice(end, end + 30);
+  let after = s.slice(end, end + 30);
   const before = s.slice(Math.max(0, start - 40), start);
-  // past a comma, a metric is this value's only after another value (`82.6%, MATH에서 40.6%의
-  // 정확도`: a list's); else it names the next one (`ASR은 1.29%이며, FID 점수는 12.08`)
+  // What follows is this value's up to the next metric with a value of its own (`IDF1 점수
+  // 0.8289와 정밀도(precision) 0.9026`), and past a comma only after another value (`82.6%,
+  // MATH에서 40.6%의 정확도`: a list's); else it names the next one (`ASR은 1.29%이며, FID …`).
   const comma = after.indexOf(',');
+  let m: RegExpExecArray | null;
+  // exec on the one regex rather than matchAll, which clones it per call
+  for (METRIC_ANY.lastIndex = 0; (m = METRIC_ANY.exec(after)) !== null; ) {
+    if ((comma >= 0 && m.index > comma && !/\d/.test(after.slice(comma, m.index))) || OWN_VALUE.test(after.slice(m.index + m[0].length))) {
+      after = after.slice(0, m.index);
+      break;
+    }
+  }
   let best: { d: number; name: string } | null = null;
   // prefer what follows ("60.2%의 통과율"), then the nearest before
-  // exec on the one regex rather than matchAll, which clones it per call
-  let m: RegExpExecArray | null;
   for (METRIC_ANY.lastIndex = 0; (m = METRIC_ANY.exec(after)) !== null; ) {
-    if (comma >= 0 && m.index > comma && !/\d/.test(after.slice(comma, m.index))) break;
     const name = termOf(m);
     if (name && (!best || m.index < best.d)) best = { d: m.index, name };
   }
@@ -202,6 +209,8 @@ function metricNear(s: string, start: number, end: number): string | null {
   if (paren && METRIC_TERMS.some(([re]) => re.test(paren[1]))) return paren[1].trim();
   return best?.name ?? null;
 }
+/** After a metric's name: its own value (`정밀도(precision) 0.9026`, `WER: 2.1`). */
+const OWN_VALUE = /^\s*(?:\([^()]*\))?\s*[:=]?\s*\d/;
 
 /** Numbers with a unit, or next to a metric name, in one sentence. */
 function atoms(s: string): Atom[] {
@@ -399,6 +408,7 @@ const ANY_ANCHOR_AFTER = anchorAfter(anyTerm, 'i');
 
 function anchoredMetric(s: string, a: Atom): string | null {
   const before = s.slice(Math.max(0, a.start - 45), a.start);
+  if (/@\w*=\s*$/.test(before)) return null; // `Recall@K=10`: the cut-off, not a result
   const after = s.slice(a.end, a.end + 35);
   if (ANY_ANCHOR_BEFORE.test(before) || ANY_ANCHOR_AFTER.test(after)) {
     for (const { name, before: b, after: f } of ANCHORS) {

@@ -104,6 +104,13 @@ test('2024-03-01, 2024-11-28: N배 적은 토큰 is data efficiency; bare number
   assert.deepEqual(run('2024-11-28', '0.81 PSNR 및 0.026 LPIPS').map((m) => [m.value, m.metric, m.kind]), [[0.81, 'PSNR', 'gain'], [0.026, 'LPIPS', 'gain']]);
 });
 
+test('2023-12-19, 2025-05-02: recall and precision are metrics (Recall@K=10: K is no result); a metric with its own value after it is not the value before\'s', () => {
+  // `TR에 대한 Recall@K=10 지표에서 24% 향상을 달성하고`
+  assert.deepEqual(run('2023-12-19', 'TR에 대한 Recall@K=10').filter((m) => m.value === 24 || m.value === 10).map((m) => [m.value, m.metric]), [[24, 'recall']]);
+  // `IDF1 점수 0.8289와 정밀도(precision) 0.9026, 재현율(recall) 0.8527을 달성`
+  assert.deepEqual(run('2025-05-02', 'IDF1 점수 0.8289와').map((m) => [m.value, m.metric]), [[0.8289, 'score'], [0.9026, 'precision'], [0.8527, 'recall']]);
+});
+
 test('2024-08-16: a bare number next to a metric name (PESQ 점수 4.454) and a setting (10 IPC)', () => {
   const [pesq] = run('2024-08-16', 'PESQ');
   assert.deepEqual([pesq.value, pesq.unit, pesq.metric, pesq.benchmark], [4.454, null, 'PESQ', 'LibriTTS']);
