@@ -397,7 +397,8 @@ function classify(s: string, list: Atom[]): Found[] {
 // METRIC (점수)? N : "ROC-AUC 0.73", "PESQ) 점수 4.454", "F1 점수에서는 0.477" — and N의 (높은)?
 // METRIC : "8.14의 FID 점수", "64 DS"
 const anchorBefore = (terms: string, flags: string) => new RegExp(`(?:${terms})\\)?\\s*(?:점수|score|값|value)?\\s*(?:는|은|이|가|에서는|에서|of|:|=|was|is)?\\s*(?:약|about|~)?\\s*$`, flags);
-const anchorAfter = (terms: string, flags: string) => new RegExp(`^\\s*(?:의|을|를|이라는|라는)?\\s*(?:높은|낮은|최고|평균|average|high|low)?\\s*(?:${terms})`, flags);
+// (not `0.5와 0.7의 Recall에서`: thresholds the metric is taken at)
+const anchorAfter = (terms: string, flags: string) => new RegExp(`^\\s*(?:의|을|를|이라는|라는)?\\s*(?:높은|낮은|최고|평균|average|high|low)?\\s*(?:${terms})(?!\\s*에서)`, flags);
 const ANCHOR_TERMS = METRIC_TERMS.filter(([, name]) => ANCHOR_METRICS.has(name));
 const ANCHORS = ANCHOR_TERMS.map(([re, name]) => ({ name, before: anchorBefore(re.source, re.flags), after: anchorAfter(re.source, re.flags) }));
 // Any of them, in any case: matches whenever one of ANCHORS would (and sometimes when none
