@@ -185,17 +185,15 @@ function metricNear(s: string, start: number, end: number): string | null {
   // 0.8289와 정밀도(precision) 0.9026`), and past a comma only after another value (`82.6%,
   // MATH에서 40.6%의 정확도`: a list's); else it names the next one (`ASR은 1.29%이며, FID …`).
   const comma = after.indexOf(',');
-  let m: RegExpExecArray | null;
+  let best: { d: number; name: string } | null = null;
+  // prefer what follows ("60.2%의 통과율"), then the nearest before
   // exec on the one regex rather than matchAll, which clones it per call
+  let m: RegExpExecArray | null;
   for (METRIC_ANY.lastIndex = 0; (m = METRIC_ANY.exec(after)) !== null; ) {
     if ((comma >= 0 && m.index > comma && !/\d/.test(after.slice(comma, m.index))) || OWN_VALUE.test(after.slice(m.index + m[0].length))) {
       after = after.slice(0, m.index);
       break;
     }
-  }
-  let best: { d: number; name: string } | null = null;
-  // prefer what follows ("60.2%의 통과율"), then the nearest before
-  for (METRIC_ANY.lastIndex = 0; (m = METRIC_ANY.exec(after)) !== null; ) {
     const name = termOf(m);
     if (name && (!best || m.index < best.d)) best = { d: m.index, name };
   }
