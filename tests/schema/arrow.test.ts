@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { columnsToRows, dateToDays, toIPC, type Columns } from '../../src/schema/arrow.js';
+import { columnsToRows, concatIPC, dateToDays, toIPC, type Columns } from '../../src/schema/arrow.js';
+import { arrow } from '../../src/vendor.js';
 import { tableDef, type Row } from '../../src/schema/tables.js';
 import { parseDigest } from '../../src/extract/parse.js';
 import { assemble } from '../../src/transform/assemble.js';
@@ -43,4 +44,17 @@ test('columns are checked like rows: a NULL in a not-null column, or a column of
   const cols = asColumns('appearances', rows, false);
   assert.throws(() => toIPC(tableDef('appearances'), { ...cols, values: { ...cols.values, arxiv_id: [rows[0].arxiv_id, null, rows[2].arxiv_id] } }), /appearances\.arxiv_id is NULL in row 1/);
   assert.throws(() => toIPC(tableDef('appearances'), { ...cols, values: { ...cols.values, rank: [1, 2] } }), /appearances\.rank: 2 values for 3 rows/);
+});
+
+test('IPC streams of one table spliced into one read back as all their rows, in order; other schemas are refused', () => {
+  const { tableFromIPC } = arrow();
+  const def = tableDef('sections');
+  const rows = tables.get('sections')!;
+  const cuts = [0, 7, 300, rows.length];
+  const streams = cuts.slice(1).map((end, i) => toIPC(def, rows.slice(cuts[i], end)));
+  const back = tableFromIPC(concatIPC(streams));
+  assert.equal(back.numRows, rows.length);
+  assert.deepEqual(back.getChild('text')!.toArray(), rows.map((r) => r.text));
+  assert.equal(concatIPC([streams[0]]), streams[0]);
+  assert.throws(() => concatIPC([streams[0], toIPC(tableDef('metrics'), tables.get('metrics')!.slice(0, 3))]), /different schemas/);
 });
