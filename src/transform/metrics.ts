@@ -186,21 +186,26 @@ function metricNear(s: string, start: number, end: number): string | null {
   // MATH에서 40.6%의 정확도`: a list's); else it names the next one (`ASR은 1.29%이며, FID …`).
   const comma = after.indexOf(',');
   let best: { d: number; name: string } | null = null;
-  // prefer what follows ("60.2%의 통과율"), then the nearest before
+  // prefer what follows ("60.2%의 통과율"), then the nearest before; `FVD 점수` is FVD
   // exec on the one regex rather than matchAll, which clones it per call
   let m: RegExpExecArray | null;
+  let last: { end: number; name: string } | null = null;
+  const named = (name: string | null, at: number) => (name === 'score' && last && at - last.end <= 2 ? last.name : name);
   for (METRIC_ANY.lastIndex = 0; (m = METRIC_ANY.exec(after)) !== null; ) {
     if ((comma >= 0 && m.index > comma && !/\d/.test(after.slice(comma, m.index))) || OWN_VALUE.test(after.slice(m.index + m[0].length))) {
       after = after.slice(0, m.index);
       break;
     }
-    const name = termOf(m);
+    const name = named(termOf(m), m.index);
     if (name && (!best || m.index < best.d)) best = { d: m.index, name };
+    if (name) last = { end: m.index + m[0].length, name };
   }
+  last = null;
   for (METRIC_ANY.lastIndex = 0; (m = METRIC_ANY.exec(before)) !== null; ) {
-    const name = termOf(m);
+    const name = named(termOf(m), m.index);
     const d = before.length - (m.index! + m[0].length) + 5;
     if (name && (!best || d < best.d)) best = { d, name };
+    if (name) last = { end: m.index + m[0].length, name };
   }
   // an English name in parentheses beats the Korean word it glosses: 구문 통과율(syntax pass rate)
   const paren = PAREN_METRIC.exec(after);

@@ -111,6 +111,13 @@ test('2023-12-19, 2025-05-02: recall and precision are metrics (Recall@K=10: K i
   assert.deepEqual(run('2025-05-02', 'IDF1 점수 0.8289와').map((m) => [m.value, m.metric]), [[0.8289, 'score'], [0.9026, 'precision'], [0.8527, 'recall']]);
 });
 
+test('2024-03-22, 2025-03-12: METRIC 점수 is that metric, not a score in general', () => {
+  // `FVD 점수가 212.7로, 기존 최고 기록인 292.4보다 27.3% 더 나은 성능`
+  assert.equal(run('2024-03-22', 'CMD는 WebVid-10M').find((m) => m.value === 27.3)?.metric, 'FVD');
+  // `체스 이동 예측에서 F1 점수가 25% 증가`
+  assert.deepEqual(run('2025-03-12', '체스 이동 예측에서 F1 점수가 25%').map((m) => [m.value, m.metric]), [[25, 'F1']]);
+});
+
 test('2024-08-16: a bare number next to a metric name (PESQ 점수 4.454) and a setting (10 IPC)', () => {
   const [pesq] = run('2024-08-16', 'PESQ');
   assert.deepEqual([pesq.value, pesq.unit, pesq.metric, pesq.benchmark], [4.454, null, 'PESQ', 'LibriTTS']);
