@@ -30,8 +30,9 @@ const NAME = String.raw`[A-Za-z][\w.+@\-]*(?:[ \t]+(?:v?\d[\w.\-]*|[A-Z][\w.+@\-
 const CUE = String.raw`\s*(?:벤치마크|벤치 마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트셋|평가셋|benchmarks?|datasets?|test set|suite)`;
 const CUED = new RegExp(`(?<![\\w.\\-])(${NAME})${CUE}`, 'g');
 // `Bamboogle에서`, `QVHighlights 작업에서`, `MedMCQA (개발)에서`: a Latin-script name where a
-// result is reported, unless it is a model (GPT-4o에서, LLaMA3.1-8b에서)
-const AT = new RegExp(`(?<![\\w.\\-])(${NAME})\\s*(?:\\([^()]{1,20}\\))?\\s*(?:작업|태스크|과제|task)?\\s*에서`, 'g');
+// result is reported, unless it is a model (GPT-4o에서, LLaMA3.1-8b에서) or the end of a
+// compound (`T/Fs에서`)
+const AT = new RegExp(`(?<![\\w.\\-/])(${NAME})\\s*(?:\\([^()]{1,20}\\))?\\s*(?:작업|태스크|과제|task)?\\s*에서`, 'g');
 const MODEL = /^(?:GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|InternLM|LLaVA|Hunyuan\w*|Wan|CogVideo\w*|DiT|U-Net|UNet|ResNet|Swin|ConvNeXt|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM|A100|H100|H800|V100|RTX|NVIDIA)\b|\d+(?:\.\d+)?[BbMm]\b|-\d+[BbMm]\b/;
 // `26.67%(ASQA), 31.96%(QAMPARI)`: a name in brackets right after a value with its unit is
 // what it was measured on (unless it is a model, a metric or the like, as above; a bare

@@ -254,15 +254,15 @@ interface Found { atom: Atom; kind: Kind; }
  *  obtained (`39.33%의 정확도를 기록하며 성능이 크게 개선`: the improvement is another statement), or a
  *  clause that ends (`25% 이하일 수 있음을 보여주며, 개선된 …`) — not at a bare comma: `영어에서
  *  6%, 중국어에서 20%의 향상` is one list. */
-const CLAUSE_END = /기록|달성|획득|record|achiev|obtain|(?:며|고|지만|으나)\s*,/i;
+const CLAUSE_END = /기록|달성|획득|record|achiev|obtain|(?:며|고)\s*,|(?:지만|으나)\s/i;
 function ownClause(after: string): string {
   const m = CLAUSE_END.exec(after);
   return m ? after.slice(0, m.index) : after;
 }
 
-/** Between two items of a list: `, `, `와`, … (after the item's metric: `0.81 PSNR 및 `), and
- *  the next one's name (`, EgoSchema에서 `, `, 프롬프트 정렬을 `). */
-const LIST_GAP = /^\s*(?:[A-Za-z][\w@-]*\s*)?(?:,|와|과|및|and)\s*(?:[^\d,.]{0,30}?(?:에서는|에서|에선|은|는|이|가|을|를|:))?\s*$/;
+/** Between two items of a list: `, `, `와`, … (after the item's metric or 점: `0.81 PSNR 및 `), and
+ *  the next one's name (`, EgoSchema에서 `, `, 프롬프트 정렬을 `, `, LLaVA-OneVision 대비 `). */
+const LIST_GAP = /^\s*(?:[A-Za-z][\w@-]*\s*|점)?(?:,|와|과|및|and)\s*(?:[^\d,.]{0,40}?(?:에서는|에서|에선|은|는|이|가|을|를|대비|보다|:))?\s*$/;
 
 /** Between a value and the next: A was what followed (`였던 …`), or A was the … it went from
  *  (`의 초기 성능에서`) or that was taken (`의 초기 정확도를`) to the next. */
@@ -278,6 +278,8 @@ function classify(s: string, list: Atom[]): Found[] {
     const gap = s.slice(a.end, b.start);
     if (b.unit && (a.unit === null || a.unit === b.unit) && /^\s*(?:~|∼|〜|–|-|to)\s*$/.test(gap) && !/^(?:19|20)\d\d$/.test(String(a.value))) {
       b.low = Math.abs(a.value);
+      // `1.5%~0.1%`: written from the high end
+      if (b.low > b.value) [b.low, b.value] = [b.value, b.low];
       b.signed = false;
       a.role = 'drop';
       // `상위 30%-10%`: a rank band, not a result

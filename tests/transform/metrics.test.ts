@@ -118,6 +118,22 @@ test('2024-03-22, 2025-03-12: METRIC 점수 is that metric, not a score in gener
   assert.deepEqual(run('2025-03-12', '체스 이동 예측에서 F1 점수가 25%').map((m) => [m.value, m.metric]), [[25, 'F1']]);
 });
 
+test('2023-12-08, 2025-02-12, 2025-02-19, 2025-03-24, 2025-02-13: lists of points and of comparisons, clauses that end at 으나, ranges written high to low, compounds are not names', () => {
+  const kinds = (date: string, needle: string) => run(date, needle).map((m) => [m.value, m.kind]);
+  // `Box AP와 Mask AP를 각각 0.45점과 0.32점 향상`
+  assert.deepEqual(kinds('2023-12-08', 'Box AP와 Mask AP를 각각 0.45점'), [[0.45, 'gain'], [0.32, 'gain']]);
+  // `85%의 응답 일관성을 보였으나 5개로 늘리면 65%로 감소`: 85% is what it showed
+  assert.deepEqual(kinds('2025-02-12', '85%의 응답 일관성을 보였으나')[0], [85, 'score']);
+  // `1.5%~0.1% mAP 향상`
+  assert.deepEqual(run('2025-02-19', '1.5%~0.1% mAP').filter((m) => m.unit === '%' && m.metric === 'mAP').map((m) => [m.value, m.value_low]), [[1.5, 0.1]]);
+  // `MCQs 및 T/Fs에서 능가하며 … GPT-4o 대비 8.28%, 오픈소스 모델 LLaVA-OneVision 대비 25.69% 더 높은`
+  const gaea = run('2025-03-24', 'MCQs 및 T/Fs에서');
+  assert.ok(gaea.every((m) => m.benchmark !== 'Fs'));
+  assert.deepEqual(gaea.filter((m) => m.value === 8.28 || m.value === 25.69).map((m) => m.kind), ['gain', 'gain']);
+  // `LASP 대비 15.2%, Ring Attention 대비 36.6%의 학습 속도 향상`
+  assert.deepEqual(kinds('2025-02-13', 'LASP 대비 15.2%'), [[15.2, 'efficiency'], [36.6, 'efficiency']]);
+});
+
 test('2024-08-16: a bare number next to a metric name (PESQ 점수 4.454) and a setting (10 IPC)', () => {
   const [pesq] = run('2024-08-16', 'PESQ');
   assert.deepEqual([pesq.value, pesq.unit, pesq.metric, pesq.benchmark], [4.454, null, 'PESQ', 'LibriTTS']);
