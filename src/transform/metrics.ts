@@ -196,13 +196,13 @@ function metricNear(s: string, start: number, end: number): string | null {
       after = after.slice(0, m.index);
       break;
     }
-    const name = named(termOf(m), m.index);
+    const name = partOfName(after, m.index) ? null : named(termOf(m), m.index);
     if (name && (!best || m.index < best.d)) best = { d: m.index, name };
     if (name) last = { end: m.index + m[0].length, name };
   }
   last = null;
   for (METRIC_ANY.lastIndex = 0; (m = METRIC_ANY.exec(before)) !== null; ) {
-    const name = named(termOf(m), m.index);
+    const name = partOfName(before, m.index) ? null : named(termOf(m), m.index);
     const d = before.length - (m.index! + m[0].length) + 5;
     if (name && (!best || d < best.d)) best = { d, name };
     if (name) last = { end: m.index + m[0].length, name };
@@ -212,6 +212,9 @@ function metricNear(s: string, start: number, end: number): string | null {
   if (paren && METRIC_TERMS.some(([re]) => re.test(paren[1]))) return paren[1].trim();
   return best?.name ?? null;
 }
+/** A short metric acronym ending a hyphenated name (`Math-LLaVA-DS`, `R-MAE`), not the metric
+ *  (longer names stay metrics there: `F-score`, `MP-LPIPS`). */
+const partOfName = (s: string, at: number) => at > 1 && s.charCodeAt(at - 1) === 45 /* - */ && /[A-Za-z0-9]/.test(s[at - 2]) && /^[A-Z]{2,3}\b/.test(s.slice(at, at + 4));
 /** After a metric's name: its own value (`정밀도(precision) 0.9026`, `WER: 2.1`). */
 const OWN_VALUE = /^\s*(?:\([^()]*\))?\s*[:=]?\s*\d/;
 
@@ -351,7 +354,8 @@ function classify(s: string, list: Atom[]): Found[] {
     }
     if (a.unit === 's' || a.unit === 'ms' || a.unit === 'min') {
       const around = s.slice(Math.max(0, a.start - 30), a.end + 30);
-      if (!TIME_CUE.test(around)) continue;
+      // `4초 길이`, `1분 비디오`: how long a video is, not how fast it was made
+      if (!TIME_CUE.test(around) || /^\s*(?:의\s*)?(?:길이|분량|짜리|비디오|영상|동영상|videos?|clips?|long)/.test(after)) continue;
       found.push({ atom: a, kind: 'efficiency' }); continue;
     }
     if (a.unit === 'fps') {
@@ -369,14 +373,15 @@ function classify(s: string, list: Atom[]): Found[] {
     if (EFFICIENCY_CUE.test(s.slice(Math.max(0, a.start - 25), a.end + 25)) && (REDUCE_CUE.test(after) || /만|only|just|단지/.test(after.slice(0, 6)) || /단지|only|just/.test(s.slice(Math.max(0, a.start - 10), a.start)))) {
       found.push({ atom: a, kind: 'efficiency' }); continue;
     }
+    // a value reached from a baseline (`36.3%에서 47.2%로 향상`) is a score: its delta is the gain
     const own = ownClause(after);
-    found.push({ atom: a, kind: a.signed && a.value > 0 || GAIN_CUE.test(own) || REDUCE_CUE.test(own) && a.baseline === null ? 'gain' : 'score' });
+    found.push({ atom: a, kind: a.baseline === null && (a.signed && a.value > 0 || GAIN_CUE.test(own) || REDUCE_CUE.test(own)) ? 'gain' : 'score' });
   }
   // `각각 5.8%, 9.9%, 18.6% 향상`, `NExT-QA에서 6.6%, EgoSchema에서 26.0%의 향상`: a list shares
   // the kind of its last value (an item may name what it is for)
   for (let i = found.length - 2; i >= 0; i--) {
     const a = found[i], b = found[i + 1];
-    if (a.atom.unit === b.atom.unit && LIST_GAP.test(s.slice(a.atom.end, b.atom.start)) && a.kind === 'score') a.kind = b.kind;
+    if (a.atom.unit === b.atom.unit && LIST_GAP.test(s.slice(a.atom.end, b.atom.start)) && a.kind === 'score' && a.atom.baseline === null) a.kind = b.kind;
   }
   // a rise from 50.0% to 60.2% written as "10.2% 증가" is 10.2 percentage points
   for (const f of found) {

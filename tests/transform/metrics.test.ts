@@ -134,6 +134,15 @@ test('2023-12-08, 2025-02-12, 2025-02-19, 2025-03-24, 2025-02-13: lists of point
   assert.deepEqual(kinds('2025-02-13', 'LASP 대비 15.2%'), [[15.2, 'efficiency'], [36.6, 'efficiency']]);
 });
 
+test('2024-03-15, 2024-01-01, 2024-06-27: a value reached from a baseline is a score; a video\'s length is no speed; a metric acronym ending a name is not the metric', () => {
+  // `GSM8K(5.9%에서 10.9%로)와 CommonsenseQA(36.3%에서 47.2%로)에서 … 향상` (the gold file's convention)
+  assert.deepEqual(run('2024-03-15', 'GSM8K(5.9%에서 10.9%로)').map((m) => [m.value, m.baseline_value, m.kind]), [[10.9, 5.9, 'score'], [47.2, 36.3, 'score']]);
+  // `4초 분량 비디오 생성에 단 1.5분이 소요되어`: 1.5 minutes is the speed, 4 seconds the video
+  assert.deepEqual(run('2024-01-01', '4초 분량 비디오 생성').filter((m) => m.unit === 's' || m.unit === 'min').map((m) => [m.value, m.unit]), [[1.5, 'min']]);
+  // `Math-LLaVA-DS 모델은 MathVista 벤치마크에서 10.6%의 성능 향상`
+  assert.deepEqual(run('2024-06-27', 'Math-LLaVA-DS 모델은').map((m) => [m.value, m.metric]), [[10.6, null]]);
+});
+
 test('2024-08-16: a bare number next to a metric name (PESQ 점수 4.454) and a setting (10 IPC)', () => {
   const [pesq] = run('2024-08-16', 'PESQ');
   assert.deepEqual([pesq.value, pesq.unit, pesq.metric, pesq.benchmark], [4.454, null, 'PESQ', 'LibriTTS']);
