@@ -20,7 +20,7 @@ export interface StageOptions extends Paths {
 }
 
 const secs = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(2)} s`;
-const line = (stage: string, parts: string[], t0: number) => `${chalk.bold(stage.padEnd(9))} ${parts.join(', ')} in ${secs(t0)}`;
+const line = (stage: string, parts: string[], t0: number) => `${chalk().bold(stage.padEnd(9))} ${parts.join(', ')} in ${secs(t0)}`;
 
 export async function extract(o: StageOptions): Promise<string> {
   const t0 = performance.now();
