@@ -143,6 +143,18 @@ test('2024-03-15, 2024-01-01, 2024-06-27: a value reached from a baseline is a s
   assert.deepEqual(run('2024-06-27', 'Math-LLaVA-DS 모델은').map((m) => [m.value, m.metric]), [[10.6, null]]);
 });
 
+test('2024-12-09, 2025-04-23, 2025-04-08, 2025-05-08: data named in general is not the benchmark before; A%에서 B% 높은 is a range; a metric with its own value is not the one before\'s; a name past a comma is not the value\'s', () => {
+  // `또한, 비추론 기반 벤치마크에서도 최대 4%의 성능 향상` after a sentence that named MuirBench
+  const four = paperMetrics('2024-12-09', '2412.05237').find((m) => m.sentence.startsWith('또한, 비추론 기반 벤치마크에서도'));
+  assert.deepEqual([four?.value, four?.benchmark], [4, null]);
+  // `Mars에서 기준치보다 16.1%에서 51.6% 높은 성공률`
+  assert.deepEqual(run('2025-04-23', '16.1%에서 51.6% 높은').filter((m) => m.benchmark === 'Mars').map((m) => [m.value, m.value_low]), [[51.6, 16.1]]);
+  // `StruDist와 LPIPS가 거의 50% 낮아지고 PSNR과 SSIM은 약 10% 향상`
+  assert.deepEqual(run('2025-04-08', 'PSNR과 SSIM은 약 10%').map((m) => [m.value, m.metric]), [[50, 'LPIPS'], [10, 'SSIM']]);
+  // `Dice 계수와 Jaccard 계수에서 각각 1% 이상 향상되고, Hausdorff Distance와 Average Surface Distance…`
+  assert.ok(run('2025-05-08', 'Dice 계수와 Jaccard 계수에서').every((m) => m.benchmark !== 'Average Surface Distance'));
+});
+
 test('2024-08-16: a bare number next to a metric name (PESQ 점수 4.454) and a setting (10 IPC)', () => {
   const [pesq] = run('2024-08-16', 'PESQ');
   assert.deepEqual([pesq.value, pesq.unit, pesq.metric, pesq.benchmark], [4.454, null, 'PESQ', 'LibriTTS']);
