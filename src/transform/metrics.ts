@@ -268,12 +268,19 @@ function ownClause(after: string): string {
  *  the next one's name (`, EgoSchema에서 `, `, 프롬프트 정렬을 `, `, LLaVA-OneVision 대비 `). */
 const LIST_GAP = /^\s*(?:[A-Za-z][\w@-]*\s*|점)?(?:,|와|과|및|and)\s*(?:[^\d,.]{0,40}?(?:에서는|에서|에선|은|는|이|가|을|를|대비|보다|:))?\s*$/;
 
+/** After a value: it was surpassed (`를 능가`, `)를 크게 상회`). */
+const SURPASSED = /^\s*(\))?\s*(?:을|를)\s*(?:(?:크게|훨씬|모두|약간|소폭|다소|대폭|큰 차이로)\s*)*(?:능가|상회|앞서|앞지르|뛰어넘|넘어서|outperform|surpass)/;
+
+/** Between two compared values: `, `, `와`, …, or `), NAME(` when each follows its name. */
+const COMPARED_LIST = /^\s*\)?\s*(?:,|와|과|및|and)\s*(?:[^()]{0,40}\(\s*(?:[A-Za-z][\w-]*\s*[=:]\s*)?)?$/;
+
 /** Between a value and the next: A was what followed (`였던 …`), or A was the … it went from
  *  (`의 초기 성능에서`) or that was taken (`의 초기 정확도를`) to the next. */
 const STATE_BEFORE = /^\s*(?:였던|이었던|이던)\s[^\d.]{0,30}$|^\s*의\s[^\d,.]{1,20}(?:에서|을|를)\s*$/;
 
-/** After a bare number: points of a rise (`4점 상승`, `+0.7 향상`, `0.026 LPIPS 개선`). */
-const ANCHORED_GAIN = /^\s*(?:점|points?)?\s*(?:[A-Za-z][\w@-]*\s*)?(?:의\s*)?(?:상승|향상|개선|증가|improvement|gain|increase)/i;
+/** After a bare number: points of a rise (`4점 상승`, `+0.7 향상`, `0.026 LPIPS 개선`, `5.75 점 더
+ *  높은`). */
+const ANCHORED_GAIN = /^\s*(?:점|points?)?\s*(?:[A-Za-z][\w@-]*\s*)?(?:의\s*)?(?:상승|향상|개선|증가|더\s*(?:높|나은|좋)|improvement|gain|increase|higher|better)/i;
 
 function classify(s: string, list: Atom[]): Found[] {
   // ranges: 3~5배, 1.03-2.4배, 30-50%
@@ -304,7 +311,8 @@ function classify(s: string, list: Atom[]): Found[] {
     if (next && next.unit === a.unit && /^\s*(?:에서|→|->)\s*(?:최대|최고|약)?\s*$/.test(s.slice(a.end, next.start))) {
       const tail = s.slice(next.end);
       if (/^\s*까지/.test(tail)) { next.low = a.value; a.role = 'drop'; continue; } // 25.6%p에서 54.6%p까지: a range
-      if (/^\s*(?:이하|이상|미만|초과)?\s*(?:으로|로|\))/.test(tail) || /→|->/.test(s.slice(a.end, next.start))) {
+      // (`각각 58.8%에서 66.0%, 22.5%에서 28.2%로`: a list of them, only the last with its 로)
+      if (/^\s*(?:이하|이상|미만|초과)?\s*(?:으로|로|\))/.test(tail) || /→|->/.test(s.slice(a.end, next.start)) || /^\s*,.{0,30}?에서\s*[\d.]+\s*%?\s*(?:으로|로)/.test(tail)) {
         next.baseline = a.value; a.role = 'baseline'; continue;
       }
       // `10배에서 50배 더 빠른`, `3.94배에서 25.4배 향상된`: a multiplier that went nowhere is a
@@ -313,20 +321,31 @@ function classify(s: string, list: Atom[]): Found[] {
       if (/에서/.test(s.slice(a.end, next.start)) && (a.unit === 'x' || /^\s*(?:의|에\s|에 이|사이|정도|가량|수준|더|높|낮|향상|개선|증가|상승|감소)/.test(tail))) { next.low = a.value; a.role = 'drop'; continue; }
     }
     // `77.53%의 … 성과를 보여 Llama3.1-70B-Instruct의 53.44%를 능가`: what was surpassed
-    if (/^\s*(?:을|를)\s*(?:크게|훨씬|모두|모두\s*크게)?\s*(?:능가|상회|앞서|앞지르|뛰어넘|넘어서|outperform|surpass)/.test(after) || /^\s*(?:대비|보다|에 비해|와 비교|과 비교|compared)/.test(after)) {
-      // `25.41%와 22.95%를 크게 상회`: a list of them, each the baseline of a result before
+    // (`GPT-4o(50.2%)를 능가`: a value in brackets after its name; not `(… 비교해 79.22%)을`,
+    // where the brackets hold more than the value)
+    const surpassed = SURPASSED.exec(after);
+    if ((surpassed && (!surpassed[1] || /\(\s*(?:[A-Za-z][\w-]*\s*[=:]\s*)?$/.test(s.slice(0, a.start)))) || /^\s*(?:대비|보다|에 비해|와 비교|과 비교|compared)/.test(after)) {
+      // `25.41%와 22.95%를 크게 상회`, `GPT-4o(37.5%)와 Claude 3.5 Sonnet(29.17%)를 능가`: a list
+      // of them, each the baseline of a result before; or all compared with one result, whose
+      // baseline is the closest of them (the strongest competitor, whichever way is better)
       const group = [a];
-      for (let j = i - 1; j >= 0 && list[j].unit === a.unit && list[j].role === 'result' && /^\s*(?:,|와|과|및|and)\s*$/.test(s.slice(list[j].end, group[0].start)); j--) group.unshift(list[j]);
+      for (let j = i - 1; j >= 0; j--) {
+        const x = list[j];
+        if (x.unit !== a.unit) continue; // a number in a name between them (`Claude 3.5 Sonnet`)
+        if (x.role !== 'result' || !COMPARED_LIST.test(s.slice(x.end, group[0].start))) break;
+        group.unshift(x);
+      }
       const before = list.filter((x) => x.start < group[0].start && x.unit === a.unit && x.role === 'result');
       if (group.length > 1 && before.length >= group.length) {
         group.forEach((g, k) => { const t = before[before.length - group.length + k]; if (t.baseline === null) t.baseline = g.value; g.role = 'baseline'; });
         continue;
       }
       // the result it is compared with: the nearest other result with the same unit
-      const cands = list.filter((x) => x !== a && x.unit === a.unit && x.role === 'result');
+      const cands = list.filter((x) => !group.includes(x) && x.unit === a.unit && x.role === 'result');
       const target = cands.filter((x) => x.start < a.start).pop() ?? cands.find((x) => x.start > a.start);
-      if (target && target.baseline === null) target.baseline = a.value;
-      a.role = 'baseline';
+      const closest = group.reduce((b, g) => (target && Math.abs(g.value - target.value) < Math.abs(b.value - target.value) ? g : b));
+      if (target && target.baseline === null) target.baseline = closest.value;
+      for (const g of group) g.role = 'baseline';
     }
   }
   const fromTo = /\bfrom\s+$/i;

@@ -155,6 +155,18 @@ test('2024-12-09, 2025-04-23, 2025-04-08, 2025-05-08: data named in general is n
   assert.ok(run('2025-05-08', 'Dice 계수와 Jaccard 계수에서').every((m) => m.benchmark !== 'Average Surface Distance'));
 });
 
+test('2025-01-13, 2025-03-25, 2024-01-01, 2025-01-06: a list of from-to pairs; values in brackets after the names they surpass; N 점 더 높은 is a gain', () => {
+  const pairs = (date: string, needle: string) => run(date, needle).map((m) => [m.value, m.baseline_value]);
+  // `각각 58.8%에서 66.0%, 22.5%에서 28.2%로 개선`
+  assert.deepEqual(pairs('2025-01-13', 'Phi-3와 Mistral의 정확도는'), [[66, 58.8], [28.2, 22.5]]);
+  // `66.67%의 정확도를 달성하며, 기존 모델인 GPT-4o(37.5%)와 Claude 3.5 Sonnet(29.17%)를 능가`: the closest
+  assert.deepEqual(pairs('2025-03-25', 'AlphaSpace는 객체 조작'), [[66.67, 37.5]]);
+  // `CoDeF(3.5%), Rerender(10.2%), TokenFlow(40.4%)를 능가하는 45.7%의 선호도`
+  assert.deepEqual(pairs('2024-01-01', 'FlowVid는 CoDeF(3.5%)'), [[45.7, 40.4]]);
+  // `평균 5.75 점 더 높은 성능`
+  assert.deepEqual(run('2025-01-06', '5.75 점 더 높은').map((m) => [m.value, m.kind]), [[5.75, 'gain']]);
+});
+
 test('2024-08-16: a bare number next to a metric name (PESQ 점수 4.454) and a setting (10 IPC)', () => {
   const [pesq] = run('2024-08-16', 'PESQ');
   assert.deepEqual([pesq.value, pesq.unit, pesq.metric, pesq.benchmark], [4.454, null, 'PESQ', 'LibriTTS']);
