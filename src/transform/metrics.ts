@@ -68,7 +68,7 @@ const METRIC_TERMS: [RegExp, string][] = [
   [/\bROC[- ]AUC\b/i, 'ROC-AUC'], [/\bAUROC\b/, 'AUROC'], [/\bAUC\b/, 'AUC'], [/\bmAP\b/, 'mAP'], [/\bmIoU\b/, 'mIoU'], [/\bIoU\b/, 'IoU'],
   [/\bF1(?:[- ]score)?\b/i, 'F1'], [/\bEM\b/, 'EM'], [/\bElo\b/i, 'Elo'], [/\bWER\b/, 'WER'], [/\bCER\b/, 'CER'], [/\bMOS\b/, 'MOS'],
   [/\bnDCG(?:@\d+)?\b/i, 'nDCG'], [/\bMRR\b/, 'MRR'], [/\bperplexity\b|퍼플렉서티|\bPPL\b/i, 'perplexity'], [/\bDS\b/, 'DS'],
-  [/\bRecall(?:@[\w=]+)?|재현율/i, 'recall'], [/\bPrecision(?:@\w+)?\b|정밀도/i, 'precision'],
+  [/\bRecall(?:@[\w=]+)?|재현율|리콜/i, 'recall'], [/\bPrecision(?:@\w+)?\b|정밀도/i, 'precision'],
   [/Chamfer[- ]?Distance/i, 'Chamfer distance'], [/\bJSD\b/, 'JSD'], [/\bEMD\b/, 'EMD'],
   [/\bpass@\d+\b/i, 'pass@k'], [/\bBERTScore\b/i, 'BERTScore'], [/\bSDR\b/, 'SDR'], [/\bNDS\b/, 'NDS'], [/\bMAE\b/, 'MAE'], [/\bRMSE\b/, 'RMSE'],
   [/정확도|accuracy/i, 'accuracy'], [/통과율|pass rate/i, 'pass rate'], [/성공률|success rate/i, 'success rate'], [/승률|win rate/i, 'win rate'],
@@ -202,6 +202,8 @@ function metricNear(s: string, start: number, end: number): string | null {
   }
   last = null;
   for (METRIC_ANY.lastIndex = 0; (m = METRIC_ANY.exec(before)) !== null; ) {
+    // (`리콜(90.1%)을 갖추면서 API 요청을 64.7%`: a metric with its value in brackets is that value's)
+    if (/^\s*\(\s*[\d.]+[^()]*\)/.test(before.slice(m.index + m[0].length))) { last = null; continue; }
     const name = partOfName(before, m.index) ? null : named(termOf(m), m.index);
     const d = before.length - (m.index! + m[0].length) + 5;
     if (name && (!best || d < best.d)) best = { d, name };
@@ -277,6 +279,10 @@ const COMPARED_LIST = /^\s*\)?\s*(?:,|와|과|및|and)\s*(?:[^()]{0,40}\(\s*(?:[
 /** Between a value and the next: A was what followed (`였던 …`), or A was the … it went from
  *  (`의 초기 성능에서`) or that was taken (`의 초기 정확도를`) to the next. */
 const STATE_BEFORE = /^\s*(?:였던|이었던|이던)\s[^\d.]{0,30}$|^\s*의\s[^\d,.]{1,20}(?:에서|을|를)\s*$/;
+
+/** Right after a value: by how much it did better (`20% 뛰어난`, `11.5% 더 뛰어난`, `20% 이상 뛰어넘는`);
+ *  further on, 뛰어난 praises a score (`70.4%로 뛰어난 성과`). */
+const BETTER_AFTER = /^\s*(?:이상의?|정도|가량)?\s*(?:더\s*)?뛰어\s?(?:난|나|넘)/;
 
 /** After a bare number: points of a rise (`4점 상승`, `+0.7 향상`, `0.026 LPIPS 개선`, `5.75 점 더
  *  높은`). */
@@ -395,7 +401,7 @@ function classify(s: string, list: Atom[]): Found[] {
     }
     // a value reached from a baseline (`36.3%에서 47.2%로 향상`) is a score: its delta is the gain
     const own = ownClause(after);
-    found.push({ atom: a, kind: a.baseline === null && (a.signed && a.value > 0 || GAIN_CUE.test(own) || REDUCE_CUE.test(own)) ? 'gain' : 'score' });
+    found.push({ atom: a, kind: a.baseline === null && (a.signed && a.value > 0 || GAIN_CUE.test(own) || REDUCE_CUE.test(own) || BETTER_AFTER.test(after)) ? 'gain' : 'score' });
   }
   // `각각 5.8%, 9.9%, 18.6% 향상`, `NExT-QA에서 6.6%, EgoSchema에서 26.0%의 향상`: a list shares
   // the kind of its last value (an item may name what it is for)

@@ -167,6 +167,15 @@ test('2025-01-13, 2025-03-25, 2024-01-01, 2025-01-06: a list of from-to pairs; v
   assert.deepEqual(run('2025-01-06', '5.75 점 더 높은').map((m) => [m.value, m.kind]), [[5.75, 'gain']]);
 });
 
+test('2024-10-04, 2024-06-27, 2025-04-07: N% 뛰어난 is a gain; 리콜 is recall; a metric with its value in brackets is that value\'s alone', () => {
+  // `기존의 OpenAI CLIP 모델보다 약 20% 뛰어난 성능을 보였으며`
+  assert.deepEqual(run('2024-10-04', 'CLIP-MoE는 기존의 OpenAI CLIP 모델보다 약 20%').map((m) => [m.value, m.kind])[0], [20, 'gain']);
+  // `MIMIC-III에서 61.06%, OMOP에서 54.36%의 리콜 성능`
+  assert.deepEqual(run('2024-06-27', 'OMOP에서 54.36%의 리콜').slice(0, 2).map((m) => [m.value, m.metric]), [[61.06, 'recall'], [54.36, 'recall']]);
+  // `높은 리콜(90.1%)을 갖추면서 API 요청을 64.7%, 추론 시간을 58.2% 줄임으로써`
+  assert.deepEqual(run('2025-04-07', '높은 리콜(90.1%)').map((m) => [m.value, m.metric]), [[90.1, 'recall'], [64.7, null], [58.2, null]]);
+});
+
 test('2024-08-16: a bare number next to a metric name (PESQ 점수 4.454) and a setting (10 IPC)', () => {
   const [pesq] = run('2024-08-16', 'PESQ');
   assert.deepEqual([pesq.value, pesq.unit, pesq.metric, pesq.benchmark], [4.454, null, 'PESQ', 'LibriTTS']);
