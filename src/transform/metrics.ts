@@ -81,16 +81,17 @@ const ANCHOR_METRICS = new Set(['recall', 'precision', 'FID', 'IS', 'FVD', 'KID'
 // (`72.68%의 높은 성과`, `…의 우수한 성능`, `가장 높은 성능`: a high score, not a rise)
 const GAIN_CUE = /^[^.。]{0,24}?(향상|개선|증가|상승|(?<!(?:의|가장)\s?)높|더 많|더 나은|나은|(?<!(?:의|가장)\s?)우수|상회|초과|앞서|능가|올라|늘|improv|gain|boost|increase|higher|better|outperform|surpass)/i;
 const REDUCE_CUE = /^[^.。]{0,20}?(감소|줄|단축|절약|절감|낮|reduc|lower|fewer|less|sav|cut)/i;
-const EFFICIENCY_CUE = /빠르|빠른|빨라|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|계산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|적은 (?:양의 )?(?:학습 |훈련 )?(?:데이터|토큰|샘플)|fewer (?:training )?(?:tokens|samples)|less (?:training )?data|추론 시간|훈련 시간|학습 시간|inference time|training time|GPU/i;
-/** An efficiency word right after a number (`28% 더 빠른`, `30% faster`, `40% 메모리`). */
-const EFFICIENCY_AFTER = new RegExp(`^\\s*(?:의\\s*)?(?:더\\s*)?(?:[가-힣]+\\s)?(?:${EFFICIENCY_CUE.source})`, 'i');
+const EFFICIENCY_CUE = /빠르|빠른|빨라|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|계산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|적은 (?:양의 )?(?:학습 |훈련 )?(?:데이터|토큰|샘플)|fewer (?:training )?(?:tokens|samples)|less (?:training )?data|추론 시간|훈련 시간|학습 시간|inference time|training time|GPU|(?:응답|솔루션|출력|추론|생성|인코딩|답변|체인)\s*길이|길이\s*감소/i;
+/** An efficiency word right after a number (`28% 더 빠른`, `30% faster`, `40% 메모리`, `58%의 계산
+ *  비용`, `20% 적은 파라미터`; not past a clause's end: `8.6% 증가시키고 출력 길이를`). */
+const EFFICIENCY_AFTER = new RegExp(`^\\s*(?:의\\s*)?(?:더\\s*)?(?:[가-힣]+(?<![고며서면나])\\s)?(?:${EFFICIENCY_CUE.source})`, 'i');
 const TIME_CUE = /만에|이내|내에|안에|(?:초|분|ms|s)\s*내\s|빠르|빠른|빨라|속도|지연|latency|소요|걸리|걸린|단축|per |당 |추론|inference|훈련|학습|training|렌더링|rendering|실시간|real-time|처리 시간|생성 시간|시간을|시간이|took|takes|within/i;
 // After the number: it counts things, or is a size, a resolution, a rank, a step
 const COUNT_AFTER = /^\s*(?:[KMBTkmbt](?![a-z])|개|건|명|장|가지|종|개국|종류|단계|번|회|층|레이어|layers?\b|epochs?\b|에포크|스텝|steps?\b|프레임|frames?\b|px\b|픽셀|p\b|차원|채널|channels?\b|시간|hours?\b|일\b|일간|주\b|년|월|위\b|등|shot|샷|토큰|tokens?\b|단어|words?\b|문장|샘플|samples?\b|쌍|pairs?\b|편|곳|대\b|문제|questions?\b|tasks?\b|언어|languages?\b|모델|models?\b|이미지|images?\b|비디오|videos?\b|개의|k\b|K\b|bit|비트|GB|MB|TB|GPU|노드|nodes?\b|명의|인|차|D\b|d\b)/;
 // `10배 더 많은 데이터`, `7배 큰 모델`: how big something is, not how well it did
 const SIZE_AFTER = /^\s*(?:이상의|이상|더)?\s*(?:많은|큰|많|대규모의|larger|more|bigger)\s*(?:양의\s*)?(?:데이터|토큰|모델|파라미터|코퍼스|data|tokens?|models?|parameters?)/i;
-// `합성 데이터가 75%인 경우`, `50%일 때`: a condition of the experiment, not its result
-const CONDITION_AFTER = /^\s*(?:인|일)\s*(?:경우|때)/;
+// `합성 데이터가 75%인 경우`, `50%일 때`, `2222 이상인 경우`: a condition of the experiment, not its result
+const CONDITION_AFTER = /^\s*(?:이상|이하|미만|초과)?\s*(?:인|일)\s*(?:경우|때)/;
 // `39%의 비영어 데이터`, `30% 자연어 코퍼스로 구성된`: what a data set is made of
 const COMPOSITION_AFTER = /^\s*(?:의|가|는|로|으로)?\s*(?:[가-힣A-Za-z-]+\s)?(?:데이터|코퍼스|corpus|data|토큰)\s*(?:로|으로|를|을|가|이)?\s*(?:구성|포함|혼합|섞|이루어)/i;
 // a hyper-parameter set to a percentage: 마스킹 비율 75%, dropout 10%
@@ -268,7 +269,7 @@ function ownClause(after: string): string {
 
 /** Between two items of a list: `, `, `와`, … (after the item's metric or 점: `0.81 PSNR 및 `), and
  *  the next one's name (`, EgoSchema에서 `, `, 프롬프트 정렬을 `, `, LLaVA-OneVision 대비 `). */
-const LIST_GAP = /^\s*(?:[A-Za-z][\w@-]*\s*|점)?(?:,|와|과|및|and)\s*(?:[^\d,.]{0,40}?(?:에서는|에서|에선|은|는|이|가|을|를|대비|보다|:))?\s*$/;
+const LIST_GAP = /^\s*(?:[A-Za-z][\w@-]*\s*|점)?(?:,|와|과|및|and)\s*(?:[^,]{0,40}?(?:에서는|에서|에선|은|는|이|가|을|를|대비|보다|:))?\s*$/;
 
 /** After a value: it was surpassed (`를 능가`, `)를 크게 상회`). */
 const SURPASSED = /^\s*(\))?\s*(?:을|를)\s*(?:(?:크게|훨씬|모두|약간|소폭|다소|대폭|큰 차이로)\s*)*(?:능가|상회|앞서|앞지르|뛰어넘|넘어서|outperform|surpass)/;
@@ -276,9 +277,9 @@ const SURPASSED = /^\s*(\))?\s*(?:을|를)\s*(?:(?:크게|훨씬|모두|약간|�
 /** Between two compared values: `, `, `와`, …, or `), NAME(` when each follows its name. */
 const COMPARED_LIST = /^\s*\)?\s*(?:,|와|과|및|and)\s*(?:[^()]{0,40}\(\s*(?:[A-Za-z][\w-]*\s*[=:]\s*)?)?$/;
 
-/** Between a value and the next: A was what followed (`였던 …`), or A was the … it went from
+/** Between a value and the next: A was what followed (`였던 …`, `였으나, …`), or A was the … it went from
  *  (`의 초기 성능에서`) or that was taken (`의 초기 정확도를`) to the next. */
-const STATE_BEFORE = /^\s*(?:였던|이었던|이던)\s[^\d.]{0,30}$|^\s*의\s[^\d,.]{1,20}(?:에서|을|를)\s*$/;
+const STATE_BEFORE = /^\s*(?:였던|이었던|이던|였으나|이었으나|였지만|이었지만),?\s[^\d.]{0,40}$|^\s*의\s[^\d,.]{1,20}(?:에서|을|를)\s*$/;
 
 /** Right after a value: by how much it did better (`20% 뛰어난`, `11.5% 더 뛰어난`, `20% 이상 뛰어넘는`);
  *  further on, 뛰어난 praises a score (`70.4%로 뛰어난 성과`). */
@@ -369,6 +370,7 @@ function classify(s: string, list: Atom[]): Found[] {
     a.metric = metricNear(s, a.start, a.end);
     if (a.unit === null) {
       // a bare number is a result only beside a metric name, or as a signed gain (+30 … 개선)
+      if (CONDITION_AFTER.test(after)) continue;
       const near = anchoredMetric(s, a);
       // (`CLIP 점수에서 +0.68 … 능가`: written with a plus, it is a gain in that metric)
       // (`BLEU 점수가 약 4점 상승`: a gain in it, said in its own clause)

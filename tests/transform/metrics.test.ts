@@ -176,6 +176,20 @@ test('2024-10-04, 2024-06-27, 2025-04-07: N% 뛰어난 is a gain; 리콜 is reca
   assert.deepEqual(run('2025-04-07', '높은 리콜(90.1%)').map((m) => [m.value, m.metric]), [[90.1, 'recall'], [64.7, null], [58.2, null]]);
 });
 
+test('2025-03-13, 2025-03-17, 2024-09-26, 2025-01-23, 2025-02-20: list items named with numbers, A%였으나 … B%로, thresholds, shorter outputs, clauses an efficiency word must not cross', () => {
+  const kinds = (date: string, needle: string) => run(date, needle).map((m) => [m.value, m.kind]);
+  // `Qwen2.5-7B에서 26%, Qwen2.5-3B에서 21%, LLaMA3.2-3B에서 10%의 성능 향상`
+  assert.deepEqual(kinds('2025-03-13', 'SEARCH-R1은 최신 기술을'), [[26, 'gain'], [21, 'gain'], [10, 'gain']]);
+  // `I-RAVEN에서 86.6%였으나, … I-RAVEN-X에서는 17.0%로 급격히 낮아졌습니다`
+  assert.deepEqual(run('2025-03-17', 'I-RAVEN에서 86.6%였으나').map((m) => [m.value, m.baseline_value, m.kind]), [[17, 86.6, 'score']]);
+  // `교육 점수가 2222 이상인 경우에만 문서를 유지`
+  assert.deepEqual(run('2024-09-26', '교육 점수가 2222 이상인'), []);
+  // `솔루션 길이를 약 40.5% 감소시키고`
+  assert.deepEqual(kinds('2025-01-23', '솔루션 길이를 약 40.5%').filter(([v]) => v === 40.5), [[40.5, 'efficiency']]);
+  // `정확도를 8.6% 증가시키고 출력 길이를 25.9% 증가시켰습니다`: 8.6 is no efficiency
+  assert.deepEqual(kinds('2025-02-20', 'ThinkPO는 SFT-ed')[0], [8.6, 'gain']);
+});
+
 test('2024-08-16: a bare number next to a metric name (PESQ 점수 4.454) and a setting (10 IPC)', () => {
   const [pesq] = run('2024-08-16', 'PESQ');
   assert.deepEqual([pesq.value, pesq.unit, pesq.metric, pesq.benchmark], [4.454, null, 'PESQ', 'LibriTTS']);
