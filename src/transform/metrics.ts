@@ -258,10 +258,11 @@ function atoms(s: string): Atom[] {
 interface Found { atom: Atom; kind: Kind; }
 
 /** What follows a number within its own clause: up to a verb saying the number was recorded or
- *  obtained (`39.33%의 정확도를 기록하며 성능이 크게 개선`: the improvement is another statement), or a
+ *  obtained (`39.33%의 정확도를 기록하며 성능이 크게 개선`: the improvement is another statement; `27.3%를
+ *  완료하여 … 높은`), or a
  *  clause that ends (`25% 이하일 수 있음을 보여주며, 개선된 …`) — not at a bare comma: `영어에서
  *  6%, 중국어에서 20%의 향상` is one list. */
-const CLAUSE_END = /기록|달성|획득|record|achiev|obtain|(?:며|고)\s*,|(?:지만|으나)\s/i;
+const CLAUSE_END = /기록|달성|획득|record|achiev|obtain|(?:을|를)\s*(?:완료|해결|차지|유지)|(?:며|고)\s*,|(?:지만|으나)\s/i;
 function ownClause(after: string): string {
   const m = CLAUSE_END.exec(after);
   return m ? after.slice(0, m.index) : after;
@@ -284,6 +285,9 @@ const STATE_BEFORE = /^\s*(?:였던|이었던|이던|였으나|이었으나|였�
 /** Right after a value: by how much it did better (`20% 뛰어난`, `11.5% 더 뛰어난`, `20% 이상 뛰어넘는`);
  *  further on, 뛰어난 praises a score (`70.4%로 뛰어난 성과`). */
 const BETTER_AFTER = /^\s*(?:이상의?|정도|가량)?\s*(?:더\s*)?뛰어\s?(?:난|나|넘)/;
+
+/** After a percentage: the level it rose or fell to (`49%로 감소`, `33.33%의 성공률로 개선`). */
+const LEVEL_REACHED = /^\s*(?:의\s*[^\s\d,]{1,12}\s*)?(?:으로|로)\s*(?:[^\s\d,]+\s+)?(?:감소|줄|떨어|낮아|하락|향상|개선|증가|상승|높아|늘|급락|급증)/;
 
 /** After a bare number: points of a rise (`4점 상승`, `+0.7 향상`, `0.026 LPIPS 개선`, `5.75 점 더
  *  높은`). */
@@ -331,7 +335,7 @@ function classify(s: string, list: Atom[]): Found[] {
     // (`GPT-4o(50.2%)를 능가`: a value in brackets after its name; not `(… 비교해 79.22%)을`,
     // where the brackets hold more than the value)
     const surpassed = SURPASSED.exec(after);
-    if ((surpassed && (!surpassed[1] || /\(\s*(?:[A-Za-z][\w-]*\s*[=:]\s*)?$/.test(s.slice(0, a.start)))) || /^\s*(?:대비|보다|에 비해|와 비교|과 비교|compared)/.test(after)) {
+    if ((surpassed && (!surpassed[1] || /\(\s*(?:[A-Za-z][\w-]*\s*[=:]\s*)?$/.test(s.slice(0, a.start)))) || /^\s*\)?\s*(?:대비|보다|에 비해|와 비교|과 비교|compared)/.test(after)) {
       // `25.41%와 22.95%를 크게 상회`, `GPT-4o(37.5%)와 Claude 3.5 Sonnet(29.17%)를 능가`: a list
       // of them, each the baseline of a result before; or all compared with one result, whose
       // baseline is the closest of them (the strongest competitor, whichever way is better)
@@ -401,9 +405,10 @@ function classify(s: string, list: Atom[]): Found[] {
     if (EFFICIENCY_CUE.test(s.slice(Math.max(0, a.start - 25), a.end + 25)) && (REDUCE_CUE.test(after) || /만|only|just|단지/.test(after.slice(0, 6)) || /단지|only|just/.test(s.slice(Math.max(0, a.start - 10), a.start)))) {
       found.push({ atom: a, kind: 'efficiency' }); continue;
     }
-    // a value reached from a baseline (`36.3%에서 47.2%로 향상`) is a score: its delta is the gain
+    // a value reached (`36.3%에서 47.2%로 향상`, `49%로 감소`) is a score: a delta is the change
     const own = ownClause(after);
-    found.push({ atom: a, kind: a.baseline === null && (a.signed && a.value > 0 || GAIN_CUE.test(own) || REDUCE_CUE.test(own) || BETTER_AFTER.test(after)) ? 'gain' : 'score' });
+    const reached = a.baseline !== null || (a.unit === '%' && LEVEL_REACHED.test(after));
+    found.push({ atom: a, kind: !reached && (a.signed && a.value > 0 || GAIN_CUE.test(own) || REDUCE_CUE.test(own) || BETTER_AFTER.test(after)) ? 'gain' : 'score' });
   }
   // `각각 5.8%, 9.9%, 18.6% 향상`, `NExT-QA에서 6.6%, EgoSchema에서 26.0%의 향상`: a list shares
   // the kind of its last value (an item may name what it is for)

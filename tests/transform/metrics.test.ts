@@ -190,6 +190,16 @@ test('2025-03-13, 2025-03-17, 2024-09-26, 2025-01-23, 2025-02-20: list items nam
   assert.deepEqual(kinds('2025-02-20', 'ThinkPO는 SFT-ed')[0], [8.6, 'gain']);
 });
 
+test('2025-03-18, 2024-10-22, 2025-03-10: a level reached (49%로 감소) is a score; (50%)보다 is a baseline; 를 완료하여 ends the value\'s clause', () => {
+  const kinds = (date: string, needle: string) => run(date, needle).map((m) => [m.value, m.kind]);
+  // `Llama 3.2의 기본 수준 사용이 54%로 떨어졌고, Molmo 7B-D는 49%로 감소했습니다`
+  assert.deepEqual(kinds('2025-03-18', 'Molmo 7B-D는 49%로 감소'), [[54, 'score'], [49, 'score']]);
+  // `무작위 수준(50%)보다 낮은 평균 성능 46.6%`
+  assert.deepEqual(run('2024-10-22', '무작위 수준(50%)보다').map((m) => [m.value, m.baseline_value]), [[46.6, 50]]);
+  // `유해 요청의 34.7%, 27.3%를 완료하여 의외로 악의적인 요청에 대해 높은 순응도`
+  assert.deepEqual(kinds('2025-03-10', '유해 요청의 34.7%, 27.3%를 완료'), [[34.7, 'score'], [27.3, 'score']]);
+});
+
 test('2024-08-16: a bare number next to a metric name (PESQ 점수 4.454) and a setting (10 IPC)', () => {
   const [pesq] = run('2024-08-16', 'PESQ');
   assert.deepEqual([pesq.value, pesq.unit, pesq.metric, pesq.benchmark], [4.454, null, 'PESQ', 'LibriTTS']);
