@@ -200,6 +200,11 @@ test('2025-03-18, 2024-10-22, 2025-03-10: a level reached (49%로 감소) is a s
   assert.deepEqual(kinds('2025-03-10', '유해 요청의 34.7%, 27.3%를 완료'), [[34.7, 'score'], [27.3, 'score']]);
 });
 
+test('2023-12-14: a multiplier beside a rendering, generation or waiting time is efficiency', () => {
+  // `렌더링 시간을 10배까지 줄일 수 있는 성과를 보였으나`
+  assert.deepEqual(run('2023-12-14', '렌더링 시간을 10배까지 줄일').map((m) => [m.value, m.kind]), [[10, 'efficiency']]);
+});
+
 test('2024-08-16: a bare number next to a metric name (PESQ 점수 4.454) and a setting (10 IPC)', () => {
   const [pesq] = run('2024-08-16', 'PESQ');
   assert.deepEqual([pesq.value, pesq.unit, pesq.metric, pesq.benchmark], [4.454, null, 'PESQ', 'LibriTTS']);
