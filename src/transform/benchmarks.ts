@@ -165,18 +165,15 @@ export class BenchmarkIndex {
         cursor = s;
       }
     }
-    AT.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = AT.exec(text)) !== null; ) {
-      const raw = m[1].replace(/[.\-]+$/, '');
-      if (raw.length < 2 || MODEL.test(raw) || /^[a-z]/.test(raw) || this.notAName(raw)) continue;
-      found.push({ start: m.index!, end: m.index! + raw.length, raw, canonical: this.canonical(raw) });
-    }
-    BRACKETED.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = BRACKETED.exec(text)) !== null; ) {
-      const raw = m[1].replace(/[.\-]+$/, '');
-      if (raw.length < 2 || MODEL.test(raw) || /^[a-z]/.test(raw) || this.notAName(raw)) continue;
-      const start = m.index! + m[0].indexOf(m[1], m[0].indexOf('('));
-      found.push({ start, end: start + raw.length, raw, canonical: this.canonical(raw) });
+    // names where a result is reported, or in brackets after a value: the same filters
+    for (const re of [AT, BRACKETED]) {
+      re.lastIndex = 0;
+      for (let m: RegExpExecArray | null; (m = re.exec(text)) !== null; ) {
+        const raw = m[1].replace(/[.\-]+$/, '');
+        if (raw.length < 2 || MODEL.test(raw) || /^[a-z]/.test(raw) || this.notAName(raw)) continue;
+        const start = m.index! + (re === BRACKETED ? m[0].indexOf(m[1], m[0].indexOf('(')) : 0);
+        found.push({ start, end: start + raw.length, raw, canonical: this.canonical(raw) });
+      }
     }
     TASK.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = TASK.exec(text)) !== null; ) {
