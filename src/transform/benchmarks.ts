@@ -1,5 +1,6 @@
 // Benchmark names: the reference list (canonical + aliases) and the mentions of benchmarks in
 // prose, known ones by name and unknown ones by the words around them ("X 벤치마크에서").
+import type { MetricVocab } from './metricvocab.js';
 
 export interface BenchmarkRef {
   benchmark: string;
@@ -45,12 +46,12 @@ const LIST_SEP = /^(?:\s*,\s*|\s*(?:와|과|및|and|&)\s+|\s*\/\s*)$/;
 // Hardware a result was measured on, not what it was measured on: `Nvidia H100 GPU에서`,
 // `TPU A6000에서`, `RTX 4090에서`, and the number formats it ran in (BF16, FP8)
 const HARDWARE = /\b[CGNT]PUs?\b|^(?:(?:NVIDIA|Nvidia|AMD|Intel)\s+)?(?:[ABHLV]\d{2,4}S?|RTX\s?\d{3,4}\w*)$|^(?:BF|FP)\d{1,2}$/;
-const GENERIC = new Set(['psnr', 'ssim', 'lpips', 'fid', 'fvd', 'f1', 'bleu', 'rouge', 'auc', 'map', 'miou', 'wer', 'recall', 'precision', 'accuracy', 'acc', 'icl', 'cot', 'gpu', 'gpus', 'cpu', 'tpu', 'benchmark', 'benchmarks', 'dataset', 'datasets', 'test', 'evaluation', 'task', 'tasks', 'the', 'a', 'an', 'our', 'this', 'new', 'llm', 'mllm', 'vlm', 'lvlm', 'lmm', 'slm', 'vla', 'qa', 'nlp', 'ai', 'sota', 'large', 'public', 'standard', 'several', 'various', 'multiple', 'other', 'existing', 'open', 'these']);
+// (metric names are the metric vocabulary's: MetricVocab.isMetricName)
+const GENERIC = new Set(['acc', 'icl', 'cot', 'gpu', 'gpus', 'cpu', 'tpu', 'benchmark', 'benchmarks', 'dataset', 'datasets', 'test', 'evaluation', 'task', 'tasks', 'the', 'a', 'an', 'our', 'this', 'new', 'llm', 'mllm', 'vlm', 'lvlm', 'lmm', 'slm', 'vla', 'qa', 'nlp', 'ai', 'sota', 'large', 'public', 'standard', 'several', 'various', 'multiple', 'other', 'existing', 'open', 'these']);
 
-/** A word for benchmarks, models, data or metrics in general, not one's name (plurals too:
- *  `MLLMs`). */
+/** A word for benchmarks, models or data in general, not one's name (plurals too: `MLLMs`). */
 const generic = (raw: string) => {
-  const k = raw.toLowerCase().replace(/@[\d.]+$/, ''); // Recall@20, CIDEr@0.5 are recall, CIDEr
+  const k = raw.toLowerCase().replace(/@[\d.]+$/, '');
   return GENERIC.has(k) || (k.endsWith('s') && GENERIC.has(k.slice(0, -1)));
 };
 
@@ -77,7 +78,8 @@ export class BenchmarkIndex {
   /** every prefix of every key */
   private keyPrefixes = new Set<string>();
 
-  constructor(readonly refs: readonly BenchmarkRef[]) {
+  /** @param metrics the metric vocabulary: a metric's name is not a benchmark's */
+  constructor(readonly refs: readonly BenchmarkRef[], readonly metrics: MetricVocab) {
     for (const r of refs) {
       for (const name of [r.benchmark, ...r.aliases]) {
         this.byKey.set(refKey(name), r);
@@ -134,11 +136,11 @@ export class BenchmarkIndex {
     return out;
   }
 
-  /** Not a benchmark's name, unless the reference knows it as one: a general word, hardware
+  /** Not a benchmark's name, unless the reference knows it as one: a general word, a metric, hardware
    *  named where a result is, or a plain lower-case word (`localization 데이터셋`, `function
    *  calling 벤치마크`), where a name would have a capital or a digit. */
   private notAName(raw: string): boolean {
-    return generic(raw) || ((HARDWARE.test(raw) || /^[a-z]+$/.test(raw)) && this.canonical(raw) === null);
+    return generic(raw) || this.metrics.isMetricName(raw) || ((HARDWARE.test(raw) || /^[a-z]+$/.test(raw)) && this.canonical(raw) === null);
   }
 
   /** Benchmark mentions in a text, in order, overlapping ones resolved to the longest. */

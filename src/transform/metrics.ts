@@ -8,6 +8,7 @@
 import type { RawPaper, RawSection } from '../extract/types.js';
 import type { Row } from '../schema/tables.js';
 import type { BenchmarkIndex, Mention } from './benchmarks.js';
+import type { MetricTerm, MetricVocab } from './metricvocab.js';
 import { isSpace } from './terms.js';
 
 export type Unit = '%' | 'pp' | 'x' | 's' | 'ms' | 'min' | 'fps' | null;
@@ -58,25 +59,8 @@ const UNIT_WORDS: [RegExp, Unit][] = [
 // A number: 1,900 · 60.2 · 0.003 · .5 is not used in the digests
 const NUMBER = /(?<![\w.@/\\])([+\-−±]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\+?)/g;
 
-const METRIC_TERMS: [RegExp, string][] = [
-  [/Frechet Inception Distance|Fréchet Inception Distance/i, 'FID'],
-  [/Inception Score/i, 'IS'],
-  [/\bFID(?:-\d+K)?\b/, 'FID'],
-  [/\bFVD\b/, 'FVD'], [/\bKID\b/, 'KID'], [/\bIS\b/, 'IS'], [/\bPESQ\b/, 'PESQ'], [/\bSTOI\b/, 'STOI'],
-  [/\bBLEU\b/, 'BLEU'], [/\bROUGE(?:-[L12])?\b/, 'ROUGE'], [/\bCIDEr\b/, 'CIDEr'], [/\bMETEOR\b/, 'METEOR'],
-  [/\bPSNR\b/, 'PSNR'], [/\bSSIM\b/, 'SSIM'], [/\bLPIPS\b/, 'LPIPS'], [/\bCLIP[- ]?(?:score|T|I)\b/i, 'CLIP score'],
-  [/\bROC[- ]AUC\b/i, 'ROC-AUC'], [/\bAUROC\b/, 'AUROC'], [/\bAUC\b/, 'AUC'], [/\bmAP\b/, 'mAP'], [/\bmIoU\b/, 'mIoU'], [/\bIoU\b/, 'IoU'],
-  [/\bF1(?:[- ]score)?\b/i, 'F1'], [/\bEM\b/, 'EM'], [/\bElo\b/i, 'Elo'], [/\bWER\b/, 'WER'], [/\bCER\b/, 'CER'], [/\bMOS\b/, 'MOS'],
-  [/\bnDCG(?:@\d+)?\b/i, 'nDCG'], [/\bMRR\b/, 'MRR'], [/\bperplexity\b|퍼플렉서티|\bPPL\b/i, 'perplexity'], [/\bDS\b/, 'DS'],
-  [/\bRecall(?:@[\w=]+)?|재현율|리콜/i, 'recall'], [/\bPrecision(?:@\w+)?\b|정밀도/i, 'precision'],
-  [/Chamfer[- ]?Distance/i, 'Chamfer distance'], [/\bJSD\b/, 'JSD'], [/\bEMD\b/, 'EMD'],
-  [/\bpass@\d+\b/i, 'pass@k'], [/\bBERTScore\b/i, 'BERTScore'], [/\bSDR\b/, 'SDR'], [/\bNDS\b/, 'NDS'], [/\bMAE\b/, 'MAE'], [/\bRMSE\b/, 'RMSE'],
-  [/정확도|accuracy/i, 'accuracy'], [/통과율|pass rate/i, 'pass rate'], [/성공률|success rate/i, 'success rate'], [/승률|win rate/i, 'win rate'],
-  [/해결률|resolve rate|resolved/i, 'resolve rate'], [/처리량|throughput/i, 'throughput'], [/지연(?:\s*시간)?|latency/i, 'latency'],
-  [/메모리|memory/i, 'memory'], [/속도|speed/i, 'speed'], [/비용|cost/i, 'cost'], [/오류율|error rate/i, 'error rate'], [/점수|score/i, 'score'],
-];
-/** Metric names that make a bare number a result when they stand next to it. */
-const ANCHOR_METRICS = new Set(['recall', 'precision', 'FID', 'IS', 'FVD', 'KID', 'PESQ', 'STOI', 'BLEU', 'ROUGE', 'CIDEr', 'METEOR', 'PSNR', 'SSIM', 'LPIPS', 'CLIP score', 'ROC-AUC', 'AUROC', 'AUC', 'mAP', 'mIoU', 'IoU', 'F1', 'EM', 'Elo', 'WER', 'CER', 'MOS', 'nDCG', 'MRR', 'perplexity', 'DS', 'BERTScore', 'SDR', 'NDS', 'MAE', 'RMSE', 'score']);
+// Metric names come from the vocabulary (data/reference/metrics.csv, through the index the
+// extractor is given): compiled once per vocabulary, below (`vocabOf`).
 
 // (`72.68%의 높은 성과`, `…의 우수한 성능`, `가장 높은 성능`: a high score, not a rise)
 const GAIN_CUE = /^[^.。]{0,24}?(향상|개선|증가|상승|(?<!(?:의|가장)\s?)높|더 많|더 나은|나은|(?<!(?:의|가장)\s?)우수|상회|초과|앞서|능가|올라|늘|improv|gain|boost|increase|higher|better|outperform|surpass)/i;
@@ -169,17 +153,51 @@ function pushSentence(out: { text: string; start: number }[], text: string, from
   if (t) out.push({ text: t, start: from + raw.indexOf(t) });
 }
 
-const METRIC_ANY = new RegExp(METRIC_TERMS.map(([re]) => `(${re.source.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'gi');
-const METRIC_CASE = METRIC_TERMS.map(([re]) => new RegExp(`^(?:${re.source})$`, re.flags));
 const PAREN_METRIC = /^[^()]{0,20}?\(([A-Za-z][A-Za-z0-9@ \-]{1,40})\)/;
 
-/** The metric named by a match of METRIC_ANY, honouring each term's own case rule. */
-function termOf(m: RegExpMatchArray): string | null {
-  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return METRIC_CASE[g - 1].test(m[g]) ? METRIC_TERMS[g - 1][1] : null;
+/** The vocabulary's patterns: `any` is every term in one union (a group each, in the file's
+ *  order), matched in any case and then checked against its own term's case rule. */
+interface Vocab {
+  terms: readonly MetricTerm[];
+  any: RegExp;
+  caseOf: RegExp[];
+  each: RegExp[];
+  anchors: { name: string; before: RegExp; after: RegExp }[];
+  anyBefore: RegExp;
+  anyAfter: RegExp;
+}
+const compiled = new WeakMap<MetricVocab, Vocab>();
+function vocabOf(v: MetricVocab): Vocab {
+  let c = compiled.get(v);
+  if (c) return c;
+  const terms = v.terms;
+  // (an empty vocabulary matches nothing)
+  const union = (srcs: string[]) => (srcs.length ? srcs.join('|') : '(?!)');
+  const anchorTerms = terms.filter((t) => t.anchor);
+  const anyTerm = union(anchorTerms.map((t) => `(?:${t.source})`));
+  c = {
+    terms,
+    any: new RegExp(union(terms.map((t) => `(${t.source.replace(/\((?!\?)/g, '(?:')})`)), 'gi'),
+    caseOf: terms.map((t) => new RegExp(`^(?:${t.source})$`, t.flags)),
+    each: terms.map((t) => new RegExp(t.source, t.flags)),
+    anchors: anchorTerms.map((t) => ({ name: t.metric, before: anchorBefore(t.source, t.flags), after: anchorAfter(t.source, t.flags) })),
+    // Any of them, in any case: matches whenever one of the anchors would (and sometimes when
+    // none would), so a number with no metric name beside it costs two tests instead of seventy.
+    anyBefore: anchorBefore(anyTerm, 'i'),
+    anyAfter: anchorAfter(anyTerm, 'i'),
+  };
+  compiled.set(v, c);
+  return c;
+}
+
+/** The metric named by a match of the union, honouring each term's own case rule. */
+function termOf(v: Vocab, m: RegExpMatchArray): string | null {
+  for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return v.caseOf[g - 1].test(m[g]) ? v.terms[g - 1].metric : null;
   return null;
 }
 
-function metricNear(s: string, start: number, end: number): string | null {
+function metricNear(v: Vocab, s: string, start: number, end: number): string | null {
+  const METRIC_ANY = v.any;
   let after = s.slice(end, end + 30);
   const before = s.slice(Math.max(0, start - 40), start);
   // What follows is this value's up to the next metric with a value of its own (`IDF1 점수
@@ -197,7 +215,7 @@ function metricNear(s: string, start: number, end: number): string | null {
       after = after.slice(0, m.index);
       break;
     }
-    const name = partOfName(after, m.index) ? null : named(termOf(m), m.index);
+    const name = partOfName(after, m.index) ? null : named(termOf(v, m), m.index);
     if (name && (!best || m.index < best.d)) best = { d: m.index, name };
     if (name) last = { end: m.index + m[0].length, name };
   }
@@ -205,14 +223,14 @@ function metricNear(s: string, start: number, end: number): string | null {
   for (METRIC_ANY.lastIndex = 0; (m = METRIC_ANY.exec(before)) !== null; ) {
     // (`리콜(90.1%)을 갖추면서 API 요청을 64.7%`: a metric with its value in brackets is that value's)
     if (/^\s*\(\s*[\d.]+[^()]*\)/.test(before.slice(m.index + m[0].length))) { last = null; continue; }
-    const name = partOfName(before, m.index) ? null : named(termOf(m), m.index);
+    const name = partOfName(before, m.index) ? null : named(termOf(v, m), m.index);
     const d = before.length - (m.index! + m[0].length) + 5;
     if (name && (!best || d < best.d)) best = { d, name };
     if (name) last = { end: m.index + m[0].length, name };
   }
   // an English name in parentheses beats the Korean word it glosses: 구문 통과율(syntax pass rate)
   const paren = PAREN_METRIC.exec(after);
-  if (paren && METRIC_TERMS.some(([re]) => re.test(paren[1]))) return paren[1].trim();
+  if (paren && v.each.some((re) => re.test(paren[1]))) return paren[1].trim();
   return best?.name ?? null;
 }
 /** A short metric acronym ending a hyphenated name (`Math-LLaVA-DS`, `R-MAE`), not the metric
@@ -293,7 +311,7 @@ const LEVEL_REACHED = /^\s*(?:의\s*[^\s\d,]{1,12}\s*)?(?:으로|로)\s*(?:[^\s\
  *  높은`). */
 const ANCHORED_GAIN = /^\s*(?:점|points?)?\s*(?:[A-Za-z][\w@-]*\s*)?(?:의\s*)?(?:상승|향상|개선|증가|더\s*(?:높|나은|좋)|improvement|gain|increase|higher|better)/i;
 
-function classify(s: string, list: Atom[]): Found[] {
+function classify(v: Vocab, s: string, list: Atom[]): Found[] {
   // ranges: 3~5배, 1.03-2.4배, 30-50%
   for (let i = 0; i + 1 < list.length; i++) {
     const a = list[i], b = list[i + 1];
@@ -371,11 +389,11 @@ function classify(s: string, list: Atom[]): Found[] {
   for (const a of list) {
     if (a.role !== 'result') continue;
     const after = s.slice(a.end, a.end + 40);
-    a.metric = metricNear(s, a.start, a.end);
+    a.metric = metricNear(v, s, a.start, a.end);
     if (a.unit === null) {
       // a bare number is a result only beside a metric name, or as a signed gain (+30 … 개선)
       if (CONDITION_AFTER.test(after)) continue;
-      const near = anchoredMetric(s, a);
+      const near = anchoredMetric(v, s, a);
       // (`CLIP 점수에서 +0.68 … 능가`: written with a plus, it is a gain in that metric)
       // (`BLEU 점수가 약 4점 상승`: a gain in it, said in its own clause)
       if (near) { a.metric = near; a.anchored = true; found.push({ atom: a, kind: a.signed && a.value > 0 || ANCHORED_GAIN.test(ownClause(after)) ? 'gain' : 'score' }); continue; }
@@ -442,21 +460,15 @@ function classify(s: string, list: Atom[]): Found[] {
 const anchorBefore = (terms: string, flags: string) => new RegExp(`(?:${terms})\\)?\\s*(?:점수|score|값|value)?\\s*(?:는|은|이|가|에서는|에서|of|:|=|was|is)?\\s*(?:약|about|~)?\\s*$`, flags);
 // (not `0.5와 0.7의 Recall에서`: thresholds the metric is taken at)
 const anchorAfter = (terms: string, flags: string) => new RegExp(`^\\s*(?:의|을|를|이라는|라는)?\\s*(?:높은|낮은|최고|평균|average|high|low)?\\s*(?:${terms})(?!\\s*에서)`, flags);
-const ANCHOR_TERMS = METRIC_TERMS.filter(([, name]) => ANCHOR_METRICS.has(name));
-const ANCHORS = ANCHOR_TERMS.map(([re, name]) => ({ name, before: anchorBefore(re.source, re.flags), after: anchorAfter(re.source, re.flags) }));
-// Any of them, in any case: matches whenever one of ANCHORS would (and sometimes when none
-// would), so a number with no metric name beside it costs two tests instead of seventy.
-const anyTerm = ANCHOR_TERMS.map(([re]) => `(?:${re.source})`).join('|');
-const ANY_ANCHOR_BEFORE = anchorBefore(anyTerm, 'i');
-const ANY_ANCHOR_AFTER = anchorAfter(anyTerm, 'i');
+// (the anchors are the vocabulary's terms with anchor=1, compiled in vocabOf)
 
-function anchoredMetric(s: string, a: Atom): string | null {
+function anchoredMetric(v: Vocab, s: string, a: Atom): string | null {
   const before = s.slice(Math.max(0, a.start - 45), a.start);
   if (/@\w*=\s*$/.test(before)) return null; // `Recall@K=10`: the cut-off, not a result
   const after = s.slice(a.end, a.end + 35);
-  if (ANY_ANCHOR_BEFORE.test(before) || ANY_ANCHOR_AFTER.test(after)) {
-    for (const { name, before: b, after: f } of ANCHORS) {
-      if (b.test(before)) return name === 'score' && /점수\s*$/.test(before) ? metricNear(s, a.start, a.end) ?? 'score' : name;
+  if (v.anyBefore.test(before) || v.anyAfter.test(after)) {
+    for (const { name, before: b, after: f } of v.anchors) {
+      if (b.test(before)) return name === 'score' && /점수\s*$/.test(before) ? metricNear(v, s, a.start, a.end) ?? 'score' : name;
       if (f.test(after)) return name;
     }
   }
@@ -492,17 +504,13 @@ function lastListHead(s: string, mentions: Mention[]): Mention {
   return ls[ls.length - 1][0];
 }
 
-/** A metric's name where a benchmark's would be (`EM에서`, `Inception Score`, `PSNR 24.95`). */
-const isMetricName = (raw: string) => {
-  const head = raw.replace(/(?:\s+|@)[\d.]+$/, ''); // `F1 0.5`, `CIDEr@0.5`: the metric at a cut-off
-  return METRIC_CASE.some((re) => re.test(head));
-};
 
 /** Data named in general: a Korean word or a count before 벤치마크/데이터셋, not a name. */
 const GENERIC_DATA = /(?:[가-힣]|\d개의?)\s*(?:벤치마크|데이터셋|데이터 ?세트|평가 ?셋)(?:들)?\s*(?:에서|에 대해|전반)/;
 
-/** The benchmarks a sentence names: the index's mentions, less metric names it does not know. */
-const benchmarksIn = (index: BenchmarkIndex, s: string) => index.mentions(s).filter((m) => m.canonical !== null || !isMetricName(m.raw));
+/** The benchmarks a sentence names: the index's mentions, less metric names it does not know
+ *  (`EM에서`, `Inception Score`, `PSNR 24.95`). */
+const benchmarksIn = (index: BenchmarkIndex, s: string) => index.mentions(s).filter((m) => m.canonical !== null || !index.metrics.isMetricName(m.raw));
 
 /** the benchmark a sentence without one refers back to, looked up only when needed */
 function carried(sentences: { text: string }[], mentionsOf: (Mention[] | undefined)[], index: BenchmarkIndex, i: number): Mention | null {
@@ -521,12 +529,13 @@ export function extractFromSection(text: string, index: BenchmarkIndex): Metric[
   if (!/\d/.test(text)) return [];
   const clean = text.replace(/https?:\/\/\S+/g, (u) => ' '.repeat(u.length)); // numbers in URLs are not results
   const out: Metric[] = [];
+  const vocab = vocabOf(index.metrics);
   const sentences = splitSentences(clean);
   const mentionsOf: (Mention[] | undefined)[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si].text;
     if (!/\d/.test(s)) continue;
-    const found = classify(s, atoms(s));
+    const found = classify(vocab, s, atoms(s));
     if (found.length === 0) continue;
     const mentions = (mentionsOf[si] ??= benchmarksIn(index, s));
     // a sentence that names its data only in general (`비추론 기반 벤치마크에서`, `4개의

@@ -6,6 +6,7 @@ import { sha256 } from '../hash.js';
 import { Papa } from '../vendor.js';
 import { BenchmarkIndex, type BenchmarkRef } from './benchmarks.js';
 import type { AliasRule } from './identity.js';
+import { MetricVocab, readMetricVocab } from './metricvocab.js';
 import { TopicTagger, type TopicRef } from './topics.js';
 
 export function readCsv(path: string): Record<string, string>[] {
@@ -21,13 +22,14 @@ export function readCsv(path: string): Record<string, string>[] {
 export interface Reference {
   dir: string;
   aliases: AliasRule[];
+  /** benchmark names, with the metric vocabulary (`benchmarks.metrics`) the extractor reads */
   benchmarks: BenchmarkIndex;
   topics: TopicTagger;
   /** fingerprint of the reference files: a change re-runs the transform */
   version: string;
 }
 
-export const REFERENCE_FILES = ['author_aliases.csv', 'benchmarks.csv', 'topics.csv'];
+export const REFERENCE_FILES = ['author_aliases.csv', 'benchmarks.csv', 'metrics.csv', 'topics.csv'];
 
 export function loadReference(dir: string): Reference {
   const file = (name: string) => join(dir, name);
@@ -40,7 +42,8 @@ export function loadReference(dir: string): Reference {
         return { variant: r.variant, canonical: r.canonical, action };
       })
     : [];
-  const benchmarks = new BenchmarkIndex(existsSync(file('benchmarks.csv')) ? readBenchmarks(file('benchmarks.csv')) : []);
+  const metrics = new MetricVocab(existsSync(file('metrics.csv')) ? readMetricVocab(file('metrics.csv')) : []);
+  const benchmarks = new BenchmarkIndex(existsSync(file('benchmarks.csv')) ? readBenchmarks(file('benchmarks.csv')) : [], metrics);
   const topics = new TopicTagger(existsSync(file('topics.csv')) ? readTopics(file('topics.csv')) : []);
   const version = sha256(REFERENCE_FILES.map((f) => (existsSync(file(f)) ? readFileSync(file(f), 'utf8') : '')).join('\0')).slice(0, 16);
   return { dir, aliases, benchmarks, topics, version };

@@ -1,0 +1,133 @@
+// The metric vocabulary (data/reference/metrics.csv): canonical metric names with their English
+// and Korean spellings, compiled once into the patterns the extractor and the benchmark finder
+// use, so one list says both "this name is a metric" and which metric it is.
+import { readFileSync } from 'node:fs';
+import { PaperlakeError } from '../errors.js';
+import { Papa } from '../vendor.js';
+
+export interface MetricRef {
+  metric: string;
+  /** every spelling, the id first */
+  aliases: string[];
+  case: 'exact' | 'any';
+  direction: 'higher' | 'lower';
+  unit: string | null;
+  anchor: boolean;
+  family: string | null;
+}
+
+/** One alternative of the extractor's union: a row's aliases that share a case rule. */
+export interface MetricTerm {
+  metric: string;
+  /** regex source of the aliases, longest first */
+  source: string;
+  flags: '' | 'i';
+  anchor: boolean;
+}
+
+const isAsciiWord = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+
+/** Regex source of one alias: `re:` as written; else literal, whole-word at ASCII ends, a space
+ *  or hyphen matching either or nothing, `#` a number and `@k` a cut-off (`@1`, `@10`, `@K=10`). */
+export function aliasSource(alias: string): string {
+  if (alias.startsWith('re:')) return alias.slice(3);
+  let src = '';
+  for (let i = 0; i < alias.length; i++) {
+    const c = alias[i];
+    if (c === '@' && (alias[i + 1] === 'k' || alias[i + 1] === 'K') && !isAsciiWord(alias[i + 2])) { src += '@(?:\\d+|[kK]=\\d+)'; i++; }
+    else if (c === '#') src += '\\d+';
+    else if (c === ' ' || c === '-') src += '[\\s-]?';
+    else src += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  const last = alias.endsWith('#') ? '0' : alias[alias.length - 1];
+  return `${isAsciiWord(alias[0]) ? '\\b' : ''}${src}${isAsciiWord(last) ? '\\b' : ''}`;
+}
+
+/** Duplicate-alias key: NFKC, case, spaces and hyphens do not count (they match alike). */
+const aliasKey = (a: string) => (a.startsWith('re:') ? a : a.normalize('NFKC').toLowerCase().replace(/[\s-]+/g, ''));
+
+export class MetricVocab {
+  readonly terms: readonly MetricTerm[];
+  private byId = new Map<string, MetricRef>();
+  private byKey = new Map<string, MetricRef>();
+  /** each alias whole, any case: is a name (a benchmark candidate) one of these? */
+  private whole: { re: RegExp; ref: MetricRef }[] = [];
+
+  constructor(readonly refs: readonly MetricRef[]) {
+    const terms: MetricTerm[] = [];
+    for (const r of refs) {
+      this.byId.set(r.metric, r);
+      for (const a of r.aliases) {
+        if (!a.startsWith('re:')) this.byKey.set(aliasKey(a), r);
+        this.whole.push({ re: new RegExp(`^(?:${aliasSource(a)})$`, 'i'), ref: r });
+      }
+      // an exact row's aliases of several words are words, not acronyms: any case
+      const any = r.case === 'any' ? r.aliases : r.aliases.filter((a) => /\s/.test(a) && !a.startsWith('re:'));
+      const exact = r.aliases.filter((a) => !any.includes(a));
+      for (const [group, flags] of [[any, 'i'], [exact, '']] as const) {
+        if (!group.length) continue;
+        const source = [...group].sort((a, b) => b.length - a.length).map(aliasSource).join('|');
+        terms.push({ metric: r.metric, source, flags, anchor: r.anchor });
+      }
+    }
+    this.terms = terms;
+  }
+
+  get(metric: string): MetricRef | null {
+    return this.byId.get(metric) ?? null;
+  }
+
+  /** The canonical id of a metric's whole name, in any case (`Accuracy`, `정확도`, `FID-30K`);
+   *  null when the vocabulary does not know it. */
+  canonical(name: string): string | null {
+    const n = name.trim();
+    if (!n) return null;
+    return this.byId.get(n)?.metric ?? this.byKey.get(aliasKey(n))?.metric ?? this.whole.find((w) => w.re.test(n))?.ref.metric ?? null;
+  }
+
+  /** A metric's name where a benchmark's could be: any case, a plural `s`, a cut-off (`F1 0.5`,
+   *  `CIDEr@0.5`, `Recall@20`). */
+  isMetricName(raw: string): boolean {
+    const head = raw.replace(/(?:\s+|@)[\d.]+$/, '');
+    return this.canonical(head) !== null || (/[a-z]s$/i.test(head) && this.canonical(head.slice(0, -1)) !== null);
+  }
+}
+
+/** Reads and checks metrics.csv: a one-line error naming the file and line for an empty id, an
+ *  unknown case or direction, a bad anchor, a duplicate alias or a pattern that does not compile. */
+export function readMetricVocab(path: string): MetricRef[] {
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  const res = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
+  if (res.errors.length) throw new PaperlakeError(`${path}:${(res.errors[0].row ?? 0) + 1}: ${res.errors[0].message}`);
+  // one row a line (no cell spans lines), so a row's index is its line
+  let header: string[] | null = null;
+  const seen = new Map<string, number>();
+  const out: MetricRef[] = [];
+  res.data.forEach((cells, i) => {
+    const line = i + 1;
+    const fail = (why: string) => { throw new PaperlakeError(`${path}:${line}: ${why}`); };
+    if (cells.every((c) => c.trim() === '') || cells[0]?.trimStart().startsWith('#')) return;
+    if (!header) {
+      header = cells.map((c) => c.trim());
+      for (const col of ['metric', 'aliases', 'case', 'direction']) if (!header.includes(col)) fail(`missing column "${col}"`);
+      return;
+    }
+    const r = Object.fromEntries(header.map((h, k) => [h, (cells[k] ?? '').trim()]));
+    if (!r.metric) fail('empty metric id');
+    if (r.case !== 'exact' && r.case !== 'any') fail(`case must be exact or any, not "${r.case}"`);
+    if (r.direction !== 'higher' && r.direction !== 'lower') fail(`direction must be higher or lower, not "${r.direction}"`);
+    if (!['', '0', '1'].includes(r.anchor ?? '')) fail(`anchor must be 1, 0 or blank, not "${r.anchor}"`);
+    const aliases = [r.metric, ...(r.aliases ?? '').split(';').map((a) => a.trim()).filter(Boolean)];
+    for (const a of aliases) {
+      const k = aliasKey(a);
+      if (seen.has(k)) fail(`duplicate alias "${a}" (also on line ${seen.get(k)})`);
+      seen.set(k, line);
+      try { new RegExp(aliasSource(a)); } catch (e) { fail(`alias "${a}" is not a valid pattern: ${(e as Error).message}`); }
+    }
+    out.push({
+      metric: r.metric, aliases, case: r.case as 'exact' | 'any', direction: r.direction as 'higher' | 'lower',
+      unit: r.unit || null, anchor: r.anchor === '1', family: r.family || null,
+    });
+  });
+  return out;
+}

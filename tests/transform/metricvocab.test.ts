@@ -1,0 +1,79 @@
+// The metric vocabulary (data/reference/metrics.csv): its spellings and patterns, its checks,
+// and that the extractor and the benchmark finder both read it.
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parseDigest } from '../../src/extract/parse.js';
+import { PaperlakeError } from '../../src/errors.js';
+import { REFERENCE_DIR } from '../../src/paths.js';
+import { BenchmarkIndex } from '../../src/transform/benchmarks.js';
+import { extractFromSection, splitSentences } from '../../src/transform/metrics.js';
+import { MetricVocab, readMetricVocab } from '../../src/transform/metricvocab.js';
+import { loadReference, readBenchmarks, REFERENCE_FILES } from '../../src/transform/reference.js';
+import { corpusBytes, tempDir } from '../helpers.js';
+
+const ref = loadReference(REFERENCE_DIR);
+const vocab = ref.benchmarks.metrics;
+
+function sentence(date: string, needle: string): string {
+  for (const p of parseDigest(corpusBytes(`${date}.md`), `${date}.md`, 'x').papers) for (const s of p.sections) for (const x of splitSentences(s.text)) if (x.text.includes(needle)) return x.text;
+  throw new Error(`no sentence with "${needle}" in ${date}`);
+}
+
+test('metrics.csv: part of the reference version, every row checked, score tried last', () => {
+  assert.ok(REFERENCE_FILES.includes('metrics.csv'));
+  const refs = readMetricVocab(join(REFERENCE_DIR, 'metrics.csv'));
+  assert.ok(refs.length > 40);
+  assert.equal(refs.at(-1)!.metric, 'score');
+  for (const r of refs) assert.equal(r.aliases[0], r.metric);
+});
+
+test('spellings and patterns: English and Korean, FID-30K, pass@1, Recall@K=10, nDCG@10; acronyms keep their case', () => {
+  const c = (n: string) => vocab.canonical(n);
+  assert.deepEqual(['정확도', 'Accuracy', 'FID-30K', 'Fréchet Inception Distance', 'pass@1', 'Recall@K=10', 'nDCG@10', '통과율', 'inception score'].map(c),
+    ['accuracy', 'accuracy', 'FID', 'FID', 'pass@k', 'recall', 'nDCG', 'pass rate', 'IS']);
+  assert.equal(c('recall rate'), null);
+  assert.equal(vocab.get('FID')!.direction, 'lower');
+  assert.equal(vocab.get('accuracy')!.direction, 'higher');
+  // the extractor honours case: `IS` is a metric, `is` a word
+  const exact = vocab.terms.filter((t) => t.metric === 'IS' && t.flags === '');
+  assert.ok(exact.length === 1 && new RegExp(exact[0].source).test('IS 9.1') && !new RegExp(exact[0].source).test('it is 9.1'));
+  // names where a benchmark's could be: any case, plural, at a cut-off
+  assert.ok(['F1 Score', 'Recall', 'PSNRs', 'CIDEr@0.5', 'map'].every((n) => vocab.isMetricName(n)));
+  assert.ok(!['MMLU', 'GSM8K', 'Scores of'].some((n) => vocab.isMetricName(n)));
+});
+
+test('the extractor and the benchmark finder read the vocabulary they are given', () => {
+  const without = (...ids: string[]) => new BenchmarkIndex(readBenchmarks(join(REFERENCE_DIR, 'benchmarks.csv')), new MetricVocab(readMetricVocab(join(REFERENCE_DIR, 'metrics.csv')).filter((r) => !ids.includes(r.metric))));
+  // 2024-11-04 `SSIM 0.742와 PSNR 23.57을 기록하고`: a bare number is a result beside a known metric
+  const s1 = sentence('2024-11-04', 'F1 점수에서는 0.477');
+  assert.equal(extractFromSection(s1, ref.benchmarks).find((m) => m.value === 23.57)?.metric, 'PSNR');
+  assert.notEqual(extractFromSection(s1, without('PSNR')).find((m) => m.value === 23.57)?.metric, 'PSNR');
+  // 2024-10-10 `Youcook2 데이터셋에서 … CIDEr와 F1 Score에서 각각 3.1%, 4.9% 향상`: metrics, not benchmarks
+  const s2 = sentence('2024-10-10', 'CIDEr와 F1 Score에서');
+  const bench = (index: BenchmarkIndex) => extractFromSection(s2, index).filter((m) => m.value === 3.1 || m.value === 4.9).map((m) => m.benchmark);
+  assert.deepEqual(bench(ref.benchmarks), ['Youcook2', 'Youcook2']);
+  assert.deepEqual(bench(without('CIDEr', 'F1')), ['F1 Score', 'F1 Score']);
+});
+
+test('a bad metrics.csv is a one-line error naming the file and line', () => {
+  const { dir, cleanup } = tempDir();
+  try {
+    const head = '# comment\nmetric,aliases,case,direction,unit,anchor,family\nFID,FID-#K,exact,lower,,1,generation\n';
+    const bad: [string, RegExp][] = [
+      ['accuracy,정확도;fid,any,higher,%,0,general\n', /metrics\.csv:4: duplicate alias "fid" \(also on line 3\)/],
+      ['accuracy,정확도,any,up,%,0,general\n', /metrics\.csv:4: direction must be higher or lower, not "up"/],
+      ['accuracy,정확도,lower,higher,%,0,general\n', /metrics\.csv:4: case must be exact or any, not "lower"/],
+      [',정확도,any,higher,%,0,general\n', /metrics\.csv:4: empty metric id/],
+      ['accuracy,re:(acc,any,higher,%,0,general\n', /metrics\.csv:4: alias "re:\(acc" is not a valid pattern/],
+    ];
+    for (const [row, message] of bad) {
+      const path = join(dir, 'metrics.csv');
+      writeFileSync(path, head + row);
+      assert.throws(() => readMetricVocab(path), (e: unknown) => e instanceof PaperlakeError && message.test(e.message) && !e.message.includes('\n'), row);
+    }
+  } finally {
+    cleanup();
+  }
+});
