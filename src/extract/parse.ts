@@ -9,36 +9,77 @@ const DATE_HEADER = /^##\s+Daily Papers\s*\((.*?)\)\s*$/;
 const HEADING_LINK = /^###\s+\[(.*)\]\((\S+?)\)\s*$/s;
 /** arXiv id in a paper URL (arXiv abs/pdf or Hugging Face papers page), without version. */
 export const ARXIV_ID = /(?:arxiv\.org\/(?:abs|pdf)\/|huggingface\.co\/papers\/)(\d{4}\.\d{4,5})(?:v\d+)?/i;
-const IMAGE = /^!\[[^\]]*\]\(([^)\s]*)\)/;
-const VIDEO = /^\[Watch Video\]\(([^)\s]+)\)/i;
 const VOTE = /^Vote:\s*(.*?)\s*$/;
 const AUTHORS = /^Authors:\s*(.*)$/;
 /**
- * `- **What's New**: …`, `- ***What's New***: …`, `- **Name:** …` → heading, text, marker
- * width; null for a plain bullet (no bold heading followed by a colon). Scanned by hand: this
- * runs on every bullet of every digest.
+ * `- **What's New**: …`, `- ***What's New***: …`, `- **Name:** …`, and with the bold left
+ * unbalanced (`- ***Technical Details*: …`) → heading, text, marker width (0 when the two runs
+ * of stars differ: a typo says nothing about the era); null for a plain bullet (no bold
+ * heading followed by a colon). Scanned by hand: this runs on every bullet of every digest.
  */
 export function namedBullet(l: string): { heading: string; text: string; stars: number } | null {
   let i = 1;
   while (l.charCodeAt(i) === 32 || l.charCodeAt(i) === 9) i++;
   let stars = 0;
   while (l.charCodeAt(i + stars) === 42 && stars < 4) stars++;
-  if (stars !== 2 && stars !== 3) return null;
+  if (stars === 0 || stars === 4) return null;
   const open = i + stars;
-  const marker = stars === 3 ? '***' : '**';
-  const close = l.indexOf(marker, open);
+  const close = l.indexOf('*', open);
   if (close <= open) return null;
+  let shut = 1;
+  while (l.charCodeAt(close + shut) === 42) shut++;
+  if (shut > 3 || (stars < 2 && shut < 2)) return null; // `****`, or `*italics*`: not this shape
   let heading = l.slice(open, close);
-  if (heading.includes('*')) return null;
-  let j = close + stars;
-  if (l.charCodeAt(j) === 42) return null; // `****`: not this shape
+  let j = close + shut;
   let colon = false;
   heading = heading.trim();
   if (heading.endsWith(':')) { colon = true; heading = heading.slice(0, -1).trim(); }
   while (l.charCodeAt(j) === 32 || l.charCodeAt(j) === 9) j++;
   if (l.charCodeAt(j) === 58 /* : */) { colon = true; j++; }
   if (!colon || heading === '') return null;
-  return { heading, text: l.slice(j).trim(), stars };
+  return { heading, text: l.slice(j).trim(), stars: shut === stars ? stars : 0 };
+}
+
+const IMAGE_LINE = /^!\[[^\]]*\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)$/;
+/** `[Watch Video](url)` and, in Dec 2023, `[Watch Video]url` (no brackets) */
+const LINK_LINE = /^\[([^\]]*)\](?:\(\s*(\S+?)\s*\)|(\S+))$/;
+const TAGS_ONLY = /^(?:<[^<>]*>\s*)+$/;
+const SRC = /\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+/** tags that wrap media and say nothing themselves (`<div>`, `</video></div>`) */
+const MEDIA_TAGS = /^(?:<\/?(?:div|video|source|img|figure|picture|center|p)\b[^<>]*>\s*)+$/i;
+const VIDEO_TAG = /<(?:video|source)\b/i;
+const VIDEO_LABEL = /video|영상/i;
+const VIDEO_FILE = /\.(?:mp4|webm|mov|qt|m4v)(?:[?#]|$)/i;
+/** a field written as `Label: value` whose value is a URL, a number or nothing: not prose */
+const FIELD_SHAPE = /^[A-Za-z][\w .-]{0,30}:\s*(?:https?:\/\/\S+|[\d,.]+|-)?$/;
+
+interface Media { url: string; video: boolean }
+const WRAPPER: Media = { url: '', video: false };
+
+/**
+ * The media a (trimmed) line gives, in every form the history uses: `![](url)`,
+ * `[Watch Video](url)`, `[Watch Video]url`, a line of tags with a `src` (`<div><video … src="…">`,
+ * a bare `<video src='…'>`); WRAPPER (url '') for a line of media tags alone; null otherwise.
+ */
+export function mediaLine(t: string): Media | null {
+  const c = t.charCodeAt(0);
+  let m: RegExpExecArray | null;
+  if (c === 33 /* ! */) return (m = IMAGE_LINE.exec(t)) && m[1] !== '' ? { url: m[1], video: VIDEO_FILE.test(m[1]) } : null;
+  if (c === 91 /* [ */) {
+    if (!(m = LINK_LINE.exec(t))) return null;
+    const url = m[2] ?? m[3];
+    if (!/^(?:https?:\/\/|\/)/.test(url)) return null;
+    const video = VIDEO_LABEL.test(m[1]) || VIDEO_FILE.test(url);
+    return video || /\.(?:png|jpe?g|gif|svg|webp)(?:[?#]|$)/i.test(url) ? { url, video } : null;
+  }
+  if (c === 60 /* < */ && TAGS_ONLY.test(t)) {
+    if ((m = SRC.exec(t))) {
+      const url = m[1] ?? m[2] ?? m[3];
+      if (url !== '') return { url, video: VIDEO_TAG.test(t) || VIDEO_FILE.test(url) };
+    }
+    return MEDIA_TAGS.test(t) ? WRAPPER : null;
+  }
+  return null;
 }
 
 const RAW_TEXT_MAX = 2000;
@@ -54,7 +95,7 @@ export function imageKind(url: string): ImageKind {
   if (/^\/?avatars\//.test(url) || /cdn-avatars\./.test(url)) return 'avatar';
   if (!/^https?:\/\//.test(url)) return 'other'; // relative or odd: never a thumbnail
   if (/cdn-thumbnails\./.test(url)) return 'thumbnail';
-  if (/\.(mp4|webm|mov)(\?|$)/i.test(url)) return 'video';
+  if (VIDEO_FILE.test(url)) return 'video';
   if (/cdn-uploads\./.test(url)) return 'upload';
   return 'other';
 }
@@ -221,66 +262,95 @@ function parseBody(lines: string[], e: Entry, head: Head, issues: Issue[], stars
     arxiv_id: head.arxiv_id,
     image_url: null,
     image_kind: null,
+    media_lines: [],
     votes: null,
+    vote_line: null,
     authors_raw: null,
+    authors_line: null,
     authors: [],
     list_truncated: false,
     sections: [],
   };
+  // Every non-blank line goes to exactly one place: a field, a section, or a field issue.
   let section: RawSection | null = null;
+  let mediaAt = 0; // the line that gave image_url
   for (let i = e.start + 1; i < e.end; i++) {
     const l = lines[i];
-    const t = l.trim();
-    if (t === '') continue;
-    let m: RegExpExecArray | null;
-    // Fields come before the summary; the first character says which one a line can be.
-    if (section === null) {
-      const c = t.charCodeAt(0);
-      if (c === 33 /* ! */ && (m = IMAGE.exec(t))) {
-        if (p.image_url === null) { p.image_url = m[1]; p.image_kind = imageKind(m[1]); }
-        continue;
-      }
-      if (c === 91 /* [ */ && (m = VIDEO.exec(t))) {
-        if (p.image_url === null) { p.image_url = m[1]; p.image_kind = 'video'; }
-        continue;
-      }
-      if (c === 60 /* < */ && /^<\/?(div|video)\b/i.test(t)) continue;
-      if (c === 86 /* V */ && (m = VOTE.exec(t))) {
-        const v = m[1].replace(/,/g, '');
-        if (/^\d+$/.test(v)) p.votes = parseInt(v, 10);
-        else if (v !== '-' && v !== '') {
-          issues.push({ scope: 'field', line: i + 1, reason: `unreadable vote "${m[1]}" stored as NULL`, raw_text: clip(l) });
-        }
-        continue;
-      }
-      if (c === 65 /* A */ && (m = AUTHORS.exec(t))) {
-        const list = parseAuthors(m[1]);
-        p.authors_raw = m[1];
-        p.authors = list.names;
-        p.list_truncated = list.truncated;
-        continue;
-      }
-    }
     const c0 = l.charCodeAt(0);
     if ((c0 === 45 /* - */ || c0 === 42 /* * */) && (l.charCodeAt(1) === 32 || l.charCodeAt(1) === 9)) {
       const named = namedBullet(l);
       if (named) {
-        section = { kind: sectionKind(named.heading), heading: named.heading, text: named.text, line: i + 1 };
-        stars.add(named.stars);
+        section = { kind: sectionKind(named.heading), heading: named.heading, text: named.text, line: i + 1, end: i + 1 };
+        if (named.stars) stars.add(named.stars);
       } else {
-        section = { kind: 'summary', heading: null, text: l.replace(/^[-*]\s+/, '').trim(), line: i + 1 };
+        section = { kind: 'summary', heading: null, text: l.replace(/^[-*]\s+/, '').trim(), line: i + 1, end: i + 1 };
       }
       p.sections.push(section);
       continue;
     }
+    const t = l.trim();
+    if (t === '') continue;
     // Indented sub-bullets, numbered lists, formulas: part of the section above.
-    if (section) section.text = section.text ? `${section.text}\n${t}` : t;
-    else {
-      section = { kind: 'summary', heading: null, text: t, line: i + 1 };
-      p.sections.push(section);
+    if (section !== null && (c0 === 32 || c0 === 9)) { append(section, t, i); continue; }
+    // Fields: the first character says which one a line can be. They come before the summary,
+    // but one written after it is still that field (and ends the section it interrupts).
+    const c = t.charCodeAt(0);
+    let m: RegExpExecArray | null;
+    let media: Media | null;
+    if ((c === 33 /* ! */ || c === 91 /* [ */ || c === 60 /* < */) && (media = mediaLine(t)) !== null) {
+      if (media.url === '' || media.url === p.image_url) p.media_lines.push(i + 1); // wrapper, or the same media again
+      else if (p.image_url === null) {
+        p.image_url = media.url;
+        p.image_kind = media.video ? 'video' : imageKind(media.url);
+        p.media_lines.push(i + 1);
+        mediaAt = i + 1;
+      } else notUnderstood(issues, i, l, `a second media URL (the entry keeps line ${mediaAt}'s)`);
+      section = null;
+      continue;
     }
+    if (c === 86 /* V */ && (m = VOTE.exec(t))) {
+      if (p.vote_line !== null) notUnderstood(issues, i, l, `a second Vote: line (the entry keeps line ${p.vote_line}'s)`);
+      else {
+        const v = m[1].replace(/,/g, '');
+        if (/^\d+$/.test(v)) { p.votes = parseInt(v, 10); p.vote_line = i + 1; }
+        else if (v === '-' || v === '') p.vote_line = i + 1;
+        else issues.push({ scope: 'field', line: i + 1, reason: `unreadable vote "${m[1]}" stored as NULL`, raw_text: clip(l) });
+      }
+      section = null;
+      continue;
+    }
+    if (c === 65 /* A */ && (m = AUTHORS.exec(t))) {
+      if (p.authors_line !== null) notUnderstood(issues, i, l, `a second Authors: line (the entry keeps line ${p.authors_line}'s)`);
+      else {
+        const list = parseAuthors(m[1]);
+        p.authors_raw = m[1];
+        p.authors_line = i + 1;
+        p.authors = list.names;
+        p.list_truncated = list.truncated;
+      }
+      section = null;
+      continue;
+    }
+    if (section !== null) { append(section, t, i); continue; }
+    // Before any section: markup or a `Label: value` line that is no field above is not
+    // summary text (it once made fake summary sections); prose is a summary paragraph.
+    if (c === 33 || c === 91 || c === 60 || c === 35 /* # */ || FIELD_SHAPE.test(t)) {
+      notUnderstood(issues, i, l, 'no vote, author list, media or summary text');
+      continue;
+    }
+    section = { kind: 'summary', heading: null, text: t, line: i + 1, end: i + 1 };
+    p.sections.push(section);
   }
   return p;
+}
+
+function append(s: RawSection, t: string, i: number): void {
+  s.text = s.text ? `${s.text}\n${t}` : t;
+  s.end = i + 1;
+}
+
+function notUnderstood(issues: Issue[], i: number, l: string, why: string): void {
+  issues.push({ scope: 'field', line: i + 1, reason: `line not understood: ${why}`, raw_text: clip(l) });
 }
 
 function formatOf(papers: RawPaper[], stars: Set<number>, empty: boolean, binary: boolean): string {

@@ -8,9 +8,16 @@ export interface RawSection {
   kind: SectionKind;
   heading: string | null;
   text: string;
+  /** first line (the bullet), 1-based */
   line: number;
+  /** last line, 1-based: every non-blank line from `line` to `end` is part of this section */
+  end: number;
 }
 
+/**
+ * Every non-blank line of a loaded entry after its heading is in exactly one place: `vote_line`,
+ * `authors_line`, `media_lines`, a section's `line`…`end`, or a `field` issue at that line.
+ */
 export interface RawPaper {
   digest_date: string;
   rank: number;
@@ -20,10 +27,15 @@ export interface RawPaper {
   arxiv_id: string;
   image_url: string | null;
   image_kind: ImageKind | null;
+  /** lines that gave the media (an image, a video link and its `<video>` embed, their wrapper tags) */
+  media_lines: number[];
   /** NULL when there is no `Vote:` line or it says `-`. */
   votes: number | null;
+  /** the `Vote:` line read into `votes` (also for `-`); NULL when none was */
+  vote_line: number | null;
   /** `Authors:` value as written; NULL when the entry has none. */
   authors_raw: string | null;
+  authors_line: number | null;
   /** De-duplicated names in order, without the `+` marker. */
   authors: string[];
   list_truncated: boolean;

@@ -172,7 +172,7 @@ export const TABLES: readonly TableDef[] = [
       req('source_path', 'utf8', 'digest file'),
       c('digest_date', 'date', 'digest date when known'),
       req('line', 'int32', 'line number (1-based; 0 for the whole file)'),
-      req('scope', 'utf8', 'entry (a paper set aside), file (the whole file), field (a value set to NULL)'),
+      req('scope', 'utf8', 'entry (a paper set aside), file (the whole file), field (a value set to NULL, or a line not understood)'),
       req('reason', 'utf8', 'what is wrong, in words a person can act on'),
       req('raw_text', 'utf8', 'the offending text (first 2,000 characters)'),
     ],

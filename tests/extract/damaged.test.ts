@@ -99,3 +99,41 @@ test('unreadable vote: NULL and a field-level note', () => {
   const f = d.issues.find((i) => i.scope === 'field')!;
   assert.match(f.reason, /unreadable vote "many"/);
 });
+
+test('a line that is no field and no summary: a field row naming it, not a fake summary section', () => {
+  const at = lines.indexOf('Vote: 21');
+  const l = [...lines];
+  l.splice(at, 0, '[Code](https://github.com/example/code)', '<p>see the project page</p>', 'Upvotes: 12');
+  const d = parse(l.join('\n'));
+  const clean = parse(sample).papers[0];
+  assert.equal(d.papers.length, 11);
+  assert.deepEqual(d.papers[0].sections.map((s) => s.text), clean.sections.map((s) => s.text));
+  const f = d.issues.filter((i) => i.scope === 'field');
+  assert.deepEqual(f.map((i) => i.line), [at + 1, at + 2, at + 3]);
+  for (const i of f) assert.match(i.reason, /^line not understood: /);
+  assert.equal(f[0].raw_text, '[Code](https://github.com/example/code)');
+});
+
+test('a second Vote: or Authors: line is kept as a field row; a field written after the summary is still read', () => {
+  const vote = lines.indexOf('Vote: 21');
+  const authors = lines.findIndex((x, i) => i > vote && x.startsWith('Authors: '));
+  const l = [...lines];
+  l.splice(authors + 1, 0, '', 'Vote: 99', '', 'Authors: Someone Else');
+  const d = parse(l.join('\n'));
+  assert.equal(d.papers[0].votes, 21);
+  assert.equal(d.papers[0].authors.length, 17);
+  const f = d.issues.filter((i) => i.scope === 'field');
+  assert.deepEqual(f.map((i) => i.reason), [
+    `line not understood: a second Vote: line (the entry keeps line ${vote + 1}'s)`,
+    `line not understood: a second Authors: line (the entry keeps line ${authors + 1}'s)`,
+  ]);
+  // the vote line moved below the summary: still the vote, and the section it interrupts ends there
+  const moved = [...lines];
+  moved.splice(vote, 1);
+  const next = moved.findIndex((x, i) => i > vote && x.startsWith('- **Technical'));
+  moved.splice(next, 0, 'Vote: 21');
+  const p = parse(moved.join('\n')).papers[0];
+  assert.equal(p.votes, 21);
+  assert.equal(p.vote_line, next + 1);
+  assert.ok(p.sections.every((s) => !s.text.includes('Vote:')));
+});

@@ -64,7 +64,13 @@ function blocks(buf: Buffer): Map<string, number> {
   return out;
 }
 
-const content = (p: RawPaper) => ({ ...p, rank: 0, line: 0, sections: p.sections.map((s) => ({ ...s, line: 0 })) });
+// an entry's lines as offsets from its heading: the same entry moved down the file is the same
+const content = (p: RawPaper) => ({
+  ...p, rank: 0, line: 0,
+  vote_line: p.vote_line && p.vote_line - p.line, authors_line: p.authors_line && p.authors_line - p.line,
+  media_lines: p.media_lines.map((n) => n - p.line),
+  sections: p.sections.map((s) => ({ ...s, line: s.line - p.line, end: s.end - p.line })),
+});
 const entryCount = (d: RawDigest) => d.papers.length + d.issues.filter((i) => i.scope === 'entry').length;
 
 test('mutated real digests: no exception, papers + quarantined = headings, untouched entries identical', () => {

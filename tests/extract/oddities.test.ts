@@ -108,3 +108,42 @@ test('author lists: double-quoted Python items keep their apostrophes; the `+` m
   assert.deepEqual(parseAuthors("['A', 'B', '+']"), { names: ['A', 'B'], truncated: true });
   assert.deepEqual(parseAuthors(" 'A' , [B], "), { names: ['A', 'B'], truncated: false });
 });
+
+test('2023-12-05: `[Watch Video]url` (no brackets) and its `<div><video>` embed are the media; vote line, authors and sections stay what they are', () => {
+  const p = paper('2023-12-05', '2312.02087');
+  const url = 'https://cdn-uploads.huggingface.co/production/uploads/60f1abe7544c2adfd699860c/PahRPBsgHAbIPAs7E8F-u.mp4';
+  assert.equal(p.image_url, url);
+  assert.equal(p.image_kind, 'video');
+  assert.deepEqual(p.media_lines, [45, 46]);
+  assert.equal(p.authors.length, 10);
+  assert.equal(p.authors_line, 48);
+  assert.equal(p.sections[0].line, 50);
+  assert.match(p.sections[0].text, /^현재의 확산 기반 비디오 편집/);
+  assert.ok(p.sections.every((s) => !s.text.includes('Watch Video') && !s.text.includes('Authors:')));
+  // every such entry of the corpus (three digests) keeps its video and authors
+  for (const date of ['2023-12-05', '2023-12-06', '2023-12-07']) {
+    const text = corpusBytes(`${date}.md`).toString('utf8');
+    const n = (text.match(/^\[Watch Video\]https/gm) ?? []).length;
+    const videos = digest(date).papers.filter((x) => x.image_kind === 'video' && x.media_lines.length === 2 && x.authors.length > 0);
+    assert.ok(n > 0 && videos.length >= n, `${date}: ${videos.length} of ${n}`);
+  }
+});
+
+test('2023-11-21: a bare `<video src=\'…\'>` tag gives the video URL', () => {
+  const p = paper('2023-11-21', '2311.10982');
+  assert.equal(p.image_url, 'https://cdn-uploads.huggingface.co/production/uploads/60f1abe7544c2adfd699860c/D-WQoAl7gR1AwRZ0RXNkW.mp4');
+  assert.equal(p.image_kind, 'video');
+});
+
+test('2023-12-13: a QuickTime `.qt` upload is a video', () => {
+  const p = paper('2023-12-13', '2312.07509');
+  assert.match(p.image_url!, /\.qt$/);
+  assert.equal(p.image_kind, 'video');
+});
+
+test('2025-03-12: `- ***Technical Details*:` (unbalanced bold) is still the Technical Details section', () => {
+  const s = paper('2025-03-12', '2503.07565').sections;
+  assert.deepEqual(s.map((x) => x.kind), ['whats_new', 'technical_details', 'other', 'performance_highlights']);
+  assert.equal(s[1].heading, 'Technical Details');
+  assert.match(s[1].text, /^IMM은 시간 종속/);
+});
