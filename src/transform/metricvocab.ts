@@ -52,6 +52,8 @@ export class MetricVocab {
   private byKey = new Map<string, MetricRef>();
   /** each alias whole, any case: is a name (a benchmark candidate) one of these? */
   private whole: { re: RegExp; ref: MetricRef }[] = [];
+  private union?: RegExp;
+  private caseOf?: RegExp[];
 
   constructor(readonly refs: readonly MetricRef[]) {
     const terms: MetricTerm[] = [];
@@ -83,6 +85,21 @@ export class MetricVocab {
     const n = name.trim();
     if (!n) return null;
     return this.byId.get(n)?.metric ?? this.byKey.get(aliasKey(n))?.metric ?? this.whole.find((w) => w.re.test(n))?.ref.metric ?? null;
+  }
+
+  /** The metric a phrase names last, each alias under its row's case rule: the head of an English
+   *  compound (`zero-shot accuracy`, `task success rate`, `FID-30K 점수`); null when none. */
+  named(text: string): string | null {
+    this.union ??= new RegExp(this.terms.map((t) => `(${t.source.replace(/\((?!\?)/g, '(?:')})`).join('|') || '(?!)', 'gi');
+    this.caseOf ??= this.terms.map((t) => new RegExp(`^(?:${t.source})$`, t.flags));
+    let found: string | null = null;
+    this.union.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = this.union.exec(text)) !== null; ) {
+      const g = m.findIndex((x, i) => i > 0 && x !== undefined);
+      if (g > 0 && this.caseOf[g - 1].test(m[g])) found = this.terms[g - 1].metric;
+      if (m[0] === '') this.union.lastIndex++;
+    }
+    return found;
   }
 
   /** A metric's name where a benchmark's could be: any case, a plural `s`, a cut-off (`F1 0.5`,
