@@ -22,7 +22,7 @@ export interface TableDef {
 }
 
 /** Bumped whenever a column changes; a lake with another version is rebuilt. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const c = (name: string, type: ColumnType, doc: string, nullable = true): Column => ({ name, type, nullable, doc });
 const req = (name: string, type: ColumnType, doc: string): Column => c(name, type, doc, false);
@@ -139,6 +139,8 @@ export const TABLES: readonly TableDef[] = [
       c('delta_unit', 'utf8', 'unit of delta'),
       req('sentence', 'utf8', 'sentence the number came from'),
       req('source_line', 'int32', 'line of the section'),
+      c('system', 'utf8', 'the model or method the number is a result of, as the text names it (`A + B`: the paper\'s B on base model A); NULL when the text names it only by its role'),
+      c('own', 'bool', 'the number is the paper\'s own method\'s or a variant\'s (false: a baseline, a competitor, a model evaluated on a benchmark paper\'s data)'),
     ],
   },
   {

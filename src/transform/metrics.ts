@@ -9,6 +9,7 @@ import type { RawPaper, RawSection } from '../extract/types.js';
 import type { Row } from '../schema/tables.js';
 import type { BenchmarkIndex, Mention } from './benchmarks.js';
 import type { MetricTerm, MetricVocab } from './metricvocab.js';
+import { attributeRows } from './system.js';
 import { isSpace } from './terms.js';
 
 export type Unit = '%' | 'pp' | 'x' | 's' | 'ms' | 'min' | 'fps' | null;
@@ -626,7 +627,9 @@ export function extractMetrics(sections: readonly RawSection[], index: Benchmark
 }
 
 export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
-  return extractMetrics(p.sections, index).map((m) => ({
+  const ms = extractMetrics(p.sections, index);
+  const who = attributeRows(p, ms, index); // whose number each is: system.ts
+  return ms.map((m, i) => ({
     digest_date: p.digest_date,
     arxiv_id: p.arxiv_id,
     benchmark: m.benchmark,
@@ -644,5 +647,7 @@ export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
     delta_unit: m.delta_unit,
     sentence: m.sentence,
     source_line: m.source_line,
+    system: who[i].system,
+    own: who[i].own,
   }));
 }

@@ -1,0 +1,433 @@
+// Whose number is it: the system a reported result belongs to (`system`) and whether it is the
+// paper's own method or a variant of it (`own`), read from the structure of the whole entry.
+//
+// Per entry: the paper's own name(s) — from the title (the name before a colon, a coined
+// CamelCase/acronym/digit name) and from what the text says it proposes ("X를 제안", "X라는 새로운
+// …", "we propose X", the subject of the first sentence) — and what kind of paper it is (a
+// method, or a benchmark/dataset or an analysis, whose evaluated models are not its own).
+// Per result: the subject of its clause (a name with 은/는/이/가, "X의 N%", "X(N%)"), skipping the
+// names it is compared with ("Y 대비", "Y보다", "Y를 능가"); a generic self-reference ("제안된
+// 모델", "our method") is the own name; a role only ("기존 방법") is a competitor without a name.
+// The vocabularies are the typed tables below, each with a corpus sentence in the tests.
+import type { RawPaper } from '../extract/types.js';
+import { benchKey, type BenchmarkIndex } from './benchmarks.js';
+
+export interface Attribution {
+  system: string | null;
+  own: boolean | null;
+}
+
+export type PaperKind = 'method' | 'benchmark' | 'analysis';
+
+export interface PaperContext {
+  kind: PaperKind;
+  /** the own name as the text spells it, or null when neither title nor text names it */
+  primary: string | null;
+  /** every spelling that names the own approach (short and long forms, Korean transcriptions) */
+  aliases: string[];
+}
+
+/** A vocabulary entry: what it matches and why it is there. */
+interface Cue { re: RegExp; note: string }
+
+/** Generic self-references: the paper's own approach without its name (→ the own name, own). */
+export const SELF_REFERENCES: readonly Cue[] = [
+  { re: /(?:제안(?:된|한|하는)|개발(?:된|한)|본 연구의|본 논문의|이 논문의|새로운)\s*(?:[\d.]+[BM]\s*(?:토큰\s*)?)?(?:모델|방법론?|기법|접근\s*(?:방식|법)|프레임워크|시스템|알고리즘|아키텍처|네트워크|에이전트|대책)/, note: '제안된 모델, 제안된 2.7B 토큰 모델, 개발된 모델, 새로운 모델' },
+  { re: /(?:우리|저희)(?:의|가)?\s*(?:팀의\s*)?(?:모델|방법론?|기법|접근\s*(?:방식|법)|프레임워크|시스템|알고리즘|에이전트|대책)/, note: '우리의 모델, 저희 모델' },
+  { re: /(?:본|이|해당)\s*(?:모델|방법론?|기법|접근\s*(?:방식|법)|프레임워크|시스템|알고리즘)(?=\s*(?:은|는|이|가|을|를|의|으로|로|에|도)?(?:\s|,))/, note: '본 방법, 이 모델, 이 접근법' },
+  { re: /\b(?:our|the proposed)\s+(?:\w+\s+)?(?:method|model|approach|system|framework|agent)s?\b/i, note: 'our method, the proposed model' },
+];
+
+/** A competitor named only by its role (→ no system, not own). */
+export const COMPETITOR_ROLES: readonly Cue[] = [
+  { re: /(?:기존|이전|종래|전통적인|일반적인|표준|원래|원본|베이스)\s*(?:의\s*)?(?:[가-힣A-Za-z-]+\s+){0,2}?(?:모델|방법론?|기법|접근\s*(?:방식|법)|시스템|기술|알고리즘|파이프라인|토크나이저|업샘플러|SOTA|최고|버전)(?:들)?/, note: '기존 모델의 60%, 기존의 GAN 기반 모델' },
+  { re: /(?:베이스라인|기준선|기준 모델|경쟁 모델|비교 모델)(?:들)?/, note: '베이스라인' },
+  { re: /\b(?:the\s+)?baselines?\b|\bprior (?:work|methods?)\b/i, note: 'baseline' },
+];
+
+/** After a name, what makes it the one compared against, not the one that achieved the number. */
+export const COMPARISON_AFTER: Cue = {
+  re: /^\s*(?:\([^()]{0,40}\))?\s*(?:(?:모델|방법|기법|시스템|팀|표준)(?:들)?\s*)?(?:의\s+(?:약\s*|최대\s*)?[\d.]+\s*(?:%p?|배|점|x)?\s*)?(?:대비|보다|에 비해|에 비하여|과 비교|와 비교|와의 비교|과의 비교|을 능가|를 능가|을 상회|를 상회|을 초과|를 초과|을 앞서|를 앞서|을 뛰어넘|를 뛰어넘|을 넘어서|를 넘어서|대\s|compared|than|vs\.?)/,
+  note: 'Y 대비, Y보다, Y의 50.0% 대비, Y를 능가',
+};
+
+/** Before a value: it was given as the rival's (`61.4% 대 51.9%`: the second is the other's). */
+const VERSUS_BEFORE = /[\d.]+\s*%?\s*대\s*$/;
+
+/** After a value: it is what the result is compared against (a baseline's number). */
+const BASELINE_AFTER = /^\s*(?:%p?|배|점|x)?\s*\)?\s*(?:의\s*)?(?:[가-힣]+\s+){0,1}?(?:대비|보다|에 비해|을 능가|를 능가|을 상회|를 상회|를 초과|을 초과|compared)/;
+
+/** What a proposal is: a method or model, or a benchmark or data set. */
+export const PROPOSAL_VERB = /(?:제안|소개|제시|도입|개발|발표|공개|선보|구축|출시|introduc|propos|present)/i;
+const METHOD_NOUN = /(?:모델|방법|기법|프레임워크|접근|알고리즘|시스템|아키텍처|네트워크|에이전트|파이프라인|생성기|토크나이저|컨트롤러|학습|훈련|정규화|전략|model|method|framework|approach|algorithm|architecture|agent)/i;
+/** A benchmark or dataset paper: "새로운 벤치마크인 … 을 소개", "데이터셋을 공개". */
+export const BENCHMARK_PAPER: readonly Cue[] = [
+  { re: /(?:벤치마크|데이터셋|데이터 세트|데이터세트|평가 (?:체계|프레임워크|스위트|기준)|리더보드|(?:bench(?:mark)?|dataset|test suite|leaderboard)s?\b(?![ -][A-Za-z]))(?:인|를|을|이|가|와|과|로서|\s|,|\(|\)|'|$)/i, note: '새로운 벤치마크인 GRaph Analysis Benchmark(GRAB)을 소개' },
+];
+/** An analysis paper: it studies, tests or explains, and proposes nothing of its own. */
+export const ANALYSIS_VERB: Cue = { re: /(?:분석|조사|평가|테스트|밝히|밝혀|밝힙|탐구|검토|연구하였|investigat|analy[sz]|examin|evaluat|survey)/i, note: 'VLM의 시각 능력을 테스트합니다' };
+
+// A Latin-script name of up to four words: `DeepSeek-Prover-V1.5`, `Claude 3.5 Sonnet`,
+// `LLaVA-NeXT 13B`, `Masked Scene Modeling`, `PIXART-Σ`
+const NAME_SRC = String.raw`[A-Za-z][\w.+\-]*[\wΣα-ω+]?(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*|of|and|for))*`;
+const NAME_AT = new RegExp(`(?<![\\w.\\-])(?:${NAME_SRC})`, 'g');
+/** Between a name and its particle: a gloss in brackets, words for what it is. */
+const ROLE_WORDS = String.raw`(?:\s*\([^()]{0,60}\))?(?:\s*(?:모델|팀|시스템|프레임워크|방법론?|기법|에이전트|시리즈|네트워크|model|agent))*`;
+const SUBJECT_AFTER = new RegExp(`^${ROLE_WORDS}\\s*(?:은|는|이|가|도)(?=[\\s,])`);
+const GENITIVE_AFTER = new RegExp(`^${ROLE_WORDS}\\s*의\\s`);
+/** The value follows its owner directly: `B의 50.0%`, `GPT-4o(50.2%)`, `X: 3.1`. */
+const OWNER_BEFORE_VALUE = /^(?:\s*(?:모델|팀|시스템)?\s*의\s*(?:약|최대|평균|about)?\s*|\s*\(\s*|\s*[:=]\s*)$/;
+/** A role right before the value: `기존 모델의 60%`. */
+const ROLE_BEFORE_VALUE = new RegExp(`(?:${COMPETITOR_ROLES.map((c) => c.re.source).join('|')})\\s*의\\s*(?:약|최대|평균)?\\s*$`, 'i');
+
+/** A kind of system named in general, written in plain English as the gold rules have it
+ *  (`SLM이 … 취약`: SLMs). */
+export const GENERIC_KINDS: readonly { re: RegExp; written: string }[] = [
+  { re: /(?<![\w.\-])(?:M?LLMs?|대규모 언어 모델들?|언어 모델들)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'LLMs' },
+  { re: /(?<![\w.\-])(?:VLMs?|LVLMs?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'VLMs' },
+  { re: /(?<![\w.\-])(?:LMMs?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'LMMs' },
+  { re: /(?<![\w.\-])(?:SLMs?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'SLMs' },
+  { re: /(?:인간|사람|human)(?:\s*(?:평가자|전문가|annotators?|experts?))?(?=\s*(?:은|는|이|가)\s)/g, written: 'human' },
+];
+
+/** Words that are written like names but name no system. */
+const NOT_NAMES = new Set(['llm', 'llms', 'mllm', 'mllms', 'vlm', 'vlms', 'lmm', 'lmms', 'slm', 'slms', 'lvlm', 'lvlms', 'ai', 'ml', 'rl', 'nlp', 'qa', 'sota', 'gpu', 'gpus', 'cpu', 'tpu', 'api', 'apis', 'github', 'arxiv', 'hugging', 'face', 'huggingface', 'ceo', 'cot', 'icl', 'sft', 'dpo', 'ppo', 'kv', 'moe', 'a', 'an', 'the', 'we', 'our', 'this', 'new', 'and', 'of', 'for', 'task', 'tasks', 'e', 'g', 'i', 'ie', 'eg', 'vs', 'x', 'etc']);
+const isCoined = (w: string) => /[a-z][A-Z]|[A-Z]{2,}|[A-Za-z]\d|\d[A-Za-z]/.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !/^\d+[DdKkBbMm]$/.test(w);
+
+const cleanName = (s: string) => s.replace(/^['"‘“]+|['"’”.,;:!?]+$/g, '').trim();
+
+interface NameHit { start: number; end: number; name: string }
+
+/** Latin names in a sentence, less metric names, benchmarks and words that name nothing. */
+function namesIn(s: string, index: BenchmarkIndex, skipBenchmarks: boolean): NameHit[] {
+  const out: NameHit[] = [];
+  const bench = skipBenchmarks ? index.mentions(s) : [];
+  NAME_AT.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = NAME_AT.exec(s)) !== null; ) {
+    let name = m[0].replace(/[ ](?:of|and|for)$/, '');
+    name = name.replace(/[.\-]+$/, '');
+    const start = m.index, end = start + name.length;
+    if (name.length < 2 || NOT_NAMES.has(name.toLowerCase()) || /^[a-z]+$/.test(name)) continue;
+    if (/^(?:[A-Z][a-z]+)$/.test(name) && !isCoined(name) && !/^\s*(?:은|는|이|가|의|\(|라는|이라는)/.test(s.slice(end))) continue; // a capitalised word, not a name
+    if (bench.some((b) => b.start < end && start < b.end)) continue;
+    if (/^\s*(?:벤치마크|데이터셋|데이터 ?세트|benchmark|dataset|에서|점수|score)/i.test(s.slice(end))) continue;
+    out.push({ start, end, name });
+  }
+  return out;
+}
+
+/** The sections that say what the paper is: What's New, else the first three plain bullets. */
+function introOf(p: RawPaper): string {
+  const wn = p.sections.filter((s) => s.kind === 'whats_new');
+  if (wn.length) return wn.map((s) => s.text).join('\n');
+  return p.sections.slice(0, 3).map((s) => s.text).join('\n');
+}
+
+const key = (s: string) => benchKey(s);
+
+/** `Heavy Labels Out(HeLlO)`, `듀오디코딩(DuoDecoding)`: both forms, the short Latin one first. */
+function forms(name: string, gloss: string | null): string[] {
+  const a = cleanName(name), b = gloss ? cleanName(gloss) : '';
+  if (!b || !/^[A-Za-z][\w.+\- ]*$/.test(b)) return [a];
+  if (/^[a-z]/.test(a) && /\s/.test(a)) return [b]; // `image Generation (RCG)`: the long form was cut
+  if (/[가-힣]/.test(a)) return [b, a];
+  return b.split(' ').length < a.split(' ').length || (b.length < a.length && isCoined(b)) ? [b, a] : [a, b];
+}
+
+// (starting only where a word starts: tried at every letter, these were most of the time)
+const NAME_G = String.raw`(?<![\w.\-가-힣'"‘“])['"‘“]?(${NAME_SRC}|[가-힣]{2,12}(?=\s*\([A-Za-z]))['"’”]?(?:\s*\(([^()]{1,60})\))?['"’”]?`;
+// (`ECHO(…) 방법을 제안`, `'Heavy Labels Out(HeLlO)' 프레임워크를 통해`: a word for what it is may stand between)
+const WHAT = String.raw`(?:\s*(?:모델|방법론?|기법|프레임워크|시스템|알고리즘|접근\s*방식|접근법|아키텍처|네트워크|에이전트|생성기|토크나이저|model|method|framework))?`;
+/** What the text says it proposes, and how strongly each construction claims a name. */
+export const DECLARED: [RegExp, number][] = [
+  [new RegExp(`${NAME_G}\\s*(?:이라는|라는|라고 하는|named|called)`, 'g'), 3],
+  [new RegExp(`(?:새로운|novel|new|혁신적인)\\s+[^.,]{0,40}?${NAME_G}${WHAT}\\s*(?:을|를|이|가|은|는)\\s*(?:[가-힣]+\\s+){0,2}?${PROPOSAL_VERB.source}`, 'g'), 3],
+  [new RegExp(`${NAME_G}${WHAT}\\s*(?:을|를)\\s*(?:[가-힣]+\\s+){0,2}?${PROPOSAL_VERB.source}`, 'g'), 2],
+  [new RegExp(`${NAME_G}\\s*(?:은|는|이|가)\\s[^.]{0,120}?${PROPOSAL_VERB.source}`, 'g'), 2],
+  // `TabuLa-8B는 … 예측 모델입니다`, `X는 … 새로운 방법론입니다`: what the entry defines
+  [new RegExp(`${NAME_G}\\s*(?:은|는)\\s[^.]{0,150}?(?:새로운|novel)?\\s*${METHOD_NOUN.source}(?:입니다|이다|로서|으로서|임)`, 'g'), 2],
+  [new RegExp(`(?:새로운|novel|new)\\s+[^.,]{0,30}?(?:인|,)?\\s*${NAME_G}${WHAT}\\s*(?:을|를|이|가|은|는|의|에|으로|로|를 통해)`, 'g'), 1],
+  [new RegExp(`\\b(?:we|We)\\s+(?:propose|introduce|present)\\s+${NAME_G}`, 'g'), 3],
+];
+const SUBJECT_NAME = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})${ROLE_WORDS}\\s*(?:은|는|이|가)(?=\\s)`, 'g');
+
+/** The paper's own name(s) and its kind, from the title and the text. */
+export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
+  const intro = introOf(p);
+  const all = p.sections.map((s) => s.text).join('\n');
+  const scores = new Map<string, { name: string; score: number; aliases: Set<string> }>();
+  const add = (names: string[], score: number) => {
+    const [name] = names;
+    if (!name || name.length < 2 || NOT_NAMES.has(name.toLowerCase()) || name.split(' ').length > 5) return;
+    const k = key(name);
+    if (!k) return;
+    let e = scores.get(k);
+    if (!e) scores.set(k, (e = { name, score: 0, aliases: new Set() }));
+    e.score += score;
+    for (const n of names) e.aliases.add(n);
+  };
+  let allKey: string | null = null; // folded once, when first needed
+  const inText = (n: string) => all.includes(n) || (allKey ??= key(all)).includes(key(n));
+
+  // the title: the name before a colon, and coined words
+  const title = p.title.trim();
+  // (`Heavy Labels Out! Dataset Distillation …`: an exclamation ends a name as a colon does)
+  const colon = /^([^:：!?]{2,60}?)\s*[:：!?]\s/.exec(title);
+  if (colon) {
+    const head = cleanName(colon[1]);
+    const words = head.split(/\s+/);
+    if (words.length <= 4 && (words.length === 1 || words.some(isCoined) || inText(head)) && !NOT_NAMES.has(head.toLowerCase())) add([head], 4);
+  }
+  for (const w of title.split(/[\s:：,!?()]+/)) {
+    const t = cleanName(w);
+    if (t.length >= 3 && isCoined(t) && !index.canonical(t) && t.split('-').some(isCoined) && !(colon && key(colon[1]) === key(t))) add([t], 2);
+  }
+
+  // the text: what it proposes ("X라는 새로운 …", "새로운 … X를 제안", "X는 … 제안"), and the subject of
+  // its first sentence
+  // the text: what it proposes ("X라는 새로운 …", "새로운 … X를 제안", "X는 … 제안"), and the subject of
+  // its first sentence
+  for (const [re, score] of DECLARED) {
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(intro)) !== null; ) {
+      const n = cleanName(m[1]);
+      if (/^[가-힣]+$/.test(n) && !(m[2] && /^[A-Za-z]/.test(m[2]))) continue; // a Korean word is a name only with its Latin gloss
+      if (index.canonical(n) && !BENCHMARK_PAPER.some((c) => c.re.test(intro))) continue;
+      if (!/[A-Z0-9]/.test(n) && !(m[2] && /[A-Z]/.test(m[2]))) continue;
+      // a plain word (`Waveform 생성기를 제안`) qualifies what is proposed; it names it only in the title
+      if (/^[A-Z][a-z]+$/.test(n) && !m[2] && !(colon && key(colon[1]) === key(n))) continue;
+      add(forms(n, m[2] ?? null), score);
+    }
+  }
+  const first = /^\s*['"‘“]?([A-Za-z][\w.+\-]*(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*))*)['"’”]?(?:\s*\(([^()]{1,60})\))?(?:\s*(?:팀|모델|프로젝트))?\s*(?:은|는|이|가)\s/.exec(intro);
+  if (first && !NOT_NAMES.has(first[1].toLowerCase())) add(forms(first[1], first[2] ?? null), 2);
+
+  // the approach the entry keeps talking about: a name that is the subject of several sentences
+  const subjectCount = new Map<string, number>();
+  SUBJECT_NAME.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = SUBJECT_NAME.exec(all)) !== null; ) {
+    const k = key(m[1]);
+    subjectCount.set(k, (subjectCount.get(k) ?? 0) + 1);
+  }
+  // a name written like a phrase of plain words is a weaker claim than a coined one
+  for (const [k, e] of scores) {
+    e.score += Math.min(2, Math.max(0, (subjectCount.get(k) ?? 0) - 1));
+    if (isCoined(e.name) || e.name.split(/[\s-]/).some(isCoined)) e.score += 1;
+    if (inText(e.name)) e.score += 1;
+  }
+  // the long and short forms of one name are one candidate
+  const cands = [...scores.values()].sort((a, b) => b.score - a.score || b.name.length - a.name.length);
+  for (const a of cands) for (const b of cands) if (a !== b && a.score > 0 && b.score > 0 && [...b.aliases].some((x) => a.aliases.has(x))) { a.score += b.score; b.score = 0; for (const x of b.aliases) a.aliases.add(x); }
+  const best = cands.filter((c) => c.score >= 3).sort((a, b) => b.score - a.score)[0];
+  // of a name's forms, the short coined one (`HeLlO` of `Heavy Labels Out`, `GTR` of `Guided Thought Reinforcement`)
+  let primary = best ? [...best.aliases].sort((a, b) => Number(isShortForm(b)) - Number(isShortForm(a)))[0] : null;
+  // the text's spelling wins over the title's (`SVDQunat` in a title, `SVDQuant` in the text)
+  if (primary && !inText(primary)) {
+    const near = namesIn(all, index, false).map((h) => h.name).find((n) => close(key(n), key(primary!)));
+    if (near) primary = near;
+  }
+  const aliases = best ? [...best.aliases].filter((a) => key(a).length >= 2) : [];
+  if (primary && !aliases.includes(primary)) aliases.unshift(primary);
+
+  return { kind: kindOf(intro, best ? [...best.aliases] : []), primary, aliases };
+}
+
+const isShortForm = (n: string) => !/\s/.test(n) && isCoined(n) && !/[가-힣]/.test(n);
+
+/** Two spellings at most two letters apart (a typo in a title). */
+function close(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2 || a.length < 4 || a.startsWith(b) || b.startsWith(a)) return false;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length][b.length] <= 2;
+}
+
+/** A method paper proposes a model or method; a benchmark paper only data or an evaluation; an
+ *  analysis paper nothing, but studies, tests or explains. */
+function kindOf(intro: string, ownNames: string[]): PaperKind {
+  const sentences = intro.split(/(?<=[.!?。])\s+|\n+/);
+  let method = false, bench = false;
+  for (const s of sentences) {
+    const v = PROPOSAL_VERB.exec(s);
+    if (!v) continue;
+    // the object of the proposal: the words right before the verb, back to the clause's start
+    // (`대규모 데이터셋에서 발생하는 문제를 해결하기 위해 'Dataset Distillation'을 제안`: not the data set)
+    const before = s.slice(0, v.index);
+    const from = Math.max(0, ...[/,/g, /위해\s/g, /통해\s/g, /하여\s/g, /에서는\s/g].map((re) => { let at = -1; for (const m of before.matchAll(re)) at = m.index + m[0].length; return at; }));
+    const object = before.slice(from);
+    const isBench = BENCHMARK_PAPER.some((c) => c.re.test(object)) || ownNames.some((n) => /bench/i.test(n) && object.includes(n));
+    const isMethod = METHOD_NOUN.test(object.replace(/(?:벤치마크|데이터셋|benchmark|dataset)[^,]*$/i, '')) && !/평가\s*(?:체계|프레임워크)/.test(object);
+    if (isBench && !isMethod) bench = true;
+    else if (isMethod || ownNames.some((n) => object.includes(n))) method = true;
+  }
+  if (method) return 'method';
+  if (bench) return 'benchmark';
+  if (ANALYSIS_VERB.re.test(intro) && ownNames.length === 0) return 'analysis';
+  return 'method';
+}
+
+/** Is this name the own approach, or a variant of it (`CodeV-CodeQwen`, `StarCoder2-15B`)? Not
+ *  an earlier version (`DeepSeek-Prover-V1` of `DeepSeek-Prover-V1.5`). */
+export function isOwnName(ctx: PaperContext, name: string): boolean {
+  const k = key(name);
+  if (!k) return false;
+  for (const a of ctx.aliases) {
+    const ak = key(a);
+    if (ak.length < 2) continue;
+    if (k === ak) return true;
+    if (k.includes(ak) && !(k.startsWith(ak) && /^\d/.test(k.slice(ak.length)) && /\d$/.test(ak))) return true;
+    // the own name with a size the mention leaves out (`Mixtral` of `Mixtral 8x7B`)
+    if (ak.startsWith(k) && /^[\s-]*\d+(?:x\d+)?[bm]$/i.test(a.slice(name.length))) return true;
+  }
+  return false;
+}
+
+const globalOf = (c: Cue) => new RegExp(c.re.source, c.re.flags.includes('g') ? c.re.flags : `${c.re.flags}g`);
+const SELF_G = SELF_REFERENCES.map(globalOf);
+const ROLES_G = COMPETITOR_ROLES.map(globalOf);
+
+interface Subject { at: number; system: string | null; own: boolean | null; kind: 'name' | 'self' | 'role' }
+
+/** Every candidate owner in a sentence, in order: names with a subject particle, self-references,
+ *  roles — not the names something is compared with. */
+function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[] {
+  const out: Subject[] = [];
+  for (const h of namesIn(s, index, true)) {
+    const after = s.slice(h.end, h.end + 60);
+    if (COMPARISON_AFTER.re.test(after)) continue;
+    if (!SUBJECT_AFTER.test(after)) continue;
+    const own = isOwnName(ctx, h.name);
+    out.push({ at: h.start, system: h.name, own, kind: 'name' });
+  }
+  for (const g of GENERIC_KINDS) {
+    g.re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = g.re.exec(s)) !== null; ) {
+      if (APPLIED_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
+      out.push({ at: m.index, system: g.written, own: false, kind: 'name' });
+    }
+  }
+  // a Korean transcription of the own name (`듀오디코딩은`)
+  for (const a of ctx.aliases) {
+    if (!/[가-힣]/.test(a)) continue;
+    for (let i = s.indexOf(a); i >= 0; i = s.indexOf(a, i + 1)) {
+      if (SUBJECT_AFTER.test(s.slice(i + a.length, i + a.length + 40))) out.push({ at: i, system: ctx.primary, own: true, kind: 'self' });
+    }
+  }
+  for (const re of SELF_G) {
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(s)) !== null; ) {
+      if (COMPARISON_AFTER.re.test(s.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+      out.push({ at: m.index, system: ctx.primary, own: true, kind: 'self' });
+    }
+  }
+  for (const re of ROLES_G) {
+    re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = re.exec(s)) !== null; ) {
+      const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (COMPARISON_AFTER.re.test(after) || !SUBJECT_AFTER.test(after)) continue;
+      out.push({ at: m.index, system: null, own: false, kind: 'role' });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** `FLUX.1 모델의 …`, `GTR을 사용한 LLaVA-7b 모델은`, `GLIGEN 및 3DIS와 같은 … 모델에서도`: a base model
+ *  the own approach is applied to, between the subject and the value. */
+export const BASE_MODEL: readonly Cue[] = [
+  { re: new RegExp(`(?:을|를)\\s*(?:사용한|적용한|활용한|탑재한|결합한)\\s+(${NAME_SRC})\\s*모델`, 'g'), note: 'GTR을 사용한 LLaVA-7b 모델은' },
+  { re: new RegExp(`(?<![\\w.\\-])(${NAME_SRC}(?:\\s*(?:및|와|과|,)\\s*(?:\\d\\w*|${NAME_SRC}))*)(?:와|과)\\s*같은\\s*[^,.]{0,20}?모델(?:에서도|에서|의|에 대해|에)`, 'g'), note: 'GLIGEN 및 3DIS와 같은 레이아웃-이미지 모델에서도' },
+  { re: new RegExp(`(?<![\\w.\\-])(${NAME_SRC})\\s*모델(?:의 경우(?:에는|에)?|의|에서도|에서는|에서|에 대해|에 적용)(?=\\s)`, 'g'), note: 'FLUX.1 모델의 메모리 사용량을, HunyuanVideo 모델의 경우에는' },
+];
+
+function baseModel(s: string, from: number, to: number, ctx: PaperContext): string | null {
+  let best: { at: number; name: string } | null = null;
+  for (const c of BASE_MODEL) {
+    c.re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = c.re.exec(s)) !== null; ) {
+      if (m.index < from || m.index >= to) continue;
+      if (COMPARISON_AFTER.re.test(s.slice(m.index + m[0].length - 2, m.index + m[0].length + 30)) || /(?:에 비해|대비|보다)/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+      const names = m[1].split(/\s*(?:및|와|과|,)\s*/).map(cleanName).filter((n) => n && !isOwnName(ctx, n) && !NOT_NAMES.has(n.toLowerCase()));
+      if (!names.length) continue;
+      if (!best || m.index > best.at) best = { at: m.index, name: names.join(' / ') };
+    }
+  }
+  return best?.name ?? null;
+}
+
+/** Where the value stands in its sentence (its first spelling there), or -1. */
+export function valuePosition(s: string, value: number): number {
+  const re = /(?<![\w.])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
+  const v = Math.abs(value);
+  for (let m: RegExpExecArray | null; (m = re.exec(s)) !== null; ) {
+    const n = Number(m[1].replace(/,/g, ''));
+    if ([1, 1e3, 1e4, 1e8].some((f) => Math.abs(n * f - v) < 1e-9 * Math.max(1, v))) return m.index;
+  }
+  return -1;
+}
+
+/** Whose number: the value at `at` of sentence `s`, with `carried` the subject earlier
+ *  sentences of its section left. */
+export function attribute(ctx: PaperContext, s: string, at: number, carried: Subject | null, index: BenchmarkIndex): Attribution {
+  const pos = at < 0 ? s.length : at;
+  const after = s.slice(pos).replace(/^[\d.,]+/, '');
+  const before = s.slice(0, pos);
+  // an own name counts as the paper's own only in a method paper (a benchmark paper's name is
+  // its data: a number said of it is a statistic, not a result of the paper's)
+  const named = (name: string): Attribution => (isOwnName(ctx, name) ? (ctx.kind === 'method' ? { system: name, own: true } : { system: null, own: false }) : { system: name, own: false });
+  // the value follows its owner directly (`이전 버전인 B의 50.0% 대비`, `GPT-4o(50.2%)`, `기존 모델의 60%`)
+  if (ROLE_BEFORE_VALUE.test(before)) return { system: null, own: false };
+  const hits = namesIn(before, index, true);
+  const last = hits[hits.length - 1];
+  if (last && OWNER_BEFORE_VALUE.test(before.slice(last.end))) return named(last.name);
+  // a number the result is compared against, named by a role or not at all (`61.4% 대 51.9%`)
+  if (VERSUS_BEFORE.test(before) || (BASELINE_AFTER.test(after) && subjects(before, ctx, index).some((x) => x.kind === 'role'))) return { system: null, own: false };
+  const cands = subjects(s, ctx, index).filter((x) => x.at < pos);
+  const subj = cands[cands.length - 1] ?? carried;
+  let result: Attribution;
+  if (!subj) result = ctx.kind === 'method' ? { system: ctx.primary, own: true } : { system: null, own: false };
+  else if (subj.kind === 'self') result = { system: ctx.primary, own: true };
+  else if (subj.kind === 'role') result = { system: null, own: false };
+  else {
+    result = named(subj.system!);
+    // `GTR을 사용한 LLaVA-7b 모델은`: a base model with the own approach applied
+    if (!result.own && ctx.primary && cands.includes(subj) && APPLIED_BEFORE.test(s.slice(Math.max(0, subj.at - 60), subj.at)) && ctx.aliases.some((a) => s.slice(Math.max(0, subj.at - 60), subj.at).includes(a))) {
+      result = { system: `${subj.system} + ${ctx.primary}`, own: true };
+    }
+  }
+  // an own approach applied to a base model the sentence names between its subject and the value
+  if (result.own && result.system && !result.system.includes(' + ')) {
+    const base = baseModel(s, cands.includes(subj!) ? subj!.at : 0, pos, ctx);
+    if (base) result = { system: `${base} + ${result.system}`, own: true };
+  }
+  return result;
+}
+/** Before a name: the own approach was applied to it (`GTR을 사용한 `). */
+const APPLIED_BEFORE = /(?:을|를)\s*(?:사용한|적용한|활용한|탑재한|결합한|통합한)\s*$/;
+
+/** Rows' sentences in their sections' order: the subject a sentence leaves carries to the next
+ *  ones of its section (in a method paper, only the own approach's: a rival named in one
+ *  sentence is not the subject of the next). */
+export function attributeRows(p: RawPaper, rows: readonly { sentence: string; value: number; source_line: number }[], index: BenchmarkIndex): Attribution[] {
+  if (rows.length === 0) return [];
+  const ctx = paperContext(p, index);
+  const carriedAt = new Map<string, Subject | null>();
+  const lines = new Set(rows.map((r) => r.source_line));
+  for (const sec of p.sections) {
+    if (!lines.has(sec.line)) continue;
+    const text = sec.text.replace(/https?:\/\/\S+/g, (u) => ' '.repeat(u.length));
+    let carry: Subject | null = null;
+    for (const sent of text.split(/(?<=[^\d\s][.!?。])\s+|\n+/)) {
+      const t = sent.trim();
+      if (!t) continue;
+      carriedAt.set(`${sec.line}\0${t}`, carry);
+      const subs = subjects(t, ctx, index).filter((x) => x.kind !== 'role');
+      const lastSub = subs[subs.length - 1];
+      if (lastSub && (ctx.kind !== 'method' || lastSub.own)) carry = lastSub;
+    }
+  }
+  return rows.map((r) => {
+    const carried = carriedAt.get(`${r.source_line}\0${r.sentence}`) ?? null;
+    return attribute(ctx, r.sentence, valuePosition(r.sentence, r.value), carried, index);
+  });
+}
