@@ -1,25 +1,35 @@
--- Benchmark leaderboard over time
--- For the most reported benchmarks, the best value reported each month per metric and unit
--- (highest, or lowest where lower is better: FID, WER, latency…), with the paper that reported it.
-WITH scores AS (
-  SELECT m.*, strftime(m.digest_date, '%Y-%m') AS month,
-         coalesce(m.metric, '') AS metric_name,
-         regexp_matches(lower(coalesce(m.metric, '')), '^(fid|fvd|kid|wer|cer|lpips|perplexity|latency|error rate|mae|rmse)$') AS lower_is_better
-  FROM metrics m
-  WHERE m.kind = 'score' AND m.benchmark IS NOT NULL
+-- Benchmark leaderboards
+-- One board per benchmark, metric, unit and split, from the papers' own results only (own = true,
+-- kind = 'score', a benchmark known to benchmarks.csv, a metric): every entry ranked by the
+-- metric's direction (data/reference/metrics.csv: lower is better for FID, WER, latency,
+-- perplexity, error rate…), with the system, the paper, the digest date, the setting and the
+-- sentence; is_record marks an entry that beat every earlier one on its board (by digest date).
+WITH entries AS (
+  SELECT m.benchmark, m.metric, coalesce(m.unit, '') AS unit, coalesce(m.split, '') AS split, m.setting, m.system, m.value, m.digest_date,
+         m.arxiv_id, m.sentence, coalesce(d.direction, 'higher') AS direction
+  FROM metrics m LEFT JOIN metric_directions d ON d.metric = m.metric
+  WHERE m.own AND m.kind = 'score' AND m.benchmark_known AND m.metric IS NOT NULL
 ),
-top_benchmarks AS (
-  SELECT benchmark FROM scores GROUP BY benchmark HAVING count(DISTINCT arxiv_id) >= 3
+-- a paper's first report of a number counts, not each digest that repeated it
+firsts AS (
+  SELECT * FROM entries
+  QUALIFY row_number() OVER (PARTITION BY benchmark, metric, unit, split, setting, system, value, arxiv_id ORDER BY digest_date) = 1
 ),
-ranked AS (
-  SELECT s.*, row_number() OVER (
-    PARTITION BY s.benchmark, s.metric_name, s.unit, s.month
-    ORDER BY CASE WHEN s.lower_is_better THEN s.value ELSE -s.value END, s.digest_date, s.arxiv_id
-  ) AS r
-  FROM scores s JOIN top_benchmarks USING (benchmark)
+scored AS (
+  SELECT *, CASE WHEN direction = 'lower' THEN value ELSE -value END AS sort_key FROM firsts
+),
+boards AS (
+  SELECT benchmark, metric, unit, split, count(DISTINCT arxiv_id) AS board_papers, count(*) AS board_entries
+  FROM scored GROUP BY ALL
 )
-SELECT r.benchmark, r.metric_name AS metric, r.unit, r.month, r.value AS best_value, r.split,
-       p.title, 'https://arxiv.org/abs/' || r.arxiv_id AS arxiv_url
-FROM ranked r JOIN papers p USING (arxiv_id)
-WHERE r.r = 1
-ORDER BY r.benchmark, metric, r.unit, r.month
+SELECT s.benchmark, s.metric, s.unit, s.split, s.direction, b.board_papers,
+       rank() OVER (PARTITION BY s.benchmark, s.metric, s.unit, s.split ORDER BY s.sort_key) AS rank,
+       s.system, s.value, s.setting, strftime(s.digest_date, '%Y-%m-%d') AS digest_date, s.arxiv_id, p.title,
+       'https://arxiv.org/abs/' || s.arxiv_id AS arxiv_url,
+       -- the best of its day, and better than every earlier day's
+       s.sort_key = min(s.sort_key) OVER (PARTITION BY s.benchmark, s.metric, s.unit, s.split ORDER BY s.digest_date RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+         AND s.sort_key < coalesce(min(s.sort_key) OVER (PARTITION BY s.benchmark, s.metric, s.unit, s.split ORDER BY s.digest_date
+           RANGE BETWEEN UNBOUNDED PRECEDING AND INTERVAL 1 DAY PRECEDING), 'infinity'::DOUBLE) AS is_record,
+       s.sentence
+FROM scored s JOIN boards b USING (benchmark, metric, unit, split) JOIN papers p USING (arxiv_id)
+ORDER BY b.board_papers DESC, s.benchmark, s.metric, s.unit, s.split, rank, s.digest_date, s.arxiv_id

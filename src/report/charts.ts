@@ -26,6 +26,52 @@ function recent(rows: Obj[], field: string, n: number): { rows: Obj[]; note: str
   return { rows: rows.filter((r) => String(r[field]) >= from), note: ` (last ${n} ${field}s)` };
 }
 
+/** One leaderboard: its key columns and its entries, in the SQL's (board, rank) order. */
+export interface Board { benchmark: string; metric: string; unit: string; split: string; direction: string; papers: number; entries: Obj[] }
+
+/** The leaderboard report's rows grouped into boards, the most-reported first (the SQL's order). */
+export function boards(rs: ResultSet): Board[] {
+  const out = new Map<string, Board>();
+  for (const r of objects(rs)) {
+    const k = [r.benchmark, r.metric, r.unit, r.split].join('\0');
+    let b = out.get(k);
+    if (!b) out.set(k, (b = { benchmark: String(r.benchmark), metric: String(r.metric), unit: String(r.unit ?? ''), split: String(r.split ?? ''), direction: String(r.direction), papers: Number(r.board_papers), entries: [] }));
+    b.entries.push(r);
+  }
+  return [...out.values()];
+}
+
+export const boardTitle = (b: Board) => `${b.benchmark}${b.split ? ` (${b.split})` : ''} — ${b.metric}${b.unit ? ` (${b.unit})` : ''}, ${b.direction} is better`;
+
+/** Best so far over time on one board: each point a paper (its best entry), the step the record. */
+export function boardSpec(b: Board): Spec {
+  const lower = b.direction === 'lower';
+  const better = (x: number, y: number) => (lower ? x < y : x > y);
+  const perPaper = new Map<string, Obj>();
+  for (const e of b.entries) {
+    const cur = perPaper.get(String(e.arxiv_id));
+    if (!cur || better(Number(e.value), Number(cur.value))) perPaper.set(String(e.arxiv_id), e);
+  }
+  const points = [...perPaper.values()].sort((x, y) => String(x.digest_date).localeCompare(String(y.digest_date)));
+  let best: number | null = null;
+  const values = points.map((e) => {
+    const v = Number(e.value);
+    if (best === null || better(v, best)) best = v;
+    return { date: e.digest_date, value: v, best, system: short(e.system ?? '(unnamed)', 32), title: short(e.title) };
+  });
+  return base(boardTitle(b), values, {
+    height: 160,
+    layer: [
+      { mark: { type: 'line', interpolate: 'step-after', color: '#2a7' }, encoding: { x: { field: 'date', type: 'temporal', title: null }, y: { field: 'best', type: 'quantitative', title: b.metric, scale: { zero: false, reverse: false } } } },
+      { mark: { type: 'point', filled: true, size: 40, color: '#1a5fb4' }, encoding: { x: { field: 'date', type: 'temporal' }, y: { field: 'value', type: 'quantitative' }, tooltip: [{ field: 'system' }, { field: 'value' }, { field: 'title' }] } },
+      { mark: { type: 'text', dy: -8, fontSize: 9 }, encoding: { x: { field: 'date', type: 'temporal' }, y: { field: 'value', type: 'quantitative' }, text: { field: 'system' } } },
+    ],
+  });
+}
+
+/** How many boards get a chart on the page. */
+export const CHARTED_BOARDS = 4;
+
 /** One chart per report that has one; the key is the report (SQL file) name. */
 export const CHARTS: Record<string, (rs: ResultSet) => Spec | null> = {
   papers_per_week: (rs) => {
@@ -85,6 +131,10 @@ export const CHARTS: Record<string, (rs: ResultSet) => Spec | null> = {
     },
     height: { step: 16 },
   }),
+  benchmark_leaderboard: (rs) => {
+    const top = boards(rs).slice(0, CHARTED_BOARDS);
+    return top.length ? { $schema: 'https://vega.github.io/schema/vega-lite/v5.json', config: { font: 'sans-serif', view: { stroke: null } }, vconcat: top.map((b) => { const { $schema, config, ...rest } = boardSpec(b); void $schema; void config; return rest; }) } : null;
+  },
   benchmarks_most_reported: (rs) => base('Most reported benchmarks', objects(rs).slice(0, 15), {
     mark: 'bar',
     encoding: {

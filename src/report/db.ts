@@ -1,11 +1,14 @@
 // DuckDB over the lake: one view per table, built from the manifest (never from a glob, so a
 // half-written run is invisible).
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StageInputError, wrap } from '../errors.js';
 import { readManifest } from '../load/stage.js';
 import { layout } from '../layout.js';
+import { REFERENCE_DIR } from '../paths.js';
 import { emptySelect, TABLES } from '../schema/tables.js';
+import { readCsv } from '../transform/reference.js';
 import { duckdb, type DuckDBConnection } from '../vendor.js';
 
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -40,7 +43,18 @@ export function viewSql(data: string, w: { since?: string; until?: string } = {}
     return `CREATE OR REPLACE VIEW ${name} AS SELECT * FROM read_parquet(${list}, hive_partitioning = ${def.partitionBy ? 'true' : 'false'})`;
   });
   if (windowed) for (const def of TABLES) views.push(`CREATE OR REPLACE VIEW ${def.name} AS SELECT * FROM ${def.name}_all ${windowFilter(def.name, w)}`);
+  views.push(metricDirections());
   return views;
+}
+
+/** `metric_directions(metric, direction)`: whether higher or lower is better, from the metric
+ *  vocabulary (data/reference/metrics.csv), so reports rank FID and WER low-first. */
+export function metricDirections(file = join(REFERENCE_DIR, 'metrics.csv')): string {
+  const rows = existsSync(file) ? readCsv(file).filter((r) => r.metric && (r.direction === 'higher' || r.direction === 'lower')) : [];
+  const values = rows.map((r) => `(${sqlString(r.metric)}, ${sqlString(r.direction)})`).join(', ');
+  return rows.length
+    ? `CREATE OR REPLACE VIEW metric_directions AS SELECT * FROM (VALUES ${values}) AS t(metric, direction)`
+    : `CREATE OR REPLACE VIEW metric_directions AS SELECT CAST(NULL AS VARCHAR) AS metric, CAST(NULL AS VARCHAR) AS direction WHERE false`;
 }
 
 export interface Lake {

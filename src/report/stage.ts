@@ -5,8 +5,8 @@ import { wrap } from '../errors.js';
 import { readJsonIfExists, writeAtomic } from '../fsx.js';
 import { codeVersion, sha256 } from '../hash.js';
 import { layout } from '../layout.js';
-import { chartFor, objects } from './charts.js';
-import { openLake, query, type ResultSet } from './db.js';
+import { boardSpec, boards, CHARTED_BOARDS, chartFor, objects, renderSvg } from './charts.js';
+import { metricDirections, openLake, query, type ResultSet } from './db.js';
 import { renderPage, type Overview } from './html.js';
 import { toCsv, toMarkdownTable } from './format.js';
 import { listReports, type ReportDef } from './sqlfile.js';
@@ -62,7 +62,9 @@ export async function reportStage(data: string, reportsDir: string, sqlDir: stri
   // Same lake, same SQL, same code, same window: the reports on disk are already these.
   const manifest = readFileSync(layout(data).manifest, 'utf8');
   const sql = readdirSync(sqlDir).filter((f) => f.endsWith('.sql')).sort().map((f) => f + readFileSync(join(sqlDir, f), 'utf8'));
-  const key = sha256([manifest, ...sql, JSON.stringify(window), codeVersion('report')].join('\0'));
+  // (the metric vocabulary's directions are read by the reports: a change re-runs them)
+  const directions = metricDirections();
+  const key = sha256([manifest, ...sql, directions, JSON.stringify(window), codeVersion('report')].join('\0'));
   const stamp = readJsonIfExists<{ key: string; reports: number; rows: number }>(join(reportsDir, STAMP));
   if (!full && stamp?.key === key && existsSync(join(reportsDir, 'index.html'))) return { reports: stamp.reports, rows: stamp.rows, results: [] };
 
@@ -86,6 +88,12 @@ export async function reportStage(data: string, reportsDir: string, sqlDir: stri
     const md = [`# ${def.title}`, '', def.description, '', ...(svg ? [`![${def.title}](${def.name}.svg)`, ''] : []), toMarkdownTable(rs), '', `CSV: [${def.name}.csv](${def.name}.csv)`, ''].join('\n');
     writeAtomic(join(reportsDir, `${def.name}.md`), md);
     index.push(`| [${def.title}](${def.name}.md) | ${def.description.replace(/\|/g, '\\|')} | ${rs.rows.length} |`);
+  }
+  // the page draws each of the most-reported leaderboards with its table under it
+  const lb = results.find((r) => r.def.name === 'benchmark_leaderboard');
+  if (lb) {
+    const top = boards(lb.rs).slice(0, CHARTED_BOARDS);
+    for (const [i, b] of top.entries()) charts.set(`benchmark_leaderboard/${i}`, await renderSvg(boardSpec(b)));
   }
   writeAtomic(join(reportsDir, 'README.md'), index.join('\n') + '\n');
   writeAtomic(join(reportsDir, 'index.html'), renderPage(overview, results, charts));
