@@ -47,7 +47,7 @@ const LIST_SEP = /^(?:\s*,\s*|\s*(?:와|과|및|and|&)\s+|\s*\/\s*)$/;
 // `TPU A6000에서`, `RTX 4090에서`, and the number formats it ran in (BF16, FP8)
 const HARDWARE = /\b[CGNT]PUs?\b|^(?:(?:NVIDIA|Nvidia|AMD|Intel)\s+)?(?:[ABHLV]\d{2,4}S?|RTX\s?\d{3,4}\w*)$|^(?:BF|FP)\d{1,2}$/;
 // (metric names are the metric vocabulary's: MetricVocab.isMetricName)
-const GENERIC = new Set(['acc', 'icl', 'cot', 'gpu', 'gpus', 'cpu', 'tpu', 'benchmark', 'benchmarks', 'dataset', 'datasets', 'test', 'evaluation', 'task', 'tasks', 'the', 'a', 'an', 'our', 'this', 'new', 'llm', 'mllm', 'vlm', 'lvlm', 'lmm', 'slm', 'vla', 'qa', 'nlp', 'ai', 'sota', 'large', 'public', 'standard', 'several', 'various', 'multiple', 'other', 'existing', 'open', 'these']);
+const GENERIC = new Set(['icl', 'cot', 'gpu', 'gpus', 'cpu', 'tpu', 'benchmark', 'benchmarks', 'dataset', 'datasets', 'test', 'evaluation', 'task', 'tasks', 'the', 'a', 'an', 'our', 'this', 'new', 'llm', 'mllm', 'vlm', 'lvlm', 'lmm', 'slm', 'vla', 'qa', 'nlp', 'ai', 'sota', 'large', 'public', 'standard', 'several', 'various', 'multiple', 'other', 'existing', 'open', 'these']);
 
 /** A word for benchmarks, models or data in general, not one's name (plurals too: `MLLMs`). */
 const generic = (raw: string) => {

@@ -77,3 +77,25 @@ test('a bad metrics.csv is a one-line error naming the file and line', () => {
     cleanup();
   }
 });
+
+test('metrics the corpus reports that the first list lacked: AP, MSE, FLOPs, TTFT, inference and training time, compression ratio, preference rate; 정확성, Acc@k, 성공 비율, 당혹감', () => {
+  const metricOf = (date: string, needle: string, value: number) => extractFromSection(sentence(date, needle), ref.benchmarks).find((m) => m.value === value)?.metric;
+  const cases: [string, string, number, string][] = [
+    ['2024-01-31', '35.4 AP를 달성', 35.4, 'AP'], // a bare number beside it is a result
+    ['2024-11-22', '63.3 AP와 56.5 AP', 5.8, 'AP'],
+    ['2025-02-25', 'MSE 3.92로', 3.92, 'MSE'],
+    ['2024-07-26', 'FLOPs를 78.4% 줄이는', 78.4, 'FLOPs'],
+    ['2025-02-05', '첫 번째 토큰까지의 시간(TTFT)을 2.00배', 2, 'TTFT'],
+    ['2025-02-24', '추론 시간을 26% 감소', 26, 'inference time'],
+    ['2025-02-28', '훈련 시간을 35% 줄입니다', 35, 'training time'],
+    ['2024-09-16', '최대 120배 압축률', 120, 'compression ratio'],
+    ['2024-01-01', '45.7%의 선호도', 45.7, 'preference rate'],
+    ['2024-10-21', '17% 높은 정확성', 17, 'accuracy'],
+    ['2024-12-25', '+4.4% Acc@0.5', 4.4, 'accuracy'],
+    ['2025-03-18', '이미지 성공 비율(Image Success Ratio)을 17.7%', 17.7, 'success rate'],
+    ['2025-03-05', '65% 낮은 당혹감', 65, 'perplexity'],
+  ];
+  for (const [date, needle, value, metric] of cases) assert.equal(metricOf(date, needle, value), metric, `${date} ${needle}`);
+  // `Acc` is a metric, so not a benchmark: `Common-DF 모델보다 Acc에서 5.7%`
+  assert.ok(vocab.isMetricName('Acc') && vocab.isMetricName('mean average precision'));
+});
