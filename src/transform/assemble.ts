@@ -457,11 +457,11 @@ export function paperPartColumns(job: PaperPart, texts: Iterable<AppearanceTexts
       n_appearances: job.appearances, max_votes: maxVotes, n_authors: nAuthors, list_truncated: job.truncated,
     },
   };
-  const topics = { arxiv_id: [] as string[], topic: [] as string[], parent: [] as (string | null)[], evidence: [] as string[][], first_seen: [] as number[] };
+  const topics = { arxiv_id: [] as string[], topic: [] as string[], parent: [] as (string | null)[], evidence: [] as string[][], score: [] as (number | null)[], first_seen: [] as number[] };
   for (let k = 0; k < n; k++) {
     const id = job.ids[k];
     for (const t of topicsOf[k]) {
-      topics.arxiv_id.push(id); topics.topic.push(t.topic); topics.parent.push(t.parent); topics.evidence.push(t.evidence); topics.first_seen.push(job.firstDay[k]);
+      topics.arxiv_id.push(id); topics.topic.push(t.topic); topics.parent.push(t.parent); topics.evidence.push(t.evidence); topics.score.push(t.score); topics.first_seen.push(job.firstDay[k]);
     }
   }
   return [['papers', papers], ['paper_topics', { length: topics.arxiv_id.length, values: topics }]];

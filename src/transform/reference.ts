@@ -7,6 +7,7 @@ import { Papa } from '../vendor.js';
 import { BenchmarkIndex, type BenchmarkRef } from './benchmarks.js';
 import type { AliasRule } from './identity.js';
 import { MetricVocab, readMetricVocab } from './metricvocab.js';
+import { TopicModel, type TopicModelFile } from './topicmodel.js';
 import { TopicTagger, type TopicRef } from './topics.js';
 
 export function readCsv(path: string): Record<string, string>[] {
@@ -29,7 +30,7 @@ export interface Reference {
   version: string;
 }
 
-export const REFERENCE_FILES = ['author_aliases.csv', 'benchmarks.csv', 'metrics.csv', 'topics.csv'];
+export const REFERENCE_FILES = ['author_aliases.csv', 'benchmarks.csv', 'metrics.csv', 'topics.csv', 'topic_model.json'];
 
 export function loadReference(dir: string): Reference {
   const file = (name: string) => join(dir, name);
@@ -44,7 +45,8 @@ export function loadReference(dir: string): Reference {
     : [];
   const metrics = new MetricVocab(existsSync(file('metrics.csv')) ? readMetricVocab(file('metrics.csv')) : []);
   const benchmarks = new BenchmarkIndex(existsSync(file('benchmarks.csv')) ? readBenchmarks(file('benchmarks.csv')) : [], metrics);
-  const topics = new TopicTagger(existsSync(file('topics.csv')) ? readTopics(file('topics.csv')) : []);
+  const topicRefs = existsSync(file('topics.csv')) ? readTopics(file('topics.csv')) : [];
+  const topics = new TopicTagger(topicRefs, existsSync(file('topic_model.json')) ? readTopicModel(file('topic_model.json'), topicRefs) : null);
   const version = sha256(REFERENCE_FILES.map((f) => (existsSync(file(f)) ? readFileSync(file(f), 'utf8') : '')).join('\0')).slice(0, 16);
   return { dir, aliases, benchmarks, topics, version };
 }
@@ -69,4 +71,17 @@ export function readTopics(path: string): TopicRef[] {
     if (r.parent && !ids.has(r.parent)) throw new PaperlakeError(`${path}:${i + 2}: parent "${r.parent}" is not a topic`);
     return { topic: r.topic, parent: r.parent || null, keywords: r.keywords.split(';').map((k) => k.trim()).filter(Boolean), description: r.description ?? '' };
   });
+}
+
+/** The trained topic model; its topics must be topics.csv's top-level ids (else: retrain). */
+export function readTopicModel(path: string, refs: readonly TopicRef[]): TopicModel {
+  let file: TopicModelFile;
+  try {
+    file = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new PaperlakeError(`${path}: not a topic model (${(err as Error).message.split('\n')[0]}); run npm run train:topics`);
+  }
+  const ids = [...new Set(refs.map((r) => r.parent ?? r.topic))];
+  if (!Array.isArray(file.topics) || ids.join() !== file.topics.join()) throw new PaperlakeError(`${path}: trained for other topics than topics.csv has; run npm run train:topics`);
+  return new TopicModel(file, path);
 }

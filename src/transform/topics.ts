@@ -5,6 +5,10 @@
 // mentions 벤치마크 somewhere, only a benchmark paper says so up front.
 import type { RawSection } from '../extract/types.js';
 import { TermScanners } from './terms.js';
+import { featureHashes, Hashes, ZONE_NAMES, zonesOf, type Zone } from './topicfeatures.js';
+import type { TopicModel } from './topicmodel.js';
+
+const ZONE_WEIGHT: Record<Zone, number> = { t: 3, l: 1, b: 0.5 };
 
 export interface TopicRef {
   topic: string;
@@ -17,6 +21,8 @@ export interface TopicHit {
   topic: string;
   parent: string | null;
   evidence: string[];
+  /** the model's probability (a child topic takes its parent's); NULL without a model */
+  score: number | null;
 }
 
 export const UNASSIGNED = 'unassigned';
@@ -39,6 +45,9 @@ function titleCased(term: string): string[] {
   return out;
 }
 
+/** `t:benchmark dataset` → `title: benchmark dataset`, `l#벤치` → `lead: 벤치…` */
+const readable = (f: string) => `${ZONE_NAMES[f[0] as Zone]}: ${f.slice(2)}${f[1] === '#' ? '…' : ''}`;
+
 export class TopicTagger {
   /** (topic, term) pairs, by id */
   private pairs: { topic: number; term: string }[] = [];
@@ -49,7 +58,7 @@ export class TopicTagger {
   /** Korean (substrings), acronyms (case kept), other English (any case): one pass for all */
   private scans: TermScanners;
 
-  constructor(readonly refs: readonly TopicRef[]) {
+  constructor(readonly refs: readonly TopicRef[], readonly model: TopicModel | null = null) {
     const groups: Record<'ko' | 'cs' | 'ci', string[]> = { ko: [], cs: [], ci: [] };
     const pairId = new Map<string, number>();
     refs.forEach((ref, topic) => {
@@ -89,14 +98,74 @@ export class TopicTagger {
     }
   }
 
+  private hashes = new Hashes();
+
+  /** Topics of a paper: the model's decision over its features (without a model, the seed
+   *  terms'), each with its evidence — the seed terms found and the words that weighed most —
+   *  and child topics whose terms the title or lead names. */
   tag(title: string, sections: readonly Pick<RawSection, 'kind' | 'text'>[]): TopicHit[] {
-    const lead = sections.find((s) => s.kind === 'whats_new') ?? sections.find((s) => s.kind === 'summary');
-    const rest = sections.filter((s) => s !== lead).map((s) => s.text).join('\n');
-    // each term counts once, where it weighs most
+    const model = this.model;
+    if (!model) return this.keywordTopics(title, sections);
+    const zones = zonesOf(title, sections);
+    const seeds = this.seeds(zones);
+    const hs = this.hashes;
+    const nText = featureHashes(zones, seeds, hs);
+    const scores = model.scores(hs.h, hs.n, nText);
+    const out: TopicHit[] = [];
+    for (const t of model.decide(scores)) {
+      const topic = model.file.topics[t];
+      const words = model.evidence(t, 3).map(readable);
+      const score = Math.round(scores[t] * 1000) / 1000;
+      out.push({ topic, parent: null, evidence: [...(seeds.terms.get(topic) ?? []), ...words], score });
+      for (const child of seeds.children.get(topic) ?? []) out.push({ topic: child, parent: topic, evidence: this.termsOf(child, zones), score });
+    }
+    return out.length ? out : [{ topic: UNASSIGNED, parent: null, evidence: [], score: null }];
+  }
+
+  private termsOf(topic: string, zones: Record<Zone, string>): string[] {
+    const out: string[] = [];
+    for (const [id] of this.weights(zones)) if (this.refs[this.pairs[id].topic].topic === topic) out.push(this.pairs[id].term);
+    return out;
+  }
+
+  /** Each (topic, term) pair found, at the weight of the zone where it weighs most. */
+  private weights(zones: Record<Zone, string>): Map<number, number> {
     const weight = new Map<number, number>(); // pair → weight
-    this.note(title, 3, weight);
-    if (lead) this.note(lead.text, 1, weight);
-    this.note(rest, 0.5, weight);
+    this.note(zones.t, ZONE_WEIGHT.t, weight);
+    if (zones.l) this.note(zones.l, ZONE_WEIGHT.l, weight);
+    this.note(zones.b, ZONE_WEIGHT.b, weight);
+    return weight;
+  }
+
+  /** Seeds: per top-level topic, the best zone one of its terms (or a child's) was found in,
+   *  and the terms found. */
+  seeds(zones: Record<Zone, string>): { zone: Map<string, Zone>; terms: Map<string, string[]>; children: Map<string, string[]>; found: [string, string, Zone][] } {
+    const zone = new Map<string, Zone>(), terms = new Map<string, string[]>(), children = new Map<string, string[]>();
+    const found: [string, string, Zone][] = [];
+    for (const [id, w] of this.weights(zones)) {
+      const { topic, term } = this.pairs[id];
+      const ref = this.refs[topic];
+      const top = ref.parent ?? ref.topic;
+      const z: Zone = w >= ZONE_WEIGHT.t ? 't' : w >= ZONE_WEIGHT.l ? 'l' : 'b';
+      found.push([top, term, z]);
+      const had = zone.get(top);
+      if (!had || ZONE_WEIGHT[z] > ZONE_WEIGHT[had]) zone.set(top, z);
+      const list = terms.get(top) ?? [];
+      if (!list.includes(term)) list.push(term);
+      terms.set(top, list);
+      if (ref.parent && w >= ZONE_WEIGHT.l) {
+        const c = children.get(top) ?? [];
+        if (!c.includes(ref.topic)) c.push(ref.topic);
+        children.set(top, c);
+      }
+    }
+    return { zone, terms, children, found };
+  }
+
+  /** The seed terms' own decision (3 points in a title decide; see the top of the file): the
+   *  noisy labels the model is trained from on unlabelled papers. */
+  keywordTopics(title: string, sections: readonly Pick<RawSection, 'kind' | 'text'>[]): TopicHit[] {
+    const weight = this.weights(zonesOf(title, sections));
     const score = new Map<number, { score: number; evidence: string[] }>();
     for (const [id, w] of weight) {
       const { topic, term } = this.pairs[id];
@@ -107,10 +176,10 @@ export class TopicTagger {
     }
     const scored = [...score]
       .filter(([, e]) => e.score >= FALLBACK)
-      .map(([t, e]) => ({ hit: { topic: this.refs[t].topic, parent: this.refs[t].parent, evidence: e.evidence }, score: e.score }))
+      .map(([t, e]) => ({ hit: { topic: this.refs[t].topic, parent: this.refs[t].parent, evidence: e.evidence, score: null }, score: e.score }))
       .sort((a, b) => b.score - a.score || (a.hit.topic < b.hit.topic ? -1 : 1));
     const strong = scored.filter((x) => x.score >= THRESHOLD);
     const top = (strong.length ? strong.slice(0, MAX_TOPICS) : scored.slice(0, 1)).map((x) => x.hit);
-    return top.length ? top : [{ topic: UNASSIGNED, parent: null, evidence: [] }];
+    return top.length ? top : [{ topic: UNASSIGNED, parent: null, evidence: [], score: null }];
   }
 }

@@ -1,0 +1,124 @@
+// The trained topic model (data/reference/topic_model.json, written by `npm run train:topics`):
+// one logistic regression per top-level topic over topicFeatures, with a threshold per topic.
+// Pure: the same features give the same scores.
+import { PaperlakeError } from '../errors.js';
+import { featureHash } from './topicfeatures.js';
+
+export interface TopicModelFile {
+  /** top-level topic ids, in the order of bias/thresholds and of each weight's topic index */
+  topics: string[];
+  bias: number[];
+  thresholds: number[];
+  /** below every threshold, the best topic is still given when its score reaches this */
+  floor: number;
+  /** feature → [topic index, weight, topic index, weight, …] */
+  weights: Record<string, number[]>;
+  /** what it was trained on, for the README and the eval */
+  trained: Record<string, unknown>;
+}
+
+/** Each feature weighs 1/√n in a title and lead of n words and n-grams (long summaries do not
+ *  outvote short ones); seeds weigh 1 whatever the length. */
+export const featureValue = (f: string, n: number) => (f.startsWith('s:') ? 1 : 1 / Math.sqrt(n));
+
+
+const probe = (h: number, mask: number) => Math.imul(h, 0x9e3779b1) >>> 12 & mask;
+
+export class TopicModel {
+  readonly index = new Map<string, number>();
+  /** open-addressing table: feature hash → slot + 1 (0: empty) */
+  private keys: Int32Array;
+  private slots: Int32Array;
+  private mask: number;
+  /** per feature slot: its weights at [start[s], start[s + 1]) of topicOf/weightOf; seed or not; name */
+  private start: Int32Array;
+  private topicOf: Int32Array;
+  private weightOf: Float64Array;
+  private seed: Uint8Array;
+  private names: string[];
+  private bias: Float64Array;
+  /** the call each slot was last counted in: a feature counts once per paper */
+  private stamp: Int32Array;
+  private call = 0;
+  /** slots found in the last `scores` call, for `evidence` */
+  private hit = new Int32Array(1024);
+  private nHit = 0;
+
+  constructor(readonly file: TopicModelFile, path = 'topic_model.json') {
+    const n = file.topics.length;
+    if (!n || file.bias.length !== n || file.thresholds.length !== n) throw new PaperlakeError(`${path}: topics, bias and thresholds differ in length`);
+    file.topics.forEach((t, i) => this.index.set(t, i));
+    const names = Object.keys(file.weights);
+    let size = 1024;
+    while (size < names.length * 2) size *= 2;
+    this.keys = new Int32Array(size); this.slots = new Int32Array(size); this.mask = size - 1;
+    const total = names.reduce((a, f) => a + file.weights[f].length / 2, 0);
+    this.start = new Int32Array(names.length + 1); this.topicOf = new Int32Array(total); this.weightOf = new Float64Array(total);
+    this.seed = new Uint8Array(names.length); this.names = names; this.bias = Float64Array.from(file.bias);
+    let at = 0;
+    names.forEach((name, slot) => {
+      const w = file.weights[name];
+      this.start[slot] = at;
+      for (let i = 0; i < w.length; i += 2) { this.topicOf[at] = w[i]; this.weightOf[at++] = w[i + 1]; }
+      this.seed[slot] = name.startsWith('s:') ? 1 : 0;
+      const h = featureHash(name);
+      let p = probe(h, this.mask);
+      while (this.slots[p] !== 0) p = (p + 1) & this.mask;
+      this.keys[p] = h; this.slots[p] = slot + 1;
+    });
+    this.start[names.length] = at;
+    this.stamp = new Int32Array(names.length);
+  }
+
+  private slotOf(h: number): number {
+    for (let p = probe(h, this.mask); ; p = (p + 1) & this.mask) {
+      const s = this.slots[p];
+      if (s === 0) return -1;
+      if (this.keys[p] === h) return s - 1;
+    }
+  }
+
+  /** Score (probability) of every topic, from `n` feature hashes of a paper (repeats count
+   *  once) of which `nText` occurrences are words and n-grams. */
+  scores(hashes: Int32Array, n: number, nText: number): Float64Array {
+    const z = new Float64Array(this.bias);
+    const v = 1 / Math.sqrt(nText || 1);
+    const call = ++this.call;
+    const { stamp, start, topicOf, weightOf, seed } = this;
+    if (this.hit.length < n) this.hit = new Int32Array(n * 2);
+    const hit = this.hit;
+    let nHit = 0;
+    for (let k = 0; k < n; k++) {
+      const s = this.slotOf(hashes[k]);
+      if (s < 0 || stamp[s] === call) continue;
+      stamp[s] = call;
+      hit[nHit++] = s;
+      const x = seed[s] === 1 ? 1 : v;
+      for (let i = start[s], e = start[s + 1]; i < e; i++) z[topicOf[i]] += weightOf[i] * x;
+    }
+    this.nHit = nHit;
+    for (let i = 0; i < z.length; i++) z[i] = 1 / (1 + Math.exp(-z[i]));
+    return z;
+  }
+
+  /** The word and n-gram features of the last scored paper that raised a topic most: its
+   *  evidence. */
+  evidence(topic: number, k: number): string[] {
+    const c: { name: string; w: number }[] = [];
+    for (let j = 0; j < this.nHit; j++) {
+      const s = this.hit[j];
+      if (this.seed[s] === 1 || this.names[s][1] === '#') continue; // words read better than bigrams
+      for (let i = this.start[s]; i < this.start[s + 1]; i++) if (this.topicOf[i] === topic && this.weightOf[i] > 0) c.push({ name: this.names[s], w: this.weightOf[i] });
+    }
+    return c.sort((a, b) => b.w - a.w || (a.name < b.name ? -1 : 1)).slice(0, k).map((x) => x.name);
+  }
+
+  /** Topics given: those at or over their threshold, best first, at most `max`; else the best
+   *  one if it reaches the floor; else none. */
+  decide(scores: Float64Array, max = 3): number[] {
+    const order = [...scores.keys()].sort((a, b) => scores[b] - scores[a] || a - b);
+    const over = order.filter((t) => scores[t] >= this.file.thresholds[t]).slice(0, max);
+    if (over.length) return over;
+    return scores[order[0]] >= this.file.floor ? [order[0]] : [];
+  }
+}

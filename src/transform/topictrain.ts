@@ -1,0 +1,218 @@
+// Training the topic model: logistic regression per topic by stochastic gradient descent, in a
+// fixed order from zero weights (deterministic: same input, same model).
+//
+// Two kinds of examples: every corpus paper labelled by the seed terms alone (many, noisy:
+// they teach the vocabulary around the seeds — 다중모달, Test Suite — that the lists lack), and
+// the hand-labelled papers (few, right, weighted up: they teach the boundaries). Thresholds
+// are chosen on hand labels the model did not see (k-fold), so they are honest.
+import type { RawSection } from '../extract/types.js';
+import { topicFeatures, zonesOf } from './topicfeatures.js';
+import { featureValue, TopicModel, type TopicModelFile } from './topicmodel.js';
+import type { TopicTagger } from './topics.js';
+
+export interface Example {
+  id: string;
+  features: ReadonlySet<string>;
+  /** words and n-grams in its title and lead (each occurrence) */
+  nText: number;
+  /** per topic: 1, 0, or null (no loss: an optional label) */
+  labels: (0 | 1 | null)[];
+  weight: number;
+  /** hand-labelled: used to choose thresholds */
+  hand: boolean;
+}
+
+export interface TrainOptions {
+  epochs: number;
+  rate: number;
+  l2: number;
+  /** a feature must occur in this many papers */
+  minDf: number;
+  /** weights smaller than this are dropped from the file */
+  prune: number;
+}
+
+export const DEFAULTS: TrainOptions = { epochs: 6, rate: 0.5, l2: 1e-5, minDf: 3, prune: 0.02 };
+
+interface Dense {
+  vocab: string[];
+  rows: { idx: Int32Array; val: Float32Array; ex: Example }[];
+}
+
+function densify(examples: readonly Example[], minDf: number): Dense {
+  const df = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) df.set(f, (df.get(f) ?? 0) + 1);
+  const vocab = [...df].filter(([f, n]) => n >= minDf || f.startsWith('s:')).map(([f]) => f).sort();
+  const at = new Map(vocab.map((f, i) => [f, i]));
+  const rows = examples.map((ex) => {
+    const fs = [...ex.features].filter((f) => at.has(f));
+    return { idx: Int32Array.from(fs, (f) => at.get(f)!), val: Float32Array.from(fs, (f) => featureValue(f, ex.nText)), ex };
+  });
+  return { vocab, rows };
+}
+
+/** Weights and bias of one topic. */
+function fit(d: Dense, topic: number, o: TrainOptions): { w: Float64Array; b: number } {
+  const w = new Float64Array(d.vocab.length);
+  let b = 0;
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    const rate = o.rate / (1 + epoch);
+    for (const r of d.rows) {
+      const y = r.ex.labels[topic];
+      if (y === null) continue;
+      let z = b;
+      for (let i = 0; i < r.idx.length; i++) z += w[r.idx[i]] * r.val[i];
+      const g = (1 / (1 + Math.exp(-z)) - y) * r.ex.weight * rate;
+      b -= g;
+      for (let i = 0; i < r.idx.length; i++) w[r.idx[i]] -= g * r.val[i];
+    }
+    const decay = 1 - rate * o.l2 * d.rows.length;
+    for (let i = 0; i < w.length; i++) w[i] *= decay;
+  }
+  return { w, b };
+}
+
+/** A model with every threshold at 0.5 (thresholds are chosen by `chooseThresholds`). */
+function train(topics: readonly string[], examples: readonly Example[], o: TrainOptions = DEFAULTS): TopicModelFile {
+  const d = densify(examples, o.minDf);
+  const weights: Record<string, number[]> = {};
+  const bias: number[] = [];
+  topics.forEach((_, t) => {
+    const { w, b } = fit(d, t, o);
+    bias.push(round(b));
+    w.forEach((x, i) => {
+      if (Math.abs(x) < o.prune) return;
+      (weights[d.vocab[i]] ??= []).push(t, round(x));
+    });
+  });
+  const sorted: Record<string, number[]> = {};
+  for (const f of Object.keys(weights).sort()) sorted[f] = weights[f];
+  return { topics: [...topics], bias, thresholds: topics.map(() => 0.5), floor: 0.5, weights: sorted, trained: {} };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Out-of-fold scores of the hand-labelled examples: each fold's model is trained without it. */
+function outOfFold(topics: readonly string[], examples: readonly Example[], folds: number, score: (m: TopicModelFile, e: Example) => Float64Array, o: TrainOptions): Map<string, Float64Array> {
+  const hand = examples.filter((e) => e.hand);
+  const out = new Map<string, Float64Array>();
+  for (let k = 0; k < folds; k++) {
+    const held = new Set(hand.filter((_, i) => i % folds === k).map((e) => e.id));
+    const m = train(topics, examples.filter((e) => !held.has(e.id)), o);
+    for (const e of hand) if (held.has(e.id)) out.set(e.id, score(m, e));
+  }
+  return out;
+}
+
+export interface Choice {
+  thresholds: number[];
+  floor: number;
+}
+
+/**
+ * Thresholds that maximise F-beta (beta < 1 leans to precision) over the out-of-fold scores:
+ * one for all topics, then per topic where it has enough positives to say, halfway between
+ * its own best and the common one (a topic with six examples should not get its own).
+ */
+function chooseThresholds(topics: readonly string[], hand: readonly Example[], oof: Map<string, Float64Array>, beta = 0.8, minPositives = 8): Choice {
+  const grid = Array.from({ length: 39 }, (_, i) => 0.05 + i * 0.025);
+  const fb = (tp: number, fp: number, fn: number) => (tp === 0 ? 0 : ((1 + beta * beta) * tp) / ((1 + beta * beta) * tp + beta * beta * fn + fp));
+  const counts = (t: number, th: number) => {
+    let tp = 0, fp = 0, fn = 0;
+    for (const e of hand) {
+      const y = e.labels[t], p = oof.get(e.id)![t] >= th;
+      if (y === null) continue; // optional: neither
+      if (p && y === 1) tp++; else if (p) fp++; else if (y === 1) fn++;
+    }
+    return { tp, fp, fn };
+  };
+  let best = 0.5, bestF = -1;
+  for (const th of grid) {
+    let tp = 0, fp = 0, fn = 0;
+    topics.forEach((_, t) => { const c = counts(t, th); tp += c.tp; fp += c.fp; fn += c.fn; });
+    const f = fb(tp, fp, fn);
+    if (f > bestF + 1e-9) { bestF = f; best = th; }
+  }
+  const thresholds = topics.map((_, t) => {
+    const pos = hand.filter((e) => e.labels[t] === 1).length;
+    if (pos < minPositives) return best;
+    let own = best, ownF = -1;
+    for (const th of grid) { const c = counts(t, th); const f = fb(c.tp, c.fp, c.fn); if (f > ownF + 1e-9) { ownF = f; own = th; } }
+    return round((own + best) / 2);
+  });
+  return { thresholds, floor: round(best / 2) };
+}
+
+export interface LabelledPaper {
+  key: string; // `digest_date arxiv_id`
+  required: string[];
+  optional: string[];
+}
+
+export interface Corpus {
+  /** one record per paper (its first appearance), in a fixed order */
+  papers: { key: string; title: string; sections: readonly Pick<RawSection, 'kind' | 'text'>[] }[];
+}
+
+/** Hand labels count this many times a seed-labelled paper. */
+export const HAND_WEIGHT = 5;
+/** F-beta of the thresholds: below 1, precision counts more than recall. */
+export const BETA = 0.6;
+/** At most this share of papers may be left without a topic (the floor is lowered to it). */
+export const MAX_UNASSIGNED = 0.025;
+
+/**
+ * The model from a corpus and hand labels: every unlabelled paper labelled by the seed terms,
+ * every labelled one by hand (`exclude`d papers — a gold set — not at all); thresholds by
+ * 5-fold cross-validation over the hand labels.
+ */
+export function trainTopicModel(tagger: TopicTagger, corpus: Corpus, labels: readonly LabelledPaper[], exclude: ReadonlySet<string> = new Set(), o: TrainOptions = DEFAULTS): TopicModelFile {
+  const topics = [...new Set(tagger.refs.map((r) => r.parent ?? r.topic))];
+  const byKey = new Map(labels.map((l) => [l.key, l]));
+  const examples: Example[] = [];
+  const all: { names: Set<string>; nText: number }[] = [];
+  for (const p of corpus.papers) {
+    const zones = zonesOf(p.title, p.sections);
+    const { names: features, nText } = topicFeatures(zones, tagger.seeds(zones));
+    all.push({ names: features, nText });
+    if (exclude.has(p.key)) continue;
+    const hand = byKey.get(p.key);
+    if (hand) examples.push({ id: p.key, features, nText, labels: topics.map((t) => (hand.required.includes(t) ? 1 : hand.optional.includes(t) ? null : 0)), weight: HAND_WEIGHT, hand: true });
+    else {
+      const kw = new Set(tagger.keywordTopics(p.title, p.sections).map((h) => h.parent ?? h.topic));
+      examples.push({ id: p.key, features, nText, labels: topics.map((t) => (kw.has(t) ? 1 : 0)), weight: 1, hand: false });
+    }
+  }
+  const score = (m: TopicModelFile, e: Example) => stringScores(m, e.features, e.nText);
+  const oof = outOfFold(topics, examples, 5, score, o);
+  const choice = chooseThresholds(topics, examples.filter((e) => e.hand), oof, BETA);
+  const model = train(topics, examples, o);
+  model.thresholds = choice.thresholds;
+  // the floor: half the common threshold, lowered until few enough papers are left unassigned
+  const tops = all.map((f) => Math.max(...stringScores(model, f.names, f.nText))).sort((a, b) => a - b);
+  model.floor = Math.min(choice.floor, round(Math.floor(tops[Math.floor(tops.length * MAX_UNASSIGNED)] * 1000) / 1000));
+  // what the thresholds give on hand labels the model did not see: the honest tune figure
+  const probe = { ...model, thresholds: choice.thresholds, floor: model.floor };
+  const m = new TopicModel(probe);
+  let pred = 0, ok = 0, req = 0, hit = 0;
+  for (const e of examples.filter((x) => x.hand)) {
+    const got = m.decide(oof.get(e.id)!);
+    pred += got.length; ok += got.filter((t) => e.labels[t] !== 0).length;
+    e.labels.forEach((y, t) => { if (y === 1) { req++; if (got.includes(t)) hit++; } });
+  }
+  const cv = { precision: round(ok / (pred || 1)), recall: round(hit / (req || 1)) };
+  model.trained = { cv, papers: corpus.papers.length, hand: examples.filter((e) => e.hand).length, excluded: exclude.size, options: o, handWeight: HAND_WEIGHT, beta: BETA };
+  return model;
+}
+
+/** Scores from feature names (training's view; tagging uses their hashes). */
+export function stringScores(m: TopicModelFile, features: ReadonlySet<string>, nText: number): Float64Array {
+  const z = Float64Array.from(m.bias);
+  for (const f of features) {
+    const w = m.weights[f];
+    if (!w) continue;
+    const x = featureValue(f, nText);
+    for (let i = 0; i < w.length; i += 2) z[w[i]] += w[i + 1] * x;
+  }
+  return z.map((v) => 1 / (1 + Math.exp(-v)));
+}
