@@ -14,6 +14,9 @@ export class UsageError extends PaperlakeError {
   }
 }
 
+/** A SQL statement failed in DuckDB (npm run query). */
+export const EXIT_SQL_ERROR = 4;
+
 /** The input of a stage is missing or unreadable (run the previous stage). */
 export class StageInputError extends PaperlakeError {
   constructor(message: string, options?: { cause?: unknown }) {
