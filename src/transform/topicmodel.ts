@@ -101,24 +101,39 @@ export class TopicModel {
     return z;
   }
 
-  /** The word and n-gram features of the last scored paper that raised a topic most: its
-   *  evidence. */
+  /** The word features (not seeds) of the last scored paper that raised a topic most (at most `k`, best
+   *  first): its evidence. */
   evidence(topic: number, k: number): string[] {
-    const c: { name: string; w: number }[] = [];
+    const best: number[] = [], weight: number[] = []; // slots and weights, best first
     for (let j = 0; j < this.nHit; j++) {
       const s = this.hit[j];
-      if (this.seed[s] === 1 || this.names[s][1] === '#') continue; // words read better than bigrams
-      for (let i = this.start[s]; i < this.start[s + 1]; i++) if (this.topicOf[i] === topic && this.weightOf[i] > 0) c.push({ name: this.names[s], w: this.weightOf[i] });
+      if (this.seed[s] === 1) continue;
+      for (let i = this.start[s]; i < this.start[s + 1]; i++) {
+        if (this.topicOf[i] !== topic) continue;
+        const w = this.weightOf[i];
+        if (w <= 0) break;
+        let at = best.length;
+        while (at > 0 && (weight[at - 1] < w || (weight[at - 1] === w && this.names[best[at - 1]] > this.names[s]))) at--;
+        if (at < k) { best.splice(at, 0, s); weight.splice(at, 0, w); if (best.length > k) { best.pop(); weight.pop(); } }
+        break;
+      }
     }
-    return c.sort((a, b) => b.w - a.w || (a.name < b.name ? -1 : 1)).slice(0, k).map((x) => x.name);
+    return best.map((s) => this.names[s]);
   }
 
   /** Topics given: those at or over their threshold, best first, at most `max`; else the best
    *  one if it reaches the floor; else none. */
   decide(scores: Float64Array, max = 3): number[] {
-    const order = [...scores.keys()].sort((a, b) => scores[b] - scores[a] || a - b);
-    const over = order.filter((t) => scores[t] >= this.file.thresholds[t]).slice(0, max);
-    if (over.length) return over;
-    return scores[order[0]] >= this.file.floor ? [order[0]] : [];
+    const over: number[] = [];
+    let top = 0;
+    for (let t = 0; t < scores.length; t++) {
+      if (scores[t] > scores[top]) top = t;
+      if (scores[t] < this.file.thresholds[t]) continue;
+      let at = over.length; // best first, the lower index first among equals
+      while (at > 0 && scores[over[at - 1]] < scores[t]) at--;
+      over.splice(at, 0, t);
+    }
+    if (over.length) return over.slice(0, max);
+    return scores[top] >= this.file.floor ? [top] : [];
   }
 }

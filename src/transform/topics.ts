@@ -45,8 +45,8 @@ function titleCased(term: string): string[] {
   return out;
 }
 
-/** `t:benchmark dataset` → `title: benchmark dataset`, `l#벤치` → `lead: 벤치…` */
-const readable = (f: string) => `${ZONE_NAMES[f[0] as Zone]}: ${f.slice(2)}${f[1] === '#' ? '…' : ''}`;
+/** `t:benchmark dataset` → `title: benchmark dataset` */
+const readable = (f: string) => `${ZONE_NAMES[f[0] as Zone]}: ${f.slice(2)}`;
 
 export class TopicTagger {
   /** (topic, term) pairs, by id */
@@ -117,15 +117,9 @@ export class TopicTagger {
       const words = model.evidence(t, 3).map(readable);
       const score = Math.round(scores[t] * 1000) / 1000;
       out.push({ topic, parent: null, evidence: [...(seeds.terms.get(topic) ?? []), ...words], score });
-      for (const child of seeds.children.get(topic) ?? []) out.push({ topic: child, parent: topic, evidence: this.termsOf(child, zones), score });
+      for (const child of seeds.children.get(topic) ?? []) out.push({ topic: child, parent: topic, evidence: seeds.childTerms.get(child)!, score });
     }
     return out.length ? out : [{ topic: UNASSIGNED, parent: null, evidence: [], score: null }];
-  }
-
-  private termsOf(topic: string, zones: Record<Zone, string>): string[] {
-    const out: string[] = [];
-    for (const [id] of this.weights(zones)) if (this.refs[this.pairs[id].topic].topic === topic) out.push(this.pairs[id].term);
-    return out;
   }
 
   /** Each (topic, term) pair found, at the weight of the zone where it weighs most. */
@@ -138,9 +132,9 @@ export class TopicTagger {
   }
 
   /** Seeds: per top-level topic, the best zone one of its terms (or a child's) was found in,
-   *  and the terms found. */
-  seeds(zones: Record<Zone, string>): { zone: Map<string, Zone>; terms: Map<string, string[]>; children: Map<string, string[]>; found: [string, string, Zone][] } {
-    const zone = new Map<string, Zone>(), terms = new Map<string, string[]>(), children = new Map<string, string[]>();
+   *  and the terms found; child topics the title or lead names, and each child's terms. */
+  seeds(zones: Record<Zone, string>): { zone: Map<string, Zone>; terms: Map<string, string[]>; children: Map<string, string[]>; childTerms: Map<string, string[]>; found: [string, string, Zone][] } {
+    const zone = new Map<string, Zone>(), terms = new Map<string, string[]>(), children = new Map<string, string[]>(), childTerms = new Map<string, string[]>();
     const found: [string, string, Zone][] = [];
     for (const [id, w] of this.weights(zones)) {
       const { topic, term } = this.pairs[id];
@@ -153,13 +147,18 @@ export class TopicTagger {
       const list = terms.get(top) ?? [];
       if (!list.includes(term)) list.push(term);
       terms.set(top, list);
+      if (ref.parent) {
+        const ct = childTerms.get(ref.topic) ?? [];
+        ct.push(term);
+        childTerms.set(ref.topic, ct);
+      }
       if (ref.parent && w >= ZONE_WEIGHT.l) {
         const c = children.get(top) ?? [];
         if (!c.includes(ref.topic)) c.push(ref.topic);
         children.set(top, c);
       }
     }
-    return { zone, terms, children, found };
+    return { zone, terms, children, childTerms, found };
   }
 
   /** The seed terms' own decision (3 points in a title decide; see the top of the file): the
