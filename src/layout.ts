@@ -7,6 +7,10 @@ export function layout(data: string) {
     extractDir: join(staging, 'extract'),
     extractIndex: join(staging, 'extract', '_index.json'),
     paperIndex: join(staging, 'extract', '_paper_index.json'),
+    /** files of api/daily_papers (npm run sync -- --hf), and what extract made of them */
+    hfDir: join(data, 'hf'),
+    hfIndex: join(staging, 'extract', '_hf_index.json'),
+    hfStaged: join(staging, 'extract', '_hf.v8'),
     transformDir: join(staging, 'transform'),
     transformCache: join(staging, 'transform-cache'),
     transformIndex: join(staging, 'transform', '_index.json'),

@@ -12,6 +12,8 @@ import { parsePaperIndex } from './paperindex.js';
 import { Pack, packBytes, packFile, packGroup } from './pack.js';
 import { parseDigest } from './parse.js';
 import type { RawDigest } from './types.js';
+import { parseHfDay, type RawHfDay } from './hf.js';
+import { hfFileDate } from '../sync/plan.js';
 
 export interface ExtractIndexEntry {
   source_path: string;
@@ -40,6 +42,8 @@ export interface ExtractSummary {
   parsed: number;
   papers: number;
   quarantined: number;
+  /** API files (data/hf/), items loaded and set aside */
+  hf: { files: number; parsed: number; items: number; quarantined: number };
 }
 
 function listDigests(dir: string): { digests: string[]; skipped: { source_path: string; reason: string }[] } {
@@ -144,7 +148,9 @@ const PARALLEL_FROM = 500;
 
 export async function extractStage(digestsDir: string, data: string, indexFile?: string, full = false, opts: { parallelFrom?: number } = {}): Promise<ExtractSummary> {
   const L = layout(data);
-  const listed = listDigests(digestsDir);
+  // a lake of API files alone needs no digests folder
+  const hfFiles = listHf(L.hfDir).length;
+  const listed = hfFiles && !existsSync(digestsDir) ? { digests: [], skipped: [] } : listDigests(digestsDir);
   const digests = listed.digests;
   const defaultIndex = join(digestsDir, DEFAULT_INDEX_NAME);
   const indexPath = indexFile ?? (existsSync(defaultIndex) ? defaultIndex : undefined);
@@ -152,7 +158,7 @@ export async function extractStage(digestsDir: string, data: string, indexFile?:
   const version = `${codeVersion('extract')}-${process.versions.v8}`;
   mkdirSync(L.extractDir, { recursive: true });
   const bar = progress('extract', digests.length);
-  const summary: ExtractSummary = { files: digests.length, parsed: 0, papers: 0, quarantined: 0 };
+  const summary: ExtractSummary = { files: digests.length, parsed: 0, papers: 0, quarantined: 0, hf: { files: 0, parsed: 0, items: 0, quarantined: 0 } };
   for (const s of skipped) warn(`${s.source_path}: ${s.reason}`);
 
   const previous = new Map((readJsonIfExists<ExtractIndex>(L.extractIndex)?.files ?? []).map((e) => [e.source_path, e]));
@@ -208,6 +214,8 @@ export async function extractStage(digestsDir: string, data: string, indexFile?:
   const paperIndexText = JSON.stringify(paperIndex);
   if (!existsSync(L.paperIndex) || readFileSync(L.paperIndex, 'utf8') !== paperIndexText) writeAtomic(L.paperIndex, paperIndexText);
 
+  summary.hf = extractHf(L, full);
+
   const index: ExtractIndex = { files: entries, skipped };
   const text = JSON.stringify(index, null, 1);
   if (!existsSync(L.extractIndex) || readFileSync(L.extractIndex, 'utf8') !== text) writeAtomic(L.extractIndex, text);
@@ -218,6 +226,83 @@ export async function extractStage(digestsDir: string, data: string, indexFile?:
     if (!name.startsWith('_') && !live.has(name)) rmSync(join(L.extractDir, name), { recursive: true, force: true });
   }
   return summary;
+}
+
+/** An API file as the extract last saw it. */
+export interface HfIndexEntry {
+  source_path: string;
+  size: number;
+  mtime_ms: number;
+  content_sha256: string;
+  /** parser version and content: the staged day is reused while it is the same */
+  key: string;
+  items: number;
+  quarantined: number;
+}
+
+function listHf(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((n) => hfFileDate(n) !== null).sort();
+}
+
+/**
+ * The API files: each parsed once per content (size and mtime first, as for digests), all of
+ * them staged together in one file — they are few (one a day) and small next to the digests.
+ */
+function extractHf(L: ReturnType<typeof layout>, full: boolean): ExtractSummary['hf'] {
+  const names = listHf(L.hfDir);
+  const version = `${codeVersion('extract')}-${process.versions.v8}`;
+  const prevIndex = full ? [] : readJsonIfExists<HfIndexEntry[]>(L.hfIndex) ?? [];
+  const prev = new Map(prevIndex.map((e) => [e.source_path, e]));
+  type Staged = RawHfDay & { key: string };
+  let prevDays: Map<string, Staged> | null = null;
+  const prevDay = (key: string) => {
+    if (!prevDays) {
+      prevDays = new Map();
+      try { for (const d of deserialize(readFileSync(L.hfStaged)) as Staged[]) prevDays.set(d.key, d); } catch { /* none yet, or damaged: parse again */ }
+    }
+    return prevDays.get(key);
+  };
+  const out = { files: names.length, parsed: 0, items: 0, quarantined: 0 };
+  const entries: HfIndexEntry[] = [];
+  const days: Staged[] = [];
+  for (const name of names) {
+    const path = join(L.hfDir, name);
+    const rel = `hf/${name}`;
+    const st = statSync(path);
+    const p = prev.get(rel);
+    let bytes: Buffer | null = null;
+    const content = p && p.size === st.size && p.mtime_ms === st.mtimeMs ? p.content_sha256 : sha256((bytes = readFileSync(path)));
+    const key = sha256(`${version}\0${rel}\0${content}`).slice(0, 32);
+    let day: Staged | undefined = prevDay(key);
+    if (!day) {
+      day = { ...parseHfDay(new TextDecoder().decode(bytes ?? readFileSync(path)), rel, hfFileDate(name)!, content), key };
+      out.parsed++;
+      for (const i of day.issues) warn(`${rel}${i.item === null ? '' : `[${i.item}]`}: ${i.reason}`);
+    }
+    days.push(day);
+    const quarantined = day.issues.filter((i) => i.scope === 'entry').length;
+    entries.push({ source_path: rel, size: st.size, mtime_ms: st.mtimeMs, content_sha256: content, key, items: day.items.length, quarantined });
+    out.items += day.items.length;
+    out.quarantined += quarantined;
+  }
+  const text = JSON.stringify(entries, null, 1);
+  if (!existsSync(L.hfIndex) || readFileSync(L.hfIndex, 'utf8') !== text || !existsSync(L.hfStaged) || out.parsed > 0) {
+    writeAtomic(L.hfStaged, serialize(days));
+    writeAtomic(L.hfIndex, text);
+  }
+  return out;
+}
+
+/** The staged API days (none when there are no API files). */
+export function readHfDays(data: string): RawHfDay[] {
+  const L = layout(data);
+  if (!existsSync(L.hfStaged)) return [];
+  try {
+    return deserialize(readFileSync(L.hfStaged)) as RawHfDay[];
+  } catch (err) {
+    throw new StageInputError(`staged API files ${L.hfStaged} are unreadable (${(err as Error).message}): run npm run extract`);
+  }
 }
 
 /** Staged digests by index entry, each pack read once (a reader keeps the packs it opened). */

@@ -22,7 +22,7 @@ export interface TableDef {
 }
 
 /** Bumped whenever a column changes; a lake with another version is rebuilt. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 const c = (name: string, type: ColumnType, doc: string, nullable = true): Column => ({ name, type, nullable, doc });
 const req = (name: string, type: ColumnType, doc: string): Column => c(name, type, doc, false);
@@ -54,12 +54,36 @@ export const TABLES: readonly TableDef[] = [
       req('url', 'utf8', 'link from the heading'),
       c('image_url', 'utf8', 'thumbnail, upload, video or avatar URL as written'),
       c('image_kind', 'utf8', 'thumbnail, upload, video, avatar or other; NULL when no image'),
-      req('first_seen', 'date', 'first digest date'),
-      req('last_seen', 'date', 'last digest date'),
-      req('n_appearances', 'int32', 'digests listing the paper'),
+      req('first_seen', 'date', 'first digest date (`source = \'hf\'`: first API date)'),
+      req('last_seen', 'date', 'last digest date (`source = \'hf\'`: last API date)'),
+      req('n_appearances', 'int32', 'digests listing the paper (`source = \'hf\'`: API days)'),
       c('max_votes', 'int32', 'highest vote count over its appearances; NULL when never voted'),
       c('n_authors', 'int32', 'distinct authors listed; NULL when no author line'),
       req('list_truncated', 'bool', 'the author list ended with a `+` (more authors than listed)'),
+      req('source', 'utf8', 'who lists it: `digest` (a digest does; then every column above is the digests\') or `hf` (only the API files: first_seen, n_appearances and max_votes are then the API days\' and upvotes)'),
+      c('hf_first_seen', 'date', 'first date of an API file (`data/hf/`) listing it; NULL for the API columns below when no API file does'),
+      c('hf_upvotes', 'int32', 'upvotes in the latest API file listing it'),
+      c('abstract', 'utf8', 'the English abstract (`paper.summary`)'),
+      c('ai_summary', 'utf8', 'Hugging Face\'s one-line summary'),
+      c('ai_keywords', 'utf8[]', 'Hugging Face\'s keywords'),
+      c('github_repo', 'utf8', 'the code repository\'s URL'),
+      c('github_stars', 'int32', 'its stars, in the latest API file'),
+      c('project_page', 'utf8', 'project page URL'),
+      c('num_comments', 'int32', 'comments on the paper\'s page, in the latest API file'),
+      c('published_on', 'date', 'arXiv publication date (`paper.publishedAt`, UTC)'),
+      c('submitted_on', 'date', 'date submitted to Daily Papers (`paper.submittedOnDailyAt`, UTC)'),
+    ],
+  },
+  {
+    name: 'votes',
+    grain: 'one observation of a paper\'s votes: a digest\'s `Vote:` or an API file\'s upvotes',
+    partitionBy: 'observed_on',
+    columns: [
+      req('observed_on', 'date', 'digest date, or the date of the API file'),
+      req('arxiv_id', 'utf8', 'paper'),
+      req('source', 'utf8', '`digest` or `hf`'),
+      req('votes', 'int32', 'votes as observed (a missing or `-` vote is no observation)'),
+      req('source_path', 'utf8', 'the digest or API file (`hf/YYYY-MM-DD.json`)'),
     ],
   },
   {
@@ -172,9 +196,10 @@ export const TABLES: readonly TableDef[] = [
     name: 'quarantine',
     grain: 'one problem found in the input',
     columns: [
-      req('source_path', 'utf8', 'digest file'),
+      req('source_path', 'utf8', 'digest file, or API file (`hf/YYYY-MM-DD.json`)'),
       c('digest_date', 'date', 'digest date when known'),
-      req('line', 'int32', 'line number (1-based; 0 for the whole file)'),
+      req('line', 'int32', 'line number (1-based; 0 for the whole file, and in API files)'),
+      c('item', 'int32', 'index of the item in an API file\'s array (from 0); NULL for digests and whole files'),
       req('scope', 'utf8', 'entry (a paper set aside), file (the whole file), field (a value set to NULL, or a line not understood)'),
       req('reason', 'utf8', 'what is wrong, in words a person can act on'),
       req('raw_text', 'utf8', 'the offending text (first 2,000 characters)'),

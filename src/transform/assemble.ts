@@ -10,6 +10,7 @@ import { paperAuthorColumns, paperAuthorsInto, resolveAuthorLists, type AliasRul
 import type { TopicHit } from './topics.js';
 import { detached, hashPacked, packStrings, stringAt, unpackStrings, type PackedStrings } from './packed.js';
 import type { Hash } from 'node:crypto';
+import { API_COLUMNS, type ApiFields, type HfOnlyText } from './hf.js';
 
 export interface AssembleOptions {
   aliases?: readonly AliasRule[];
@@ -51,7 +52,7 @@ function cmpRows(keys: string[]) {
 }
 
 /** Tables whose rows come from one digest's body and are partitioned by its date. */
-export const BODY_TABLES = ['appearances', 'sections', 'metrics'] as const;
+export const BODY_TABLES = ['appearances', 'sections', 'metrics', 'votes'] as const;
 
 /** Tables with a row per paper (or per paper and topic, author), partitioned by first appearance. */
 export const PAPER_TABLES = ['papers', 'paper_topics', 'paper_authors'] as const;
@@ -61,6 +62,9 @@ export function bodyTables(bodies: readonly DigestBody[]): Map<string, Row[]> {
   tables.set('appearances', bodies.flatMap((d) => d.appearances).sort(cmpRows(['digest_date', 'source_path', 'rank'])));
   tables.set('sections', bodies.flatMap((d) => d.sections).sort(cmpRows(['digest_date', 'arxiv_id', 'position'])));
   tables.set('metrics', bodies.flatMap((d) => d.metrics).sort(cmpRows(['digest_date', 'arxiv_id', 'source_line', 'sentence', 'value'])));
+  // a digest's vote is an observation of the paper's votes on that day (the API's are added
+  // beside them, so the history of both survives)
+  tables.set('votes', tables.get('appearances')!.filter((a) => a.votes !== null).map((a) => ({ observed_on: a.digest_date, arxiv_id: a.arxiv_id, source: 'digest', votes: a.votes, source_path: a.source_path })));
   return tables;
 }
 
@@ -221,7 +225,20 @@ export class GlobalTables {
   // names repeat across thousands of papers: keep one copy of each
   private strings = new Map<string, string>();
 
+  private hf: { api: Map<string, ApiFields>; only: Map<string, HfOnlyText> } | null = null;
+
   constructor(private readonly opts: AssembleOptions = {}) {}
+
+  /** Does a digest (or an added API day) list this paper? */
+  hasPaper(id: string): boolean {
+    return this.papers.row.has(id);
+  }
+
+  /** The API's paper-level columns, and the papers only the API lists (added with `addBatch`
+   *  as facts of their days): call before `finish`. */
+  setHf(api: Map<string, ApiFields>, only: Map<string, HfOnlyText>): void {
+    this.hf = { api, only };
+  }
 
   private intern = (x: string): string => {
     const y = this.strings.get(x);
@@ -266,7 +283,7 @@ export class GlobalTables {
   finish(): { tables: [string, Row[]][]; papers: Iterable<PaperPart>; authors: () => { table: Row[]; parts: Iterable<AuthorPart> } } {
     const tables: [string, Row[]][] = [
       ['digests', this.digests.sort(cmpRows(['digest_date', 'source_path']))],
-      ['quarantine', this.quarantine.sort(cmpRows(['source_path', 'line', 'scope', 'reason']))],
+      ['quarantine', this.quarantine.sort(cmpRows(['source_path', 'line', 'item', 'scope', 'reason']))],
       ['reconciliation', this.opts.paperIndex ? reconcile(this.opts.paperIndex, this.listed) : []],
     ];
     this.listed = [];
@@ -283,6 +300,7 @@ export class GlobalTables {
     }
     const partNames = [...byPart.keys()].sort();
 
+    const hf = this.hf;
     // made one partition at a time, when asked for: all of them at once took 130 MB at 100×
     function* papers(): Generator<PaperPart> {
       for (const part of partNames) {
@@ -294,11 +312,15 @@ export class GlobalTables {
           imageKind: new Array<string | null>(n), nNames: new Int32Array(n), truncated: new Uint8Array(n),
         };
         const months = new Set<string>();
+        if (hf) p.hf = { source: new Uint8Array(n), api: new Array<ApiFields | null>(n), texts: new Array<HfOnlyText | null>(n) };
         for (let k = 0; k < n; k++) {
           const i = rows[k];
           p.ids[k] = S.ids[i];
           p.firstDay[k] = S.firstDay[i]; p.firstRank[k] = S.firstRank[i]; p.lastDay[k] = S.lastDay[i];
-          months.add(S.date(S.firstDay[i]).slice(0, 7));
+          const only = hf?.only.get(S.ids[i]);
+          if (hf) { p.hf!.source[k] = only ? 1 : 0; p.hf!.api[k] = hf.api.get(S.ids[i]) ?? null; p.hf!.texts[k] = only ?? null; }
+          // a paper only the API lists has no digest month to read its first appearance from
+          if (!only) months.add(S.date(S.firstDay[i]).slice(0, 7));
           p.appearances[k] = S.appearances(i);
           p.maxVotes[k] = S.maxVotes[i] ?? NaN;
           p.image[k] = S.imageDay[i] < 0 ? NO_IMAGE : S.imageUrl[i] === null ? THUMBNAIL : OTHER_IMAGE;
@@ -371,6 +393,9 @@ export interface PaperPart {
   /** names in its earliest author list; -1: no list */
   nNames: Int32Array;
   truncated: Uint8Array;
+  /** when there are API files: per paper, 1 when only the API lists it, its API columns (null:
+   *  no API file lists it), and (only the API's) its title, URL and topics */
+  hf?: { source: Uint8Array; api: (ApiFields | null)[]; texts: (HfOnlyText | null)[] };
 }
 
 /** What one partition of paper_authors needs: its papers with an author list, each list's
@@ -392,6 +417,7 @@ export function hashPaperPart(h: Hash, p: PaperPart): void {
   h.update(`${p.part}\n${p.months.join(',')}\n`);
   for (const xs of [packStrings(p.ids), packStrings(p.imageUrl), packStrings(p.imageKind)]) hashPacked(h, xs);
   for (const a of [p.firstDay, p.firstRank, p.lastDay, p.appearances, p.maxVotes, p.image, p.nNames, p.truncated]) h.update(bytesOf(a));
+  if (p.hf) h.update(bytesOf(p.hf.source)).update(JSON.stringify(p.hf.api)).update(JSON.stringify(p.hf.texts));
 }
 
 export function hashAuthorPart(h: Hash, p: AuthorPart): void {
@@ -435,6 +461,10 @@ export function paperPartColumns(job: PaperPart, texts: Iterable<AppearanceTexts
   job.ids.forEach((id, k) => at.set(id, k));
   const title = new Array<string>(n), url = new Array<string>(n), topicsOf = new Array<TopicHit[]>(n);
   let found = 0;
+  for (let k = 0; k < n; k++) {
+    const only = job.hf?.texts[k];
+    if (only) { title[k] = only.title; url[k] = only.url; topicsOf[k] = only.topics; found++; }
+  }
   for (const t of texts) {
     for (let j = 0; j < t.ids.length; j++) {
       const k = at.get(t.ids[j]);
@@ -455,8 +485,10 @@ export function paperPartColumns(job: PaperPart, texts: Iterable<AppearanceTexts
     values: {
       arxiv_id: job.ids, title, url, image_url: imageUrl, image_kind: job.imageKind, first_seen: job.firstDay, last_seen: job.lastDay,
       n_appearances: job.appearances, max_votes: maxVotes, n_authors: nAuthors, list_truncated: job.truncated,
+      source: Array.from({ length: n }, (_, k) => (job.hf?.source[k] ? 'hf' : 'digest')),
     },
   };
+  for (const col of API_COLUMNS) papers.values[col] = Array.from({ length: n }, (_, k) => job.hf?.api[k]?.[col] ?? null);
   const topics = { arxiv_id: [] as string[], topic: [] as string[], parent: [] as (string | null)[], evidence: [] as string[][], score: [] as (number | null)[], first_seen: [] as number[] };
   for (let k = 0; k < n; k++) {
     const id = job.ids[k];

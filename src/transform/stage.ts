@@ -13,7 +13,7 @@ import { deserialize, serialize } from 'node:v8';
 import { StageInputError } from '../errors.js';
 import type { PaperIndex } from '../extract/paperindex.js';
 import { Pack, packBytes } from '../extract/pack.js';
-import { StagedDigests, type ExtractIndex, type ExtractIndexEntry } from '../extract/stage.js';
+import { readHfDays, StagedDigests, type ExtractIndex, type ExtractIndexEntry } from '../extract/stage.js';
 import { readJson, readJsonIfExists, writeAtomic } from '../fsx.js';
 import { codeVersion, sha256 } from '../hash.js';
 import { layout } from '../layout.js';
@@ -23,6 +23,7 @@ import { toIPC, type Columns } from '../schema/arrow.js';
 import { partitionName, SCHEMA_VERSION, TABLES, tableDef, type Row, type TableDef } from '../schema/tables.js';
 import { appearanceTexts, authorPartColumns, BODY_TABLES, bodyTables, factsBatch, GlobalTables, hashAuthorPart, hashPaperPart, PAPER_TABLES, paperPartColumns, type AppearanceTexts, type AuthorPart, type FactsBatch, type PaperPart } from './assemble.js';
 import { transformDigest, type DigestFacts, type DigestRows } from './digest.js';
+import { hfTables } from './hf.js';
 import { metricRows } from './metrics.js';
 import { loadReference, type Reference } from './reference.js';
 
@@ -76,6 +77,14 @@ export function partitionRows(def: TableDef, rows: readonly Row[]): Map<string, 
   }
   return parts;
 }
+
+const byColumns = (keys: readonly string[]) => (a: Row, b: Row) => {
+  for (const k of keys) {
+    const x = a[k] as string | number, y = b[k] as string | number;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+};
 
 /** Fewer digests than this are transformed in-process: starting workers (~0.6 s) costs more. */
 const PARALLEL_FROM = 500;
@@ -203,7 +212,9 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   const ref = loadReference(referenceDir);
   const version = `${codeVersion('transform', 'schema')}-${ref.version}-${process.versions.v8}`;
   const paperIndexText = existsSync(L.paperIndex) ? readFileSync(L.paperIndex, 'utf8') : 'null';
-  const inputsKey = sha256([SCHEMA_VERSION, version, sha256(paperIndexText), ...index.files.map((e) => `${e.source_path}\0${e.key}`)].join('\n'));
+  const hfIndexText = existsSync(L.hfIndex) ? readFileSync(L.hfIndex, 'utf8') : '[]';
+  const hfKey = sha256((JSON.parse(hfIndexText) as { source_path: string; key: string }[]).map((e) => `${e.source_path}\0${e.key}`).join('\n'));
+  const inputsKey = sha256([SCHEMA_VERSION, version, sha256(paperIndexText), hfKey, ...index.files.map((e) => `${e.source_path}\0${e.key}`)].join('\n'));
   const old = opts.full ? null : readJsonIfExists<TransformIndex>(L.transformIndex);
   const stagedOk = (t: TransformIndex) => Object.values(t.tables).every((parts) => Object.values(parts).every((p) => existsSync(join(L.transformDir, p.file))));
   if (old && old.inputs_key === inputsKey && old.schema_version === SCHEMA_VERSION && stagedOk(old)) {
@@ -279,6 +290,25 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     const u = results.get(null);
     if (u) take({ month: null, members: undated }, u);
 
+    // the API files, once every digest is in: which papers the digests list decides which
+    // become papers of their own; their votes and those papers' metrics are staged beside the
+    // digests' months (`…/month=2025-03-hf`)
+    const hfDays = readHfDays(data);
+    if (hfDays.length) {
+      const hf = hfTables(hfDays, (id) => global.hasPaper(id), { topics: (title, sections) => ref.topics.tag(title, sections), metrics: (p) => metricRows(p, ref.benchmarks) });
+      global.addBatch(factsBatch(hfDays.map((d) => `hf\0${d.source_path}`), hf.facts));
+      global.setHf(hf.api, hf.only);
+      for (const [name, rows, order] of [['votes', hf.votes, ['observed_on', 'source_path', 'arxiv_id']], ['metrics', hf.metrics, ['digest_date', 'arxiv_id', 'sentence', 'value']]] as const) {
+        const def = tableDef(name);
+        const byMonth = new Map<string, Row[]>();
+        for (const r of rows) {
+          const m = (r[def.partitionBy!] as string).slice(0, 7);
+          (byMonth.get(m) ?? byMonth.set(m, []).get(m)!).push(r);
+        }
+        for (const [m, monthRows] of byMonth) record(stagePartition(L.transformDir, def, `${monthPart(m)}-hf`, monthRows.sort(byColumns(order))));
+      }
+    }
+
     // 2. global tables: the whole-history ones here; the paper-level ones a partition (of first
     //    appearances) at a time, as jobs, each skipped when what it needs has not changed
     const fin = global.finish();
@@ -298,7 +328,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     };
     const paperKey = (p: PaperPart) => {
       const h = createHash('sha256');
-      hashPaperPart(h, p);
+      hashPaperPart(h, p); // the API's columns and papers included
       return h.update(p.months.map((m) => next.months[m] ?? '').join(',')).digest('hex');
     };
     const authorKey = (p: AuthorPart) => {
