@@ -22,7 +22,7 @@ export interface TableDef {
 }
 
 /** Bumped whenever a column changes; a lake with another version is rebuilt. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 const c = (name: string, type: ColumnType, doc: string, nullable = true): Column => ({ name, type, nullable, doc });
 const req = (name: string, type: ColumnType, doc: string): Column => c(name, type, doc, false);
@@ -112,6 +112,8 @@ export const TABLES: readonly TableDef[] = [
       req('first_seen', 'date', 'first digest date'),
       req('last_seen', 'date', 'last digest date'),
       c('merge_reason', 'utf8', 'why several keys were merged into this author; NULL when none were'),
+      c('split_reason', 'utf8', 'why mentions of one name are several people (different Hugging Face users under it); NULL when they are not'),
+      c('hf_users', 'utf8[]', 'the Hugging Face users (handles) the API files name for this person; NULL when none'),
     ],
   },
   {

@@ -6,7 +6,8 @@ import { partitionName, tableDef } from '../schema/tables.js';
 import type { DigestBody, DigestFacts, DigestRows, PaperFact } from './digest.js';
 import type { PaperIndex } from '../extract/paperindex.js';
 import { ARXIV_ID } from '../extract/parse.js';
-import { paperAuthorColumns, paperAuthorsInto, resolveAuthorLists, type AliasRule, type AuthorList } from './identity.js';
+import { paperAuthorColumns, paperAuthorsInto, resolveAuthorLists, type AliasRule, type AuthorList, type HfUser } from './identity.js';
+import { nameKey } from './names.js';
 import type { TopicHit } from './topics.js';
 import { detached, hashPacked, packStrings, stringAt, unpackStrings, type PackedStrings } from './packed.js';
 import type { Hash } from 'node:crypto';
@@ -225,7 +226,7 @@ export class GlobalTables {
   // names repeat across thousands of papers: keep one copy of each
   private strings = new Map<string, string>();
 
-  private hf: { api: Map<string, ApiFields>; only: Map<string, HfOnlyText> } | null = null;
+  private hf: { api: Map<string, ApiFields>; only: Map<string, HfOnlyText>; users: Map<string, Map<string, HfUser>> } | null = null;
 
   constructor(private readonly opts: AssembleOptions = {}) {}
 
@@ -236,8 +237,8 @@ export class GlobalTables {
 
   /** The API's paper-level columns, and the papers only the API lists (added with `addBatch`
    *  as facts of their days): call before `finish`. */
-  setHf(api: Map<string, ApiFields>, only: Map<string, HfOnlyText>): void {
-    this.hf = { api, only };
+  setHf(api: Map<string, ApiFields>, only: Map<string, HfOnlyText>, users: Map<string, Map<string, HfUser>> = new Map()): void {
+    this.hf = { api, only, users };
   }
 
   private intern = (x: string): string => {
@@ -334,12 +335,18 @@ export class GlobalTables {
       }
     }
 
+    // the Hugging Face user an API file names for each name of a paper's list: by name key
+    // within the paper, so a digest's spelling of a claimed author finds its user too
+    const usersOf = (id: string, names: readonly string[]): (HfUser | null)[] | undefined => {
+      const ev = hf?.users.get(id);
+      return ev && names.map((n) => ev.get(nameKey(n)) ?? null);
+    };
     const authors = () => {
       const lists: AuthorList[] = [];
       for (const id of order) {
         const i = S.row.get(id)!;
         const names = S.names[i];
-        if (names) lists.push({ arxiv_id: id, names, list_truncated: S.truncated[i], first_seen: S.date(S.firstDay[i]), digest_date: S.date(S.authorsDay[i]) });
+        if (names) lists.push({ arxiv_id: id, names, list_truncated: S.truncated[i], first_seen: S.date(S.firstDay[i]), digest_date: S.date(S.authorsDay[i]), users: usersOf(id, names) });
       }
       const identity = resolveAuthorLists(lists, this.opts.aliases);
       function* parts(): Generator<AuthorPart> {
@@ -355,7 +362,8 @@ export class GlobalTables {
             p.firstDay[k] = S.firstDay[i];
             p.truncated[k] = S.truncated[i] ? 1 : 0;
             p.nNames[k] = list.length;
-            for (const name of list) { names.push(name); ids.push(identity.idOf(name)!); }
+            const users = usersOf(S.ids[i], list);
+            list.forEach((name, j) => { names.push(name); ids.push(identity.idOf(name, users?.[j])!); });
           }
           p.names = packStrings(names);
           p.authorIds = packStrings(ids);

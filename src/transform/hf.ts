@@ -6,6 +6,8 @@ import type { HfItem, RawHfDay } from '../extract/hf.js';
 import type { RawPaper, RawSection } from '../extract/types.js';
 import type { Row } from '../schema/tables.js';
 import type { DigestFacts, PaperFact } from './digest.js';
+import type { HfUser } from './identity.js';
+import { nameKey } from './names.js';
 import type { TopicHit } from './topics.js';
 
 /** The paper-level API columns of one paper, from the latest API file listing it (a field the
@@ -44,6 +46,8 @@ export interface HfTables {
   only: Map<string, HfOnlyText>;
   votes: Row[];
   metrics: Row[];
+  /** paper → name key → the Hugging Face user the latest API file names for it */
+  users: Map<string, Map<string, HfUser>>;
 }
 
 export const arxivUrl = (id: string) => `https://arxiv.org/abs/${id}`;
@@ -66,7 +70,7 @@ function rawPaper(it: HfItem, date: string): RawPaper {
  */
 export function hfTables(daysIn: readonly RawHfDay[], isDigestPaper: (id: string) => boolean, fx: HfTransformers): HfTables {
   const days = [...daysIn].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const out: HfTables = { facts: [], api: new Map(), only: new Map(), votes: [], metrics: [] };
+  const out: HfTables = { facts: [], api: new Map(), only: new Map(), votes: [], metrics: [], users: new Map() };
   for (const day of days) {
     const quarantine: Row[] = day.issues.map((i) => ({ source_path: day.source_path, digest_date: day.date, line: 0, item: i.item, scope: i.scope, reason: i.reason, raw_text: i.raw_text }));
     // fields the schema does not name: ignored, and counted where the data-quality report reads
@@ -92,6 +96,11 @@ export function hfTables(daysIn: readonly RawHfDay[], isDigestPaper: (id: string
         published_on: pick(it.published_on, prev?.published_on),
         submitted_on: pick(it.submitted_on, prev?.submitted_on),
       });
+      for (const a of it.authors) {
+        if (!a.user_id) continue;
+        const m = out.users.get(id) ?? out.users.set(id, new Map()).get(id)!;
+        m.set(nameKey(a.name) || a.name.toLowerCase(), { id: a.user_id, handle: a.user ?? a.user_id });
+      }
       if (isDigestPaper(id)) continue;
       const raw = rawPaper(it, day.date);
       if (!out.only.has(id)) {

@@ -36,8 +36,15 @@ export function authorId(key: string): string {
 
 export interface Resolution {
   authors: Row[];
-  /** raw name → author_id, for paper_authors, evaluation and lookups */
-  idOf: (raw: string) => string | undefined;
+  /** raw name (and the Hugging Face user the API says wrote it, if any) → author_id, for
+   *  paper_authors, evaluation and lookups */
+  idOf: (raw: string, user?: HfUser | null) => string | undefined;
+}
+
+/** A Hugging Face account: `id` is the evidence (`user._id`), `handle` what people read. */
+export interface HfUser {
+  id: string;
+  handle: string;
 }
 
 /** One paper's author list, as the transform has it (no per-mention objects: there are
@@ -48,6 +55,8 @@ export interface AuthorList {
   list_truncated: boolean;
   first_seen: string;
   digest_date: string;
+  /** per name, the Hugging Face user an API file names for it on this paper (null: none) */
+  users?: readonly (HfUser | null)[];
 }
 
 interface KeyStats {
@@ -60,9 +69,25 @@ interface KeyStats {
   last: string;
 }
 
+/** The key of a person among several Hugging Face users who share a name key. */
+const userKey = (key: string, user: HfUser) => `${key}#hf:${user.id}`;
+
 export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readonly AliasRule[] = []): Resolution {
   const info = new Map<string, KeyStats>();
   const keyOfRaw = new Map<string, string>();
+  // Hugging Face user ids are identity evidence. Two users under one name key are two people:
+  // the mentions each user claimed get a key of their own (the name's other mentions, with no
+  // user to tell, stay on the name's key); one user across keys is one person (joined below).
+  const usersOfKey = new Map<string, Map<string, HfUser>>();
+  for (const l of lists) l.users?.forEach((u, i) => {
+    if (!u) return;
+    const key = nameKey(l.names[i]) || l.names[i].toLowerCase();
+    (usersOfKey.get(key) ?? usersOfKey.set(key, new Map()).get(key)!).set(u.id, u);
+  });
+  const split = new Map<string, HfUser[]>(); // name key → its users, when several
+  for (const [key, us] of usersOfKey) if (us.size > 1) split.set(key, [...us.values()].sort((a, b) => (a.id < b.id ? -1 : 1)));
+  const keyOfUserMention = new Map<string, string>(); // raw \0 user id → its own key
+  const keyUser = new Map<string, HfUser>(); // a key and the one user it is known as
   // every mention's key, as an index into `keyList`, list after list: the later passes walk
   // these numbers instead of looking each name up again (3.5 million mentions at 100×)
   const keyList: KeyStats[] = [];
@@ -73,15 +98,30 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
   let at = 0;
   for (let li = 0; li < lists.length; li++) {
     const list = lists[li];
-    for (const raw of list.names) {
+    for (let ni = 0; ni < list.names.length; ni++) {
+      const raw = list.names[ni];
+      const user = list.users?.[ni] ?? null;
       let sp = spellings.get(raw);
-      if (sp === undefined) {
+      if (user && split.size && split.has(nameKey(raw) || raw.toLowerCase())) {
+        // a split name: this mention's spelling counts for its user's key
+        const key = userKey(nameKey(raw) || raw.toLowerCase(), user);
+        keyOfUserMention.set(`${raw}\0${user.id}`, key);
+        keyUser.set(key, user);
+        const spKey = `${raw}\0${user.id}`;
+        sp = spellings.get(spKey);
+        if (sp === undefined) {
+          let k = info.get(key);
+          if (!k) { k = { key, idx: keyList.length, variants: new Map(), papers: 0, lastPaper: -1, first: list.digest_date, last: list.digest_date }; info.set(key, k); keyList.push(k); }
+          spellings.set(spKey, (sp = { k, shown: normalizeName(raw), n: 0 }));
+        }
+      } else if (sp === undefined) {
         const key = nameKey(raw) || raw.toLowerCase();
         keyOfRaw.set(raw, key);
         let k = info.get(key);
         if (!k) { k = { key, idx: keyList.length, variants: new Map(), papers: 0, lastPaper: -1, first: list.digest_date, last: list.digest_date }; info.set(key, k); keyList.push(k); }
         spellings.set(raw, (sp = { k, shown: normalizeName(raw), n: 0 }));
       }
+      if (user && !split.has(sp.k.key)) keyUser.set(sp.k.key, user);
       sp.n++;
       const k = sp.k;
       mentionKeys[at++] = k.idx;
@@ -94,14 +134,16 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
   spellings.clear();
 
   // Keys that a rule might merge, and their possible partners: only these need co-authors.
+  // (A split name's users' keys are not names: no rule takes them for one.)
   const expansions = new Map<string, string[]>();
   for (const key of info.keys()) {
+    if (key.includes('#hf:')) continue;
     const plain = withoutMiddleInitials(key);
     if (plain && info.has(plain)) (expansions.get(plain) ?? expansions.set(plain, []).get(plain)!).push(key);
   }
   const byLast = new Map<string, string[]>();
   for (const key of info.keys()) {
-    if (isInitialOnly(key)) continue;
+    if (isInitialOnly(key) || key.includes('#hf:')) continue;
     const last = key.slice(key.lastIndexOf(' ') + 1);
     (byLast.get(last) ?? byLast.set(last, []).get(last)!).push(key);
   }
@@ -158,9 +200,17 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
     const gb = groups.get(uf.find(b)) ?? [b];
     return !ga.some((x) => gb.some((y) => forbidden.has(pair(x, y))));
   };
+  // Two keys known as different Hugging Face users are never one person: each cluster carries
+  // its user, and no rule joins two clusters of different users.
+  const rootUser = new Map<string, string>();
+  for (const [key, u] of keyUser) rootUser.set(key, u.id);
   const join = (into: string, from: string, reason: string) => {
-    if (uf.find(into) === uf.find(from) || !canJoin(into, from)) return;
+    const ri = uf.find(into), rf = uf.find(from);
+    if (ri === rf || !canJoin(into, from)) return;
+    const ui = rootUser.get(ri), uf2 = rootUser.get(rf);
+    if (ui && uf2 && ui !== uf2) return;
     uf.union(into, from);
+    if (!ui && uf2) rootUser.set(ri, uf2);
     reasons.set(from, [...(reasons.get(from) ?? []), reason]);
   };
   const shown = (key: string) => pickDisplayName(info.get(key)!.variants);
@@ -170,6 +220,14 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
   for (const a of aliases) {
     const v = nameKey(a.variant), c = nameKey(a.canonical);
     if (a.action === 'merge' && info.has(v) && info.has(c)) join(c, v, `alias file: "${a.variant}" is "${a.canonical}"`);
+  }
+
+  // 1b. One Hugging Face user across spellings is one person.
+  const byUser = new Map<string, string[]>();
+  for (const [key, u] of keyUser) (byUser.get(u.id) ?? byUser.set(u.id, []).get(u.id)!).push(key);
+  for (const keys of byUser.values()) {
+    const sorted = [...keys].sort();
+    for (const k of sorted.slice(1)) join(sorted[0], k, `same Hugging Face user "${keyUser.get(k)!.handle}" as "${shown(sorted[0])}"`);
   }
 
   // 2. Middle initials: `Noah D. Goodman` joins `Noah Goodman` on evidence.
@@ -213,6 +271,8 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
     const variants = new Map<string, number>();
     let first = info.get(root)!.first, last = info.get(root)!.last;
     const why: string[] = [];
+    const splitWhy: string[] = [];
+    const users = new Set<string>();
     const papers = new Set<number>();
     for (const k of keys) {
       const i = info.get(k)!;
@@ -223,6 +283,15 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
       if (i.first < first) first = i.first;
       if (i.last > last) last = i.last;
       for (const r of reasons.get(k) ?? []) why.push(`${pickDisplayName(i.variants)} ← ${r}`);
+      const u = keyUser.get(k);
+      if (u) users.add(u.handle);
+      const base = k.includes('#hf:') ? k.slice(0, k.indexOf('#hf:')) : k;
+      const others = split.get(base);
+      if (others) {
+        splitWhy.push(k === base
+          ? `"${base}" is written by ${others.length} Hugging Face users (${others.map((o) => o.handle).join(', ')}): these mentions name none of them`
+          : `"${base}" is written by ${others.length} Hugging Face users (${others.map((o) => o.handle).join(', ')}): this is ${u!.handle}`);
+      }
     }
     authors.push({
       author_id: id,
@@ -233,6 +302,8 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
       first_seen: first,
       last_seen: last,
       merge_reason: why.length ? why.sort().join('; ') : null,
+      split_reason: splitWhy.length ? splitWhy.sort().join('; ') : null,
+      hf_users: users.size ? [...users].sort() : null,
     });
   }
   authors.sort((a, b) => ((a.author_id as string) < (b.author_id as string) ? -1 : 1));
@@ -242,7 +313,13 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
   const idOfRaw = new Map<string, string>();
   for (const [raw, key] of keyOfRaw) idOfRaw.set(raw, idOfKey.get(key)!);
   keyOfRaw.clear();
-  return { authors, idOf: (raw) => idOfRaw.get(raw) ?? idOfKey.get(nameKey(raw)) };
+  return {
+    authors,
+    idOf: (raw, user) => {
+      const own = user && keyOfUserMention.size ? keyOfUserMention.get(`${raw}\0${user.id}`) : undefined;
+      return (own && idOfKey.get(own)) || idOfRaw.get(raw) || idOfKey.get(nameKey(raw));
+    },
+  };
 }
 
 /** The paper_authors rows of some papers; two spellings of one person in a list count once. */

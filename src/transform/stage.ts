@@ -297,7 +297,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     if (hfDays.length) {
       const hf = hfTables(hfDays, (id) => global.hasPaper(id), { topics: (title, sections) => ref.topics.tag(title, sections), metrics: (p) => metricRows(p, ref.benchmarks) });
       global.addBatch(factsBatch(hfDays.map((d) => `hf\0${d.source_path}`), hf.facts));
-      global.setHf(hf.api, hf.only);
+      global.setHf(hf.api, hf.only, hf.users);
       for (const [name, rows, order] of [['votes', hf.votes, ['observed_on', 'source_path', 'arxiv_id']], ['metrics', hf.metrics, ['digest_date', 'arxiv_id', 'sentence', 'value']]] as const) {
         const def = tableDef(name);
         const byMonth = new Map<string, Row[]>();

@@ -37,14 +37,18 @@ before(async () => {
   await runPipeline({ digests, data: only, reports: join(tmp.dir, 'r1') }, stages);
   // every other paper of each digest is also in that day's API file, with two API-only papers
   const listed = await rows(only, 'select digest_date::varchar as d, arxiv_id, rank from appearances order by d, rank');
+  // the API names the digests' authors, each first author claimed by a user of their own
+  const names = new Map<string, string[]>();
+  for (const r of await rows(only, 'select arxiv_id, list(raw_name order by position) as names from paper_authors group by 1')) names.set(r.arxiv_id as string, r.names as string[]);
   for (const dir of [join(both, 'hf'), join(apiOnly, 'hf')]) mkdirSync(dir, { recursive: true });
   days.forEach((f, k) => {
     const date = f.slice(0, 10);
     const mine = listed.filter((r) => r.d === date && (r.rank as number) % 2 === 1).map((r) => r.arxiv_id as string);
     overlap.push(...mine);
     const items = [
-      ...mine.map((id, i) => hfItem(id, date, { upvotes: 100 + i, authors: [hfAuthor(1, 'Kai Chen', 'kai-a'), hfAuthor(2, 'Ada Example', 'ada')] })),
-      hfItem(`2599.0${k}001`, date, { title: 'A reasoning benchmark for LLM agents', upvotes: 3 }),
+      ...mine.map((id, i) => hfItem(id, date, { upvotes: 100 + i, authors: (names.get(id) ?? ['Ada Example']).map((n, j) => hfAuthor(j, n, j === 0 ? `user-${n.toLowerCase().replace(/[^a-z]/g, '')}` : undefined)) })),
+      // two Hugging Face users named Kai Chen (days 1 and 2), and one unclaimed Kai Chen (day 3)
+      hfItem(`2599.0${k}001`, date, { title: 'A reasoning benchmark for LLM agents', upvotes: 3, authors: [hfAuthor(1, 'Kai Chen', k < 2 ? `kai-chen-${k}` : undefined), hfAuthor(2, 'Bo Sample')] }),
       hfItem(`2599.0${k}002`, date, { title: 'Faster diffusion models for video generation', upvotes: 4, extra: { mediaUrls: [] } }),
     ];
     writeFileSync(join(both, 'hf', `${date}.json`), JSON.stringify(items));
@@ -98,6 +102,15 @@ test('vote observations of both sources in one table; papers only the API lists 
   assert.ok(hfOnly.some((p) => (p.topics as string[]).includes('video-generation') || (p.topics as string[]).includes('image-generation')), JSON.stringify(hfOnly.map((p) => p.topics)));
   const unknown = await rows(both, `select reason from quarantine where source_path like 'hf/%' and reason like 'unknown field%mediaUrls%'`);
   assert.equal(unknown.length, days.length, 'unknown fields counted per file');
+});
+
+test('Hugging Face users as identity evidence: a digest spelling finds its user; two users under one name are two people', async () => {
+  const claimed = await rows(both, `select count(*) as n from authors where hf_users is not null and author_id in (select author_id from paper_authors pa join papers p using (arxiv_id) where p.source = 'digest')`);
+  assert.ok((claimed[0].n as number) >= 5, `${claimed[0].n} digest authors with their user`);
+  const kai = await rows(both, `select hf_users, split_reason from authors where display_name = 'Kai Chen' and split_reason is not null order by hf_users`);
+  assert.equal(kai.length, 3, JSON.stringify(kai));
+  assert.deepEqual(kai.map((x) => x.hf_users), [['kai-chen-0'], ['kai-chen-1'], null]);
+  assert.match(kai[0].split_reason as string, /written by 2 Hugging Face users \(kai-chen-0, kai-chen-1\)/);
 });
 
 test('a lake from API files alone: every API paper, source hf', async () => {
