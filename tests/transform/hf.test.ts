@@ -120,3 +120,12 @@ test('a lake from API files alone: every API paper, source hf', async () => {
   const m = await rows(apiOnly, `select count(*) as n from metrics`);
   assert.ok((m[0].n as number) >= r[0].n, 'metrics from each abstract');
 });
+
+test('a new API file is picked up incrementally: no digest is transformed again', async () => {
+  writeFileSync(join(both, 'hf', '2030-01-01.json'), JSON.stringify([hfItem('2599.09999', '2030-01-01', { title: 'A late paper on speech recognition' })]));
+  const [ex, tr] = await runPipeline({ digests, data: both, reports: join(tmp.dir, 'r2') }, stages);
+  assert.match(ex, /\(0 parsed, 3 unchanged\)/);
+  assert.match(tr, /\(0 transformed\)/);
+  const r = await rows(both, `select source, first_seen::varchar as d from papers where arxiv_id = '2599.09999'`);
+  assert.deepEqual(r, [{ source: 'hf', d: '2030-01-01' }]);
+});
