@@ -5,20 +5,13 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { synthesize } from '../src/bench/synth.js';
-import { main, parseCli } from '../src/cli.js';
+import { COMMON, main, parseCommand } from '../src/cli.js';
 import { UsageError } from '../src/errors.js';
 import { parseDigest } from '../src/extract/parse.js';
 import { info } from '../src/log.js';
 import { ROOT } from '../src/paths.js';
 import { decodeUtf8 } from '../src/utf8.js';
 
-const USAGE = `Usage: npm run bench -- [--scale 1,10] [--corpus DIR] [--keep]
-
-Generates synthetic digests at each scale factor of the real corpus (default ../shared/corpus/digests),
-runs every stage as its own process and prints wall time, CPU time (all threads), papers/s, MB/s
-and peak RSS; then the
-whole pipeline in one process (as \`npm run pipeline\`), the no-change re-run and one added digest,
-and the extract parser against marked.lexer.`;
 
 interface Row { what: string; scale: string; seconds: number; cpu?: number | null; papers: number; mb: number; rssMb: number | null }
 
@@ -44,7 +37,19 @@ function table(rows: Row[]): string {
 }
 
 await main(async () => {
-  const { values } = parseCli(USAGE, { scale: { type: 'string', default: '1,10' }, corpus: { type: 'string', default: join(ROOT, '..', 'shared', 'corpus', 'digests') }, keep: { type: 'boolean', default: false } });
+  const { values } = parseCommand({
+    name: 'bench',
+    about: `Generates synthetic digests at each scale factor of the real corpus, runs every stage as its own
+process and prints wall time, CPU time (all threads), papers/s, MB/s and peak RSS; then the whole
+pipeline in one process (as npm run pipeline), the no-change re-run and one added digest, and the
+extract parser against marked.lexer.`,
+    options: {
+      scale: { type: 'string', arg: 'LIST', default: '1,10', help: 'scale factors, comma-separated (default 1,10)' },
+      corpus: { type: 'string', arg: 'DIR', default: join(ROOT, '..', 'shared', 'corpus', 'digests'), help: 'the real digests to replicate (default ../shared/corpus/digests)' },
+      keep: { type: 'boolean', default: false, help: 'keep the work folder and say where it is' },
+    },
+    examples: ['npm run bench -- --scale 1,10,100'],
+  });
   const scales = String(values.scale).split(',').map(Number);
   if (scales.some((s) => !Number.isInteger(s) || s < 1)) throw new UsageError('--scale takes whole numbers, e.g. 1,10,100');
   const corpus = values.corpus as string;

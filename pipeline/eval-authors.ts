@@ -1,20 +1,28 @@
 // npm run eval:authors -- --gold FILE [--data DIR]: pairwise precision/recall of "same person".
-import { main, parseCli } from '../src/cli.js';
-import { UsageError } from '../src/errors.js';
+import { COMMON, main, parseCommand } from '../src/cli.js';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { StageInputError, UsageError } from '../src/errors.js';
 import { info } from '../src/log.js';
 import { openLake, query } from '../src/report/db.js';
 import { readCsv } from '../src/transform/reference.js';
 import { idsByRawName, scoreAuthorPairs, type GoldPair } from '../src/transform/evalauthors.js';
 
-const USAGE = `Usage: npm run eval:authors -- --gold FILE [--data DIR]
-
-Scores the lake's author identities against pairs of raw names (name_a,name_b,same,required,case):
-recall over required same-person pairs, and false merges of required different-person pairs.`;
 
 await main(async () => {
-  const { paths, values } = parseCli(USAGE, { gold: { type: 'string' } });
+  const { paths, values } = parseCommand({
+    name: 'eval:authors',
+    synopsis: '--gold FILE [--data DIR]',
+    about: `Scores the lake's author identities against pairs of raw names (name_a,name_b,same,required,case):
+recall over required same-person pairs, and false merges of required different-person pairs.`,
+    options: { gold: { type: 'string', arg: 'FILE', help: 'the gold pairs (required)' }, data: COMMON.data },
+    examples: ['npm run eval:authors -- --gold ../shared/gold/authors.dev.csv --data /tmp/corpus-lake'],
+    notes: 'Exit codes: 0 done, 2 bad command line, 3 no gold file or no lake.',
+  });
   if (!values.gold) throw new UsageError('--gold FILE is required');
-  const gold: GoldPair[] = readCsv(values.gold as string).map((r) => ({
+  const goldPath = resolve(values.gold as string);
+  if (!existsSync(goldPath) || !statSync(goldPath).isFile()) throw new StageInputError(`no gold file at ${goldPath}`);
+  const gold: GoldPair[] = readCsv(goldPath).map((r) => ({
     name_a: r.name_a, name_b: r.name_b, same: r.same === '1', required: r.required === '1', case: r.case ?? '',
   }));
   const lake = await openLake(paths.data);

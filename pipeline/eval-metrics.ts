@@ -1,8 +1,8 @@
 // npm run eval:metrics -- --gold FILE [--data DIR]: precision, recall, and the agreement of the
 // matched rows' benchmark, metric, kind, unit (and system and own, when the lake has them).
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { main, parseCli } from '../src/cli.js';
+import { COMMON, main, parseCommand } from '../src/cli.js';
 import { StageInputError, UsageError } from '../src/errors.js';
 import { info } from '../src/log.js';
 import { REFERENCE_DIR } from '../src/paths.js';
@@ -11,13 +11,6 @@ import type { Row } from '../src/schema/tables.js';
 import { parseGoldMetrics, scoreMetrics, type Field } from '../src/transform/evalmetrics.js';
 import { loadReference, readCsv } from '../src/transform/reference.js';
 
-const USAGE = `Usage: npm run eval:metrics -- --gold FILE [--data DIR] [--verbose]
-
-Scores the lake's metrics rows against a gold file in the format of ../shared/gold/metrics.dev.csv
-(rules in ../shared/gold/README.md; columns it does not know, like quote, are ignored): precision,
-recall, and on the matched rows the agreement of benchmark, metric, kind and unit, and of system
-and own when the lake has those columns. --verbose lists false positives, misses and every
-disagreement. A missing gold file exits 3.`;
 
 const LABELS: Record<Field, string> = {
   metric: 'matched rows with a gold metric name it',
@@ -28,10 +21,24 @@ const LABELS: Record<Field, string> = {
 };
 
 await main(async () => {
-  const { paths, values } = parseCli(USAGE, { gold: { type: 'string' }, verbose: { type: 'boolean', default: false } });
+  const { paths, values } = parseCommand({
+    name: 'eval:metrics',
+    synopsis: '--gold FILE [--data DIR] [--verbose]',
+    about: `Scores the lake's metrics rows against a gold file in the format of ../shared/gold/metrics.dev.csv
+(rules in ../shared/gold/README.md; columns it does not know, like quote, are ignored): precision,
+recall, and on the matched rows the agreement of benchmark, metric, kind and unit, and of system
+and own when the lake has those columns.`,
+    options: {
+      gold: { type: 'string', arg: 'FILE', help: 'the gold rows (required)' },
+      data: COMMON.data,
+      verbose: { type: 'boolean', default: false, help: 'list false positives, misses and every disagreement' },
+    },
+    examples: ['npm run eval:metrics -- --gold ../shared/gold/metrics.dev.csv --data /tmp/corpus-lake'],
+    notes: 'Exit codes: 0 done, 2 bad command line, 3 no gold file or no lake.',
+  });
   if (!values.gold) throw new UsageError('--gold FILE is required');
   const goldPath = resolve(values.gold as string);
-  if (!existsSync(goldPath)) throw new StageInputError(`no gold file at ${goldPath}`);
+  if (!existsSync(goldPath) || !statSync(goldPath).isFile()) throw new StageInputError(`no gold file at ${goldPath}`);
   const gold = parseGoldMetrics(readCsv(goldPath));
   const lake = await openLake(paths.data);
   let preds: Row[];

@@ -1,19 +1,27 @@
 // npm run eval:topics -- --gold FILE [--data DIR] [--verbose]: precision and recall of the lake's topics.
-import { main, parseCli } from '../src/cli.js';
+import { COMMON, main, parseCommand } from '../src/cli.js';
 import { UsageError } from '../src/errors.js';
 import { info } from '../src/log.js';
 import { openLake, query } from '../src/report/db.js';
 import { readTopicLabels, scoreTopics } from '../src/transform/topiclabels.js';
 
-const USAGE = `Usage: npm run eval:topics -- --gold FILE [--data DIR] [--verbose]
-
-Scores the lake's paper_topics against topic labels (digest_date,arxiv_id,required,optional, as
-../shared/gold/topics.dev.csv): precision over predicted topics that are required or optional,
-recall over required ones; a child topic counts as its parent, unassigned as no topic. Prints a
-per-topic table; --verbose lists each paper's misses and wrong topics.`;
 
 await main(async () => {
-  const { paths, values } = parseCli(USAGE, { gold: { type: 'string' }, verbose: { type: 'boolean', default: false } });
+  const { paths, values } = parseCommand({
+    name: 'eval:topics',
+    synopsis: '--gold FILE [--data DIR] [--verbose]',
+    about: `Scores the lake's paper_topics against topic labels (digest_date,arxiv_id,required,optional, as
+../shared/gold/topics.dev.csv): precision over predicted topics that are required or optional,
+recall over required ones; a child topic counts as its parent, unassigned as no topic. Prints a
+per-topic table.`,
+    options: {
+      gold: { type: 'string', arg: 'FILE', help: 'the topic labels (required)' },
+      data: COMMON.data,
+      verbose: { type: 'boolean', default: false, help: "list each paper's misses and wrong topics" },
+    },
+    examples: ['npm run eval:topics -- --gold ../shared/gold/topics.dev.csv --data /tmp/corpus-lake'],
+    notes: 'Exit codes: 0 done, 2 bad command line, 3 no label file or no lake.',
+  });
   if (!values.gold) throw new UsageError('--gold FILE is required');
   const gold = readTopicLabels(values.gold as string);
   const lake = await openLake(paths.data);

@@ -1,7 +1,7 @@
 // npm run train:topics -- [--digests DIR] [--labels FILE] [--exclude FILE]: retrain the topic model.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main, parseCli } from '../src/cli.js';
+import { COMMON, main, parseCommand } from '../src/cli.js';
 import { StageInputError } from '../src/errors.js';
 import { parseDigest } from '../src/extract/parse.js';
 import { info } from '../src/log.js';
@@ -10,25 +10,32 @@ import { loadReference } from '../src/transform/reference.js';
 import { readTopicLabels, topicModelInputs } from '../src/transform/topiclabels.js';
 import { trainTopicModel, type Corpus } from '../src/transform/topictrain.js';
 
-const USAGE = `Usage: npm run train:topics -- [--digests DIR] [--labels FILE] [--exclude FILE]
-
-Trains data/reference/topic_model.json from the seed terms of data/reference/topics.csv over
-every paper of the digests (default ../shared/corpus/digests) and the hand labels (default
-data/labels/topics.tune.csv; digest_date,arxiv_id,required,optional). Papers of --exclude
-(default ../shared/gold/topics.dev.csv) are left out, so that gold file stays a fair test.
-Deterministic: the same inputs give the same file. Takes about a minute.`;
 
 await main(async () => {
-  const { values } = parseCli(USAGE, { labels: { type: 'string' }, exclude: { type: 'string' } }, process.argv.slice(2));
-  const digests = process.argv.includes('--digests') ? (values.digests as string) : join(ROOT, '..', 'shared', 'corpus', 'digests');
-  const labelsFile = (values.labels as string | undefined) ?? join(ROOT, 'data', 'labels', 'topics.tune.csv');
-  const excludeFile = (values.exclude as string | undefined) ?? join(ROOT, '..', 'shared', 'gold', 'topics.dev.csv');
+  const { paths, values } = parseCommand({
+    name: 'train:topics',
+    about: `Trains data/reference/topic_model.json from the seed terms of data/reference/topics.csv over
+every paper of the digests and the hand labels (digest_date,arxiv_id,required,optional). Papers
+of --exclude are left out, so that gold file stays a fair test. Deterministic: the same inputs
+give the same file. Takes about 15 s.`,
+    options: {
+      digests: { ...COMMON.digests, default: join(ROOT, '..', 'shared', 'corpus', 'digests'), help: 'the digests to train on (default ../shared/corpus/digests)' },
+      labels: { type: 'string', arg: 'FILE', default: join(ROOT, 'data', 'labels', 'topics.tune.csv'), help: 'hand labels (default data/labels/topics.tune.csv)' },
+      exclude: { type: 'string', arg: 'FILE', default: join(ROOT, '..', 'shared', 'gold', 'topics.dev.csv'), help: 'papers to leave out (default ../shared/gold/topics.dev.csv)' },
+    },
+    examples: ['npm run train:topics'],
+    notes: 'Exit codes: 0 done, 2 bad command line, 3 no digests or no label file.',
+  });
+  const digests = paths.digests;
+  const labelsFile = values.labels as string;
+  const excludeFile = values.exclude as string;
   let files: string[];
   try {
     files = readdirSync(digests).filter((f) => f.endsWith('.md')).sort();
   } catch {
     throw new StageInputError(`${digests}: no digests folder to train on (--digests DIR)`);
   }
+  if (files.length === 0) throw new StageInputError(`no digests in ${digests} to train on (--digests DIR)`);
   const ref = loadReference(REFERENCE_DIR);
   const ids = new Set(ref.topics.refs.map((r) => r.parent ?? r.topic));
   const labels = readTopicLabels(labelsFile, ids);

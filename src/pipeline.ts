@@ -2,9 +2,11 @@
 import { extractStage } from './extract/stage.js';
 import { acquireLock } from './fsx.js';
 import { layout } from './layout.js';
-import { loadStage } from './load/stage.js';
+import { lakeMissing, loadStage, readManifest } from './load/stage.js';
+import { StageInputError, UsageError } from './errors.js';
 import type { Paths } from './cli.js';
 import { REFERENCE_DIR, SQL_DIR } from './paths.js';
+import { openLake, query } from './report/db.js';
 import { reportStage } from './report/stage.js';
 import { transformStage } from './transform/stage.js';
 import { chalk } from './vendor.js';
@@ -19,29 +21,33 @@ export interface StageOptions extends Paths {
   until?: string;
 }
 
+// The summaries share one vocabulary (README, Commands): digests are input files; entries their
+// `### ` headings, loaded (an appearance each) or quarantined; papers distinct arXiv ids; rows
+// over every table; files what a stage wrote (staged Arrow, Parquet, reports).
 const secs = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(2)} s`;
 const line = (stage: string, parts: string[], t0: number) => `${chalk().bold(stage.padEnd(9))} ${parts.join(', ')} in ${secs(t0)}`;
 
 export async function extract(o: StageOptions): Promise<string> {
   const t0 = performance.now();
   const s = await extractStage(o.digests, o.data, o.index, o.full);
-  return line('extract', [`${s.files} files (${s.parsed} parsed, ${s.files - s.parsed} unchanged)`, `${s.papers} papers`, `${s.quarantined} quarantined`], t0);
+  return line('extract', [`${s.files} digests (${s.parsed} parsed, ${s.files - s.parsed} unchanged)`, `${s.papers + s.quarantined} entries (${s.papers} loaded, ${s.quarantined} quarantined)`], t0);
 }
 
 export async function transform(o: StageOptions): Promise<string> {
   const t0 = performance.now();
   const s = await transformStage(o.data, REFERENCE_DIR, { full: o.full });
-  return line('transform', [`${s.digests} files (${s.computed} transformed)`, `${s.papers} papers`, `${s.rows} rows`, `${s.partitionsWritten} partitions staged`], t0);
+  return line('transform', [`${s.digests} digests (${s.computed} transformed)`, `${s.entries} entries`, `${s.papers} papers`, `${s.rows} rows`, `${s.files} Arrow files (${s.partitionsWritten} changed)`], t0);
 }
 
 export async function load(o: StageOptions): Promise<string> {
   const t0 = performance.now();
   const s = await loadStage(o.data, { full: o.full });
-  return line('load', [`${s.files} partitions`, `${s.rows} rows`, `${s.written} Parquet files written`, `${s.removed} removed`], t0);
+  return line('load', [`${s.rows} rows`, `${s.files} Parquet files (${s.written} written, ${s.removed} removed)`], t0);
 }
 
 export async function report(o: StageOptions): Promise<string> {
   const t0 = performance.now();
+  await checkReportInput(o);
   const s = await reportStage(o.data, o.reports, SQL_DIR, { since: o.since, until: o.until }, o.full);
   return line('report', [`${s.reports} reports`, `${s.rows} rows`, `→ ${o.reports}`], t0);
 }
@@ -53,5 +59,23 @@ export async function locked<T>(data: string, fn: () => Promise<T>): Promise<T> 
     return await fn();
   } finally {
     release();
+  }
+}
+
+/** Reports need a lake with digests in it, and a window (--since/--until) with digests in it:
+ *  otherwise every report would be written empty, headed "Digests – → –". */
+export async function checkReportInput(o: { data: string; since?: string; until?: string }): Promise<void> {
+  const manifest = readManifest(o.data);
+  if (!manifest) throw lakeMissing(o.data);
+  if (manifest.inputs.length === 0) throw new StageInputError(`the lake at ${layout(o.data).lake} holds no digests: add digests and run npm run pipeline`);
+  if (!o.since && !o.until) return;
+  const lake = await openLake(o.data, { since: o.since, until: o.until });
+  try {
+    const [[n, first, last]] = (await query(lake.conn, "select count(*), strftime(min(digest_date), '%Y-%m-%d'), strftime(max(digest_date), '%Y-%m-%d') from digests_all")).rows as [number, string, string][];
+    const [[inWindow]] = (await query(lake.conn, 'select count(*) from digests')).rows as number[][];
+    const window = `${o.since ?? '…'} → ${o.until ?? '…'}`;
+    if (inWindow === 0) throw new UsageError(`no digests in the window ${window}: the lake's ${n} digests run from ${first} to ${last}`);
+  } finally {
+    lake.close();
   }
 }

@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../src/paths.js';
-import { CORPUS, GOLD, corpusFiles, tempDir } from './helpers.js';
+import { CORPUS, GOLD, corpusFiles, countHeadings, tempDir } from './helpers.js';
 
 const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
 const tmp = tempDir();
@@ -24,8 +24,13 @@ test('npm run pipeline builds the whole lake and prints one summary line per sta
   assert.equal(firstRun.status, 0, firstRun.stderr);
   const lines = firstRun.stdout.trim().split('\n');
   assert.deepEqual(lines.map((l) => l.split(/\s+/)[0]), ['extract', 'transform', 'load', 'report']);
-  assert.match(lines[0], /287 files/);
-  assert.match(lines[0], /4348 papers/);
+  // one vocabulary, and the stages agree: extract's loaded entries are transform's entries,
+  // transform's rows are load's rows
+  assert.match(lines[0], /^extract +287 digests \(287 parsed, 0 unchanged\), 4348 entries \(4348 loaded, 0 quarantined\)/);
+  const entries = /(\d+) loaded/.exec(lines[0])![1];
+  assert.match(lines[1], new RegExp(`^transform +287 digests \\(287 transformed\\), ${entries} entries, \\d+ papers, \\d+ rows, \\d+ Arrow files`));
+  const rows = /(\d+) rows/.exec(lines[1])![1];
+  assert.match(lines[2], new RegExp(`^load +${rows} rows, \\d+ Parquet files \\(\\d+ written, 0 removed\\)`));
   for (const l of lines) assert.match(l, / in \d+\.\d\d s$/);
   assert.ok(existsSync(join(data, 'lake', '_manifest.json')));
   for (const name of ['papers_per_week', 'top_papers', 'top_papers_by_month', 'digest_coverage']) {
@@ -75,7 +80,7 @@ test('stages run alone, each from the previous stage\'s output; bad flags exit 2
   assert.equal(flag.status, 2);
   const help = cli('transform', ['--help']);
   assert.equal(help.status, 0);
-  assert.match(help.stdout, /--digests DIR/);
+  assert.match(help.stdout, /--data DIR/);
 });
 
 test('a re-run with no input change rewrites nothing', () => {
@@ -83,15 +88,18 @@ test('a re-run with no input change rewrites nothing', () => {
   const r = cli('run', ['--digests', CORPUS, '--data', data, '--reports', reports]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /0 parsed/);
-  assert.match(r.stdout, /0 Parquet files written/);
+  assert.match(r.stdout, /Parquet files \(0 written, 0 removed\)/);
   assert.equal(readFileSync(join(data, 'lake', '_manifest.json'), 'utf8'), manifest);
 });
 
 test('the bundled sample builds with the default paths from a checkout', () => {
   const t = tempDir();
   try {
-    const out = execFileSync(tsx, [join(ROOT, 'pipeline', 'run.ts'), '--digests', join(ROOT, 'data', 'digests'), '--data', join(t.dir, 'd'), '--reports', join(t.dir, 'r')], { encoding: 'utf8' });
-    assert.match(out, /1 files .*11 papers/);
+    const sample = join(ROOT, 'data', 'digests');
+    const out = execFileSync(tsx, [join(ROOT, 'pipeline', 'run.ts'), '--digests', sample, '--data', join(t.dir, 'd'), '--reports', join(t.dir, 'r')], { encoding: 'utf8' });
+    const files = readdirSync(sample).filter((f) => f.endsWith('.md'));
+    const headings = files.reduce((n, f) => n + countHeadings(readFileSync(join(sample, f), 'utf8')), 0);
+    assert.match(out, new RegExp(`^extract +${files.length} digests .*, ${headings} entries`));
   } finally {
     t.cleanup();
   }
@@ -154,4 +162,41 @@ test('npm run verify says the lake is consistent, and names a damaged file', asy
   const bad = cli('verify', ['--data', copy]);
   assert.equal(bad.status, 1);
   assert.match(bad.stdout, /problem: authors\/all: .* does not hold the bytes the manifest recorded/);
+});
+
+test('each misuse of a command: one paperlake line with the documented exit code', async () => {
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const empty = join(tmp.dir, 'no-digests');
+  const txt = join(tmp.dir, 'txt-only');
+  mkdirSync(empty);
+  mkdirSync(txt);
+  writeFileSync(join(txt, 'notes.txt'), 'not a digest\n');
+  const cases: [string, string[], number, RegExp][] = [
+    ['report', ['--data', join(tmp.dir, 'no-lake'), '--reports', join(tmp.dir, 'r-none')], 3, /^no lake at .*run npm run pipeline/],
+    ['report', ['--data', data, '--reports', join(tmp.dir, 'r-2030'), '--since', '2030-01-01'], 2, /^no digests in the window 2030-01-01 → …: the lake's 287 digests run from 2023-11-20 to /],
+    ['run', ['--digests', empty, '--data', join(tmp.dir, 'd-empty'), '--reports', join(tmp.dir, 'r-empty')], 3, /^no digests in .*no-digests: add digests/],
+    ['run', ['--digests', txt, '--data', join(tmp.dir, 'd-txt'), '--reports', join(tmp.dir, 'r-txt')], 3, /^no digests in .*txt-only \(1 other file, e.g\. notes\.txt; digests end in \.md\)/],
+    ['eval-metrics', ['--data', data, '--gold', '/missing.csv'], 3, /^no gold file at \/missing\.csv$/],
+    ['eval-metrics', ['--data', '/etc/hostname', '--gold', join(GOLD, 'metrics.dev.csv')], 2, /^--data \/etc\/hostname is a file, not a data folder$/],
+    ['eval-authors', ['--data', data, '--gold', '/missing.csv'], 3, /^no gold file at/],
+    ['verify', ['--data', join(tmp.dir, 'no-lake')], 3, /^no lake at/],
+    ['extract', ['--digest', CORPUS], 2, /^unknown option --digest \(did you mean --digests\?\); see npm run extract -- --help$/],
+    ['load', ['--data', data, 'now'], 2, /^npm run load takes no arguments, only options: "now"/],
+    ['query', ['--data', data, 'select 1', 'select 2'], 2, /^unexpected argument "select 2"/],
+  ];
+  for (const [script, args, code, re] of cases) {
+    const r = cli(script, args);
+    assert.equal(r.status, code, `${script} ${args.join(' ')}: ${r.stderr}`);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    assert.match(r.stderr.trim().replace(/^paperlake: /, ''), re);
+    assert.match(r.stderr, /^paperlake: /);
+  }
+  assert.ok(!existsSync(join(tmp.dir, 'r-2030')), 'no empty reports written');
+  // --help prints the script's own help, and runs nothing (docs would rewrite the README)
+  for (const script of ['docs', 'run', 'extract', 'transform', 'load', 'report', 'query', 'verify', 'eval-metrics', 'eval-authors', 'eval-topics', 'eval-diff', 'train-topics', 'bench', 'paper', 'search']) {
+    const h = cli(script, ['--help']);
+    assert.equal(h.status, 0, `${script}: ${h.stderr}`);
+    assert.match(h.stdout, /^Usage: npm run [\w:]+ -- /, script);
+    assert.match(h.stdout, /\nExamples?:\n {2}npm run /, script);
+  }
 });

@@ -1,6 +1,6 @@
 // Extract stage I/O: read digests, parse the changed ones, stage each RawDigest by content hash.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { StageInputError } from '../errors.js';
 import { readJsonIfExists, readTransient, writeAtomic } from '../fsx.js';
@@ -46,7 +46,7 @@ export interface ExtractSummary {
   hf: { files: number; parsed: number; items: number; quarantined: number };
 }
 
-function listDigests(dir: string): { digests: string[]; skipped: { source_path: string; reason: string }[] } {
+function listDigests(dir: string, exclude: ReadonlySet<string>): { digests: string[]; skipped: { source_path: string; reason: string }[] } {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new StageInputError(`digests folder not found: ${dir}`);
   const digests: string[] = [];
   const skipped: { source_path: string; reason: string }[] = [];
@@ -54,6 +54,7 @@ function listDigests(dir: string): { digests: string[]; skipped: { source_path: 
     for (const ent of readdirSync(d, { withFileTypes: true })) {
       if (ent.name.startsWith('.')) continue;
       const p = join(d, ent.name);
+      if (exclude.has(p)) continue; // a data folder kept inside the digests folder is ours, not input
       if (ent.isDirectory()) walk(p);
       else if (/\.(md|markdown)$/i.test(ent.name)) digests.push(p);
       else skipped.push({ source_path: relative(dir, p), reason: 'not a .md file: skipped' });
@@ -150,8 +151,13 @@ export async function extractStage(digestsDir: string, data: string, indexFile?:
   const L = layout(data);
   // a lake of API files alone needs no digests folder
   const hfFiles = listHf(L.hfDir).length;
-  const listed = hfFiles && !existsSync(digestsDir) ? { digests: [], skipped: [] } : listDigests(digestsDir);
+  const listed = hfFiles && !existsSync(digestsDir) ? { digests: [], skipped: [] } : listDigests(digestsDir, new Set([resolve(data), resolve(L.extractDir, '..'), resolve(L.lake)]));
   const digests = listed.digests;
+  // nothing to read is an error, not a lake of empty reports (exit 3: the input is missing)
+  if (digests.length === 0 && hfFiles === 0) {
+    const other = listed.skipped.length ? ` (${listed.skipped.length} other file${listed.skipped.length === 1 ? '' : 's'}, e.g. ${listed.skipped[0].source_path}; digests end in .md)` : '';
+    throw new StageInputError(`no digests in ${digestsDir}${other}: add digests or give --digests DIR`);
+  }
   const defaultIndex = join(digestsDir, DEFAULT_INDEX_NAME);
   const indexPath = indexFile ?? (existsSync(defaultIndex) ? defaultIndex : undefined);
   const skipped = listed.skipped.filter((s) => indexPath === undefined || join(digestsDir, s.source_path) !== indexPath);

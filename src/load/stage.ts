@@ -7,14 +7,14 @@
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ExtractIndex } from '../extract/stage.js';
-import { StageInputError, wrap } from '../errors.js';
+import { PaperlakeError, StageInputError, UsageError, wrap } from '../errors.js';
 import { flushFiles, readJson, readJsonIfExists, readTransient, syncPaths, writeAtomic } from '../fsx.js';
 import { sha256 } from '../hash.js';
 import { layout } from '../layout.js';
 import { SCHEMA_VERSION, TABLES } from '../schema/tables.js';
 import { progress } from '../log.js';
 import { createPool } from '../pool.js';
-import { concatIPC } from '../schema/arrow.js';
+import { concatIPC, toIPC } from '../schema/arrow.js';
 import type { StagedPartition, TransformIndex } from '../transform/stage.js';
 import { parquet } from '../vendor.js';
 
@@ -53,9 +53,14 @@ export function ipcToParquet(ipc: Uint8Array): Uint8Array {
 /** Fewer partitions than this are written in-process: starting workers costs more. */
 const PARALLEL_FROM = 300;
 
+/** The manifest's part of a table with no rows: one empty file at the table's root. */
+export const EMPTY_PART = 'all';
+
 export interface ParquetJob {
   /** the staged parts of the partition, in order */
   sources: { path: string; sha256: string }[];
+  /** the IPC itself, when nothing was staged (an empty table) */
+  ipc?: Uint8Array;
   outPath: string;
   label: string;
 }
@@ -69,7 +74,7 @@ export function writeParquetFile(j: ParquetJob): string {
     return bytes;
   };
   // one part is read into a reused buffer (copied into the encoder's memory before the next read)
-  const ipc = j.sources.length === 1 ? read(j.sources[0], true) : concatIPC(j.sources.map((s) => read(s, false)));
+  const ipc = j.ipc ?? (j.sources.length === 1 ? read(j.sources[0], true) : concatIPC(j.sources.map((s) => read(s, false))));
   let bytes: Uint8Array;
   try {
     bytes = ipcToParquet(ipc);
@@ -78,6 +83,16 @@ export function writeParquetFile(j: ParquetJob): string {
   }
   writeAtomic(j.outPath, bytes);
   return sha256(bytes);
+}
+
+/** Why there is no lake to read at `data`, as the error to throw: a file given for the data
+ *  folder is a bad command line (2); no lake, or one of an older schema, means run the stages (3). */
+export function lakeMissing(data: string): PaperlakeError {
+  if (existsSync(data) && !statSync(data).isDirectory()) return new UsageError(`--data ${data} is a file, not a data folder`);
+  const L = layout(data);
+  const m = readJsonIfExists<{ schema_version?: number }>(L.manifest);
+  if (m && m.schema_version !== SCHEMA_VERSION) return new StageInputError(`the lake at ${L.lake} has schema version ${m.schema_version ?? '?'}, this code reads ${SCHEMA_VERSION}: run npm run pipeline to rebuild it`);
+  return new StageInputError(`no lake at ${L.lake}: run npm run pipeline (or the stage before this one, npm run load)`);
 }
 
 export function readManifest(data: string): Manifest | null {
@@ -125,6 +140,21 @@ export async function loadStage(data: string, opts: { full?: boolean; parallelFr
     for (const [key, p] of Object.entries(staged.tables[def.name] ?? {})) {
       const part = key.split('/')[0];
       (parts.get(part) ?? parts.set(part, []).get(part)!).push(p);
+    }
+    // A table with no rows is still a Parquet file (zero rows, every column), at the table's
+    // root: other tools can glob `<table>/**/*.parquet` whatever the data holds.
+    if (parts.size === 0) {
+      const ipc = toIPC(def, []);
+      const sourceSha = sha256(ipc);
+      const file = `${def.name}/part-${sourceSha.slice(0, 16)}.parquet`;
+      summary.files++;
+      const prev = old?.tables[def.name]?.[EMPTY_PART];
+      if (prev && prev.source_sha256 === sourceSha && existsSync(join(L.lake, prev.file))) next.tables[def.name][EMPTY_PART] = prev;
+      else {
+        jobs.push({ sources: [], ipc, outPath: join(L.lake, file), label: `${def.name}/${EMPTY_PART}` });
+        next.tables[def.name][EMPTY_PART] = { file, source_sha256: sourceSha, sha256: '', rows: 0 };
+      }
+      continue;
     }
     for (const [part, sources] of parts) {
       const rows = sources.reduce((n, p) => n + p.rows, 0);

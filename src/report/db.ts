@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { StageInputError, wrap } from '../errors.js';
-import { readManifest } from '../load/stage.js';
+import { wrap } from '../errors.js';
+import { lakeMissing, readManifest } from '../load/stage.js';
 import { layout } from '../layout.js';
 import { REFERENCE_DIR } from '../paths.js';
 import { emptySelect, TABLES } from '../schema/tables.js';
@@ -32,13 +32,16 @@ function windowFilter(table: string, w: { since?: string; until?: string }): str
 
 export function viewSql(data: string, w: { since?: string; until?: string } = {}): string[] {
   const manifest = readManifest(data);
-  if (!manifest) throw new StageInputError(`no lake at ${layout(data).lake} (or an older schema): run npm run pipeline`);
+  if (!manifest) throw lakeMissing(data);
   const lake = layout(data).lake;
   const windowed = Boolean(w.since || w.until);
   const views = TABLES.map((def) => {
-    const files = Object.values(manifest.tables[def.name] ?? {}).map((f) => join(lake, f.file)).sort();
+    const parts = Object.values(manifest.tables[def.name] ?? {});
+    const files = parts.map((f) => join(lake, f.file)).sort();
     const name = windowed ? `${def.name}_all` : def.name;
-    if (files.length === 0) return `CREATE OR REPLACE VIEW ${name} AS ${emptySelect(def)}`;
+    // an empty table's one file has no partition folder, hence no `year`: the typed empty
+    // select keeps the view's columns what they are when the table has rows
+    if (parts.every((f) => f.rows === 0)) return `CREATE OR REPLACE VIEW ${name} AS ${emptySelect(def)}`;
     const list = `[${files.map(sqlString).join(', ')}]`;
     return `CREATE OR REPLACE VIEW ${name} AS SELECT * FROM read_parquet(${list}, hive_partitioning = ${def.partitionBy ? 'true' : 'false'})`;
   });

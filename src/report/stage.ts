@@ -1,5 +1,5 @@
 // Report stage: every reports/sql/*.sql over the lake → Markdown + CSV (+ index).
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { wrap } from '../errors.js';
 import { readJsonIfExists, writeAtomic } from '../fsx.js';
@@ -65,7 +65,7 @@ export async function reportStage(data: string, reportsDir: string, sqlDir: stri
   // (the metric vocabulary's directions are read by the reports: a change re-runs them)
   const directions = metricDirections();
   const key = sha256([manifest, ...sql, directions, JSON.stringify(window), codeVersion('report')].join('\0'));
-  const stamp = readJsonIfExists<{ key: string; reports: number; rows: number }>(join(reportsDir, STAMP));
+  const stamp = readJsonIfExists<{ key: string; reports: number; rows: number; files?: string[] }>(join(reportsDir, STAMP));
   if (!full && stamp?.key === key && existsSync(join(reportsDir, 'index.html'))) return { reports: stamp.reports, rows: stamp.rows, results: [] };
 
   // charts render on this thread while DuckDB runs the next query on its own
@@ -98,6 +98,11 @@ export async function reportStage(data: string, reportsDir: string, sqlDir: stri
   writeAtomic(join(reportsDir, 'README.md'), index.join('\n') + '\n');
   writeAtomic(join(reportsDir, 'index.html'), renderPage(overview, results, charts));
   const summary = { reports: results.length, rows: results.reduce((n, r) => n + r.rs.rows.length, 0) };
-  writeAtomic(join(reportsDir, STAMP), JSON.stringify({ key, ...summary }));
+  // what a report no longer written left behind (its .sql deleted, its chart gone): removed,
+  // and only what an earlier run recorded writing, never a file of the user's
+  const written = results.flatMap(({ def }) => [`${def.name}.md`, `${def.name}.csv`, ...(charts.has(def.name) ? [`${def.name}.svg`] : [])]).sort();
+  const keep = new Set(written);
+  for (const f of stamp?.files ?? []) if (!keep.has(f) && !f.includes('/') && !f.startsWith('.')) rmSync(join(reportsDir, f), { force: true });
+  writeAtomic(join(reportsDir, STAMP), JSON.stringify({ key, ...summary, files: written }));
   return { ...summary, results };
 }

@@ -51,10 +51,17 @@ export interface TransformIndex {
 export interface TransformSummary {
   digests: number;
   computed: number;
+  /** entries loaded (`### ` headings not quarantined): one appearance each */
+  entries: number;
   papers: number;
   rows: number;
+  /** staged Arrow files, and how many of them this run wrote (the others had that content) */
+  files: number;
   partitionsWritten: number;
 }
+
+const countEntries = (index: ExtractIndex) => index.files.reduce((n, e) => n + e.papers, 0);
+const countFiles = (t: TransformIndex) => Object.values(t.tables).reduce((n, parts) => n + Object.keys(parts).length, 0);
 
 /** Rows staged in one table, or in all of them. */
 function countRows(t: TransformIndex, table?: string): number {
@@ -218,7 +225,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   const old = opts.full ? null : readJsonIfExists<TransformIndex>(L.transformIndex);
   const stagedOk = (t: TransformIndex) => Object.values(t.tables).every((parts) => Object.values(parts).every((p) => existsSync(join(L.transformDir, p.file))));
   if (old && old.inputs_key === inputsKey && old.schema_version === SCHEMA_VERSION && stagedOk(old)) {
-    return { digests: index.files.length, computed: 0, papers: countRows(old, 'papers'), rows: countRows(old), partitionsWritten: 0 };
+    return { digests: index.files.length, computed: 0, entries: countEntries(index), papers: countRows(old, 'papers'), rows: countRows(old), files: countFiles(old), partitionsWritten: 0 };
   }
   mkdirSync(L.transformCache, { recursive: true });
 
@@ -369,5 +376,5 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     const dir = join(L.transformDir, def.name);
     if (existsSync(dir)) for (const name of readdirSync(dir)) if (!live.has(`${def.name}/${name}`)) rmSync(join(dir, name), { force: true });
   }
-  return { digests: index.files.length, computed, papers: countRows(next, 'papers'), rows: countRows(next), partitionsWritten: written };
+  return { digests: index.files.length, computed, entries: countEntries(index), papers: countRows(next, 'papers'), rows: countRows(next), files: countFiles(next), partitionsWritten: written };
 }

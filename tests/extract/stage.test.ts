@@ -70,3 +70,22 @@ test('a damaged pack: reading it names it; --full parses the digests again', asy
   assert.equal(parsed, files.length);
   assert.equal(new StagedDigests(data).get(index(data).files[0]).papers.length, parseDigest(readFileSync(join(dir, files[0])), files[0], 'x').papers.length);
 });
+
+test('a data folder kept inside the digests folder is not read as input', async () => {
+  const { transformStage } = await import('../../src/transform/stage.js');
+  const { loadStage } = await import('../../src/load/stage.js');
+  const { REFERENCE_DIR } = await import('../../src/paths.js');
+  const t = tempDir();
+  try {
+    for (const f of ['2024-08-16.md', '2024-08-19.md']) copyFileSync(join(CORPUS, f), join(t.dir, f));
+    const data = join(t.dir, 'data');
+    await extractStage(t.dir, data);
+    await transformStage(data, REFERENCE_DIR);
+    await loadStage(data);
+    const again = await extractStage(t.dir, data);
+    assert.equal(again.files, 2);
+    assert.deepEqual(index(data).skipped, [], 'no lake or staging file listed as a skipped input');
+  } finally {
+    t.cleanup();
+  }
+});
