@@ -19,6 +19,8 @@ export interface StageOptions extends Paths {
   /** report window, YYYY-MM-DD */
   since?: string;
   until?: string;
+  /** --weeks: the topic trends' recent window */
+  weeks?: number;
 }
 
 // The summaries share one vocabulary (README, Commands): digests are input files; entries their
@@ -48,7 +50,7 @@ export async function load(o: StageOptions): Promise<string> {
 export async function report(o: StageOptions): Promise<string> {
   const t0 = performance.now();
   await checkReportInput(o);
-  const s = await reportStage(o.data, o.reports, SQL_DIR, { since: o.since, until: o.until }, o.full);
+  const s = await reportStage(o.data, o.reports, SQL_DIR, { since: o.since, until: o.until, weeks: o.weeks }, o.full);
   return line('report', [`${s.reports} reports`, `${s.rows} rows`, `→ ${o.reports}`], t0);
 }
 

@@ -1,11 +1,14 @@
 -- Data quality
 -- Everything a person may want to fix or know, per digest: quarantined entries and file
--- problems (with line and reason), fields stored as NULL, missing votes (only in digests that
--- have votes at all), truncated author lists, and differences from the generator's index.
+-- problems (with line and reason), lines of an entry not understood, fields stored as NULL,
+-- missing votes (only in digests that have votes at all), truncated author lists, and
+-- differences from the generator's index.
 WITH voted AS (
   SELECT DISTINCT digest_date FROM appearances WHERE votes IS NOT NULL
 )
-SELECT digest_date, source_path, line, 'quarantined ' || scope AS issue, reason AS detail
+SELECT digest_date, source_path, line,
+       CASE WHEN scope = 'field' AND reason LIKE 'line not understood%' THEN 'line not understood' ELSE 'quarantined ' || scope END AS issue,
+       reason AS detail
 FROM quarantine
 UNION ALL
 SELECT a.digest_date, a.source_path, a.source_line, 'missing vote', a.title

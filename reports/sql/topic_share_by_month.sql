@@ -1,8 +1,10 @@
 -- Topic share by month
 -- For each month, each top-level topic's share of the month's papers and of its votes (a paper
--- with several topics counts toward each, so shares can add up to more than 100%).
+-- counts once toward each top-level topic it is tagged with, children folded into their parent,
+-- so shares add up to more than 100%; `unassigned` is the share no topic took). Tags are counted,
+-- not weighted by their score, as in every topic report.
 WITH tagged AS (
-  SELECT DISTINCT a.arxiv_id, strftime(a.digest_date, '%Y-%m') AS month, coalesce(t.parent, t.topic) AS topic, a.votes
+  SELECT DISTINCT a.digest_date, a.arxiv_id, strftime(a.digest_date, '%Y-%m') AS month, coalesce(t.parent, t.topic) AS topic, a.votes
   FROM appearances a JOIN paper_topics t USING (arxiv_id)
 ),
 month_totals AS (

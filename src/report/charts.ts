@@ -10,10 +10,18 @@ export function objects(rs: ResultSet): Obj[] {
   return rs.rows.map((r) => Object.fromEntries(rs.columns.map((c, i) => [c, r[i]])));
 }
 
-const WIDTH = 640;
+// The SVGs scale down to the page's width (CSS max-width), so a phone shows the whole chart; a
+// narrow plot and larger labels keep the text readable when it does (~0.7× at 420 px).
+const WIDTH = 440;
+const CONFIG = { font: 'sans-serif', view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 11 }, legend: { labelFontSize: 11, titleFontSize: 11 }, title: { fontSize: 13 } };
+/** Time axes always name the year: 18 months of "Dec … Apr" cannot be placed. */
+const TIME_AXIS = { format: '%b %Y', labelOverlap: true, tickCount: 6 };
+/** A time x channel read and drawn in UTC: the lake's dates are days, which local time would
+ *  shift into the previous month west of Greenwich. */
+const timeX = (field: string, timeUnit?: string): Spec => ({ field, type: 'temporal', title: null, axis: TIME_AXIS, scale: { type: 'utc' }, ...(timeUnit ? { timeUnit: `utc${timeUnit}` } : {}) });
 const base = (title: string, values: Obj[], rest: Spec): Spec => ({
   $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-  title, width: WIDTH, height: 220, data: { values }, config: { font: 'sans-serif', view: { stroke: null } }, ...rest,
+  title, width: WIDTH, height: 220, data: { values }, config: CONFIG, ...rest,
 });
 const short = (s: unknown, n = 48) => { const t = String(s ?? ''); return t.length > n ? `${t.slice(0, n - 1)}…` : t; };
 
@@ -62,9 +70,9 @@ export function boardSpec(b: Board): Spec {
   return base(boardTitle(b), values, {
     height: 160,
     layer: [
-      { mark: { type: 'line', interpolate: 'step-after', color: '#2a7' }, encoding: { x: { field: 'date', type: 'temporal', title: null }, y: { field: 'best', type: 'quantitative', title: b.metric, scale: { zero: false, reverse: false } } } },
-      { mark: { type: 'point', filled: true, size: 40, color: '#1a5fb4' }, encoding: { x: { field: 'date', type: 'temporal' }, y: { field: 'value', type: 'quantitative' }, tooltip: [{ field: 'system' }, { field: 'value' }, { field: 'title' }] } },
-      { mark: { type: 'text', dy: -8, fontSize: 9 }, encoding: { x: { field: 'date', type: 'temporal' }, y: { field: 'value', type: 'quantitative' }, text: { field: 'system' } } },
+      { mark: { type: 'line', interpolate: 'step-after', color: '#2a7' }, encoding: { x: timeX('date'), y: { field: 'best', type: 'quantitative', title: b.metric, scale: { zero: false, reverse: false } } } },
+      { mark: { type: 'point', filled: true, size: 40, color: '#1a5fb4' }, encoding: { x: timeX('date'), y: { field: 'value', type: 'quantitative' }, tooltip: [{ field: 'system' }, { field: 'value' }, { field: 'title' }] } },
+      { mark: { type: 'text', dy: -8, fontSize: 9 }, encoding: { x: timeX('date'), y: { field: 'value', type: 'quantitative' }, text: { field: 'system' } } },
     ],
   });
 }
@@ -75,14 +83,16 @@ export const CHARTED_BOARDS = 4;
 /** One chart per report that has one; the key is the report (SQL file) name. */
 export const CHARTS: Record<string, (rs: ResultSet) => Spec | null> = {
   papers_per_week: (rs) => {
+    // a week with no digest is a row with NULL counts: the line breaks there (vega-lite's default
+    // for path marks), it is not drawn through
     const { rows, note } = recent(objects(rs), 'week', 156);
     return base(`Papers and votes per week${note}`, rows, {
       transform: [{ fold: ['papers', 'total_votes'], as: ['series', 'count'] }],
       mark: { type: 'line', point: { size: 10 } }, // points: a single week still shows
       encoding: {
-        x: { field: 'week', type: 'temporal', title: null },
+        x: timeX('week'),
         y: { field: 'count', type: 'quantitative', title: null },
-        color: { field: 'series', type: 'nominal', title: null },
+        color: { field: 'series', type: 'nominal', title: null, legend: null },
         row: { field: 'series', type: 'nominal', title: null },
       },
       resolve: { scale: { y: 'independent' } },
@@ -90,36 +100,65 @@ export const CHARTS: Record<string, (rs: ResultSet) => Spec | null> = {
     });
   },
   topic_share_by_month: (rs) => {
+    // a heatmap, topic × month: ten crossing lines could not be read; a month with no digest is
+    // an empty column (the x axis is time, not a list of the months present)
     const { rows, note } = recent(objects(rs), 'month', 36);
     const totals = new Map<string, number>();
     for (const r of rows) totals.set(String(r.topic), (totals.get(String(r.topic)) ?? 0) + Number(r.papers));
-    const top = new Set([...totals].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([t]) => t));
-    return base(`Share of papers by topic and month (top 10 topics)${note}`, rows.filter((r) => top.has(String(r.topic))), {
-      mark: { type: 'line', point: { size: 10 } },
+    const order = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
+    return base(`Share of each month's papers by topic${note}`, rows.map((r) => ({ ...r, month: `${r.month}-01` })), {
+      mark: { type: 'rect' },
       encoding: {
-        x: { field: 'month', type: 'temporal', timeUnit: 'yearmonth', title: null },
-        y: { field: 'pct_papers', type: 'quantitative', title: '% of papers' },
-        color: { field: 'topic', type: 'nominal', title: 'topic', scale: { scheme: 'tableau10' } },
+        x: timeX('month', 'yearmonth'),
+        y: { field: 'topic', type: 'nominal', sort: order, title: null },
+        color: { field: 'pct_papers', type: 'quantitative', title: '% of papers', scale: { scheme: 'blues' }, legend: { orient: 'bottom', direction: 'horizontal' } },
+        tooltip: [{ field: 'topic' }, { field: 'month', type: 'temporal', timeUnit: 'utcyearmonth', format: '%b %Y' }, { field: 'pct_papers' }, { field: 'papers' }],
+      },
+      height: { step: 12 },
+    });
+  },
+  topics_rising: (rs) => {
+    const rows = objects(rs).filter((r) => r.z_score !== null);
+    const n = Number(rows[0]?.window_weeks ?? 4);
+    return rows.length === 0 ? null : base(`Change in topic share: the last ${n} weeks against the ${3 * n} before`, rows, {
+      layer: [
+        {
+          mark: 'bar',
+          encoding: {
+            y: { field: 'topic', type: 'nominal', sort: '-x', title: null },
+            x: { field: 'z_score', type: 'quantitative', title: 'z-score (|z| ≥ 2: significant; smaller: noise)' },
+            color: { condition: [{ test: 'datum.z_score >= 2', value: '#2a7' }, { test: 'datum.z_score <= -2', value: '#c44' }], value: '#99a' },
+          },
+        },
+        { data: { values: [{ z: -2 }, { z: 2 }] }, mark: { type: 'rule', strokeDash: [3, 3], color: '#555' }, encoding: { x: { field: 'z', type: 'quantitative' } } },
+      ],
+      height: { step: 14 },
+    });
+  },
+  top_papers_by_month: (rs) => {
+    const { rows, note } = recent(objects(rs).filter((r) => r.rank_in_month === 1), 'month', 36);
+    return base(`Most-voted paper of each month: its share of its week's votes${note}`, rows.map((r) => ({ ...r, month: `${r.month}-01`, label: short(r.title) })), {
+      mark: 'bar',
+      encoding: {
+        x: { ...timeX('month', 'yearmonth'), bandPosition: 0 },
+        y: { field: 'pct_of_week', type: 'quantitative', title: "% of the week's votes" },
+        tooltip: [{ field: 'label', title: 'paper' }, { field: 'votes' }, { field: 'pct_of_week' }],
       },
     });
   },
-  topics_rising: (rs) => base('Rising topics: z-score of the last 4 weeks against the 12 before', objects(rs).filter((r) => r.z_score !== null), {
-    mark: 'bar',
-    encoding: {
-      y: { field: 'topic', type: 'nominal', sort: '-x', title: null },
-      x: { field: 'z_score', type: 'quantitative', title: 'z-score (|z| < 2: noise)' },
-      color: { condition: { test: 'datum.z_score >= 2', value: '#2a7' }, value: '#99a' },
-    },
-    height: { step: 14 },
-  }),
-  top_papers_by_month: (rs) => {
-    const { rows, note } = recent(objects(rs).filter((r) => r.rank_in_month === 1), 'month', 36);
-    return base(`Most-voted paper of each month${note}`, rows.map((r) => ({ ...r, label: short(r.title) })), {
-      mark: 'bar',
+  authors_new_by_month: (rs) => {
+    const { rows, note } = recent(objects(rs), 'month', 36);
+    const values = rows.flatMap((r) => [
+      { month: `${r.month}-01`, series: 'all authors', n: r.authors },
+      { month: `${r.month}-01`, series: 'new authors', n: r.new_authors },
+    ]);
+    return base(`Authors per month, and how many were new${note}`, values, {
+      mark: { type: 'bar' },
       encoding: {
-        x: { field: 'month', type: 'ordinal', title: null },
-        y: { field: 'votes', type: 'quantitative' },
-        tooltip: [{ field: 'title' }, { field: 'votes' }],
+        x: timeX('month', 'yearmonth'),
+        y: { field: 'n', type: 'quantitative', title: 'authors', stack: null },
+        color: { field: 'series', type: 'nominal', title: null, scale: { range: ['#c8d3e6', '#1a5fb4'] }, legend: { orient: 'top', labelLimit: 200 } },
+        order: { field: 'series', sort: 'ascending' },
       },
     });
   },
@@ -133,7 +172,7 @@ export const CHARTS: Record<string, (rs: ResultSet) => Spec | null> = {
   }),
   benchmark_leaderboard: (rs) => {
     const top = boards(rs).slice(0, CHARTED_BOARDS);
-    return top.length ? { $schema: 'https://vega.github.io/schema/vega-lite/v5.json', config: { font: 'sans-serif', view: { stroke: null } }, vconcat: top.map((b) => { const { $schema, config, ...rest } = boardSpec(b); void $schema; void config; return rest; }) } : null;
+    return top.length ? { $schema: 'https://vega.github.io/schema/vega-lite/v5.json', config: CONFIG, vconcat: top.map((b) => { const { $schema, config, ...rest } = boardSpec(b); void $schema; void config; return rest; }) } : null;
   },
   benchmarks_most_reported: (rs) => base('Most reported benchmarks', objects(rs).slice(0, 15), {
     mark: 'bar',
@@ -143,6 +182,15 @@ export const CHARTS: Record<string, (rs: ResultSet) => Spec | null> = {
     },
     height: { step: 16 },
   }),
+};
+
+/** One line under a chart, where its figures need reading (the page's figcaption). */
+export const CHART_NOTES: Record<string, string> = {
+  papers_per_week: 'A week with no digest is a gap in the lines, not a zero.',
+  topic_share_by_month: "Each cell: the topic's share of the month's papers (a paper counts toward each of its topics); an empty column is a month with no digest.",
+  topics_rising: "Each bar: how far the topic's mean weekly share of papers in the recent weeks lies from the earlier weeks', in units of its standard error; between the dashed lines (|z| < 2) is normal week-to-week noise.",
+  top_papers_by_month: "Share of the week's votes: the paper's votes as a percentage of all votes on the papers in the digests of its ISO week; weekly vote totals grew over the history, so raw votes favour recent months (raw votes are in the table).",
+  authors_new_by_month: 'New: the month of the author\'s first paper in the digests. The first month counts everyone as new; author lists cut with + undercount both bars.',
 };
 
 export async function renderSvg(spec: Spec): Promise<string> {

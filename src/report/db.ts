@@ -65,7 +65,7 @@ export interface Lake {
   close(): void;
 }
 
-export async function openLake(data: string, window: { since?: string; until?: string } = {}): Promise<Lake> {
+export async function openLake(data: string, window: { since?: string; until?: string; weeks?: number } = {}): Promise<Lake> {
   const views = viewSql(data, window);
   try {
     const { DuckDBInstance } = await duckdb();
@@ -74,6 +74,8 @@ export async function openLake(data: string, window: { since?: string; until?: s
     const db = await DuckDBInstance.create(':memory:', { memory_limit: '384MB', temp_directory: join(tmpdir(), 'paperlake-duckdb') });
     const conn = await db.connect();
     for (const v of views) await conn.run(v);
+    // --weeks: the trend reports read it as getvariable('trend_weeks') (default 4 without it)
+    if (window.weeks !== undefined) await conn.run(`SET VARIABLE trend_weeks = ${Math.trunc(window.weeks)}`);
     return { conn, close: () => { conn.closeSync(); db.closeSync(); } };
   } catch (err) {
     throw wrap(`opening the lake at ${layout(data).lake} in DuckDB`, err);

@@ -25,6 +25,8 @@ export interface ReportSummary {
 export interface Window {
   since?: string;
   until?: string;
+  /** --weeks: the topic trends compare the last N weeks with the 3N before */
+  weeks?: number;
 }
 
 const OVERVIEW = `SELECT
