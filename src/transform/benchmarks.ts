@@ -28,12 +28,16 @@ const refKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}
 
 // Latin-script name, up to four words: `COCO 2014`, `SWE-bench Lite`, `longest6 v2`
 const NAME = String.raw`[A-Za-z][\w.+@\-]*(?:[ \t]+(?:v?\d[\w.\-]*|[A-Z][\w.+@\-]*|(?:and|of|&)[ \t]+[A-Z][\w.+@\-]*|Lite|Verified|Hard|Pro|test|val|dev|human|machine)){0,3}`;
-const CUE = String.raw`\s*(?:벤치마크|벤치 마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트셋|평가셋|benchmarks?|datasets?|test set|suite)`;
+const CUE = String.raw`\s*(?:벤치마크|벤치 마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트셋|테스트 세트|테스트 셋|평가셋|평가 세트|평가 셋|검증셋|검증 세트|benchmarks?|datasets?|test set|suite)`;
 const CUED = new RegExp(`(?<![\\w.\\-])(${NAME})${CUE}`, 'g');
 // `Bamboogle에서`, `QVHighlights 작업에서`, `MedMCQA (개발)에서`: a Latin-script name where a
 // result is reported, unless it is a model (GPT-4o에서, LLaMA3.1-8b에서) or the end of a
 // compound (`T/Fs에서`)
-const AT = new RegExp(`(?<![\\w.\\-/])(${NAME})\\s*(?:\\([^()]{1,20}\\))?\\s*(?:작업|태스크|과제|task)?\\s*에서`, 'g');
+// the kind of task a name is, between it and 에서 (`XSum 요약 작업에서`, `TOPv2 의미 파싱 작업에서`,
+// `CNN/DM 문서 요약에서`): a word for a task, after at most one other word
+export const TASK_WORDS = ['요약', '파싱', '분류', '생성', '번역', '추론', '질의응답', '질문 응답', '응답', '이해', '인식', '탐지', '검출', '분할', '추적', '예측', '편집', '평가', '테스트', '과제', '작업', '태스크'];
+const TASK_KIND = String.raw`(?:\s+(?:[가-힣]+\s+)?(?:${TASK_WORDS.join('|')}))?`;
+const AT = new RegExp(`(?<![\\w.\\-/])(${NAME})\\s*(?:\\([^()]{1,20}\\))?${TASK_KIND}\\s*(?:작업|태스크|과제|task)?\\s*에서`, 'g');
 const MODEL = /^(?:GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|InternLM|LLaVA|Hunyuan\w*|Wan|CogVideo\w*|DiT|U-Net|UNet|ResNet|Swin|ConvNeXt|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM|A100|H100|H800|V100|RTX|NVIDIA)\b|\d+(?:\.\d+)?[BbMm]\b|-\d+[BbMm]\b/;
 // `26.67%(ASQA), 31.96%(QAMPARI)`: a name in brackets right after a value with its unit is
 // what it was measured on (unless it is a model, a metric or the like, as above; a bare
@@ -71,6 +75,9 @@ function asciiKey(s: string, start: number, end: number): string {
   }
   return k;
 }
+
+/** A well-known model family, hardware or size (`GPT-4o`, `Qwen2.5-7B`, `A100`). */
+export const isModelFamily = (name: string) => MODEL.test(name);
 
 export class BenchmarkIndex {
   private byKey = new Map<string, BenchmarkRef>();
@@ -151,7 +158,9 @@ export class BenchmarkIndex {
       const raw = m[1].replace(/[.\-]+$/, '');
       if (raw.length < 2 || this.notAName(raw)) continue;
       const start = m.index!;
-      found.push({ start, end: start + raw.length, raw, canonical: this.canonical(raw) });
+      // `GenAI 벤치마크` is GenAI-Bench when the reference knows that name
+      const canonical = this.canonical(raw) ?? (/벤치|bench/i.test(m[0].slice(m[1].length)) ? this.canonical(`${raw}Bench`) : null);
+      found.push({ start, end: start + raw.length, raw, canonical });
       // `A, B와 C 벤치마크`: the cue covers the whole list
       let cursor = start;
       for (;;) {

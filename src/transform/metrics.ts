@@ -7,9 +7,9 @@
 // within the sentence.
 import type { RawPaper, RawSection } from '../extract/types.js';
 import type { Row } from '../schema/tables.js';
-import type { BenchmarkIndex, Mention } from './benchmarks.js';
+import { TASK_WORDS, type BenchmarkIndex, type Mention } from './benchmarks.js';
 import type { MetricTerm, MetricVocab } from './metricvocab.js';
-import { attributeRows } from './system.js';
+import { attributeRows, paperContext, type PaperContext } from './system.js';
 import { isSpace } from './terms.js';
 
 export type Unit = '%' | 'pp' | 'x' | 's' | 'ms' | 'min' | 'fps' | null;
@@ -486,13 +486,16 @@ function splitsIn(s: string): { start: number; split: string }[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+const TASK_GAP = new RegExp(`^\\s*(?:[가-힣]+\\s+)?(?:${TASK_WORDS.join('|')})`);
+
 /** Consecutive mentions joined only by list separators: `A, B, C` / `A와 B`. */
 function lists<T extends { start: number; end?: number }>(s: string, items: T[], endOf: (t: T) => number): T[][] {
   const out: T[][] = [];
   let cur: T[] = [];
   for (const it of items) {
     const prev = cur[cur.length - 1];
-    if (prev && /^\s*(?:,|와|과|및|and|&|\/|,\s*and)?\s*$/.test(s.slice(endOf(prev), it.start).replace(/(?:벤치마크|데이터셋|에서|에서는|셋)/g, ''))) cur.push(it);
+    // (`ImageNet 분류와 Kinetics-400 액션 인식에서`: the kind of task may stand after each name)
+    if (prev && /^\s*(?:,|와|과|및|and|&|\/|,\s*and)?\s*$/.test(s.slice(endOf(prev), it.start).replace(/(?:벤치마크|데이터셋|에서|에서는|셋)/g, '').replace(TASK_GAP, ''))) cur.push(it);
     else { if (cur.length) out.push(cur); cur = [it]; }
   }
   if (cur.length) out.push(cur);
@@ -508,6 +511,8 @@ function lastListHead(s: string, mentions: Mention[]): Mention {
 
 /** Data named in general: a Korean word or a count before 벤치마크/데이터셋, not a name. */
 const GENERIC_DATA = /(?:[가-힣]|\d개의?)\s*(?:벤치마크|데이터셋|데이터 ?세트|평가 ?셋)(?:들)?\s*(?:에서|에 대해|전반)/;
+/** …unless it points back to one (`같은 벤치마크에서`, `해당 데이터셋에서`, `the same benchmark`). */
+const SAME_DATA = /(?:같은|동일한|해당|이|그)\s*(?:벤치마크|데이터셋|데이터 ?세트|평가 ?셋)|the same (?:benchmark|dataset)/;
 
 /** The benchmarks a sentence names: the index's mentions, less metric names it does not know
  *  (`EM에서`, `Inception Score`, `PSNR 24.95`). */
@@ -541,7 +546,7 @@ export function extractFromSection(text: string, index: BenchmarkIndex): Metric[
     const mentions = (mentionsOf[si] ??= benchmarksIn(index, s));
     // a sentence that names its data only in general (`비추론 기반 벤치마크에서`, `4개의
     // 벤치마크에서 평균`) is not about the one the sentence before named
-    const carryMention = mentions.length === 0 && GENERIC_DATA.test(s) ? null : carried(sentences, mentionsOf, index, si);
+    const carryMention = mentions.length === 0 && GENERIC_DATA.test(s) && !SAME_DATA.test(s) ? null : carried(sentences, mentionsOf, index, si);
     const splits = splitsIn(s);
     const bench = new Map<Atom, Mention | null>();
     const split = new Map<Atom, string | null>();
@@ -626,9 +631,34 @@ export function extractMetrics(sections: readonly RawSection[], index: Benchmark
   });
 }
 
+/** The paper's own artefact is data: a benchmark paper, or its own name written as one
+ *  (`OlympicArena 벤치마크`, `WebApp1K`'s `-Bench` kin, `X 데이터셋을 구축`). */
+function ownIsData(p: RawPaper, ctx: PaperContext): boolean {
+  if (ctx.kind === 'benchmark') return true;
+  const text = `${p.title}\n${p.sections.map((x) => x.text).join('\n')}`;
+  return ctx.aliases.some((a) => /bench\b|bench-|arena|eval\b/i.test(a) || new RegExp(`${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:벤치마크|데이터셋|데이터 ?세트|평가 ?셋|benchmark|dataset|test suite)`, 'i').test(text));
+}
+
+/**
+ * What the entry as a whole says of a row's benchmark: a score with no benchmark named in a paper
+ * whose artefact is data is on that benchmark (`GRAB`, `MMAU`). (The converse — a method's own
+ * name is never its benchmark — was tried: it dropped more right names, of benchmark papers read
+ * as methods, than wrong ones.)
+ */
+function entryBenchmark(m: Metric, ctx: PaperContext, ownIsData: boolean, index: BenchmarkIndex): Metric {
+  if (ownIsData && !m.benchmark && ctx.primary && m.kind === 'score') {
+    const canonical = index.canonical(ctx.primary);
+    return { ...m, benchmark: canonical ?? ctx.primary, benchmark_raw: ctx.primary, known: canonical !== null };
+  }
+  return m;
+}
+
 export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
-  const ms = extractMetrics(p.sections, index);
-  const who = attributeRows(p, ms, index); // whose number each is: system.ts
+  const found = extractMetrics(p.sections, index);
+  if (found.length === 0) return [];
+  const ctx = paperContext(p, index);
+  const ms = found.map((m) => ({ ...entryBenchmark(m, ctx, ownIsData(p, ctx), index), source_line: m.source_line }));
+  const who = attributeRows(p, ms, index, ctx); // whose number each is: system.ts
   return ms.map((m, i) => ({
     digest_date: p.digest_date,
     arxiv_id: p.arxiv_id,

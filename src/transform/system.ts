@@ -10,7 +10,7 @@
 // 모델", "our method") is the own name; a role only ("기존 방법") is a competitor without a name.
 // The vocabularies are the typed tables below, each with a corpus sentence in the tests.
 import type { RawPaper } from '../extract/types.js';
-import { benchKey, type BenchmarkIndex } from './benchmarks.js';
+import { benchKey, isModelFamily, type BenchmarkIndex } from './benchmarks.js';
 
 export interface Attribution {
   system: string | null;
@@ -107,7 +107,8 @@ function namesIn(s: string, index: BenchmarkIndex, skipBenchmarks: boolean): Nam
     let name = m[0].replace(/[ ](?:of|and|for)$/, '');
     name = name.replace(/[.\-]+$/, '');
     const start = m.index, end = start + name.length;
-    if (name.length < 2 || NOT_NAMES.has(name.toLowerCase()) || /^[a-z]+$/.test(name)) continue;
+    // (`TFLOPs는 55.6% 절감`: a metric's name is what was measured, not who)
+    if (name.length < 2 || NOT_NAMES.has(name.toLowerCase()) || /^[a-z]+$/.test(name) || index.metrics.isMetricName(name)) continue;
     if (/^(?:[A-Z][a-z]+)$/.test(name) && !isCoined(name) && !/^\s*(?:은|는|이|가|의|\(|라는|이라는)/.test(s.slice(end))) continue; // a capitalised word, not a name
     if (bench.some((b) => b.start < end && start < b.end)) continue;
     if (/^\s*(?:벤치마크|데이터셋|데이터 ?세트|benchmark|dataset|에서|점수|score)/i.test(s.slice(end))) continue;
@@ -148,7 +149,12 @@ export const DECLARED: [RegExp, number][] = [
   [new RegExp(`${NAME_G}\\s*(?:은|는)\\s[^.]{0,150}?(?:새로운|novel)?\\s*${METHOD_NOUN.source}(?:입니다|이다|로서|으로서|임)`, 'g'), 2],
   [new RegExp(`(?:새로운|novel|new)\\s+[^.,]{0,30}?(?:인|,)?\\s*${NAME_G}${WHAT}\\s*(?:을|를|이|가|은|는|의|에|으로|로|를 통해)`, 'g'), 1],
   [new RegExp(`\\b(?:we|We)\\s+(?:propose|introduce|present)\\s+${NAME_G}`, 'g'), 3],
+  // `소형 사이즈의 Vary-toy와 기본 언어 모델인 Qwen-1.8B를 소개`: the first of what is introduced
+  [new RegExp(`${NAME_G}${WHAT}\\s*(?:와|과|및)\\s(?:[^.,]|\\.(?=\\d)){0,40}?(?:을|를)\\s*(?:[가-힣]+\\s+){0,2}?${PROPOSAL_VERB.source}`, 'g'), 3],
 ];
+/** Whose results a summary reports, anywhere in it: `실험 결과 TALE은 …`, `Experiments show X …`
+ *  (a known model family there is a competitor being tested, not the paper's). */
+const RESULTS_OF = new RegExp(`(?:실험 결과|실험에서|평가 결과|results show|experiments show)[,\\s]*${NAME_G}\\s*(?:은|는|이|가)\\s`, 'g');
 const SUBJECT_NAME = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})${ROLE_WORDS}\\s*(?:은|는|이|가)(?=\\s)`, 'g');
 
 /** The paper's own name(s) and its kind, from the title and the text. */
@@ -199,6 +205,11 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
       add(forms(n, m[2] ?? null), score);
     }
   }
+  RESULTS_OF.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = RESULTS_OF.exec(all)) !== null; ) {
+    const n = cleanName(m[1]);
+    if (/[A-Z]/.test(n) && !isModelFamily(n) && !index.canonical(n)) add(forms(n, m[2] ?? null), 1);
+  }
   const first = /^\s*['"‘“]?([A-Za-z][\w.+\-]*(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*))*)['"’”]?(?:\s*\(([^()]{1,60})\))?(?:\s*(?:팀|모델|프로젝트))?\s*(?:은|는|이|가)\s/.exec(intro);
   if (first && !NOT_NAMES.has(first[1].toLowerCase())) add(forms(first[1], first[2] ?? null), 2);
 
@@ -217,7 +228,7 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   }
   // the long and short forms of one name are one candidate
   const cands = [...scores.values()].sort((a, b) => b.score - a.score || b.name.length - a.name.length);
-  for (const a of cands) for (const b of cands) if (a !== b && a.score > 0 && b.score > 0 && [...b.aliases].some((x) => a.aliases.has(x))) { a.score += b.score; b.score = 0; for (const x of b.aliases) a.aliases.add(x); }
+  for (const a of cands) for (const b of cands) if (a !== b && a.score > 0 && b.score > 0 && ([...b.aliases].some((x) => a.aliases.has(x)) || isAcronymOf(b.name, a.name))) { a.score += b.score; b.score = 0; for (const x of b.aliases) a.aliases.add(x); }
   const best = cands.filter((c) => c.score >= 3).sort((a, b) => b.score - a.score)[0];
   // of a name's forms, the short coined one (`HeLlO` of `Heavy Labels Out`, `GTR` of `Guided Thought Reinforcement`)
   let primary = best ? [...best.aliases].sort((a, b) => Number(isShortForm(b)) - Number(isShortForm(a)))[0] : null;
@@ -230,6 +241,23 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   if (primary && !aliases.includes(primary)) aliases.unshift(primary);
 
   return { kind: kindOf(intro, best ? [...best.aliases] : []), primary, aliases };
+}
+
+/** `TALE` of `Token-Budget-Aware LLM Reasoning`: capitals whose first is the long name's
+ *  first letter, all of them in order among its letters, most of them starting its words. */
+export function isAcronymOf(short: string, long: string): boolean {
+  if (!/^[A-Z][A-Za-z0-9]{1,6}$/.test(short) || !/[\s-]/.test(long) || (short.match(/[A-Z]/g) ?? []).length < 2) return false;
+  const caps = short.replace(/[^A-Z]/g, '').toLowerCase(), l = long.toLowerCase();
+  if (caps[0] !== l[0]) return false;
+  const initials = new Set(long.split(/[\s-]+/).map((w) => w[0]?.toLowerCase()));
+  let at = 0, onInitial = 0;
+  for (const c of caps) {
+    at = l.indexOf(c, at);
+    if (at < 0) return false;
+    if (initials.has(c)) onInitial++;
+    at++;
+  }
+  return onInitial * 2 >= caps.length;
 }
 
 const isShortForm = (n: string) => !/\s/.test(n) && isCoined(n) && !/[가-힣]/.test(n);
@@ -408,9 +436,8 @@ const APPLIED_BEFORE = /(?:을|를)\s*(?:사용한|적용한|활용한|탑재한
 /** Rows' sentences in their sections' order: the subject a sentence leaves carries to the next
  *  ones of its section (in a method paper, only the own approach's: a rival named in one
  *  sentence is not the subject of the next). */
-export function attributeRows(p: RawPaper, rows: readonly { sentence: string; value: number; source_line: number }[], index: BenchmarkIndex): Attribution[] {
+export function attributeRows(p: RawPaper, rows: readonly { sentence: string; value: number; source_line: number }[], index: BenchmarkIndex, ctx: PaperContext = paperContext(p, index)): Attribution[] {
   if (rows.length === 0) return [];
-  const ctx = paperContext(p, index);
   const carriedAt = new Map<string, Subject | null>();
   const lines = new Set(rows.map((r) => r.source_line));
   for (const sec of p.sections) {

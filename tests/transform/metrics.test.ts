@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDigest } from '../../src/extract/parse.js';
-import { extractFromSection, extractMetrics, SENTENCE_BREAK, splitSentences, type Metric } from '../../src/transform/metrics.js';
+import { extractFromSection, extractMetrics, metricRows, SENTENCE_BREAK, splitSentences, type Metric } from '../../src/transform/metrics.js';
 import { loadReference } from '../../src/transform/reference.js';
 import { REFERENCE_DIR } from '../../src/paths.js';
 import { corpusBytes, corpusFiles } from '../helpers.js';
@@ -391,4 +391,25 @@ test('sentences: the scanner breaks exactly where the reference regex does, on e
     }
   }
   assert.ok(texts > 10000, `${texts} texts`);
+});
+
+test('2024-10-30, 2024-07-10, 2025-01-10: a name before a Korean test-set word or the kind of task it is names the benchmark', () => {
+  // `WebVoyager 테스트 세트에서 과제 성공률(…)이 초기 19.9%에서 25.8%로`: 테스트 세트 is a cue like 벤치마크
+  assert.equal(run('2024-10-30', 'WebVoyager 테스트 세트에서').find((m) => m.value === 25.8)!.benchmark, 'WebVoyager');
+  // `XSum 요약 작업에서 … 9.6% 줄였습니다`
+  assert.equal(run('2024-07-10', 'XSum 요약 작업에서')[0].benchmark, 'XSum');
+  // `ImageNet 분류와 Kinetics-400 액션 인식에서 … 75.3%와 74.4%`: a list, the kind of task after each name
+  assert.deepEqual(run('2025-01-10', 'ImageNet 분류와 Kinetics-400').map((m) => [m.value, m.benchmark]), [[75.3, 'ImageNet'], [74.4, 'Kinetics-400']]);
+});
+
+test('2025-04-25: X 벤치마크 is X-Bench when the reference knows that name', () => {
+  assert.deepEqual(run('2025-04-25', 'GenAI 벤치마크에서').map((m) => [m.value, m.benchmark]), [[0.77, 'GenAI-Bench']]);
+});
+
+test('2024-10-28: a benchmark paper\'s scores with no benchmark named are on its own benchmark', () => {
+  const rows = (date: string, id: string) => metricRows(digest(date).papers.find((p) => p.arxiv_id === id)!, benchmarks);
+  // MMAU: `Gemini Pro v1.5가 52.97%의 정확도를 기록했고` (the sentence names no benchmark)
+  assert.deepEqual(rows('2024-10-28', '2410.19168').map((m) => m.benchmark), ['MMAU', 'MMAU']);
+  // a method paper's stay without one (TALE: `CoT 추론에서 … 68.64%의 토큰 사용량을 줄이며`)
+  assert.equal(rows('2024-12-26', '2412.18547').find((m) => m.value === 68.64)!.benchmark, null);
 });
