@@ -44,7 +44,11 @@ const MODEL = /^(?:GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o
 // number is too often part of a name: `파이 4(Raspberry Pi 4)`)
 const BRACKETED = new RegExp(`(?<![\\w.\\-가-힣])\\d(?:[\\d.,]*\\d)?\\s*(?:%p?|배|x|점)\\s*\\(\\s*(${NAME})\\s*\\)`, 'g');
 // `비디오 객체 분할(video object segmentation) 작업에서`: a task named in English in parentheses
-const TASK = /\(([A-Za-z][A-Za-z0-9 \-]{3,60})\)\s*(?:작업|태스크|과제|tasks?\b)/g;
+// (`영상 질문 응답(Video QA)과 오디오-비디오 질문 응답(AV QA) 데이터셋에서`: a list of them, the cue after the last)
+// (an English gloss of a Korean name: `MedQA (USMLE)`, `MGSM(English)` are a name's own brackets)
+const GLOSS = String.raw`(?<=[가-힣]\s?)\(([A-Za-z][A-Za-z0-9 \-]{1,60})\)`;
+const TASK_CUE = String.raw`\s*(?:작업|태스크|과제|tasks?\b|데이터셋|벤치마크|datasets?\b|benchmarks?\b)`;
+const TASK = new RegExp(`${GLOSS}${TASK_CUE}|${GLOSS}(?=\\s*(?:과|와|및|,)\\s*[^()]{0,40}${GLOSS}${TASK_CUE})`, 'g');
 const LIST_BEFORE = new RegExp(`(${NAME})(\\s*(?:,|와|과|및|and|&|/)\\s*)$`);
 const LIST_SEP = /^(?:\s*,\s*|\s*(?:와|과|및|and|&)\s+|\s*\/\s*)$/;
 // Hardware a result was measured on, not what it was measured on: `Nvidia H100 GPU에서`,
@@ -188,9 +192,10 @@ export class BenchmarkIndex {
     }
     TASK.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = TASK.exec(text)) !== null; ) {
+      const name = m[1] ?? m[2];
       const start = m.index! + 1;
-      if (this.notAName(m[1].trim())) continue;
-      found.push({ start, end: start + m[1].length, raw: m[1].trim(), canonical: this.canonical(m[1]) });
+      if (this.notAName(name.trim())) continue;
+      found.push({ start, end: start + name.length, raw: name.trim(), canonical: this.canonical(name) });
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Mention[] = [];

@@ -486,6 +486,8 @@ function splitsIn(s: string): { start: number; split: string }[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** (`(Video QA)과 오디오-비디오 질문 응답(AV QA)`: English glosses of a Korean list) */
+const GLOSS_GAP = /^\s*\)|[가-힣\s-]*\(\s*$/g;
 const TASK_GAP = new RegExp(`^\\s*(?:[가-힣]+\\s+)?(?:${TASK_WORDS.join('|')})`);
 
 /** Consecutive mentions joined only by list separators: `A, B, C` / `A와 B`. */
@@ -495,7 +497,7 @@ function lists<T extends { start: number; end?: number }>(s: string, items: T[],
   for (const it of items) {
     const prev = cur[cur.length - 1];
     // (`ImageNet 분류와 Kinetics-400 액션 인식에서`: the kind of task may stand after each name)
-    if (prev && /^\s*(?:,|와|과|및|and|&|\/|,\s*and)?\s*$/.test(s.slice(endOf(prev), it.start).replace(/(?:벤치마크|데이터셋|에서|에서는|셋)/g, '').replace(TASK_GAP, ''))) cur.push(it);
+    if (prev && /^\s*(?:,|와|과|및|and|&|\/|,\s*and)?\s*$/.test(s.slice(endOf(prev), it.start).replace(/(?:벤치마크|데이터셋|에서|에서는|셋)/g, '').replace(TASK_GAP, '').replace(GLOSS_GAP, ''))) cur.push(it);
     else { if (cur.length) out.push(cur); cur = [it]; }
   }
   if (cur.length) out.push(cur);
@@ -513,6 +515,8 @@ function lastListHead(s: string, mentions: Mention[]): Mention {
 const GENERIC_DATA = /(?:[가-힣]|\d개의?)\s*(?:벤치마크|데이터셋|데이터 ?세트|평가 ?셋)(?:들)?\s*(?:에서|에 대해|전반)/;
 /** …unless it points back to one (`같은 벤치마크에서`, `해당 데이터셋에서`, `the same benchmark`). */
 const SAME_DATA = /(?:같은|동일한|해당|이|그)\s*(?:벤치마크|데이터셋|데이터 ?세트|평가 ?셋)|the same (?:benchmark|dataset)/;
+/** Only "the same" reaches back past its section: "this benchmark" in a benchmark paper is its own. */
+const SAME_AS_BEFORE = /(?:같은|동일한)\s*(?:벤치마크|데이터셋|데이터 ?세트|평가 ?셋)|the same (?:benchmark|dataset)/;
 
 /** The benchmarks a sentence names: the index's mentions, less metric names it does not know
  *  (`EM에서`, `Inception Score`, `PSNR 24.95`). */
@@ -531,7 +535,9 @@ function distribute<T>(targets: T[], atomsAfter: Atom[], set: (a: Atom, t: T) =>
   if (targets.length >= 2 && targets.length === atomsAfter.length) atomsAfter.forEach((a, i) => set(a, targets[i]));
 }
 
-export function extractFromSection(text: string, index: BenchmarkIndex): Metric[] {
+/** `earlier`: the benchmark the entry's earlier sections named last, for a sentence that
+ *  refers back to the same one (`같은 벤치마크에서`) at its section's start. */
+export function extractFromSection(text: string, index: BenchmarkIndex, earlier: () => Mention | null = () => null): Metric[] {
   if (!/\d/.test(text)) return [];
   const clean = text.replace(/https?:\/\/\S+/g, (u) => ' '.repeat(u.length)); // numbers in URLs are not results
   const out: Metric[] = [];
@@ -546,7 +552,8 @@ export function extractFromSection(text: string, index: BenchmarkIndex): Metric[
     const mentions = (mentionsOf[si] ??= benchmarksIn(index, s));
     // a sentence that names its data only in general (`비추론 기반 벤치마크에서`, `4개의
     // 벤치마크에서 평균`) is not about the one the sentence before named
-    const carryMention = mentions.length === 0 && GENERIC_DATA.test(s) && !SAME_DATA.test(s) ? null : carried(sentences, mentionsOf, index, si);
+    const refers = mentions.length === 0 && SAME_DATA.test(s);
+    const carryMention = mentions.length === 0 && GENERIC_DATA.test(s) && !refers ? null : carried(sentences, mentionsOf, index, si) ?? (refers && SAME_AS_BEFORE.test(s) ? earlier() : null);
     const splits = splitsIn(s);
     const bench = new Map<Atom, Mention | null>();
     const split = new Map<Atom, string | null>();
@@ -617,9 +624,19 @@ const key = (m: Metric) => `${m.value}|${m.value_low}|${m.unit}`;
 /** All results of one paper appearance, the same number said twice counted once. */
 export function extractMetrics(sections: readonly RawSection[], index: BenchmarkIndex): (Metric & { source_line: number })[] {
   const all: (Metric & { source_line: number })[] = [];
-  for (const sec of sections) {
-    for (const m of extractFromSection(sec.text, index)) all.push({ ...m, source_line: sec.line });
-  }
+  sections.forEach((sec, i) => {
+    const earlier = () => {
+      for (let j = i - 1; j >= 0; j--) {
+        const ss = splitSentences(sections[j].text);
+        for (let k = ss.length - 1; k >= 0; k--) {
+          const ms = benchmarksIn(index, ss[k].text);
+          if (ms.length) return lastListHead(ss[k].text, ms);
+        }
+      }
+      return null;
+    };
+    for (const m of extractFromSection(sec.text, index, earlier)) all.push({ ...m, source_line: sec.line });
+  });
   const withBench = new Set(all.filter((m) => m.benchmark).map(key));
   const seen = new Set<string>();
   return all.filter((m) => {

@@ -413,3 +413,12 @@ test('2024-10-28: a benchmark paper\'s scores with no benchmark named are on its
   // a method paper's stay without one (TALE: `CoT 추론에서 … 68.64%의 토큰 사용량을 줄이며`)
   assert.equal(rows('2024-12-26', '2412.18547').find((m) => m.value === 68.64)!.benchmark, null);
 });
+
+test('2024-06-25, 2024-04-30, 2024-04-12: English glosses of Korean names are benchmarks, a list of them too; a Latin name\'s own brackets are not; 같은 벤치마크 reaches back past its section', () => {
+  // `영상 질문 응답(Video QA)과 오디오-비디오 질문 응답(AV QA) 데이터셋에서 각각 25%와 30%`
+  assert.deepEqual(run('2024-06-25', '(Video QA)과').map((m) => [m.value, m.benchmark]), [[25, 'Video QA'], [30, 'AV QA']]);
+  // `MedQA (USMLE) 벤치마크에서는 … 91.1%의 정확도`
+  assert.equal(run('2024-04-30', 'MedQA (USMLE) 벤치마크')[0].benchmark, 'MedQA');
+  // Wilbur: `같은 벤치마크에서 … 단 5% 차이` in Performance Highlights, WebVoyager named in What's New
+  assert.equal(metricRows(digest('2024-04-12').papers.find((p) => p.arxiv_id === '2404.05902')!, benchmarks).find((m) => m.value === 5)!.benchmark, 'WebVoyager');
+});
