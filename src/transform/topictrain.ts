@@ -30,9 +30,13 @@ export interface TrainOptions {
   minDf: number;
   /** weights smaller than this are dropped from the file */
   prune: number;
+  /** a hand label counts this many times a seed-labelled paper */
+  handWeight: number;
+  /** F-beta of the thresholds: below 1, precision counts more than recall */
+  beta: number;
 }
 
-export const DEFAULTS: TrainOptions = { epochs: 6, rate: 0.5, l2: 1e-5, minDf: 3, prune: 0.02 };
+export const DEFAULTS: TrainOptions = { epochs: 6, rate: 0.5, l2: 1e-5, minDf: 3, prune: 0.02, handWeight: 5, beta: 0.6 };
 
 interface Dense {
   vocab: string[];
@@ -154,10 +158,6 @@ export interface Corpus {
   papers: { key: string; title: string; sections: readonly Pick<RawSection, 'kind' | 'text'>[] }[];
 }
 
-/** Hand labels count this many times a seed-labelled paper. */
-export const HAND_WEIGHT = 5;
-/** F-beta of the thresholds: below 1, precision counts more than recall. */
-export const BETA = 0.6;
 /** At most this share of papers may be left without a topic (the floor is lowered to it). */
 export const MAX_UNASSIGNED = 0.025;
 
@@ -177,7 +177,7 @@ export function trainTopicModel(tagger: TopicTagger, corpus: Corpus, labels: rea
     all.push({ names: features, nText });
     if (exclude.has(p.key)) continue;
     const hand = byKey.get(p.key);
-    if (hand) examples.push({ id: p.key, features, nText, labels: topics.map((t) => (hand.required.includes(t) ? 1 : hand.optional.includes(t) ? null : 0)), weight: HAND_WEIGHT, hand: true });
+    if (hand) examples.push({ id: p.key, features, nText, labels: topics.map((t) => (hand.required.includes(t) ? 1 : hand.optional.includes(t) ? null : 0)), weight: o.handWeight, hand: true });
     else {
       const kw = new Set(tagger.keywordTopics(p.title, p.sections).map((h) => h.parent ?? h.topic));
       examples.push({ id: p.key, features, nText, labels: topics.map((t) => (kw.has(t) ? 1 : 0)), weight: 1, hand: false });
@@ -185,7 +185,7 @@ export function trainTopicModel(tagger: TopicTagger, corpus: Corpus, labels: rea
   }
   const score = (m: TopicModelFile, e: Example) => stringScores(m, e.features, e.nText);
   const oof = outOfFold(topics, examples, 5, score, o);
-  const choice = chooseThresholds(topics, examples.filter((e) => e.hand), oof, BETA);
+  const choice = chooseThresholds(topics, examples.filter((e) => e.hand), oof, o.beta);
   const model = train(topics, examples, o);
   model.thresholds = choice.thresholds;
   // the floor: half the common threshold, lowered until few enough papers are left unassigned
@@ -195,13 +195,15 @@ export function trainTopicModel(tagger: TopicTagger, corpus: Corpus, labels: rea
   const probe = { ...model, thresholds: choice.thresholds, floor: model.floor };
   const m = new TopicModel(probe);
   let pred = 0, ok = 0, req = 0, hit = 0;
+  const perTopic: Record<string, [required: number, found: number, predicted: number, correct: number]> = Object.fromEntries(topics.map((t) => [t, [0, 0, 0, 0]]));
   for (const e of examples.filter((x) => x.hand)) {
     const got = m.decide(oof.get(e.id)!);
     pred += got.length; ok += got.filter((t) => e.labels[t] !== 0).length;
-    e.labels.forEach((y, t) => { if (y === 1) { req++; if (got.includes(t)) hit++; } });
+    for (const t of got) { perTopic[topics[t]][2]++; if (e.labels[t] !== 0) perTopic[topics[t]][3]++; }
+    e.labels.forEach((y, t) => { if (y === 1) { req++; perTopic[topics[t]][0]++; if (got.includes(t)) { hit++; perTopic[topics[t]][1]++; } } });
   }
-  const cv = { precision: round(ok / (pred || 1)), recall: round(hit / (req || 1)) };
-  model.trained = { cv, papers: corpus.papers.length, hand: examples.filter((e) => e.hand).length, excluded: exclude.size, options: o, handWeight: HAND_WEIGHT, beta: BETA };
+  const cv = { precision: round(ok / (pred || 1)), recall: round(hit / (req || 1)), perTopic };
+  model.trained = { cv, papers: corpus.papers.length, hand: examples.filter((e) => e.hand).length, excluded: exclude.size, options: o };
   return model;
 }
 

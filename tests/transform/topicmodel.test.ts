@@ -7,7 +7,7 @@ import { REFERENCE_DIR, ROOT } from '../../src/paths.js';
 import { loadReference, readTopicModel, readTopics } from '../../src/transform/reference.js';
 import { featureHash, featureHashes, Hashes, topicFeatures, zonesOf } from '../../src/transform/topicfeatures.js';
 import { readTopicLabels, scoreTopics, topicModelInputs } from '../../src/transform/topiclabels.js';
-import { trainTopicModel, type Corpus } from '../../src/transform/topictrain.js';
+import { DEFAULTS, trainTopicModel, type Corpus } from '../../src/transform/topictrain.js';
 import { UNASSIGNED } from '../../src/transform/topics.js';
 import { GOLD, corpusBytes, corpusFiles, tempDir } from '../helpers.js';
 
@@ -73,7 +73,7 @@ test('training is deterministic and trains on hand labels: the same inputs, the 
   const sample: Corpus = { papers: papers.filter((_, i) => i % 8 === 0).map((p) => ({ key: `${p.digest_date} ${p.arxiv_id}`, title: p.title, sections: p.sections })) };
   const labels = readTopicLabels(join(ROOT, 'data', 'labels', 'topics.tune.csv')).filter((l) => sample.papers.some((p) => p.key === l.key));
   assert.ok(labels.length >= 10);
-  const o = { epochs: 2, rate: 0.5, l2: 1e-5, minDf: 3, prune: 0.05 };
+  const o = { ...DEFAULTS, epochs: 2, prune: 0.05 };
   const a = JSON.stringify(trainTopicModel(topics, sample, labels, new Set(), o));
   const b = JSON.stringify(trainTopicModel(topics, sample, labels, new Set(), o));
   assert.equal(a, b);
