@@ -154,8 +154,20 @@ export class BenchmarkIndex {
     return generic(raw) || this.metrics.isMetricName(raw) || ((HARDWARE.test(raw) || /^[a-z]+$/.test(raw)) && this.canonical(raw) === null);
   }
 
-  /** Benchmark mentions in a text, in order, overlapping ones resolved to the longest. */
-  mentions(text: string): Mention[] {
+  /** Benchmark mentions in a text, in order, overlapping ones resolved to the longest (the
+   *  extractor and the attribution both ask of each sentence: the last few are remembered). */
+  mentions(text: string): readonly Mention[] {
+    let found = this.recent.get(text);
+    if (!found) {
+      found = this.find(text);
+      if (this.recent.size >= 64) this.recent.delete(this.recent.keys().next().value!);
+      this.recent.set(text, found);
+    }
+    return found;
+  }
+  private recent = new Map<string, readonly Mention[]>();
+
+  private find(text: string): Mention[] {
     const found: Mention[] = [...this.knownAt(text)];
     CUED.lastIndex = 0; // exec on the shared regex: matchAll clones it on every call
     for (let m: RegExpExecArray | null; (m = CUED.exec(text)) !== null; ) {

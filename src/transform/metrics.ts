@@ -652,9 +652,15 @@ export function extractMetrics(sections: readonly RawSection[], index: Benchmark
  *  (`OlympicArena 벤치마크`, `WebApp1K`'s `-Bench` kin, `X 데이터셋을 구축`). */
 function ownIsData(p: RawPaper, ctx: PaperContext): boolean {
   if (ctx.kind === 'benchmark') return true;
-  const text = `${p.title}\n${p.sections.map((x) => x.text).join('\n')}`;
-  return ctx.aliases.some((a) => /bench\b|bench-|arena|eval\b/i.test(a) || new RegExp(`${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*(?:벤치마크|데이터셋|데이터 ?세트|평가 ?셋|benchmark|dataset|test suite)`, 'i').test(text));
+  if (ctx.aliases.some((a) => /bench\b|bench-|arena|eval\b/i.test(a))) return true;
+  const text = `${p.title}\n${p.sections.map((x) => x.text).join('\n')}`.toLowerCase();
+  for (const a of ctx.aliases) {
+    const k = a.toLowerCase();
+    for (let i = text.indexOf(k); i >= 0; i = text.indexOf(k, i + 1)) if (matchAt(DATA_WORD, text, i + k.length)) return true;
+  }
+  return false;
 }
+const DATA_WORD = /\s*(?:벤치마크|데이터셋|데이터 ?세트|평가 ?셋|benchmark|dataset|test suite)/y;
 
 /**
  * What the entry as a whole says of a row's benchmark: a score with no benchmark named in a paper

@@ -105,9 +105,17 @@ export class MetricVocab {
   /** A metric's name where a benchmark's could be: any case, a plural `s`, a cut-off (`F1 0.5`,
    *  `CIDEr@0.5`, `Recall@20`). */
   isMetricName(raw: string): boolean {
-    const head = raw.replace(/(?:\s+|@)[\d.]+$/, '');
-    return this.canonical(head) !== null || (/[a-z]s$/i.test(head) && this.canonical(head.slice(0, -1)) !== null);
+    // the same few thousand names recur in every summary: each is looked up once
+    let known = this.names.get(raw);
+    if (known === undefined) {
+      const head = raw.replace(/(?:\s+|@)[\d.]+$/, '');
+      known = this.canonical(head) !== null || (/[a-z]s$/i.test(head) && this.canonical(head.slice(0, -1)) !== null);
+      if (this.names.size > 50_000) this.names.clear();
+      this.names.set(raw, known);
+    }
+    return known;
   }
+  private names = new Map<string, boolean>();
 }
 
 /** Reads and checks metrics.csv: a one-line error naming the file and line for an empty id, an

@@ -86,6 +86,18 @@ function mixStr(h: number, s: string): number {
 }
 /** The hash of a feature name. */
 export const featureHash = (name: string) => mixStr(FNV, name) | 0;
+
+/** `featureHash('s:<zone>:<topic>[:<term>]')`, each worked out once: the same few hundred
+ *  seeds recur in every paper, and building their names was most of hashing one. */
+const SEED_HASHES = new Map<string, Map<string, number>>();
+function seedHash(z: Zone, topic: string, term: string): number {
+  const key = z + topic;
+  let byTerm = SEED_HASHES.get(key);
+  if (!byTerm) SEED_HASHES.set(key, (byTerm = new Map()));
+  let h = byTerm.get(term);
+  if (h === undefined) byTerm.set(term, (h = featureHash(term ? `s:${z}:${topic}:${term.toLowerCase()}` : `s:${z}:${topic}`)));
+  return h;
+}
 const COLON = 58, SPACE = 32;
 
 /** A reusable buffer of hashes. */
@@ -114,7 +126,7 @@ export function featureHashes(zones: Record<Zone, string>, seeds: Seeds, out: Ha
     }
   }
   const nText = out.n;
-  for (const [topic, z] of seeds.zone) out.add(featureHash(`s:${z}:${topic}`));
-  for (const [topic, term, z] of seeds.found) out.add(featureHash(`s:${z}:${topic}:${term.toLowerCase()}`));
+  for (const [topic, z] of seeds.zone) out.add(seedHash(z, topic, ''));
+  for (const [topic, term, z] of seeds.found) out.add(seedHash(z, topic, term));
   return nText;
 }

@@ -24,24 +24,49 @@ export const featureValue = (f: string, n: number) => (f.startsWith('s:') ? 1 : 
 
 const probe = (h: number, mask: number) => Math.imul(h, 0x9e3779b1) >>> 12 & mask;
 
+/** The sums of one paper's features into `m.z`, each feature once; the features found into
+ *  `m.hit`. A module function over typed arrays: the hot loop of tagging. */
+function scoreInto(m: TopicModel, hashes: Int32Array, n: number, v: number, call: number): number {
+  const { keys, slots, mask, stamp, start, topicOf, weightOf, seed, hit, z } = m;
+  z.set(m.bias);
+  let nHit = 0;
+  for (let k = 0; k < n; k++) {
+    const h = hashes[k];
+    let s = -1;
+    for (let p = probe(h, mask); ; p = (p + 1) & mask) {
+      const at = slots[p];
+      if (at === 0) break;
+      if (keys[p] === h) { s = at - 1; break; }
+    }
+    if (s < 0 || stamp[s] === call) continue;
+    stamp[s] = call;
+    hit[nHit++] = s;
+    const x = seed[s] === 1 ? 1 : v;
+    for (let i = start[s], e = start[s + 1]; i < e; i++) z[topicOf[i]] += weightOf[i] * x;
+  }
+  return nHit;
+}
+
 export class TopicModel {
   readonly index = new Map<string, number>();
   /** open-addressing table: feature hash → slot + 1 (0: empty) */
-  private keys: Int32Array;
-  private slots: Int32Array;
-  private mask: number;
+  keys: Int32Array;
+  slots: Int32Array;
+  mask: number;
   /** per feature slot: its weights at [start[s], start[s + 1]) of topicOf/weightOf; seed or not; name */
-  private start: Int32Array;
-  private topicOf: Int32Array;
-  private weightOf: Float64Array;
-  private seed: Uint8Array;
+  start: Int32Array;
+  topicOf: Int32Array;
+  weightOf: Float64Array;
+  seed: Uint8Array;
   private names: string[];
-  private bias: Float64Array;
+  bias: Float64Array;
+  /** the last paper's sums before the sigmoid */
+  z: Float64Array;
   /** the call each slot was last counted in: a feature counts once per paper */
-  private stamp: Int32Array;
+  stamp: Int32Array;
   private call = 0;
   /** slots found in the last `scores` call, for `evidence` */
-  private hit = new Int32Array(1024);
+  hit = new Int32Array(1024);
   private nHit = 0;
 
   constructor(readonly file: TopicModelFile, path = 'topic_model.json') {
@@ -68,37 +93,18 @@ export class TopicModel {
     });
     this.start[names.length] = at;
     this.stamp = new Int32Array(names.length);
-  }
-
-  private slotOf(h: number): number {
-    for (let p = probe(h, this.mask); ; p = (p + 1) & this.mask) {
-      const s = this.slots[p];
-      if (s === 0) return -1;
-      if (this.keys[p] === h) return s - 1;
-    }
+    this.z = new Float64Array(n);
   }
 
   /** Score (probability) of every topic, from `n` feature hashes of a paper (repeats count
    *  once) of which `nText` occurrences are words and n-grams. */
   scores(hashes: Int32Array, n: number, nText: number): Float64Array {
-    const z = new Float64Array(this.bias);
-    const v = 1 / Math.sqrt(nText || 1);
-    const call = ++this.call;
-    const { stamp, start, topicOf, weightOf, seed } = this;
     if (this.hit.length < n) this.hit = new Int32Array(n * 2);
-    const hit = this.hit;
-    let nHit = 0;
-    for (let k = 0; k < n; k++) {
-      const s = this.slotOf(hashes[k]);
-      if (s < 0 || stamp[s] === call) continue;
-      stamp[s] = call;
-      hit[nHit++] = s;
-      const x = seed[s] === 1 ? 1 : v;
-      for (let i = start[s], e = start[s + 1]; i < e; i++) z[topicOf[i]] += weightOf[i] * x;
-    }
-    this.nHit = nHit;
-    for (let i = 0; i < z.length; i++) z[i] = 1 / (1 + Math.exp(-z[i]));
-    return z;
+    this.nHit = scoreInto(this, hashes, n, 1 / Math.sqrt(nText || 1), ++this.call);
+    const z = this.z;
+    const out = new Float64Array(z.length);
+    for (let i = 0; i < z.length; i++) out[i] = 1 / (1 + Math.exp(-z[i]));
+    return out;
   }
 
   /** The word features (not seeds) of the last scored paper that raised a topic most (at most `k`, best
