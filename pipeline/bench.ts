@@ -60,11 +60,14 @@ extract parser against marked.lexer.`,
       const digests = join(work, `digests-${k}x`);
       const syn = synthesize(corpus, digests, k);
       const mb = syn.bytes / 1e6;
-      const args = ['--digests', digests, '--data', join(work, `data-${k}x`), '--reports', join(work, `reports-${k}x`)];
+      const data = join(work, `data-${k}x`), reports = join(work, `reports-${k}x`);
+      const args = ['--digests', digests, '--data', data, '--reports', reports];
+      // each stage takes only its own folders
+      const stageArgs: Record<string, string[]> = { extract: ['--digests', digests, '--data', data], transform: ['--data', data], load: ['--data', data], report: ['--data', data, '--reports', reports] };
       info(`${k}×: ${syn.files} digests, ${mb.toFixed(1)} MB, ${syn.papers} paper entries`);
       let total = 0, cpu = 0, peak = 0;
       for (const s of ['extract', 'transform', 'load', 'report']) {
-        const r = stage(s, args);
+        const r = stage(s, stageArgs[s]);
         total += r.seconds;
         cpu += r.cpu ?? NaN;
         peak = Math.max(peak, r.rssMb ?? 0);
