@@ -6,7 +6,7 @@ import { COMMON, main, parseCommand } from '../src/cli.js';
 import { StageInputError, UsageError } from '../src/errors.js';
 import { info } from '../src/log.js';
 import { REFERENCE_DIR } from '../src/paths.js';
-import { openLake, query } from '../src/report/db.js';
+import { objects, openLake, query } from '../src/report/db.js';
 import type { Row } from '../src/schema/tables.js';
 import { parseGoldMetrics, scoreMetrics, type Field } from '../src/transform/evalmetrics.js';
 import { loadReference, readCsv } from '../src/transform/reference.js';
@@ -47,7 +47,7 @@ and own when the lake has those columns.`,
     const cols = new Set((await query(lake.conn, 'describe metrics')).rows.map((r) => String(r[0])));
     const extra = ['metric', 'system', 'own'].filter((c) => cols.has(c)).join(', ');
     const rs = await query(lake.conn, `select strftime(digest_date, '%Y-%m-%d') as digest_date, arxiv_id, benchmark, split, value, unit, kind, sentence${extra ? `, ${extra}` : ''} from metrics`);
-    preds = rs.rows.map((r) => Object.fromEntries(rs.columns.map((c, i) => [c, r[i]])) as Row);
+    preds = objects(rs) as Row[];
   } finally {
     lake.close();
   }

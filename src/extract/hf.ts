@@ -1,7 +1,16 @@
 // Files of Hugging Face's api/daily_papers (one JSON array per date, data/hf/YYYY-MM-DD.json) →
 // raw records with provenance (file, item index), pure. The fields read are those of the API's
 // OpenAPI schema named in DESIGN/README; any other field is ignored and counted by path.
+import { isValidDate } from './parse.js';
 import type { Issue } from './types.js';
+
+/** The API file of a date, and the date of an API file name (null for other names). */
+export const hfFileName = (date: string) => `${date}.json`;
+export function hfFileDate(name: string): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})\.json$/.exec(name);
+  return m && isValidDate(m[1]) ? m[1] : null;
+}
+
 
 export interface HfAuthor {
   name: string;

@@ -12,8 +12,7 @@ import { parsePaperIndex } from './paperindex.js';
 import { Pack, packBytes, packFile, packGroup } from './pack.js';
 import { parseDigest } from './parse.js';
 import type { RawDigest } from './types.js';
-import { parseHfDay, type RawHfDay } from './hf.js';
-import { hfFileDate } from '../sync/plan.js';
+import { hfFileDate, parseHfDay, type RawHfDay } from './hf.js';
 
 export interface ExtractIndexEntry {
   source_path: string;

@@ -1,14 +1,13 @@
 // Charts: vega-lite specs over report results, rendered to SVG strings in Node (no browser,
 // no canvas). Vega escapes text it draws, so digest titles in labels stay text.
 import { vega, vegaLite } from '../vendor.js';
-import type { ResultSet } from './db.js';
+import { objects, type ResultSet } from './db.js';
+
+export { objects };
 
 type Spec = Record<string, unknown>;
 type Obj = Record<string, unknown>;
 
-export function objects(rs: ResultSet): Obj[] {
-  return rs.rows.map((r) => Object.fromEntries(rs.columns.map((c, i) => [c, r[i]])));
-}
 
 // The SVGs scale down to the page's width (CSS max-width), so a phone shows the whole chart; a
 // narrow plot and larger labels keep the text readable when it does (~0.7× at 420 px).

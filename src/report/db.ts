@@ -11,7 +11,8 @@ import { emptySelect, TABLES } from '../schema/tables.js';
 import { readCsv } from '../transform/reference.js';
 import { duckdb, type DuckDBConnection } from '../vendor.js';
 
-const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+/** A SQL string literal. */
+export const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /**
  * A report window (--since/--until) narrows every table to what the digests of those dates
@@ -100,4 +101,9 @@ export async function query(conn: DuckDBConnection, sql: string): Promise<Result
     return v;
   }));
   return { columns, types, rows };
+}
+
+/** A result's rows as objects keyed by column. */
+export function objects(rs: ResultSet): Record<string, unknown>[] {
+  return rs.rows.map((r) => Object.fromEntries(rs.columns.map((c, i) => [c, r[i]])));
 }

@@ -14,9 +14,6 @@ export function toCsv(rs: ResultSet): string {
   return Papa.unparse({ fields: rs.columns, data: rs.rows.map((r) => r.map(cell)) }, { newline: '\n' }) + '\n';
 }
 
-export function toJson(rs: ResultSet): string {
-  return JSON.stringify(rs.rows.map((r) => Object.fromEntries(rs.columns.map((c, i) => [c, r[i]]))), null, 2) + '\n';
-}
 
 const mdCell = (v: unknown) => cell(v).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
 

@@ -9,12 +9,11 @@ import { EXIT_SQL_ERROR, PaperlakeError, UsageError } from '../errors.js';
 import { layout } from '../layout.js';
 import { readManifest } from '../load/stage.js';
 import { duckdb, type DuckDBConnection } from '../vendor.js';
-import { openLake, type Lake } from './db.js';
+import { openLake, sqlString, type Lake } from './db.js';
 import { formatResult, moreRows, type OutputFormat, type QueryResult } from './format.js';
 
 // ---- the sandbox ------------------------------------------------------------------------------
 
-const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** Every Parquet file the manifest lists: the only paths a query may open. */
 export function lakeFiles(data: string): string[] {

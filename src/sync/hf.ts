@@ -6,7 +6,8 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { writeAtomic } from '../fsx.js';
-import { checkDay, hfFileDate, hfFileName, missingDates, retryDelay } from './plan.js';
+import { hfFileDate, hfFileName } from '../extract/hf.js';
+import { checkDay, missingDates, retryDelay } from './plan.js';
 import { SourceError } from './digests.js';
 
 export const HF_API = 'https://huggingface.co/api/daily_papers';

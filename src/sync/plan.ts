@@ -46,13 +46,6 @@ export function yesterday(now = new Date()): string {
   return new Date(now.getTime() - DAY).toISOString().slice(0, 10);
 }
 
-/** The API file of a date, and the date of an API file name (null for other names). */
-export const hfFileName = (date: string) => `${date}.json`;
-export function hfFileDate(name: string): string | null {
-  const m = /^(\d{4}-\d{2}-\d{2})\.json$/.exec(name);
-  return m && isValidDate(m[1]) ? m[1] : null;
-}
-
 /** The dates of [since, until] that have no file yet, oldest first. */
 export function missingDates(since: string, until: string, present: Iterable<string>): string[] {
   const have = new Set(present);

@@ -7,7 +7,7 @@ import type { DigestBody, DigestFacts, DigestRows, PaperFact } from './digest.js
 import type { PaperIndex } from '../extract/paperindex.js';
 import { ARXIV_ID } from '../extract/parse.js';
 import { paperAuthorColumns, paperAuthorsInto, resolveAuthorLists, type AliasRule, type AuthorList, type HfUser } from './identity.js';
-import { nameKey } from './names.js';
+import { authorKey } from './names.js';
 import type { TopicHit } from './topics.js';
 import { detached, hashPacked, packStrings, stringAt, unpackStrings, type PackedStrings } from './packed.js';
 import type { Hash } from 'node:crypto';
@@ -339,7 +339,7 @@ export class GlobalTables {
     // within the paper, so a digest's spelling of a claimed author finds its user too
     const usersOf = (id: string, names: readonly string[]): (HfUser | null)[] | undefined => {
       const ev = hf?.users.get(id);
-      return ev && names.map((n) => ev.get(nameKey(n)) ?? null);
+      return ev && names.map((n) => ev.get(authorKey(n)) ?? null);
     };
     const authors = () => {
       const lists: AuthorList[] = [];

@@ -7,7 +7,7 @@ import type { RawPaper, RawSection } from '../extract/types.js';
 import type { Row } from '../schema/tables.js';
 import type { DigestFacts, PaperFact } from './digest.js';
 import type { HfUser } from './identity.js';
-import { nameKey } from './names.js';
+import { authorKey } from './names.js';
 import type { TopicHit } from './topics.js';
 
 /** The paper-level API columns of one paper, from the latest API file listing it (a field the
@@ -99,7 +99,7 @@ export function hfTables(daysIn: readonly RawHfDay[], isDigestPaper: (id: string
       for (const a of it.authors) {
         if (!a.user_id) continue;
         const m = out.users.get(id) ?? out.users.set(id, new Map()).get(id)!;
-        m.set(nameKey(a.name) || a.name.toLowerCase(), { id: a.user_id, handle: a.user ?? a.user_id });
+        m.set(authorKey(a.name), { id: a.user_id, handle: a.user ?? a.user_id });
       }
       if (isDigestPaper(id)) continue;
       const raw = rawPaper(it, day.date);

@@ -3,7 +3,7 @@
 import { columnsToRows, dateToDays } from '../schema/arrow.js';
 import { tableDef, type Row } from '../schema/tables.js';
 import { sha256 } from '../hash.js';
-import { abbreviates, isInitialOnly, nameKey, normalizeName, pickDisplayName, withoutMiddleInitials } from './names.js';
+import { abbreviates, authorKey, isInitialOnly, nameKey, normalizeName, pickDisplayName, withoutMiddleInitials } from './names.js';
 
 export interface Mention {
   arxiv_id: string;
@@ -81,7 +81,7 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
   const usersOfKey = new Map<string, Map<string, HfUser>>();
   for (const l of lists) l.users?.forEach((u, i) => {
     if (!u) return;
-    const key = nameKey(l.names[i]) || l.names[i].toLowerCase();
+    const key = authorKey(l.names[i]);
     (usersOfKey.get(key) ?? usersOfKey.set(key, new Map()).get(key)!).set(u.id, u);
   });
   const split = new Map<string, HfUser[]>(); // name key → its users, when several
@@ -102,9 +102,9 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
       const raw = list.names[ni];
       const user = list.users?.[ni] ?? null;
       let sp = spellings.get(raw);
-      if (user && split.size && split.has(nameKey(raw) || raw.toLowerCase())) {
+      if (user && split.size && split.has(authorKey(raw))) {
         // a split name: this mention's spelling counts for its user's key
-        const key = userKey(nameKey(raw) || raw.toLowerCase(), user);
+        const key = userKey(authorKey(raw), user);
         keyOfUserMention.set(`${raw}\0${user.id}`, key);
         keyUser.set(key, user);
         const spKey = `${raw}\0${user.id}`;
@@ -115,7 +115,7 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
           spellings.set(spKey, (sp = { k, shown: normalizeName(raw), n: 0 }));
         }
       } else if (sp === undefined) {
-        const key = nameKey(raw) || raw.toLowerCase();
+        const key = authorKey(raw);
         keyOfRaw.set(raw, key);
         let k = info.get(key);
         if (!k) { k = { key, idx: keyList.length, variants: new Map(), papers: 0, lastPaper: -1, first: list.digest_date, last: list.digest_date }; info.set(key, k); keyList.push(k); }

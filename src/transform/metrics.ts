@@ -680,7 +680,8 @@ export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
   const found = extractMetrics(p.sections, index);
   if (found.length === 0) return [];
   const ctx = paperContext(p, index);
-  const ms = found.map((m) => ({ ...entryBenchmark(m, ctx, ownIsData(p, ctx), index), source_line: m.source_line }));
+  const data = ownIsData(p, ctx);
+  const ms = found.map((m) => ({ ...entryBenchmark(m, ctx, data, index), source_line: m.source_line }));
   const who = attributeRows(p, ms, index, ctx); // whose number each is: system.ts
   return ms.map((m, i) => ({
     digest_date: p.digest_date,

@@ -35,6 +35,10 @@ export function nameKey(name: string): string {
   return folded;
 }
 
+/** The key an author's mentions are grouped and looked up by: the folded name, or the name in
+ *  lower case when folding leaves nothing (a name of only punctuation or unknown script). */
+export const authorKey = (name: string) => nameKey(name) || name.toLowerCase();
+
 export function keyTokens(key: string): string[] {
   return key === '' ? [] : key.split(' ');
 }

@@ -191,8 +191,6 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
 
   // the text: what it proposes ("X라는 새로운 …", "새로운 … X를 제안", "X는 … 제안"), and the subject of
   // its first sentence
-  // the text: what it proposes ("X라는 새로운 …", "새로운 … X를 제안", "X는 … 제안"), and the subject of
-  // its first sentence
   for (const [re, score] of DECLARED) {
     re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = re.exec(intro)) !== null; ) {

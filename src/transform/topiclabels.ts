@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { sha256 } from '../hash.js';
 import { StageInputError, PaperlakeError } from '../errors.js';
 import { readCsv } from './reference.js';
-import type { LabelledPaper } from './topictrain.js';
+
+export interface LabelledPaper {
+  key: string; // `digest_date arxiv_id`
+  required: string[];
+  optional: string[];
+}
 
 export function readTopicLabels(path: string, ids?: ReadonlySet<string>): LabelledPaper[] {
   if (!existsSync(path)) throw new StageInputError(`${path}: no such label file`);

@@ -7,6 +7,7 @@
 // are chosen on hand labels the model did not see (k-fold), so they are honest.
 import type { RawSection } from '../extract/types.js';
 import { topicFeatures, zonesOf } from './topicfeatures.js';
+import { scoreTopics, type LabelledPaper } from './topiclabels.js';
 import { featureValue, TopicModel, type TopicModelFile } from './topicmodel.js';
 import type { TopicTagger } from './topics.js';
 
@@ -118,7 +119,7 @@ export interface Choice {
  * one for all topics, then per topic where it has enough positives to say, halfway between
  * its own best and the common one (a topic with six examples should not get its own).
  */
-function chooseThresholds(topics: readonly string[], hand: readonly Example[], oof: Map<string, Float64Array>, beta = 0.8, minPositives = 8): Choice {
+function chooseThresholds(topics: readonly string[], hand: readonly Example[], oof: Map<string, Float64Array>, beta: number, minPositives = 8): Choice {
   const grid = Array.from({ length: 39 }, (_, i) => 0.05 + i * 0.025);
   const fb = (tp: number, fp: number, fn: number) => (tp === 0 ? 0 : ((1 + beta * beta) * tp) / ((1 + beta * beta) * tp + beta * beta * fn + fp));
   const counts = (t: number, th: number) => {
@@ -147,11 +148,6 @@ function chooseThresholds(topics: readonly string[], hand: readonly Example[], o
   return { thresholds, floor: round(best / 2) };
 }
 
-export interface LabelledPaper {
-  key: string; // `digest_date arxiv_id`
-  required: string[];
-  optional: string[];
-}
 
 export interface Corpus {
   /** one record per paper (its first appearance), in a fixed order */
@@ -192,17 +188,12 @@ export function trainTopicModel(tagger: TopicTagger, corpus: Corpus, labels: rea
   const tops = all.map((f) => Math.max(...stringScores(model, f.names, f.nText))).sort((a, b) => a - b);
   model.floor = Math.min(choice.floor, round(Math.floor(tops[Math.floor(tops.length * MAX_UNASSIGNED)] * 1000) / 1000));
   // what the thresholds give on hand labels the model did not see: the honest tune figure
-  const probe = { ...model, thresholds: choice.thresholds, floor: model.floor };
-  const m = new TopicModel(probe);
-  let pred = 0, ok = 0, req = 0, hit = 0;
-  const perTopic: Record<string, [required: number, found: number, predicted: number, correct: number]> = Object.fromEntries(topics.map((t) => [t, [0, 0, 0, 0]]));
-  for (const e of examples.filter((x) => x.hand)) {
-    const got = m.decide(oof.get(e.id)!);
-    pred += got.length; ok += got.filter((t) => e.labels[t] !== 0).length;
-    for (const t of got) { perTopic[topics[t]][2]++; if (e.labels[t] !== 0) perTopic[topics[t]][3]++; }
-    e.labels.forEach((y, t) => { if (y === 1) { req++; perTopic[topics[t]][0]++; if (got.includes(t)) { hit++; perTopic[topics[t]][1]++; } } });
-  }
-  const cv = { precision: round(ok / (pred || 1)), recall: round(hit / (req || 1)), perTopic };
+  const m = new TopicModel(model);
+  const hand = examples.filter((x) => x.hand);
+  const named = (e: Example, y: 0 | 1 | null) => topics.filter((_, t) => e.labels[t] === y);
+  const s = scoreTopics(hand.map((e) => ({ key: e.id, required: named(e, 1), optional: named(e, null) })), new Map(hand.map((e) => [e.id, m.decide(oof.get(e.id)!).map((t) => topics[t])])));
+  const perTopic = Object.fromEntries(topics.map((t) => { const c = s.perTopic.get(t); return [t, c ? [c.required, c.found, c.predicted, c.correct] : [0, 0, 0, 0]]; }));
+  const cv = { precision: round(s.precision), recall: round(s.recall), perTopic };
   model.trained = { cv, papers: corpus.papers.length, hand: examples.filter((e) => e.hand).length, excluded: exclude.size, options: o };
   return model;
 }

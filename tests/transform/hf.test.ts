@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openLake, query } from '../../src/report/db.js';
+import { objects, openLake, query } from '../../src/report/db.js';
 import { CORPUS, corpusFiles, runPipeline, tempDir } from '../helpers.js';
 import { extract, load, transform } from '../../src/pipeline.js';
 import { hfAuthor, hfItem } from '../sync/fixtures.js';
@@ -23,7 +23,7 @@ async function rows(data: string, sql: string): Promise<Record<string, unknown>[
   const lake = await openLake(data);
   try {
     const r = await query(lake.conn, sql);
-    return r.rows.map((row) => Object.fromEntries(r.columns.map((c, i) => [c, row[i]])));
+    return objects(r);
   } finally {
     lake.close();
   }
