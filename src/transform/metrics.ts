@@ -312,6 +312,17 @@ const LEVEL_REACHED = /^\s*(?:의\s*[^\s\d,]{1,12}\s*)?(?:으로|로)\s*(?:[^\s\
  *  높은`). */
 const ANCHORED_GAIN = /^\s*(?:점|points?)?\s*(?:[A-Za-z][\w@-]*\s*)?(?:의\s*)?(?:상승|향상|개선|증가|더\s*(?:높|나은|좋)|improvement|gain|increase|higher|better)/i;
 
+/** Right after a bare number: it is points (`1.6점`, `2.27 points`). */
+const POINTS_AT = /^\s*(?:점|points?\b|포인트)/;
+/** …but a level, not a rise: reached (`70점 이상으로 상승`), surpassed (`34.81점을 초과`), or the
+ *  old one (`기존 47점이`). */
+const POINTS_LEVEL = /^\s*(?:점|points?|포인트)\s*(?:이상|이하)?\s*(?:으로|로|을\s*(?:\S+\s+)?(?:초과|능가|상회|넘)|를\s*(?:\S+\s+)?(?:초과|능가|상회|넘))/;
+const OLD_BEFORE = /(?:기존|이전|원래|초기)(?:의)?\s*$/;
+/** Points whose own clause says they rose (`1.6점의 성능 향상`, `30.1점의 두드러진 상승`). */
+function pointsGained(s: string, a: Atom, after: string): boolean {
+  return POINTS_AT.test(after) && !POINTS_LEVEL.test(after) && !OLD_BEFORE.test(s.slice(Math.max(0, a.start - 8), a.start)) && GAIN_CUE.test(ownClause(after));
+}
+
 function classify(v: Vocab, s: string, list: Atom[]): Found[] {
   // ranges: 3~5배, 1.03-2.4배, 30-50%
   for (let i = 0; i + 1 < list.length; i++) {
@@ -397,7 +408,8 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       const near = anchoredMetric(v, s, a);
       // (`CLIP 점수에서 +0.68 … 능가`: written with a plus, it is a gain in that metric)
       // (`BLEU 점수가 약 4점 상승`: a gain in it, said in its own clause)
-      if (near) { a.metric = near; a.anchored = true; found.push({ atom: a, kind: a.signed && a.value > 0 || ANCHORED_GAIN.test(ownClause(after)) ? 'gain' : 'score' }); continue; }
+      // (`1.6점의 성능 향상`, `30.1점의 두드러진 상승`: points are a rise when their clause says so)
+      if (near) { a.metric = near; a.anchored = true; found.push({ atom: a, kind: a.signed && a.value > 0 || ANCHORED_GAIN.test(ownClause(after)) || pointsGained(s, a, after) ? 'gain' : 'score' }); continue; }
       if (a.signed && a.value > 0 && GAIN_CUE.test(s.slice(a.end, a.end + 40).replace(/^(?:\s*,\s*\+?\d+(?:\.\d+)?)+/, ''))) {
         found.push({ atom: a, kind: 'gain' }); continue;
       }

@@ -90,7 +90,7 @@ test('2024-09-18, 2024-12-16, 2024-07-10, 2023-11-21, 2025-04-25: a name in brac
 test('2025-03-12, 2024-11-08, 2024-03-08: a metric past a comma names the next value, unless another value comes first (a list shares it)', () => {
   const metrics = (date: string, needle: string) => run(date, needle).map((m) => [m.value, m.metric]);
   // `공격 성공률(Attack Success Rate; ASR)은 1.29%이며, FID(…) 점수는 12.08`
-  assert.deepEqual(metrics('2025-03-12', 'ASR)은 1.29%')[0], [1.29, 'success rate']);
+  assert.deepEqual(metrics('2025-03-12', 'ASR)은 1.29%')[0], [1.29, 'attack success rate']);
   // `메모리 사용량을 3.5배, 처리 속도를 3배 가속`
   assert.deepEqual(metrics('2024-11-08', '메모리 사용량을 3.5배, 처리 속도를 3배'), [[3.5, 'memory'], [3, 'speed']]);
   // `GSM8K에서 82.6%, MATH에서 40.6%의 정확도를 달성`
@@ -421,4 +421,22 @@ test('2024-06-25, 2024-04-30, 2024-04-12: English glosses of Korean names are be
   assert.equal(run('2024-04-30', 'MedQA (USMLE) 벤치마크')[0].benchmark, 'MedQA');
   // Wilbur: `같은 벤치마크에서 … 단 5% 차이` in Performance Highlights, WebVoyager named in What's New
   assert.equal(metricRows(digest('2024-04-12').papers.find((p) => p.arxiv_id === '2404.05902')!, benchmarks).find((m) => m.value === 5)!.benchmark, 'WebVoyager');
+});
+
+test('2025-03-07, 2024-08-29, 2025-02-20, 2025-03-19: points are a gain when their clause says they rose, not when they are a level reached, surpassed or old', () => {
+  const kinds = (date: string, needle: string) => run(date, needle).map((m) => [m.value, m.kind]);
+  // `AlpacaEval-2에서 37.1점, Arena-Hard에서 30.1점의 두드러진 상승`
+  assert.deepEqual(kinds('2025-03-07', 'AlpacaEval-2에서 37.1점').filter(([v]) => v === 37.1 || v === 30.1), [[37.1, 'gain'], [30.1, 'gain']]);
+  // `LongBench 벤치마크에서 1.6점의 성능 향상`
+  assert.deepEqual(kinds('2024-08-29', '1.6점의 성능 향상').filter(([v]) => v === 1.6), [[1.6, 'gain']]);
+  // `39.27점을 기록하여 GPT-4-128K의 34.81점을 초과`: both levels
+  assert.ok(kinds('2025-02-20', 'GPT-4-128K의 34.81점').every(([, k]) => k === 'score'));
+  // `AIME 2024에서 50점을 기록하며, 기존 47점이`: the old level is a score
+  assert.equal(kinds('2025-03-19', '기존 47점').find(([v]) => v === 47)?.[1], 'score');
+});
+
+test('2025-04-23: an attack success rate is its own metric, lower-is-better, not a success rate', () => {
+  // `AgentDojo 벤치마크에서는 공격 성공률을 41.2%에서 2.2%로 낮추는 데 성공`
+  assert.equal(run('2025-04-23', '공격 성공률을 41.2%에서 2.2%로').find((m) => m.value === 2.2)!.metric, 'attack success rate');
+  assert.equal(benchmarks.metrics.refs.find((r) => r.metric === 'attack success rate')?.direction, 'lower');
 });
