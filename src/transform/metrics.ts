@@ -509,7 +509,7 @@ function lists<T extends { start: number; end?: number }>(s: string, items: T[],
   for (const it of items) {
     const prev = cur[cur.length - 1];
     // (`ImageNet 분류와 Kinetics-400 액션 인식에서`: the kind of task may stand after each name)
-    if (prev && /^\s*(?:,|와|과|및|and|&|\/|,\s*and)?\s*$/.test(s.slice(endOf(prev), it.start).replace(/(?:벤치마크|데이터셋|에서|에서는|셋)/g, '').replace(TASK_GAP, '').replace(GLOSS_GAP, ''))) cur.push(it);
+    if (prev && /^\s*(?:,|와|과|및|and|&|\/|,\s*(?:and|및|그리고))?\s*$/.test(s.slice(endOf(prev), it.start).replace(/(?:벤치마크|데이터셋|에서|에서는|셋)/g, '').replace(TASK_GAP, '').replace(GLOSS_GAP, ''))) cur.push(it);
     else { if (cur.length) out.push(cur); cur = [it]; }
   }
   if (cur.length) out.push(cur);
@@ -595,6 +595,12 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
         // `ProofNet 검증 셋에서 21.6%, 테스트 셋에서 23.7% … 각각 25.4%, 25.3%`: the earlier values name the splits
         const earlier = results.filter((a) => a.start < resp.index && split.get(a));
         if (earlier.length === after.length) after.forEach((a, i) => split.set(a, split.get(earlier[i])!));
+      }
+      // `GSM8K에서 82.6%, MATH에서 40.6%의 정확도를 … 각각 14.2%, 20.8% 향상`: with no list of names
+      // as long, the earlier values name the benchmarks, in order
+      if (!benchLists.length) {
+        const named = results.filter((a) => a.start < resp.index && bench.get(a));
+        if (named.length === after.length && new Set(named.map((a) => bench.get(a)!.raw)).size === named.length) after.forEach((a, i) => bench.set(a, bench.get(named[i])!));
       }
     } else {
       // `A와 B 벤치마크 … x%, y%`: as many values as listed benchmarks, in order

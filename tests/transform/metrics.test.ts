@@ -440,3 +440,10 @@ test('2025-04-23: an attack success rate is its own metric, lower-is-better, not
   assert.equal(run('2025-04-23', '공격 성공률을 41.2%에서 2.2%로').find((m) => m.value === 2.2)!.metric, 'attack success rate');
   assert.equal(benchmarks.metrics.refs.find((r) => r.metric === 'attack success rate')?.direction, 'lower');
 });
+
+test('2024-03-08, 2024-10-11: 각각 with no list of names as long takes the benchmarks of the values before it, in order', () => {
+  // `GSM8K에서 82.6%, MATH에서 40.6%의 정확도를 달성함으로써 이전 모델들보다 각각 14.2%, 20.8% 향상`
+  assert.deepEqual(run('2024-03-08', '각각 14.2%, 20.8%').filter((m) => m.value === 14.2 || m.value === 20.8).map((m) => [m.value, m.benchmark]), [[14.2, 'GSM8K'], [20.8, 'MATH']]);
+  // `MATH에서 4-shot 정확도가 38.4%, GSM8K에서 69.9%로 각각 3.1%와 4.1% 향상`
+  assert.deepEqual(run('2024-10-11', '각각 3.1%와 4.1%').filter((m) => m.value === 3.1 || m.value === 4.1).map((m) => [m.value, m.benchmark]), [[3.1, 'MATH'], [4.1, 'GSM8K']]);
+});
