@@ -82,19 +82,27 @@ const ROLE_BEFORE_VALUE = new RegExp(`(?:${COMPETITOR_ROLES.map((c) => c.re.sour
 
 /** A kind of system named in general, written in plain English as the gold rules have it
  *  (`SLM이 … 취약`: SLMs). */
-export const GENERIC_KINDS: readonly { re: RegExp; written: string }[] = [
-  { re: /(?<![\w.\-])(?:M?LLMs?|대규모 언어 모델들?|언어 모델들)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'LLMs' },
-  { re: /(?<![\w.\-])(?:VLMs?|LVLMs?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'VLMs' },
-  { re: /(?<![\w.\-])(?:LMMs?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'LMMs' },
-  { re: /(?<![\w.\-])(?:SLMs?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'SLMs' },
+export const GENERIC_KINDS: readonly { re: RegExp; written: string; needs?: readonly string[] }[] = [
+  { re: /(?<![\w.\-])(?:M?LLMs?|대규모 언어 모델들?|언어 모델들)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'LLMs', needs: ['LLM', '언어 모델'] },
+  { re: /(?<![\w.\-])(?:VLMs?|LVLMs?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'VLMs', needs: ['VLM'] },
+  { re: /(?<![\w.\-])(?:LMMs?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'LMMs', needs: ['LMM'] },
+  { re: /(?<![\w.\-])(?:SLMs?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'SLMs', needs: ['SLM'] },
   { re: /(?:인간|사람|human)(?:\s*(?:평가자|전문가|annotators?|experts?))?(?=\s*(?:은|는|이|가)\s)/g, written: 'human' },
 ];
+/** `needs`: words a match cannot do without; a sentence with none of them is not scanned (a
+ *  pattern led by a lookbehind is tried at every character). */
+const mayMatch = (g: (typeof GENERIC_KINDS)[number], s: string) => !g.needs || g.needs.some((w) => s.includes(w));
 
 /** Words that are written like names but name no system. */
 const NOT_NAMES = new Set(['llm', 'llms', 'mllm', 'mllms', 'vlm', 'vlms', 'lmm', 'lmms', 'slm', 'slms', 'lvlm', 'lvlms', 'ai', 'ml', 'rl', 'nlp', 'qa', 'sota', 'gpu', 'gpus', 'cpu', 'tpu', 'api', 'apis', 'github', 'arxiv', 'hugging', 'face', 'huggingface', 'ceo', 'cot', 'icl', 'sft', 'dpo', 'ppo', 'kv', 'moe', 'a', 'an', 'the', 'we', 'our', 'this', 'new', 'and', 'of', 'for', 'task', 'tasks', 'e', 'g', 'i', 'ie', 'eg', 'vs', 'x', 'etc']);
 const isCoined = (w: string) => /[a-z][A-Z]|[A-Z]{2,}|[A-Za-z]\d|\d[A-Za-z]/.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !/^\d+[DdKkBbMm]$/.test(w);
 
 const cleanName = (s: string) => s.replace(/^['"‘“]+|['"’”.,;:!?]+$/g, '').trim();
+
+// (sticky, tried where the name ends: no copy of the rest of the sentence per name)
+const NAMED_AFTER = /\s*(?:은|는|이|가|의|\(|라는|이라는)/y;
+const DATA_AFTER = /\s*(?:벤치마크|데이터셋|데이터 ?세트|benchmark|dataset|에서|점수|score)/iy;
+const followedBy = (re: RegExp, s: string, at: number) => { re.lastIndex = at; return re.test(s); };
 
 interface NameHit { start: number; end: number; name: string }
 
@@ -109,9 +117,9 @@ function namesIn(s: string, index: BenchmarkIndex, skipBenchmarks: boolean): Nam
     const start = m.index, end = start + name.length;
     // (`TFLOPs는 55.6% 절감`: a metric's name is what was measured, not who)
     if (name.length < 2 || NOT_NAMES.has(name.toLowerCase()) || /^[a-z]+$/.test(name) || index.metrics.isMetricName(name)) continue;
-    if (/^(?:[A-Z][a-z]+)$/.test(name) && !isCoined(name) && !/^\s*(?:은|는|이|가|의|\(|라는|이라는)/.test(s.slice(end))) continue; // a capitalised word, not a name
+    if (/^(?:[A-Z][a-z]+)$/.test(name) && !isCoined(name) && !followedBy(NAMED_AFTER, s, end)) continue; // a capitalised word, not a name
     if (bench.some((b) => b.start < end && start < b.end)) continue;
-    if (/^\s*(?:벤치마크|데이터셋|데이터 ?세트|benchmark|dataset|에서|점수|score)/i.test(s.slice(end))) continue;
+    if (followedBy(DATA_AFTER, s, end)) continue;
     out.push({ start, end, name });
   }
   return out;
@@ -154,6 +162,40 @@ export const DECLARED: [RegExp, number][] = [
 ];
 /** Whose results a summary reports, anywhere in it: `실험 결과 TALE은 …`, `Experiments show X …`
  *  (a known model family there is a competitor being tested, not the paper's). */
+// Most of DECLARED starts with NAME_G; run globally, each tried its name at every character of the
+// intro. Every one of them needs, after the name (its gloss, a word for what it is), a particle or
+// `named`/`called` that starts with one of these, so the places where one scan of this finds a
+// name so followed are the only places where those patterns can match: they are tried there only.
+const DECLARED_HEAD = new RegExp(`${NAME_G}${WHAT}\\s*(?:[을를은는이가와과및라]|named|called)`, 'g');
+const DECLARED_AT: { re: RegExp; score: number; sticky: RegExp | null }[] = DECLARED.map(([re, score]) => ({ re, score, sticky: re.source.startsWith(NAME_G) ? new RegExp(re.source, 'y') : null }));
+
+/** Every position where DECLARED_HEAD matches (overlapping: a later word of a name is a start too). */
+function declaredHeads(text: string): number[] {
+  const at: number[] = [];
+  DECLARED_HEAD.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = DECLARED_HEAD.exec(text)) !== null; ) {
+    at.push(m.index);
+    DECLARED_HEAD.lastIndex = m.index + 1;
+  }
+  return at;
+}
+
+/** The matches of one DECLARED pattern in the intro, in order, as its global scan finds them. */
+function* declaredMatches(d: (typeof DECLARED_AT)[number], text: string, heads: () => number[]): Generator<RegExpExecArray> {
+  if (!d.sticky) {
+    d.re.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = d.re.exec(text)) !== null; ) yield m;
+    return;
+  }
+  let end = 0;
+  for (const at of heads()) {
+    if (at < end) continue;
+    d.sticky.lastIndex = at;
+    const m = d.sticky.exec(text);
+    if (m) { end = m.index + m[0].length; yield m; }
+  }
+}
+
 const RESULTS_OF = new RegExp(`(?:실험 결과|실험에서|평가 결과|results show|experiments show)[,\\s]*${NAME_G}\\s*(?:은|는|이|가)\\s`, 'g');
 const SUBJECT_NAME = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})${ROLE_WORDS}\\s*(?:은|는|이|가)(?=\\s)`, 'g');
 
@@ -191,9 +233,11 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
 
   // the text: what it proposes ("X라는 새로운 …", "새로운 … X를 제안", "X는 … 제안"), and the subject of
   // its first sentence
-  for (const [re, score] of DECLARED) {
-    re.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = re.exec(intro)) !== null; ) {
+  let heads: number[] | null = null; // found once, when first needed
+  const headsOf = () => (heads ??= declaredHeads(intro));
+  for (const d of DECLARED_AT) {
+    const score = d.score;
+    for (const m of declaredMatches(d, intro, headsOf)) {
       const n = cleanName(m[1]);
       if (/^[가-힣]+$/.test(n) && !(m[2] && /^[A-Za-z]/.test(m[2]))) continue; // a Korean word is a name only with its Latin gloss
       if (index.canonical(n) && !BENCHMARK_PAPER.some((c) => c.re.test(intro))) continue;
@@ -213,7 +257,7 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
 
   // the approach the entry keeps talking about: a name that is the subject of several sentences
   const subjectCount = new Map<string, number>();
-  SUBJECT_NAME.lastIndex = 0;
+  SUBJECT_NAME.lastIndex = scores.size ? 0 : all.length; // (the counts only add to candidates: none, no scan)
   for (let m: RegExpExecArray | null; (m = SUBJECT_NAME.exec(all)) !== null; ) {
     const k = key(m[1]);
     subjectCount.set(k, (subjectCount.get(k) ?? 0) + 1);
@@ -327,6 +371,7 @@ function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[
     out.push({ at: h.start, system: h.name, own, kind: 'name' });
   }
   for (const g of GENERIC_KINDS) {
+    if (!mayMatch(g, s)) continue;
     g.re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = g.re.exec(s)) !== null; ) {
       if (APPLIED_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -394,7 +439,7 @@ export function valuePosition(s: string, value: number): number {
 
 /** Whose number: the value at `at` of sentence `s`, with `carried` the subject earlier
  *  sentences of its section left. */
-export function attribute(ctx: PaperContext, s: string, at: number, carried: Subject | null, index: BenchmarkIndex): Attribution {
+export function attribute(ctx: PaperContext, s: string, at: number, carried: Subject | null, index: BenchmarkIndex, subjectsOf: (s: string) => Subject[] = (t) => subjects(t, ctx, index)): Attribution {
   const pos = at < 0 ? s.length : at;
   const after = s.slice(pos).replace(/^[\d.,]+/, '');
   const before = s.slice(0, pos);
@@ -407,8 +452,8 @@ export function attribute(ctx: PaperContext, s: string, at: number, carried: Sub
   const last = hits[hits.length - 1];
   if (last && OWNER_BEFORE_VALUE.test(before.slice(last.end))) return named(last.name);
   // a number the result is compared against, named by a role or not at all (`61.4% 대 51.9%`)
-  if (VERSUS_BEFORE.test(before) || (BASELINE_AFTER.test(after) && subjects(before, ctx, index).some((x) => x.kind === 'role'))) return { system: null, own: false };
-  const cands = subjects(s, ctx, index).filter((x) => x.at < pos);
+  if (VERSUS_BEFORE.test(before) || (BASELINE_AFTER.test(after) && subjectsOf(before).some((x) => x.kind === 'role'))) return { system: null, own: false };
+  const cands = subjectsOf(s).filter((x) => x.at < pos);
   const subj = cands[cands.length - 1] ?? carried;
   let result: Attribution;
   if (!subj) result = ctx.kind === 'method' ? { system: ctx.primary, own: true } : { system: null, own: false };
@@ -436,6 +481,13 @@ const APPLIED_BEFORE = /(?:을|를)\s*(?:사용한|적용한|활용한|탑재한
  *  sentence is not the subject of the next). */
 export function attributeRows(p: RawPaper, rows: readonly { sentence: string; value: number; source_line: number }[], index: BenchmarkIndex, ctx: PaperContext = paperContext(p, index)): Attribution[] {
   if (rows.length === 0) return [];
+  // a row's sentence was already read for what it carries: its subjects are read once
+  const seen = new Map<string, Subject[]>();
+  const subjectsOf = (t: string) => {
+    let subs = seen.get(t);
+    if (!subs) seen.set(t, (subs = subjects(t, ctx, index)));
+    return subs;
+  };
   const carriedAt = new Map<string, Subject | null>();
   const lines = new Set(rows.map((r) => r.source_line));
   for (const sec of p.sections) {
@@ -446,13 +498,13 @@ export function attributeRows(p: RawPaper, rows: readonly { sentence: string; va
       const t = sent.trim();
       if (!t) continue;
       carriedAt.set(`${sec.line}\0${t}`, carry);
-      const subs = subjects(t, ctx, index).filter((x) => x.kind !== 'role');
+      const subs = subjectsOf(t).filter((x) => x.kind !== 'role');
       const lastSub = subs[subs.length - 1];
       if (lastSub && (ctx.kind !== 'method' || lastSub.own)) carry = lastSub;
     }
   }
   return rows.map((r) => {
     const carried = carriedAt.get(`${r.source_line}\0${r.sentence}`) ?? null;
-    return attribute(ctx, r.sentence, valuePosition(r.sentence, r.value), carried, index);
+    return attribute(ctx, r.sentence, valuePosition(r.sentence, r.value), carried, index, subjectsOf);
   });
 }
