@@ -30,10 +30,22 @@ const STOP = new Set('a an the of for and or to in on with by from via at as is 
 
 const stem = (w: string) => (w.length > 4 && w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
 
-function stripParticle(w: string): string {
-  for (const p of PARTICLES) if (w.length > p.length + 1 && w.endsWith(p)) return w.slice(0, -p.length);
-  return w;
+/** The particles by their last character, longest first: a word ending in none of them (most)
+ *  is rejected by one look-up instead of 40 `endsWith`. */
+const PARTICLES_BY_LAST = new Map<number, string[]>();
+for (const p of PARTICLES) {
+  const c = p.charCodeAt(p.length - 1);
+  (PARTICLES_BY_LAST.get(c) ?? PARTICLES_BY_LAST.set(c, []).get(c)!).push(p);
 }
+
+/** How many characters of a particle end the Korean word text[s, e) (0: none). */
+function particleLength(text: string, s: number, e: number): number {
+  const ps = PARTICLES_BY_LAST.get(text.charCodeAt(e - 1));
+  if (ps) for (const p of ps) if (e - s > p.length + 1 && text.startsWith(p, e - p.length)) return p.length;
+  return 0;
+}
+
+const stripParticle = (w: string) => w.slice(0, w.length - particleLength(w, 0, w.length));
 
 const isHangul = (c: number) => c >= 0xac00 && c <= 0xd7a3;
 
@@ -88,12 +100,13 @@ function mixStr(h: number, s: string): number {
 export const featureHash = (name: string) => mixStr(FNV, name) | 0;
 
 /** `featureHash('s:<zone>:<topic>[:<term>]')`, each worked out once: the same few hundred
- *  seeds recur in every paper, and building their names was most of hashing one. */
-const SEED_HASHES = new Map<string, Map<string, number>>();
+ *  seeds recur in every paper, and building their names was most of hashing one. By zone, then
+ *  topic, then term: keys the seeds already hold (a joined key was a new string to hash each time). */
+const SEED_HASHES: Record<Zone, Map<string, Map<string, number>>> = { t: new Map(), l: new Map(), b: new Map() };
 function seedHash(z: Zone, topic: string, term: string): number {
-  const key = z + topic;
-  let byTerm = SEED_HASHES.get(key);
-  if (!byTerm) SEED_HASHES.set(key, (byTerm = new Map()));
+  const byTopic = SEED_HASHES[z];
+  let byTerm = byTopic.get(topic);
+  if (!byTerm) byTopic.set(topic, (byTerm = new Map()));
   let h = byTerm.get(term);
   if (h === undefined) byTerm.set(term, (h = featureHash(term ? `s:${z}:${topic}:${term.toLowerCase()}` : `s:${z}:${topic}`)));
   return h;
@@ -110,21 +123,84 @@ export class Hashes {
   }
 }
 
+// `tokens` without the strings: the same words found by hand (WORD as a loop over char codes),
+// lower-cased, stemmed and stripped of particles as they are hashed. Building a string per word
+// (match, lower case, stem) was most of hashing a paper.
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || isLetter(c);
+const lower = (c: number) => (c >= 65 && c <= 90 ? c | 32 : c);
+const HYPHEN = 45, APOSTROPHE = 39, Y = 121;
+
+/** End of the English word from s: `[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*`. */
+function englishEnd(text: string, s: number): number {
+  const n = text.length;
+  let e = s + 1;
+  for (;;) {
+    while (e < n && isAlnum(text.charCodeAt(e))) e++;
+    const c = text.charCodeAt(e);
+    if ((c === HYPHEN || c === APOSTROPHE) && e + 1 < n && isAlnum(text.charCodeAt(e + 1))) e++;
+    else return e;
+  }
+}
+
+/** A word of at most 7 ASCII characters as a number (7 bits each: exact), lower-cased; -1 if longer. */
+function shortKey(text: string, s: number, e: number): number {
+  if (e - s > 7) return -1;
+  let k = 0;
+  for (let p = s; p < e; p++) k = k * 128 + lower(text.charCodeAt(p));
+  return k;
+}
+const keyOf = (w: string) => shortKey(w, 0, w.length);
+const STOP_KEYS = new Set([...STOP].map(keyOf));
+
+/** `stem` of the lower-cased word text[s, e): where its kept letters end, and a letter after
+ *  them (`y` for -ies) or 0. */
+let stemTail = 0;
+function stemEnd(text: string, s: number, e: number): number {
+  const len = e - s;
+  stemTail = 0;
+  if (lower(text.charCodeAt(e - 1)) !== 115 /* s */ || len <= 3) return e;
+  if (len > 4 && lower(text.charCodeAt(e - 2)) === 101 /* e */ && lower(text.charCodeAt(e - 3)) === 105 /* i */) { stemTail = Y; return e - 3; }
+  return lower(text.charCodeAt(e - 2)) === 115 ? e : e - 1;
+}
+
+/** `mixStr(h, token)` for the token text[s, e) (lower-cased) followed by `tail` (0: none). */
+function mixToken(h: number, text: string, s: number, e: number, tail: number): number {
+  for (let p = s; p < e; p++) h = mix(h, lower(text.charCodeAt(p)));
+  return tail ? mix(h, tail) : h;
+}
+
+/** The hashes of one zone's words and word pairs into `out`, in `topicFeatures`' order:
+ *  each word, then the pair it ends (u0, u0 u1, u1, u1 u2, …). */
+function hashZone(text: string, word: number, out: Hashes): void {
+  const n = text.length;
+  let prev = 0, any = false;
+  for (let s = 0; s < n; ) {
+    const c = text.charCodeAt(s);
+    let e: number, end: number, tail = 0;
+    if (isLetter(c)) {
+      e = englishEnd(text, s);
+      if (STOP_KEYS.has(shortKey(text, s, e))) { s = e; continue; }
+      end = stemEnd(text, s, e);
+      tail = stemTail;
+    } else if (isHangul(c)) {
+      e = s + 1;
+      while (e < n && isHangul(text.charCodeAt(e))) e++;
+      end = e - particleLength(text, s, e);
+    } else { s++; continue; }
+    if (any) out.add(mixToken(mix(prev, SPACE), text, s, end, tail) | 0);
+    const h = mixToken(word, text, s, end, tail);
+    out.add(h | 0);
+    prev = h; any = true;
+    s = e;
+  }
+}
+
 /** The hashes of `topicFeatures(zones, seeds)` into `out`, as often as they occur (the model
  *  counts each once); returns how many are words and n-grams (the rest are seeds). */
 export function featureHashes(zones: Record<Zone, string>, seeds: Seeds, out: Hashes): number {
   out.n = 0;
-  for (const z of TEXT_ZONES) {
-    const text = zones[z];
-    const zh = mix(FNV, z.charCodeAt(0));
-    const word = mix(zh, COLON);
-    const toks = tokens(text);
-    for (let i = 0; i < toks.length; i++) {
-      const h = mixStr(word, toks[i]);
-      out.add(h | 0);
-      if (i + 1 < toks.length) out.add(mixStr(mix(h, SPACE), toks[i + 1]) | 0);
-    }
-  }
+  for (const z of TEXT_ZONES) hashZone(zones[z], mix(mix(FNV, z.charCodeAt(0)), COLON), out);
   const nText = out.n;
   for (const [topic, z] of seeds.zone) out.add(seedHash(z, topic, ''));
   for (const [topic, term, z] of seeds.found) out.add(seedHash(z, topic, term));
