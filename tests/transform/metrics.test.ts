@@ -447,3 +447,14 @@ test('2024-03-08, 2024-10-11: 각각 with no list of names as long takes the ben
   // `MATH에서 4-shot 정확도가 38.4%, GSM8K에서 69.9%로 각각 3.1%와 4.1% 향상`
   assert.deepEqual(run('2024-10-11', '각각 3.1%와 4.1%').filter((m) => m.value === 3.1 || m.value === 4.1).map((m) => [m.value, m.benchmark]), [[3.1, 'MATH'], [4.1, 'GSM8K']]);
 });
+
+test('2024-01-09, 2024-04-26, 2025-04-14, 2025-03-25, 2025-03-17, 2024-11-22: a name with words that qualify its data before 에서 (not a method\'s 기반, not a rival\'s 대비); names joined by a slash; a comma and 및 join a list a cue covers', () => {
+  const bench = (date: string, needle: string, v: number) => run(date, needle).find((m) => m.value === v)?.benchmark ?? null;
+  assert.equal(bench('2024-01-09', 'Fisher 전화 통화 데이터셋에서', 25.9), 'Fisher');
+  assert.equal(bench('2024-04-26', 'CNN/DM 문서 요약에서', 2.16), 'CNN/DM');
+  assert.equal(bench('2025-04-14', 'BTCV 복부 CT 스캔 벤치마크에서', 1.3), 'BTCV');
+  assert.notEqual(bench('2025-03-25', 'MaskGIT 기반 이미지 생성에서', 3.17), 'MaskGIT');
+  assert.equal(benchmarks.mentions(sentence('2025-03-17', '기존의 UniMs 대비')).some((m) => m.raw === 'UniMs'), false);
+  assert.equal(benchmarks.mentions('여러 LLM/VLM 벤치마크에서 90%의 커버리지').length, 0);
+  assert.deepEqual(run('2024-11-22', 'LVIS-val 제로샷 객체 탐지 벤치마크에서').map((m) => [m.value, m.benchmark]), [[56, 'COCO'], [59.8, 'LVIS-minival'], [52.4, 'LVIS-val']]);
+});
