@@ -85,6 +85,12 @@ const SPLITS: [RegExp, string][] = [
   [/검증\s*(?:데이터\s*)?(?:셋|세트|set)|validation|\bval(?:idation)?\s*(?:set|split)|\bdev\s*(?:set|split)|개발\s*셋/gi, 'validation'],
   [/테스트\s*(?:데이터\s*)?(?:셋|세트|set)|\btest\s*(?:set|split)/gi, 'test'],
   [/훈련\s*(?:데이터\s*)?(?:셋|세트)|학습\s*셋|\btrain(?:ing)?\s*(?:set|split)/gi, 'train'],
+  // the generalization splits of web and agent benchmarks (Mind2Web 크로스 과제 세트, 교차 작업 결과)
+  [/(?:크로스|교차)\s*(?:과제|태스크|작업)|\bcross[- ]task\b/gi, 'cross-task'],
+  [/(?:크로스|교차)\s*웹\s*사이트|\bcross[- ]website\b/gi, 'cross-website'],
+  [/(?:크로스|교차)\s*도메인|\bcross[- ]domain\b/gi, 'cross-domain'],
+  // a named subset is the split, as written: `RewardBench의 Chat Hard subset에서`
+  [/\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})\s*(?:subset|서브셋|하위\s*집합|부분\s*집합)/g, ''],
 ];
 const SETTINGS = /(\d+\s*IPC|zero[- ]shot|제로샷|few[- ]shot|\d+[- ]shot|퓨샷)/i;
 
@@ -493,7 +499,7 @@ function splitsIn(s: string): { start: number; split: string }[] {
   const out: { start: number; split: string }[] = [];
   for (const [re, split] of SPLITS) {
     re.lastIndex = 0; // exec on the shared regex: matchAll clones it on every call
-    for (let m: RegExpExecArray | null; (m = re.exec(s)) !== null; ) out.push({ start: m.index, split });
+    for (let m: RegExpExecArray | null; (m = re.exec(s)) !== null; ) out.push({ start: m.index, split: split || m[1] });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -458,3 +458,11 @@ test('2024-01-09, 2024-04-26, 2025-04-14, 2025-03-25, 2025-03-17, 2024-11-22: a 
   assert.equal(benchmarks.mentions('여러 LLM/VLM 벤치마크에서 90%의 커버리지').length, 0);
   assert.deepEqual(run('2024-11-22', 'LVIS-val 제로샷 객체 탐지 벤치마크에서').map((m) => [m.value, m.benchmark]), [[56, 'COCO'], [59.8, 'LVIS-minival'], [52.4, 'LVIS-val']]);
 });
+
+test('2024-09-12, 2024-10-30, 2025-03-18: generalization splits in Korean (교차 작업, 크로스 과제 세트) and a named subset are the split', () => {
+  const split = (date: string, needle: string, v: number) => run(date, needle).find((m) => m.value === v)?.split ?? null;
+  assert.equal(split('2024-09-12', '교차 작업 결과를 24.6%', 24.6), 'cross-task');
+  assert.equal(split('2024-10-30', 'Mind2Web 크로스 과제 세트', 19.6), 'cross-task');
+  assert.equal(split('2024-10-30', 'Mind2Web 크로스 과제 세트', 25.8), 'test');
+  assert.equal(split('2025-03-18', 'Chat Hard subset', 16), 'Chat Hard');
+});
