@@ -47,6 +47,9 @@ const METHOD_WORDS = ['기반', '대비', '방식', '방법', '기법', '모델'
 const QUALIFIER = String.raw`(?!(?:${METHOD_WORDS.join('|')}))(?:[가-힣]+(?<![을를은는이가의로와과에도])|[A-Z]{2,5})`;
 const TASK_KIND = String.raw`(?:\s+(?:${QUALIFIER}\s+){0,3}(?:${[...TASK_WORDS, ...DATA_WORDS].join('|')}))?`;
 const AT = new RegExp(`(?<![\\w.\\-/])(${NAME})\\s*(?:\\([^()]{1,20}\\))?${TASK_KIND}\\s*(?:작업|태스크|과제|task)?\\s*에서`, 'g');
+// `벤치마크인 GAIA에서`, `데이터셋인 SoS-1K에 대해`: a name the text calls a benchmark or data set
+// (`A, B와 같은 벤치마크에서` was tried: the list's last name took values of the whole list)
+const CALLED = new RegExp(`(?:벤치마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트 세트)인\\s+(${NAME})`, 'g');
 const MODEL = /^(?:GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|InternLM|LLaVA|Hunyuan\w*|Wan|CogVideo\w*|DiT|U-Net|UNet|ResNet|Swin|ConvNeXt|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM|A100|H100|H800|V100|RTX|NVIDIA)\b|\d+(?:\.\d+)?[BbMm]\b|-\d+[BbMm]\b/;
 // `26.67%(ASQA), 31.96%(QAMPARI)`: a name in brackets right after a value with its unit is
 // what it was measured on (unless it is a model, a metric or the like, as above; a bare
@@ -207,13 +210,14 @@ export class BenchmarkIndex {
       found.push({ start, end: start + raw.length, raw, canonical });
       this.listBefore(text, start, found);
     }
-    // names where a result is reported, or in brackets after a value: the same filters
-    for (const re of [AT, BRACKETED]) {
+    // names where a result is reported, in brackets after a value, or called benchmarks: the same filters
+    for (const re of [AT, BRACKETED, CALLED]) {
       re.lastIndex = 0;
       for (let m: RegExpExecArray | null; (m = re.exec(text)) !== null; ) {
-        const raw = m[1].replace(/[.\-]+$/, '');
+        const name = m[1];
+        const raw = name.replace(/[.\-]+$/, '');
         if (raw.length < 2 || MODEL.test(raw) || /^[a-z]/.test(raw) || this.notAName(raw)) continue;
-        const start = m.index! + (re === BRACKETED ? m[0].indexOf(m[1], m[0].indexOf('(')) : 0);
+        const start = m.index! + (re === BRACKETED ? m[0].indexOf(name, m[0].indexOf('(')) : re === CALLED ? m[0].indexOf(name) : 0);
         found.push({ start, end: start + raw.length, raw, canonical: this.canonical(raw) });
         // `COCO, LVIS-minival, 및 LVIS-val 제로샷 객체 탐지 벤치마크에서`: words for the data cover the list
         if (re === AT && DATA_WORD.test(m[0].slice(m[1].length))) this.listBefore(text, start, found);

@@ -583,7 +583,9 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
       const next = mentions.find((m) => m.start >= f.atom.end && !/[,;]/.test(s.slice(f.atom.end, m.start)));
       // `26.67%(ASQA), 31.96%(QAMPARI)`: a name in brackets right after a value is its own
       const own = next && /^\s*\(\s*$/.test(s.slice(f.atom.end, next.start)) ? next : undefined;
-      bench.set(f.atom, own ?? prev ?? next ?? carryMention);
+      // (a speed, cost or data share names its benchmark in its own sentence or has none: carried
+      // over, it took the benchmark of the scores before it)
+      bench.set(f.atom, own ?? prev ?? next ?? (f.kind === 'efficiency' ? null : carryMention));
       const sp = splits.filter((x) => x.start < f.atom.start).pop();
       // a split applies within its clause
       split.set(f.atom, sp && !/[,;]\s*\S+.*[,;]/.test(s.slice(sp.start, f.atom.start)) ? sp.split : null);

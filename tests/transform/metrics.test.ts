@@ -466,3 +466,10 @@ test('2024-09-12, 2024-10-30, 2025-03-18: generalization splits in Korean (교�
   assert.equal(split('2024-10-30', 'Mind2Web 크로스 과제 세트', 25.8), 'test');
   assert.equal(split('2025-03-18', 'Chat Hard subset', 16), 'Chat Hard');
 });
+
+test('2025-03-03, 2024-08-07: a name the text calls a data set (데이터셋인 X) is a benchmark; a speed or cost names its benchmark in its own sentence or has none', () => {
+  assert.deepEqual(run('2025-03-03', '데이터셋인 SoS-1K에 대해').map((m) => [m.value, m.benchmark]).filter(([v]) => v === 50 || v === 81), [[50, 'SoS-1K'], [81, 'SoS-1K']]);
+  // `AVSegFormer보다 20% 적은 파라미터를 사용하면서도 3배 더 빠른 속도`: not the S4 benchmark of the sentence before
+  const ms = paperMetrics('2024-08-07', '2408.01708');
+  for (const v of [20, 3]) assert.equal(ms.find((m) => m.value === v)?.benchmark, null, String(v));
+});
