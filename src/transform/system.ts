@@ -25,6 +25,9 @@ export interface PaperContext {
   primary: string | null;
   /** every spelling that names the own approach (short and long forms, Korean transcriptions) */
   aliases: string[];
+  /** sizes or precisions of models the entry tells apart (`7B 파라미터 모델`, `32B 모델`): with two
+   *  or more, a value said of one is that variant's */
+  variants?: number;
 }
 
 /** A vocabulary entry: what it matches and why it is there. */
@@ -282,7 +285,10 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   const aliases = best ? [...best.aliases].filter((a) => key(a).length >= 2) : [];
   if (primary && !aliases.includes(primary)) aliases.unshift(primary);
 
-  return { kind: kindOf(intro, best ? [...best.aliases] : []), primary, aliases };
+  const sizes = new Set<string>();
+  VARIANT.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = VARIANT.exec(all)) !== null; ) sizes.add(m[1].toLowerCase());
+  return { kind: kindOf(intro, best ? [...best.aliases] : []), primary, aliases, variants: sizes.size };
 }
 
 /** `TALE` of `Token-Budget-Aware LLM Reasoning`: capitals whose first is the long name's
@@ -489,9 +495,29 @@ export function attribute(ctx: PaperContext, s: string, at: number, carried: Sub
   if (result.own && result.system && !result.system.includes(' + ')) {
     const base = baseModel(s, cands.includes(subj!) ? subj!.at : 0, pos, ctx, index);
     if (base) result = { system: `${base} + ${result.system}`, own: true };
+    // a variant told apart by its size or precision only: `32B 파라미터 모델에서도`, `int2 모델에서`
+    else if ((ctx.variants ?? 0) >= 2) {
+      const q = variantOf(s, cands.includes(subj!) ? subj!.at : 0, pos);
+      if (q && !result.system.includes(q)) result = { system: `${result.system} (${q})`, own: true };
+    }
   }
   return result;
 }
+// (`16비트 모델의 성능을 유지하면서`: a precision in bits is what a quantized model is compared with)
+const VARIANT = /(?<![\w.\-])(\d+(?:\.\d+)?[BM]|int\d+|INT\d+|W\d+A\d+)\s*(?:파라미터\s*)?(?:모델|버전|변형|variant|model)(?:에서는|에서도|에서|은|는|이|가|의)?(?=\s)/g;
+/** The size or precision of the own model the value is of, named between from and to (the last);
+ *  not one it is compared with (`7B 모델 대비`) nor one of a list (`7B와 1.5B 모델 모두에서`). */
+function variantOf(s: string, from: number, to: number): string | null {
+  let q: string | null = null;
+  VARIANT.lastIndex = from;
+  for (let m: RegExpExecArray | null; (m = VARIANT.exec(s)) !== null && m.index < to; ) {
+    const end = m.index + m[0].length;
+    const listed = /\d(?:[BM]|\.\d+[BM])\s*(?:와|과|및|,)\s*$/.test(s.slice(Math.max(0, m.index - 12), m.index));
+    q = listed || COMPARISON_AFTER.re.test(s.slice(end, end + 30)) || /^\s*(?:대비|보다|에 비해)/.test(s.slice(end - 1, end + 8)) ? null : m[1];
+  }
+  return q;
+}
+
 /** Before a name: the own approach was applied to it (`GTR을 사용한 `). */
 const APPLIED_BEFORE = /(?:을|를)\s*(?:사용한|적용한|활용한|탑재한|결합한|통합한)\s*$/;
 

@@ -143,3 +143,10 @@ test('2025-01-30, 2025-03-03, 2024-03-21, 2024-07-15, 2024-10-24, 2024-11-28: a 
   // `CLIPScore에서 27.93`
   assert.ok(!String(who('2024-11-28', '2411.17440')(27.93)[0]).includes('CLIPScore'));
 });
+
+test('2025-03-26, 2025-02-26: an entry that tells its own models apart by size gives each value its variant (ReSearch (7B), (32B)); not the size it is compared with', () => {
+  const r = who('2025-03-26', '2503.19470');
+  assert.deepEqual([r(15.81)[0], r(14.82)[0]], ['ReSearch (7B)', 'ReSearch (32B)']);
+  // `2B 모델의 성능이 … 30.9% 향상 … 7B 모델 대비 20.0% 더 높은`: the 20% is the 2B's, not a 7B variant's
+  assert.ok(!String(who('2025-02-26', '2502.17425')(20)[0]).includes('7B'));
+});
