@@ -473,3 +473,16 @@ test('2025-03-03, 2024-08-07: a name the text calls a data set (데이터셋인 
   const ms = paperMetrics('2024-08-07', '2408.01708');
   for (const v of [20, 3]) assert.equal(ms.find((m) => m.value === v)?.benchmark, null, String(v));
 });
+
+test('2024-09-26, 2024-12-26, 2024-04-30, 2025-04-03, 2024-07-10, 2024-10-23, 2024-01-09, 2024-08-27, 2025-03-26: kinds — a time, token use, layer size or parameters cut is efficiency, a quality measure cut is a drop; a low level and a level reached are scores; more of something and a gap are gains', () => {
+  const kind = (date: string, needle: string, v: number) => run(date, needle).find((m) => m.value === v)?.kind ?? null;
+  assert.equal(kind('2024-09-26', '작성 시간을 최대 43.9%까지', 43.9), 'efficiency');
+  assert.equal(kind('2024-12-26', '68.64%의 토큰 사용량을 줄이며', 68.64), 'efficiency');
+  assert.equal(kind('2024-04-30', '88.7% 적은 추가 매개변수', 88.7), 'efficiency');
+  assert.equal(kind('2025-04-03', '평균 정확도가 1.6% 감소', 1.6), 'gain');
+  assert.equal(kind('2024-07-10', '23-50%의 낮은 정확도', 50), 'score');
+  assert.equal(kind('2024-10-23', '최대 58.6%에 도달', 58.6), 'score');
+  assert.equal(kind('2024-01-09', 'CodeT5를 3점 차이', 3), 'gain');
+  assert.equal(kind('2024-08-27', '59% 더 인간 같은', 59), 'gain');
+  assert.deepEqual(run('2025-03-26', 'Exact Match(EM) 기준 15.81%').filter((m) => m.value === 15.81 || m.value === 17.56).map((m) => m.kind), ['gain', 'gain']);
+});
