@@ -104,14 +104,27 @@ export const isModelFamily = (name: string) => MODEL.test(name);
  *  not a bare size (`WebVid-10M`), not a known benchmark or a metric (`CLIPScore`). */
 export const isKnownModel = (name: string, index: BenchmarkIndex) => MODEL_NAME.test(name) && !HARDWARE_NAME.test(name) && index.canonical(name) === null && !index.metrics.isMetricName(name);
 
+/** A word of Korean task names (data/reference/task_words.csv). */
+export interface TaskWord {
+  korean: string;
+  english: string;
+  /** a kind of task: a phrase must end in one */
+  head: boolean;
+}
+
+// `뇌종양 분류 작업에서`, `긴 비디오 이해에서는`: Korean words before a task word and 에서
+const TASK_KO = /((?:[가-힣][가-힣-]*\s+){0,4}[가-힣][가-힣-]*)\s*(?:작업|과제|태스크)?\s*에서(?:는|도)?(?=[\s,])/g;
+
 export class BenchmarkIndex {
   private byKey = new Map<string, BenchmarkRef>();
+  private taskWords: Map<string, TaskWord>;
   private allCaps = new Set<string>();
   /** every prefix of every key */
   private keyPrefixes = new Set<string>();
 
   /** @param metrics the metric vocabulary: a metric's name is not a benchmark's */
-  constructor(readonly refs: readonly BenchmarkRef[], readonly metrics: MetricVocab) {
+  constructor(readonly refs: readonly BenchmarkRef[], readonly metrics: MetricVocab, tasks: readonly TaskWord[] = []) {
+    this.taskWords = new Map(tasks.map((t) => [t.korean, t]));
     for (const r of refs) {
       for (const name of [r.benchmark, ...r.aliases]) {
         this.byKey.set(refKey(name), r);
@@ -173,6 +186,29 @@ export class BenchmarkIndex {
    *  calling 벤치마크`), where a name would have a capital or a digit. */
   private notAName(raw: string): boolean {
     return generic(raw) || this.metrics.isMetricName(raw) || ((HARDWARE.test(raw) || /^[a-z]+$/.test(raw)) && this.canonical(raw) === null);
+  }
+
+  /** Tasks named in Korean where a result is reported (`뇌종양 분류 작업에서` → brain tumor
+   *  classification): the longest run of two or more words before 에서 that task_words.csv
+   *  translates whole, ending in a kind of task. For sentences that name no benchmark. */
+  tasksIn(text: string): Mention[] {
+    const out: Mention[] = [];
+    if (this.taskWords.size === 0) return out;
+    TASK_KO.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = TASK_KO.exec(text)) !== null; ) {
+      const words = m[1].split(/\s+/);
+      while (words.length > 1 && /^(?:작업|과제|태스크)$/.test(words[words.length - 1])) words.pop();
+      if (!this.taskWords.get(words[words.length - 1])?.head) continue;
+      let i = words.length - 1;
+      while (i > 0 && this.taskWords.has(words[i - 1])) i--;
+      // (a task word alone — 추론에서, 생성에서 — says too little: on the corpus it displaced named benchmarks)
+      if (i === words.length - 1) continue;
+      const phrase = words.slice(i).join(' ');
+      const english = words.slice(i).map((w) => this.taskWords.get(w)!.english).join(' ');
+      const start = m.index + m[1].indexOf(phrase);
+      out.push({ start, end: start + phrase.length, raw: english, canonical: null });
+    }
+    return out;
   }
 
   /** Benchmark mentions in a text, in order, overlapping ones resolved to the longest (the

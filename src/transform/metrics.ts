@@ -584,6 +584,8 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
     const splits = splitsIn(s);
     const bench = new Map<Atom, Mention | null>();
     const split = new Map<Atom, string | null>();
+    // a sentence that names no benchmark may name its task in Korean (`뇌종양 분류 작업에서`)
+    const tasks = mentions.length ? [] : index.tasksIn(s);
     for (const f of found) {
       const prev = mentions.filter((m) => m.end <= f.atom.start).pop();
       // a name after the value names it within its clause only (`… 1% 이상 향상되고, Hausdorff
@@ -594,7 +596,7 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
       const own = next && /^\s*\(\s*$/.test(s.slice(f.atom.end, next.start)) ? next : undefined;
       // (a speed, cost or data share names its benchmark in its own sentence or has none: carried
       // over, it took the benchmark of the scores before it)
-      bench.set(f.atom, own ?? prev ?? next ?? (f.kind === 'efficiency' ? null : carryMention));
+      bench.set(f.atom, own ?? prev ?? next ?? (f.kind === 'efficiency' ? null : carryMention) ?? tasks.filter((m) => m.end <= f.atom.start).pop() ?? null);
       const sp = splits.filter((x) => x.start < f.atom.start).pop();
       // a split applies within its clause
       split.set(f.atom, sp && !/[,;]\s*\S+.*[,;]/.test(s.slice(sp.start, f.atom.start)) ? sp.split : null);

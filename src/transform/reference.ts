@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PaperlakeError } from '../errors.js';
 import { sha256 } from '../hash.js';
 import { Papa } from '../vendor.js';
-import { BenchmarkIndex, type BenchmarkRef } from './benchmarks.js';
+import { BenchmarkIndex, type BenchmarkRef, type TaskWord } from './benchmarks.js';
 import type { AliasRule } from './identity.js';
 import { MetricVocab, readMetricVocab } from './metricvocab.js';
 import { TopicModel, type TopicModelFile } from './topicmodel.js';
@@ -30,7 +30,7 @@ export interface Reference {
   version: string;
 }
 
-export const REFERENCE_FILES = ['author_aliases.csv', 'benchmarks.csv', 'metrics.csv', 'topics.csv', 'topic_model.json'];
+export const REFERENCE_FILES = ['author_aliases.csv', 'benchmarks.csv', 'metrics.csv', 'task_words.csv', 'topics.csv', 'topic_model.json'];
 
 export function loadReference(dir: string): Reference {
   const file = (name: string) => join(dir, name);
@@ -44,7 +44,8 @@ export function loadReference(dir: string): Reference {
       })
     : [];
   const metrics = new MetricVocab(existsSync(file('metrics.csv')) ? readMetricVocab(file('metrics.csv')) : []);
-  const benchmarks = new BenchmarkIndex(existsSync(file('benchmarks.csv')) ? readBenchmarks(file('benchmarks.csv')) : [], metrics);
+  const tasks = existsSync(file('task_words.csv')) ? readTaskWords(file('task_words.csv')) : [];
+  const benchmarks = new BenchmarkIndex(existsSync(file('benchmarks.csv')) ? readBenchmarks(file('benchmarks.csv')) : [], metrics, tasks);
   const topicRefs = existsSync(file('topics.csv')) ? readTopics(file('topics.csv')) : [];
   const topics = new TopicTagger(topicRefs, existsSync(file('topic_model.json')) ? readTopicModel(file('topic_model.json'), topicRefs) : null);
   const version = sha256(REFERENCE_FILES.map((f) => (existsSync(file(f)) ? readFileSync(file(f), 'utf8') : '')).join('\0')).slice(0, 16);
@@ -61,6 +62,27 @@ export function readBenchmarks(path: string): BenchmarkRef[] {
       higher_is_better: r.higher_is_better === '1' ? true : r.higher_is_better === '0' ? false : null,
     };
   });
+}
+
+/** Korean task words and their English; a word twice, an empty translation or a head that is
+ *  not 0 or 1 is an error naming the file and line. */
+export function readTaskWords(path: string): TaskWord[] {
+  const text = readFileSync(path, 'utf8');
+  const lines = text.split('\n');
+  const seen = new Map<string, number>();
+  const out: TaskWord[] = [];
+  let header = true;
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    if (header) { header = false; if (line !== 'korean,english,head') throw new PaperlakeError(`${path}:${i + 1}: the header must be korean,english,head`); return; }
+    const [korean, english, head, ...rest] = line.split(',').map((x) => x.trim());
+    if (!korean || !english || rest.length || (head !== '0' && head !== '1')) throw new PaperlakeError(`${path}:${i + 1}: need korean,english,head (head 0 or 1): "${line}"`);
+    if (seen.has(korean)) throw new PaperlakeError(`${path}:${i + 1}: "${korean}" is already on line ${seen.get(korean)}`);
+    seen.set(korean, i + 1);
+    out.push({ korean, english, head: head === '1' });
+  });
+  return out;
 }
 
 export function readTopics(path: string): TopicRef[] {

@@ -2,6 +2,7 @@
 // n-gram with refKey (NFKC, lower case, punctuation dropped) finds.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { join } from 'node:path';
 import { parseDigest } from '../../src/extract/parse.js';
 import { REFERENCE_DIR } from '../../src/paths.js';
 import { BenchmarkIndex, type Mention } from '../../src/transform/benchmarks.js';
@@ -45,4 +46,19 @@ test('known benchmark names: word-key look-up = refKey of every n-gram, on every
     found += ours.length;
   }
   assert.ok(found > 1000, `${found} mentions`);
+});
+
+test('task_words.csv is validated on load: a word twice, a missing translation or a head that is not 0/1 is an error naming the file and line', async () => {
+  const { readTaskWords } = await import('../../src/transform/reference.js');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'paperlake-tasks-'));
+  const file = join(dir, 'task_words.csv');
+  writeFileSync(file, '# words\nkorean,english,head\n분류,classification,1\n분류,sorting,1\n');
+  assert.throws(() => readTaskWords(file), /task_words\.csv:4: "분류" is already on line 3/);
+  writeFileSync(file, 'korean,english,head\n분류,,1\n');
+  assert.throws(() => readTaskWords(file), /task_words\.csv:2: need korean,english,head/);
+  writeFileSync(file, 'korean,english,head\n분류,classification,yes\n');
+  assert.throws(() => readTaskWords(file), /task_words\.csv:2:/);
+  assert.ok(readTaskWords(join(REFERENCE_DIR, 'task_words.csv')).length > 50);
 });

@@ -486,3 +486,12 @@ test('2024-09-26, 2024-12-26, 2024-04-30, 2025-04-03, 2024-07-10, 2024-10-23, 20
   assert.equal(kind('2024-08-27', '59% 더 인간 같은', 59), 'gain');
   assert.deepEqual(run('2025-03-26', 'Exact Match(EM) 기준 15.81%').filter((m) => m.value === 15.81 || m.value === 17.56).map((m) => m.kind), ['gain', 'gain']);
 });
+
+test('2025-05-02, 2025-02-10, 2024-10-01: a task named in Korean, where the sentence names no benchmark, is the benchmark in English (task_words.csv), only when every word of it is known and it is more than a task word', () => {
+  const bench = (date: string, needle: string, v: number) => run(date, needle).find((m) => m.value === v)?.benchmark ?? null;
+  assert.equal(bench('2025-05-02', '뇌종양 분류 작업에서', 79.19), 'brain tumor classification');
+  assert.equal(bench('2025-02-10', '긴 비디오 검색 작업에서는', 12.44), 'long video retrieval');
+  assert.equal(bench('2024-10-01', '대화 요약 작업에서', 16.47), 'dialogue summarization');
+  assert.equal(benchmarks.tasksIn('추론에서 5% 향상').length, 0, 'a task word alone says too little');
+  assert.equal(benchmarks.tasksIn('무작위 분류에서 5% 향상').length, 0, 'an unknown word is not translated');
+});
