@@ -321,12 +321,19 @@ function close(a: string, b: string): boolean {
 
 /** A method paper proposes a model or method; a benchmark paper only data or an evaluation; an
  *  analysis paper nothing, but studies, tests or explains. */
+/** What a sentence says its subject is: the words before 입니다/이다 (`… 벤치마크 스위트입니다`). */
+const COPULA = /([가-힣A-Za-z]+(?:\s+[가-힣A-Za-z]+)?)\s*(?:입니다|이다|이며|으로서|로서)[.\s]*$/;
 function kindOf(intro: string, ownNames: string[]): PaperKind {
   const sentences = intro.split(/(?<=[.!?。])\s+|\n+/);
   let method = false, bench = false;
   for (const s of sentences) {
     const v = PROPOSAL_VERB.exec(s);
-    if (!v) continue;
+    if (!v) {
+      // `WebGames는 … 위한 포괄적인 벤치마크 스위트입니다`: the own name defined as data, without a verb of proposing
+      const c = COPULA.exec(s);
+      if (c && ownNames.some((n) => s.trimStart().startsWith(n)) && BENCHMARK_PAPER.some((b) => b.re.test(`${c[1]} `)) && !METHOD_NOUN.test(c[1])) bench = true;
+      continue;
+    }
     // the object of the proposal: the words right before the verb, back to the clause's start
     // (`대규모 데이터셋에서 발생하는 문제를 해결하기 위해 'Dataset Distillation'을 제안`: not the data set)
     const before = s.slice(0, v.index);

@@ -150,3 +150,10 @@ test('2025-03-26, 2025-02-26: an entry that tells its own models apart by size g
   // `2B 모델의 성능이 … 30.9% 향상 … 7B 모델 대비 20.0% 더 높은`: the 20% is the 2B's, not a 7B variant's
   assert.ok(!String(who('2025-02-26', '2502.17425')(20)[0]).includes('7B'));
 });
+
+test('2025-02-26, 2024-12-05: an entry that defines its own name as data without a verb of proposing (WebGames는 … 벤치마크 스위트입니다) is a benchmark paper: its scores are on it and belong to the models evaluated', () => {
+  const ctx = paperContext(paper('2025-02-26', '2502.18356'), benchmarks);
+  assert.equal(ctx.kind, 'benchmark');
+  const rows = metricRows(paper('2025-02-26', '2502.18356'), benchmarks);
+  assert.deepEqual(rows.filter((r) => r.value === 41.2).map((r) => [r.benchmark, r.own]), [['WebGames', false]]);
+});
