@@ -1,12 +1,13 @@
 // The four stages as calls the scripts share: each returns its one-line summary.
 import { extractStage } from './extract/stage.js';
 import { acquireLock } from './fsx.js';
-import { layout } from './layout.js';
-import { lakeMissing, loadStage, readManifest } from './load/stage.js';
+import { layout } from './staging/layout.js';
+import { loadStage } from './load/stage.js';
+import { lakeMissing, readManifest } from './staging/lake.js';
 import { StageInputError, UsageError } from './errors.js';
 import type { Paths } from './cli.js';
 import { REFERENCE_DIR, SQL_DIR } from './paths.js';
-import { openLake, query } from './report/db.js';
+import { openLake, query } from './staging/lake.js';
 import { reportStage } from './report/stage.js';
 import { transformStage } from './transform/stage.js';
 import { chalk } from './vendor.js';

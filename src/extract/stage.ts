@@ -5,36 +5,15 @@ import { deserialize, serialize } from 'node:v8';
 import { StageInputError } from '../errors.js';
 import { readJsonIfExists, readTransient, writeAtomic } from '../fsx.js';
 import { codeVersion, sha256 } from '../hash.js';
-import { layout } from '../layout.js';
 import { progress, warn } from '../log.js';
 import { createPool } from '../pool.js';
+import { hfFileDate, layout } from '../staging/layout.js';
+import { Pack, packBytes, packFile, packGroup } from '../staging/pack.js';
+import type { ExtractIndex, ExtractIndexEntry, HfIndexEntry } from '../staging/extract.js';
+import type { RawHfDay } from '../staging/records.js';
+import { parseHfDay } from './hf.js';
 import { parsePaperIndex } from './paperindex.js';
-import { Pack, packBytes, packFile, packGroup } from './pack.js';
 import { parseDigest } from './parse.js';
-import type { RawDigest } from './types.js';
-import { hfFileDate, parseHfDay, type RawHfDay } from './hf.js';
-
-export interface ExtractIndexEntry {
-  source_path: string;
-  content_sha256: string;
-  /** Staged digest's key: content, name and parser version, so any change re-parses. */
-  key: string;
-  /** the pack (file in the staging folder) that holds it */
-  pack: string;
-  /** size and mtime of the file when hashed: unchanged ones are not read again (as git does) */
-  size: number;
-  mtime_ms: number;
-  papers: number;
-  quarantined: number;
-  /** months (YYYY-MM) of its entries: the transform rebuilds by month */
-  months: string[];
-}
-
-export interface ExtractIndex {
-  files: ExtractIndexEntry[];
-  /** Files in the digests folder that are not digests (skipped, reported). */
-  skipped: { source_path: string; reason: string }[];
-}
 
 export interface ExtractSummary {
   files: number;
@@ -233,18 +212,6 @@ export async function extractStage(digestsDir: string, data: string, indexFile?:
   return summary;
 }
 
-/** An API file as the extract last saw it. */
-export interface HfIndexEntry {
-  source_path: string;
-  size: number;
-  mtime_ms: number;
-  content_sha256: string;
-  /** parser version and content: the staged day is reused while it is the same */
-  key: string;
-  items: number;
-  quarantined: number;
-}
-
 function listHf(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((n) => hfFileDate(n) !== null).sort();
@@ -297,35 +264,4 @@ function extractHf(L: ReturnType<typeof layout>, full: boolean): ExtractSummary[
     writeAtomic(L.hfIndex, text);
   }
   return out;
-}
-
-/** The staged API days (none when there are no API files). */
-export function readHfDays(data: string): RawHfDay[] {
-  const L = layout(data);
-  if (!existsSync(L.hfStaged)) return [];
-  try {
-    return deserialize(readFileSync(L.hfStaged)) as RawHfDay[];
-  } catch (err) {
-    throw new StageInputError(`staged API files ${L.hfStaged} are unreadable (${(err as Error).message}): run npm run extract`);
-  }
-}
-
-/** Staged digests by index entry, each pack read once (a reader keeps the packs it opened). */
-export class StagedDigests {
-  private packs = new Map<string, Pack>();
-
-  constructor(private data: string) {}
-
-  get(e: ExtractIndexEntry): RawDigest {
-    const path = join(layout(this.data).extractDir, e.pack ?? '');
-    try {
-      let pack = this.packs.get(e.pack);
-      if (!pack) this.packs.set(e.pack, (pack = Pack.read(path)));
-      const blob = pack.blob(e.key);
-      if (!blob) throw new Error(`${e.key} is not in it`);
-      return deserialize(blob) as RawDigest;
-    } catch (err) {
-      throw new StageInputError(`staged digest ${path} for ${e.source_path} is missing or unreadable (${(err as Error).message}): run npm run extract`);
-    }
-  }
 }

@@ -6,32 +6,17 @@
 // that still exist. Files no manifest mentions are removed after the new one is in place.
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { ExtractIndex } from '../extract/stage.js';
-import { PaperlakeError, StageInputError, UsageError, wrap } from '../errors.js';
-import { flushFiles, readJson, readJsonIfExists, readTransient, syncPaths, writeAtomic } from '../fsx.js';
+import { StageInputError, wrap } from '../errors.js';
+import { flushFiles, readTransient, syncPaths, writeAtomic } from '../fsx.js';
 import { sha256 } from '../hash.js';
-import { layout } from '../layout.js';
+import { layout } from '../staging/layout.js';
 import { SCHEMA_VERSION, TABLES } from '../schema/tables.js';
 import { progress } from '../log.js';
 import { createPool } from '../pool.js';
 import { concatIPC, toIPC } from '../schema/arrow.js';
-import type { StagedPartition, TransformIndex } from '../transform/stage.js';
+import { EMPTY_PART, readManifest, type Manifest } from '../staging/lake.js';
+import { readTransformIndex, readTransformIndexText, type StagedPartition } from '../staging/transform.js';
 import { parquet } from '../vendor.js';
-
-export interface LakeFile {
-  file: string; // relative to the lake folder
-  source_sha256: string; // of the staged IPC parts it was written from
-  sha256: string; // of the Parquet bytes
-  rows: number;
-}
-
-export interface Manifest {
-  schema_version: number;
-  /** hash of the transform index this lake was loaded from */
-  staged_sha256: string;
-  inputs: { source_path: string; content_sha256: string }[];
-  tables: Record<string, Record<string, LakeFile>>;
-}
 
 export interface LoadSummary {
   files: number;
@@ -52,9 +37,6 @@ export function ipcToParquet(ipc: Uint8Array): Uint8Array {
 
 /** Fewer partitions than this are written in-process: starting workers costs more. */
 const PARALLEL_FROM = 300;
-
-/** The manifest's part of a table with no rows: one empty file at the table's root. */
-export const EMPTY_PART = 'all';
 
 export interface ParquetJob {
   /** the staged parts of the partition, in order */
@@ -85,21 +67,6 @@ export function writeParquetFile(j: ParquetJob): string {
   return sha256(bytes);
 }
 
-/** Why there is no lake to read at `data`, as the error to throw: a file given for the data
- *  folder is a bad command line (2); no lake, or one of an older schema, means run the stages (3). */
-export function lakeMissing(data: string): PaperlakeError {
-  if (existsSync(data) && !statSync(data).isDirectory()) return new UsageError(`--data ${data} is a file, not a data folder`);
-  const L = layout(data);
-  const m = readJsonIfExists<{ schema_version?: number }>(L.manifest);
-  if (m && m.schema_version !== SCHEMA_VERSION) return new StageInputError(`the lake at ${L.lake} has schema version ${m.schema_version ?? '?'}, this code reads ${SCHEMA_VERSION}: run npm run pipeline to rebuild it`);
-  return new StageInputError(`no lake at ${L.lake}: run npm run pipeline (or the stage before this one, npm run load)`);
-}
-
-export function readManifest(data: string): Manifest | null {
-  const m = readJsonIfExists<Manifest>(layout(data).manifest);
-  return m && m.schema_version === SCHEMA_VERSION ? m : null;
-}
-
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const out: string[] = [];
@@ -119,8 +86,8 @@ function removeEmptyDirs(dir: string): void {
 
 export async function loadStage(data: string, opts: { full?: boolean; parallelFrom?: number } = {}): Promise<LoadSummary> {
   const L = layout(data);
-  const staged = readJson<TransformIndex>(L.transformIndex, 'transform output');
-  const stagedText = readFileSync(L.transformIndex, 'utf8');
+  const staged = readTransformIndex(data);
+  const stagedText = readTransformIndexText(data);
   const stagedSha = sha256(stagedText);
   const old = opts.full ? null : readManifest(data);
   const summary: LoadSummary = { files: 0, written: 0, removed: 0, rows: 0 };
@@ -129,8 +96,8 @@ export async function loadStage(data: string, opts: { full?: boolean; parallelFr
     for (const t of Object.values(old.tables)) for (const f of Object.values(t)) { summary.files++; summary.rows += f.rows; }
     return summary;
   }
-  const inputs = readJson<ExtractIndex>(L.extractIndex, 'extract output').files.map((f) => ({ source_path: f.source_path, content_sha256: f.content_sha256 }));
-  const next: Manifest = { schema_version: SCHEMA_VERSION, staged_sha256: stagedSha, inputs, tables: {} };
+  if (!staged.inputs) throw new StageInputError(`${L.transformIndex} is from an older paperlake: run npm run transform`);
+  const next: Manifest = { schema_version: SCHEMA_VERSION, staged_sha256: stagedSha, inputs: staged.inputs, tables: {} };
 
   const jobs: ParquetJob[] = [];
   for (const def of TABLES) {

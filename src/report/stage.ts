@@ -4,17 +4,12 @@ import { join } from 'node:path';
 import { wrap } from '../errors.js';
 import { readJsonIfExists, writeAtomic } from '../fsx.js';
 import { codeVersion, sha256 } from '../hash.js';
-import { layout } from '../layout.js';
+import { layout } from '../staging/layout.js';
 import { boardSpec, boards, CHARTED_BOARDS, chartFor, objects, renderSvg } from './charts.js';
-import { metricDirections, openLake, query, type ResultSet } from './db.js';
+import { metricDirections, openLake, query } from '../staging/lake.js';
 import { renderPage, type Overview } from './html.js';
 import { toCsv, toMarkdownTable } from './format.js';
-import { listReports, type ReportDef } from './sqlfile.js';
-
-export interface ReportResult {
-  def: ReportDef;
-  rs: ResultSet;
-}
+import { listReports, type ReportResult } from './sqlfile.js';
 
 export interface ReportSummary {
   reports: number;

@@ -11,42 +11,21 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { StageInputError } from '../errors.js';
-import type { PaperIndex } from '../extract/paperindex.js';
-import { Pack, packBytes } from '../extract/pack.js';
-import { readHfDays, StagedDigests, type ExtractIndex, type ExtractIndexEntry } from '../extract/stage.js';
-import { readJson, readJsonIfExists, writeAtomic } from '../fsx.js';
+import { readJsonIfExists, writeAtomic } from '../fsx.js';
 import { codeVersion, sha256 } from '../hash.js';
-import { layout } from '../layout.js';
+import { readExtractIndex, readHfDays, readHfIndexText, readPaperIndex, StagedDigests, type ExtractIndex, type ExtractIndexEntry } from '../staging/extract.js';
+import { layout } from '../staging/layout.js';
+import { Pack, packBytes } from '../staging/pack.js';
+import { stagePartition, type StagedPart, type TransformIndex } from '../staging/transform.js';
 import { progress } from '../log.js';
 import { createPool, type Pool } from '../pool.js';
-import { toIPC, type Columns } from '../schema/arrow.js';
+import type { Columns } from '../schema/arrow.js';
 import { partitionName, SCHEMA_VERSION, TABLES, tableDef, type Row, type TableDef } from '../schema/tables.js';
 import { appearanceTexts, authorPartColumns, BODY_TABLES, bodyTables, factsBatch, GlobalTables, hashAuthorPart, hashPaperPart, PAPER_TABLES, paperPartColumns, type AppearanceTexts, type AuthorPart, type FactsBatch, type PaperPart } from './assemble.js';
 import { transformDigest, type DigestFacts, type DigestRows } from './digest.js';
 import { hfTables } from './hf.js';
 import { metricRows } from './metrics.js';
 import { loadReference, type Reference } from './reference.js';
-
-export interface StagedPartition {
-  file: string; // relative to the transform folder; named by content
-  sha256: string; // of the IPC bytes: load converts only partitions whose hash changed
-  rows: number;
-}
-
-export interface TransformIndex {
-  schema_version: number;
-  /** everything the output depends on: inputs, code, reference data */
-  inputs_key: string;
-  /** month → hash of the digests whose body rows fall in it */
-  months: Record<string, string>;
-  /** partition of the paper-level tables → hash of what its papers and paper_topics need (the
-   *  papers' summaries, the facts of their months), and of what its paper_authors need */
-  paper_parts?: Record<string, { papers: string; authors: string }>;
-  /** table → staged part → file. A part is a lake partition (`year=2024`, `all`), or a month of
-   *  one (`year=2024/month=2024-08`: body rows, recomputed a month at a time), which the load
-   *  writes together as the partition's Parquet file. */
-  tables: Record<string, Record<string, StagedPartition>>;
-}
 
 export interface TransformSummary {
   digests: number;
@@ -127,24 +106,6 @@ function readFactsPart<T>(dir: string, month: string, part: 'facts' | 'texts'): 
 const readFacts = (dir: string, month: string) => readFactsPart<FactsBatch>(dir, month, 'facts');
 const readTexts = (dir: string, month: string) => readFactsPart<AppearanceTexts>(dir, month, 'texts');
 
-export interface StagedPart {
-  table: string;
-  part: string;
-  staged: StagedPartition;
-  /** false when a file with this content was already staged */
-  written: boolean;
-}
-
-/** One partition → Arrow IPC in the staging folder, named by its content. */
-export function stagePartition(transformDir: string, def: TableDef, part: string, rows: Row[] | Columns): StagedPart {
-  const bytes = toIPC(def, rows);
-  const hash = sha256(bytes);
-  const file = `${def.name}/${part.replace('/', '.')}-${hash.slice(0, 16)}.arrow`;
-  const written = !existsSync(join(transformDir, file));
-  if (written) writeAtomic(join(transformDir, file), bytes);
-  return { table: def.name, part, staged: { file, sha256: hash, rows: rows.length }, written };
-}
-
 /** The digests with rows in one month (or, month null, those with no dated entry at all). */
 export interface MonthJob {
   month: string | null;
@@ -215,21 +176,23 @@ export function runJob(data: string, ref: Reference, job: Job): MonthResult | St
 
 export async function transformStage(data: string, referenceDir: string, opts: { full?: boolean; parallelFrom?: number } = {}): Promise<TransformSummary> {
   const L = layout(data);
-  const index = readJson<ExtractIndex>(L.extractIndex, 'extract output');
+  const index = readExtractIndex(data);
   const ref = loadReference(referenceDir);
   const version = `${codeVersion('transform', 'schema')}-${ref.version}-${process.versions.v8}`;
-  const paperIndexText = existsSync(L.paperIndex) ? readFileSync(L.paperIndex, 'utf8') : 'null';
-  const hfIndexText = existsSync(L.hfIndex) ? readFileSync(L.hfIndex, 'utf8') : '[]';
+  const paperIndex = readPaperIndex(data);
+  const paperIndexText = paperIndex.text;
+  const hfIndexText = readHfIndexText(data);
   const hfKey = sha256((JSON.parse(hfIndexText) as { source_path: string; key: string }[]).map((e) => `${e.source_path}\0${e.key}`).join('\n'));
   const inputsKey = sha256([SCHEMA_VERSION, version, sha256(paperIndexText), hfKey, ...index.files.map((e) => `${e.source_path}\0${e.key}`)].join('\n'));
   const old = opts.full ? null : readJsonIfExists<TransformIndex>(L.transformIndex);
   const stagedOk = (t: TransformIndex) => Object.values(t.tables).every((parts) => Object.values(parts).every((p) => existsSync(join(L.transformDir, p.file))));
-  if (old && old.inputs_key === inputsKey && old.schema_version === SCHEMA_VERSION && stagedOk(old)) {
+  if (old && old.inputs_key === inputsKey && old.schema_version === SCHEMA_VERSION && old.inputs && stagedOk(old)) {
     return { digests: index.files.length, computed: 0, entries: countEntries(index), papers: countRows(old, 'papers'), rows: countRows(old), files: countFiles(old), partitionsWritten: 0 };
   }
   mkdirSync(L.transformCache, { recursive: true });
 
-  const next: TransformIndex = { schema_version: SCHEMA_VERSION, inputs_key: inputsKey, months: {}, paper_parts: {}, tables: {} };
+  const inputs = index.files.map((f) => ({ source_path: f.source_path, content_sha256: f.content_sha256 }));
+  const next: TransformIndex = { schema_version: SCHEMA_VERSION, inputs_key: inputsKey, inputs, months: {}, paper_parts: {}, tables: {} };
   let written = 0;
   const record = (p: StagedPart) => {
     (next.tables[p.table] ??= {})[p.part] = p.staged;
@@ -256,7 +219,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   const bar = progress('transform', index.files.length);
   // global tables take each digest's facts once, keep a small summary, and re-read the
   // month's facts when they write its rows
-  const global = new GlobalTables({ aliases: ref.aliases, paperIndex: JSON.parse(paperIndexText) as PaperIndex | null });
+  const global = new GlobalTables({ aliases: ref.aliases, paperIndex: paperIndex.index });
   const added = new Set<string>(); // digest keys (a digest can span two months)
   const take = (job: MonthJob, r: MonthResult) => {
     r.parts.forEach(record);
