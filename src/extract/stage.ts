@@ -139,7 +139,7 @@ export async function extractStage(digestsDir: string, data: string, indexFile?:
   const defaultIndex = join(digestsDir, DEFAULT_INDEX_NAME);
   const indexPath = indexFile ?? (existsSync(defaultIndex) ? defaultIndex : undefined);
   const skipped = listed.skipped.filter((s) => indexPath === undefined || join(digestsDir, s.source_path) !== indexPath);
-  const version = `${codeVersion('extract')}-${process.versions.v8}`;
+  const version = `${codeVersion(import.meta.url)}-${process.versions.v8}`;
   mkdirSync(L.extractDir, { recursive: true });
   const bar = progress('extract', digests.length);
   const summary: ExtractSummary = { files: digests.length, parsed: 0, papers: 0, quarantined: 0, hf: { files: 0, parsed: 0, items: 0, quarantined: 0 } };
@@ -223,7 +223,7 @@ function listHf(dir: string): string[] {
  */
 function extractHf(L: ReturnType<typeof layout>, full: boolean): ExtractSummary['hf'] {
   const names = listHf(L.hfDir);
-  const version = `${codeVersion('extract')}-${process.versions.v8}`;
+  const version = `${codeVersion(import.meta.url)}-${process.versions.v8}`;
   const prevIndex = full ? [] : readJsonIfExists<HfIndexEntry[]>(L.hfIndex) ?? [];
   const prev = new Map(prevIndex.map((e) => [e.source_path, e]));
   type Staged = RawHfDay & { key: string };

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } fr
 import { join, relative } from 'node:path';
 import { StageInputError, wrap } from '../errors.js';
 import { flushFiles, readTransient, syncPaths, writeAtomic } from '../fsx.js';
-import { sha256 } from '../hash.js';
+import { codeVersion, sha256 } from '../hash.js';
 import { layout } from '../staging/layout.js';
 import { SCHEMA_VERSION, TABLES } from '../schema/tables.js';
 import { progress } from '../log.js';
@@ -89,7 +89,10 @@ export async function loadStage(data: string, opts: { full?: boolean; parallelFr
   const staged = readTransformIndex(data);
   const stagedText = readTransformIndexText(data);
   const stagedSha = sha256(stagedText);
-  const old = opts.full ? null : readManifest(data);
+  const version = codeVersion(import.meta.url);
+  const manifest = opts.full ? null : readManifest(data);
+  // a lake written by other load code is rewritten whole
+  const old = manifest?.code_version === version ? manifest : null;
   const summary: LoadSummary = { files: 0, written: 0, removed: 0, rows: 0 };
   const lakeOk = (m: Manifest) => Object.values(m.tables).every((t) => Object.values(t).every((f) => existsSync(join(L.lake, f.file))));
   if (old && old.staged_sha256 === stagedSha && lakeOk(old)) {
@@ -97,7 +100,7 @@ export async function loadStage(data: string, opts: { full?: boolean; parallelFr
     return summary;
   }
   if (!staged.inputs) throw new StageInputError(`${L.transformIndex} is from an older paperlake: run npm run transform`);
-  const next: Manifest = { schema_version: SCHEMA_VERSION, staged_sha256: stagedSha, inputs: staged.inputs, tables: {} };
+  const next: Manifest = { schema_version: SCHEMA_VERSION, staged_sha256: stagedSha, code_version: version, inputs: staged.inputs, tables: {} };
 
   const jobs: ParquetJob[] = [];
   for (const def of TABLES) {

@@ -61,7 +61,7 @@ export async function reportStage(data: string, reportsDir: string, sqlDir: stri
   const sql = readdirSync(sqlDir).filter((f) => f.endsWith('.sql')).sort().map((f) => f + readFileSync(join(sqlDir, f), 'utf8'));
   // (the metric vocabulary's directions are read by the reports: a change re-runs them)
   const directions = metricDirections();
-  const key = sha256([manifest, ...sql, directions, JSON.stringify(window), codeVersion('report')].join('\0'));
+  const key = sha256([manifest, ...sql, directions, JSON.stringify(window), codeVersion(import.meta.url)].join('\0'));
   const stamp = readJsonIfExists<{ key: string; reports: number; rows: number; files?: string[] }>(join(reportsDir, STAMP));
   if (!full && stamp?.key === key && existsSync(join(reportsDir, 'index.html'))) return { reports: stamp.reports, rows: stamp.rows, results: [] };
 

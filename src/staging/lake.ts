@@ -24,6 +24,8 @@ export interface Manifest {
   schema_version: number;
   /** hash of the transform index this lake was loaded from */
   staged_sha256: string;
+  /** the load's code version (src/hash.ts): other code rewrites every file */
+  code_version?: string;
   inputs: { source_path: string; content_sha256: string }[];
   tables: Record<string, Record<string, LakeFile>>;
 }

@@ -178,7 +178,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   const L = layout(data);
   const index = readExtractIndex(data);
   const ref = loadReference(referenceDir);
-  const version = `${codeVersion('transform', 'schema')}-${ref.version}-${process.versions.v8}`;
+  const version = `${codeVersion(import.meta.url)}-${ref.version}-${process.versions.v8}`;
   const paperIndex = readPaperIndex(data);
   const paperIndexText = paperIndex.text;
   const hfIndexText = readHfIndexText(data);
