@@ -1,12 +1,12 @@
 // Extract stage I/O: read digests, parse the changed ones, stage each RawDigest by content hash.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { StageInputError } from '../errors.js';
 import { readJsonIfExists, readTransient, writeAtomic } from '../fsx.js';
 import { codeVersion, sha256 } from '../hash.js';
 import { progress, warn } from '../log.js';
-import { createPool } from '../pool.js';
+import { orphans, StageRunner, sweep, writeIfChanged, type Threads } from '../runner.js';
 import { hfFileDate, layout } from '../staging/layout.js';
 import { Pack, packBytes, packFile, packGroup } from '../staging/pack.js';
 import type { ExtractIndex, ExtractIndexEntry, HfIndexEntry } from '../staging/extract.js';
@@ -125,7 +125,7 @@ export function extractPack(j: PackJob): PackResult {
 /** Fewer files than this to parse are done in-process: starting workers (~0.6 s) costs more. */
 const PARALLEL_FROM = 500;
 
-export async function extractStage(digestsDir: string, data: string, indexFile?: string, full = false, opts: { parallelFrom?: number } = {}): Promise<ExtractSummary> {
+export async function extractStage(digestsDir: string, data: string, indexFile?: string, full = false, opts: { parallelFrom?: number; threads?: Threads } = {}): Promise<ExtractSummary> {
   const L = layout(data);
   // a lake of API files alone needs no digests folder
   const hfFiles = listHf(L.hfDir).length;
@@ -185,30 +185,26 @@ export async function extractStage(digestsDir: string, data: string, indexFile?:
     jobAt.push(at);
   }
   const fresh = jobs.reduce((n, j) => n + j.files.length, 0);
-  const pool = fresh >= (opts.parallelFrom ?? PARALLEL_FROM) ? createPool<PackJob, PackResult>(new URL('./worker.ts', import.meta.url), {}) : null;
+  const runner = new StageRunner<PackJob, PackResult>({ script: new URL('./worker.ts', import.meta.url), local: extractPack, threads: opts.threads, parallelFrom: opts.parallelFrom });
   try {
-    if (pool) await pool.each(jobs, (r, k) => take(r, jobAt[k]));
-    else jobs.forEach((j, k) => take(extractPack(j), jobAt[k]));
+    await runner.each(jobs, (r, k) => take(r, jobAt[k]), { work: fresh, from: PARALLEL_FROM });
   } finally {
     bar.done();
-    await pool?.close();
+    await runner.close();
   }
 
   const paperIndex = indexPath ? parsePaperIndex(indexPath, basename(indexPath)) : null;
   const paperIndexText = JSON.stringify(paperIndex);
-  if (!existsSync(L.paperIndex) || readFileSync(L.paperIndex, 'utf8') !== paperIndexText) writeAtomic(L.paperIndex, paperIndexText);
+  writeIfChanged(L.paperIndex, paperIndexText);
 
   summary.hf = extractHf(L, full);
 
   const index: ExtractIndex = { files: entries, skipped };
-  const text = JSON.stringify(index, null, 1);
-  if (!existsSync(L.extractIndex) || readFileSync(L.extractIndex, 'utf8') !== text) writeAtomic(L.extractIndex, text);
+  writeIfChanged(L.extractIndex, JSON.stringify(index, null, 1));
   // Drop packs no longer in the index (and files staged by older versions), so the staging
   // folder tracks the input.
   const live = new Set(entries.map((e) => e.pack));
-  for (const name of readdirSync(L.extractDir)) {
-    if (!name.startsWith('_') && !live.has(name)) rmSync(join(L.extractDir, name), { recursive: true, force: true });
-  }
+  sweep(orphans(L.extractDir, (name) => name.startsWith('_') || live.has(name)));
   return summary;
 }
 

@@ -4,15 +4,15 @@
 // new file beside the old one. The manifest, written last by rename, is the lake's only
 // table of contents: a run killed at any point leaves the previous manifest pointing at files
 // that still exist. Files no manifest mentions are removed after the new one is in place.
-import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { StageInputError, wrap } from '../errors.js';
 import { flushFiles, readTransient, syncPaths, writeAtomic } from '../fsx.js';
 import { codeVersion, sha256 } from '../hash.js';
 import { layout } from '../staging/layout.js';
 import { SCHEMA_VERSION, TABLES } from '../schema/tables.js';
 import { progress } from '../log.js';
-import { createPool } from '../pool.js';
+import { orphans, StageRunner, sweep, writeIfChanged, type Threads } from '../runner.js';
 import { concatIPC, toIPC } from '../schema/arrow.js';
 import { EMPTY_PART, readManifest, type Manifest } from '../staging/lake.js';
 import { readTransformIndex, readTransformIndexText, type StagedPartition } from '../staging/transform.js';
@@ -67,24 +67,13 @@ export function writeParquetFile(j: ParquetJob): string {
   return sha256(bytes);
 }
 
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const ent of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, ent.name);
-    if (ent.isDirectory()) out.push(...listFiles(p));
-    else out.push(p);
-  }
-  return out;
-}
-
 function removeEmptyDirs(dir: string): void {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return;
   for (const ent of readdirSync(dir, { withFileTypes: true })) if (ent.isDirectory()) removeEmptyDirs(join(dir, ent.name));
   if (readdirSync(dir).length === 0) rmdirSync(dir);
 }
 
-export async function loadStage(data: string, opts: { full?: boolean; parallelFrom?: number } = {}): Promise<LoadSummary> {
+export async function loadStage(data: string, opts: { full?: boolean; parallelFrom?: number; threads?: Threads } = {}): Promise<LoadSummary> {
   const L = layout(data);
   const staged = readTransformIndex(data);
   const stagedText = readTransformIndexText(data);
@@ -143,14 +132,14 @@ export async function loadStage(data: string, opts: { full?: boolean; parallelFr
     }
   }
   // Parquet encoding (in wasm) is the cost: worker threads share it when there is much
-  const pool = jobs.length >= (opts.parallelFrom ?? PARALLEL_FROM) ? createPool<ParquetJob, string>(new URL('./worker.ts', import.meta.url), {}) : null;
+  const runner = new StageRunner<ParquetJob, string>({ script: new URL('./worker.ts', import.meta.url), local: writeParquetFile, threads: opts.threads, parallelFrom: opts.parallelFrom });
   const bar = progress('load', jobs.length);
   let shas: string[];
   try {
-    shas = pool ? await pool.run(jobs, () => bar.tick()) : jobs.map((j) => { const h = writeParquetFile(j); bar.tick(); return h; });
+    shas = await runner.run(jobs, { work: jobs.length, from: PARALLEL_FROM }, () => bar.tick());
   } finally {
     bar.done();
-    await pool?.close();
+    await runner.close();
   }
   jobs.forEach((j, i) => {
     const [table, part] = j.label.split('/');
@@ -163,15 +152,11 @@ export async function loadStage(data: string, opts: { full?: boolean; parallelFr
   // temporaries of killed runs — removed once the new manifest is in place.
   const flushed = flushFiles(L.lake, jobs.map((j) => j.outPath));
   const live = new Set(Object.values(next.tables).flatMap((t) => Object.values(t).map((f) => f.file)));
-  const garbage = TABLES.flatMap((def) => listFiles(join(L.lake, def.name)).filter((f) => !live.has(relative(L.lake, f))));
-  const temporaries = (existsSync(L.lake) ? readdirSync(L.lake) : []).filter((name) => /\.tmp-\d+-\d+$/.test(name)).map((name) => join(L.lake, name));
+  const garbage = TABLES.flatMap((def) => orphans(join(L.lake, def.name), (rel) => live.has(`${def.name}/${rel}`), true));
+  const temporaries = orphans(L.lake, (name) => !/\.tmp-\d+-\d+$/.test(name));
   await flushed;
-  const text = JSON.stringify(next, null, 1);
-  if (!existsSync(L.manifest) || readFileSync(L.manifest, 'utf8') !== text) {
-    writeAtomic(L.manifest, text, true);
-    syncPaths([L.lake]);
-  }
-  for (const f of [...garbage, ...temporaries]) rmSync(f, { force: true });
+  if (writeIfChanged(L.manifest, JSON.stringify(next, null, 1), true)) syncPaths([L.lake]);
+  sweep([...garbage, ...temporaries]);
   summary.removed = garbage.length;
   for (const def of TABLES) removeEmptyDirs(join(L.lake, def.name));
   return summary;

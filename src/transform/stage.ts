@@ -7,7 +7,7 @@
 // paper-level tables whose inputs changed. Staged files are named by their
 // content and the index is written last, so a killed run leaves the previous index valid.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { StageInputError } from '../errors.js';
@@ -18,7 +18,7 @@ import { layout } from '../staging/layout.js';
 import { Pack, packBytes } from '../staging/pack.js';
 import { stagePartition, type StagedPart, type TransformIndex } from '../staging/transform.js';
 import { progress } from '../log.js';
-import { createPool, type Pool } from '../pool.js';
+import { orphans, StageRunner, sweep, writeIfChanged, type Threads } from '../runner.js';
 import type { Columns } from '../schema/arrow.js';
 import { partitionName, SCHEMA_VERSION, TABLES, tableDef, type Row, type TableDef } from '../schema/tables.js';
 import { appearanceTexts, authorPartColumns, BODY_TABLES, bodyTables, factsBatch, GlobalTables, hashAuthorPart, hashPaperPart, PAPER_TABLES, paperPartColumns, type AppearanceTexts, type AuthorPart, type FactsBatch, type PaperPart } from './assemble.js';
@@ -169,12 +169,14 @@ export function stagePaperPart(data: string, job: PaperJob | AuthorJob): StagedP
   return tables.filter(([, cols]) => cols.length).map(([name, cols]) => stagePartition(L.transformDir, tableDef(name), part, cols));
 }
 
+export type JobResult = MonthResult | StagedPart[];
+
 /** A job on whichever thread runs it. */
-export function runJob(data: string, ref: Reference, job: Job): MonthResult | StagedPart[] {
+export function runJob(data: string, ref: Reference, job: Job): JobResult {
   return job.kind === 'month' ? transformMonth(data, ref, job) : stagePaperPart(data, job);
 }
 
-export async function transformStage(data: string, referenceDir: string, opts: { full?: boolean; parallelFrom?: number } = {}): Promise<TransformSummary> {
+export async function transformStage(data: string, referenceDir: string, opts: { full?: boolean; parallelFrom?: number; threads?: Threads } = {}): Promise<TransformSummary> {
   const L = layout(data);
   const index = readExtractIndex(data);
   const ref = loadReference(referenceDir);
@@ -249,12 +251,9 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     }
   };
   // worker threads, started when the first phase with much to do needs them
-  let pool: Pool<Job, MonthResult | StagedPart[]> | null = null;
-  const workers = (n: number, from: number) => (n >= (opts.parallelFrom ?? from) ? (pool ??= createPool<Job, MonthResult | StagedPart[]>(new URL('./worker.ts', import.meta.url), { data, referenceDir })) : null);
+  const runner = new StageRunner<Job, JobResult>({ script: new URL('./worker.ts', import.meta.url), setup: { data, referenceDir }, local: (job) => runJob(data, ref, job), threads: opts.threads, parallelFrom: opts.parallelFrom });
   try {
-    const monthPool = workers(todo, PARALLEL_FROM);
-    if (monthPool) await monthPool.each(jobs, (r, i) => { results.set(jobs[i].month, r as MonthResult); drain(); });
-    else for (const job of jobs) { results.set(job.month, transformMonth(data, ref, job)); drain(); }
+    await runner.each(jobs, (r, i) => { results.set(jobs[i].month, r as MonthResult); drain(); }, { work: todo, from: PARALLEL_FROM });
     drain();
     // digests without a dated entry still carry quarantine rows and a digest row
     const u = results.get(null);
@@ -307,37 +306,31 @@ export async function transformStage(data: string, referenceDir: string, opts: {
       return h.digest('hex');
     };
     const paperJobs = jobsOf('papers', fin.papers, paperKey, (p) => ({ kind: 'papers', papers: p }));
-    // workers when many months of papers are to be written (a new history, a new code version)
-    const paperPool = workers(changed.length, PAPER_PARALLEL_FROM);
+    // workers when many months of papers are to be written (a new history, a new code version);
     // papers and paper_topics need no author identities: the threads are handed all their
-    // partitions at once and write them while this one resolves the identities
-    const papersDone = paperPool?.each(paperJobs, (r) => (r as StagedPart[]).forEach(record), Infinity);
-    papersDone?.catch(() => {}); // awaited below; not unhandled should the identities fail first
-    if (!paperPool) for (const job of paperJobs) stagePaperPart(data, job).forEach(record);
+    // partitions at once and write them while this one resolves the identities (in this
+    // thread, they are written before)
+    const paperPhase = { work: changed.length, from: PAPER_PARALLEL_FROM };
+    const papersDone = runner.each(paperJobs, (r) => (r as StagedPart[]).forEach(record), { ...paperPhase, ahead: Infinity });
+    papersDone.catch(() => {}); // awaited below; not unhandled should the identities fail first
     const authors = fin.authors();
     stageWhole('authors', authors.table);
     const authorJobs = jobsOf('authors', authors.parts, authorKey, (p) => ({ kind: 'authors', authors: p }));
-    if (paperPool) {
-      await papersDone;
-      await paperPool.each(authorJobs, (r) => (r as StagedPart[]).forEach(record));
-    } else for (const job of authorJobs) stagePaperPart(data, job).forEach(record);
+    await papersDone;
+    await runner.each(authorJobs, (r) => (r as StagedPart[]).forEach(record), paperPhase);
   } finally {
     bar.done();
-    await (pool as Pool<Job, unknown> | null)?.close();
+    await runner.close();
   }
   const computed = jobs.reduce((n, j) => n + j.members.length, 0);
   const liveFacts = new Set(months.map((m) => `facts-${m}.v8`));
-  for (const name of readdirSync(L.transformCache)) if (!liveFacts.has(name)) rmSync(join(L.transformCache, name), { force: true });
+  sweep(orphans(L.transformCache, (name) => liveFacts.has(name)));
 
   const byPart = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
   next.tables = Object.fromEntries(TABLES.filter((d) => next.tables[d.name]).map((d) => [d.name, Object.fromEntries(Object.entries(next.tables[d.name]).sort(byPart))]));
-  const text = JSON.stringify(next, null, 1);
-  if (!existsSync(L.transformIndex) || readFileSync(L.transformIndex, 'utf8') !== text) writeAtomic(L.transformIndex, text);
+  writeIfChanged(L.transformIndex, JSON.stringify(next, null, 1));
   // staged files no index refers to: older versions, and temporaries of killed runs
   const live = new Set(Object.values(next.tables).flatMap((parts) => Object.values(parts).map((p) => p.file)));
-  for (const def of TABLES) {
-    const dir = join(L.transformDir, def.name);
-    if (existsSync(dir)) for (const name of readdirSync(dir)) if (!live.has(`${def.name}/${name}`)) rmSync(join(dir, name), { force: true });
-  }
+  for (const def of TABLES) sweep(orphans(join(L.transformDir, def.name), (name) => live.has(`${def.name}/${name}`)));
   return { digests: index.files.length, computed, entries: countEntries(index), papers: countRows(next, 'papers'), rows: countRows(next), files: countFiles(next), partitionsWritten: written };
 }
