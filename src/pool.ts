@@ -4,7 +4,7 @@
 // so one pool serves a whole `npm run pipeline`. The stages reach it through runner.ts.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { PaperlakeError } from './errors.js';
+import { EXIT_FAILURE, PaperlakeError } from './errors.js';
 
 /** A stage's side, in its worker module (`export const handler: WorkerHandler<J, R, S>`): what a
  *  thread does with that stage's jobs, set up once per thread from `setup` (sent with each job;
@@ -72,7 +72,7 @@ export function createPool<J, R>(size = availableParallelism()): Pool<Task<J>, R
           w.off('message', onMessage);
           settle(err);
         };
-        const fail = (err: Error) => finish(new PaperlakeError(`a worker thread stopped: ${err.message}`, 1, { cause: err }));
+        const fail = (err: Error) => finish(new PaperlakeError(`a worker thread stopped: ${err.message}`, EXIT_FAILURE, { cause: err }));
         const refill = () => {
           while (queued.length < ahead && give());
           if (queued.length === 0) finish();

@@ -2,6 +2,7 @@
 // one entry-scoped issue, so `papers + quarantined entries = headings` holds by construction.
 
 import { ARXIV_ID, isValidDate } from '../formats.js';
+import type { DigestFormat } from '../schema/tables.js';
 import { parseAuthors } from './authors.js';
 import { decode } from './decode.js';
 import type { ImageKind, Issue, RawDigest, RawPaper, RawSection, SectionKind } from '../staging/records.js';
@@ -346,7 +347,7 @@ function notUnderstood(issues: Issue[], i: number, l: string, why: string): void
   issues.push({ scope: 'field', line: i + 1, reason: `line not understood: ${why}`, raw_text: clip(l) });
 }
 
-function formatOf(papers: RawPaper[], stars: Set<number>, empty: boolean, binary: boolean): string {
+function formatOf(papers: RawPaper[], stars: Set<number>, empty: boolean, binary: boolean): DigestFormat {
   if (binary) return 'binary';
   if (empty || papers.length === 0) return 'empty';
   if (stars.size > 1) return 'mixed';

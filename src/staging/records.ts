@@ -1,6 +1,8 @@
 // Raw records: what a digest or an API file says, with provenance, before any normalisation —
 // what extract stages (packs of RawDigest, the API days) and transform reads.
 
+import type { DigestFormat } from '../schema/tables.js';
+
 export type ImageKind = 'thumbnail' | 'upload' | 'video' | 'avatar' | 'other';
 export type SectionKind = 'whats_new' | 'technical_details' | 'performance_highlights' | 'other' | 'summary';
 export type IssueScope = 'entry' | 'file' | 'field';
@@ -54,7 +56,7 @@ export interface RawDigest {
   source_path: string;
   content_sha256: string;
   digest_date: string | null;
-  format: string;
+  format: DigestFormat;
   n_headings: number;
   papers: RawPaper[];
   issues: Issue[];

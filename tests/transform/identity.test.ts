@@ -5,11 +5,11 @@ import { parseDigest } from '../../src/extract/parse.js';
 import { assemble } from '../../src/transform/assemble.js';
 import { transformDigest } from '../../src/transform/digest.js';
 import { scoreAuthorPairs, idsByRawName, type GoldPair } from '../../src/transform/evalauthors.js';
-import { resolveAuthors, type Mention } from '../../src/transform/identity.js';
+import { resolveAuthors, type AuthorMention } from '../../src/transform/identity.js';
 import { readCsv } from '../../src/transform/reference.js';
 import { GOLD, corpusBytes, corpusFiles } from '../helpers.js';
 
-const paper = (id: string, date: string, names: string[]): Mention[] =>
+const paper = (id: string, date: string, names: string[]): AuthorMention[] =>
   names.map((raw_name, i) => ({ arxiv_id: id, raw_name, position: i + 1, list_truncated: false, first_seen: date, digest_date: date }));
 
 test('middle initial merges on a shared co-author, and says so', () => {
