@@ -21,11 +21,12 @@ import { progress } from '../log.js';
 import { orphans, StageRunner, sweep, writeIfChanged, type Threads } from '../runner.js';
 import type { Columns } from '../schema/arrow.js';
 import { partitionName, SCHEMA_VERSION, TABLES, tableDef, type Row, type TableDef } from '../schema/tables.js';
-import { appearanceTexts, authorPartColumns, BODY_TABLES, bodyTables, factsBatch, GlobalTables, hashAuthorPart, hashPaperPart, PAPER_TABLES, paperPartColumns, type AppearanceTexts, type AuthorPart, type FactsBatch, type PaperPart } from './assemble.js';
+import { authorPartColumns, BODY_TABLES, bodyTables, GlobalTables, PAPER_TABLES, paperPartColumns } from './assemble.js';
 import { transformDigest, type DigestFacts, type DigestRows } from './digest.js';
 import { hfTables } from './hf.js';
 import { metricRows } from './metrics.js';
 import { loadReference, type Reference } from './reference.js';
+import { appearanceTexts, factsBatch, hashAuthorPart, hashPaperPart, type AppearanceTexts, type AuthorPart, type FactsBatch, type PaperPart } from './wire.js';
 
 export interface TransformSummary {
   digests: number;
