@@ -27,7 +27,9 @@ export const benchKey = (s: string) => s.normalize('NFKC').toLowerCase().replace
 const refKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}+]/gu, '');
 
 // Latin-script name, up to four words: `COCO 2014`, `SWE-bench Lite`, `longest6 v2`
-const NAME = String.raw`[A-Za-z][\w.+@\-]*(?:[ \t]+(?:v?\d[\w.\-]*|[A-Z][\w.+@\-]*|(?:and|of|&)[ \t]+[A-Z][\w.+@\-]*|Lite|Verified|Hard|Pro|test|val|dev|human|machine)){0,3}`;
+// (`CNN/DM`, `CNN/DailyMail`: two names of at least two characters joined by a slash are one;
+// `T/Fs` is not)
+const NAME = String.raw`(?:[A-Za-z][\w.+@\-]+/[A-Za-z][\w.+@\-]+|[A-Za-z][\w.+@\-]*)(?:[ \t]+(?:v?\d[\w.\-]*|[A-Z][\w.+@\-]*|(?:and|of|&)[ \t]+[A-Z][\w.+@\-]*|Lite|Verified|Hard|Pro|test|val|dev|human|machine)){0,3}`;
 const CUE = String.raw`\s*(?:벤치마크|벤치 마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트셋|테스트 세트|테스트 셋|평가셋|평가 세트|평가 셋|검증셋|검증 세트|benchmarks?|datasets?|test set|suite)`;
 const CUED = new RegExp(`(?<![\\w.\\-])(${NAME})${CUE}`, 'g');
 // `Bamboogle에서`, `QVHighlights 작업에서`, `MedMCQA (개발)에서`: a Latin-script name where a
@@ -36,9 +38,23 @@ const CUED = new RegExp(`(?<![\\w.\\-])(${NAME})${CUE}`, 'g');
 // the kind of task a name is, between it and 에서 (`XSum 요약 작업에서`, `TOPv2 의미 파싱 작업에서`,
 // `CNN/DM 문서 요약에서`): a word for a task, after at most one other word
 export const TASK_WORDS = ['요약', '파싱', '분류', '생성', '번역', '추론', '질의응답', '질문 응답', '응답', '이해', '인식', '탐지', '검출', '분할', '추적', '예측', '편집', '평가', '테스트', '과제', '작업', '태스크'];
-const TASK_KIND = String.raw`(?:\s+(?:[가-힣]+\s+)?(?:${TASK_WORDS.join('|')}))?`;
+// (`Fisher 전화 통화 데이터셋에서`, `BTCV 복부 CT 스캔 벤치마크에서`: up to three words that qualify the
+// data — none with a particle, none saying the name is a method or a rival: `MaskGIT 기반 이미지 생성에서`,
+// `기존의 UniMs 대비 멀티모달 이해에서`)
+const DATA_WORDS = ['데이터셋', '데이터 세트', '데이터세트', '벤치마크'];
+const DATA_WORD = new RegExp(DATA_WORDS.join('|'));
+const METHOD_WORDS = ['기반', '대비', '방식', '방법', '기법', '모델', '알고리즘', '프레임워크'];
+const QUALIFIER = String.raw`(?!(?:${METHOD_WORDS.join('|')}))(?:[가-힣]+(?<![을를은는이가의로와과에도])|[A-Z]{2,5})`;
+const TASK_KIND = String.raw`(?:\s+(?:${QUALIFIER}\s+){0,3}(?:${[...TASK_WORDS, ...DATA_WORDS].join('|')}))?`;
 const AT = new RegExp(`(?<![\\w.\\-/])(${NAME})\\s*(?:\\([^()]{1,20}\\))?${TASK_KIND}\\s*(?:작업|태스크|과제|task)?\\s*에서`, 'g');
-const MODEL = /^(?:GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|InternLM|LLaVA|Hunyuan\w*|Wan|CogVideo\w*|DiT|U-Net|UNet|ResNet|Swin|ConvNeXt|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM|A100|H100|H800|V100|RTX|NVIDIA)\b|\d+(?:\.\d+)?[BbMm]\b|-\d+[BbMm]\b/;
+// `벤치마크인 GAIA에서`, `데이터셋인 SoS-1K에 대해`: a name the text calls a benchmark or data set
+// (`A, B와 같은 벤치마크에서` was tried: the list's last name took values of the whole list)
+const CALLED = new RegExp(`(?:벤치마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트 세트)인\\s+(${NAME})`, 'g');
+// well-known model families (and hardware) by name, and sizes
+const MODEL_NAMES = String.raw`GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|InternLM|LLaVA|Hunyuan\w*|Wan|CogVideo\w*|DiT|U-Net|UNet|ResNet|Swin|ConvNeXt|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM|A100|H100|H800|V100|RTX|NVIDIA`;
+const MODEL = new RegExp(String.raw`^(?:${MODEL_NAMES})\b|\d+(?:\.\d+)?[BbMm]\b|-\d+[BbMm]\b`);
+const MODEL_NAME = new RegExp(String.raw`^(?:${MODEL_NAMES})(?![a-z])`); // (`Qwen2.5-7B`, `Phi3`: a version may follow)
+const HARDWARE_NAME = /^(?:A100|H100|H800|V100|RTX|NVIDIA)\b|\b[CGNT]PUs?\b/;
 // `26.67%(ASQA), 31.96%(QAMPARI)`: a name in brackets right after a value with its unit is
 // what it was measured on (unless it is a model, a metric or the like, as above; a bare
 // number is too often part of a name: `파이 4(Raspberry Pi 4)`)
@@ -49,8 +65,9 @@ const BRACKETED = new RegExp(`(?<![\\w.\\-가-힣])\\d(?:[\\d.,]*\\d)?\\s*(?:%p?
 const GLOSS = String.raw`(?<=[가-힣]\s?)\(([A-Za-z][A-Za-z0-9 \-]{1,60})\)`;
 const TASK_CUE = String.raw`\s*(?:작업|태스크|과제|tasks?\b|데이터셋|벤치마크|datasets?\b|benchmarks?\b)`;
 const TASK = new RegExp(`${GLOSS}${TASK_CUE}|${GLOSS}(?=\\s*(?:과|와|및|,)\\s*[^()]{0,40}${GLOSS}${TASK_CUE})`, 'g');
-const LIST_BEFORE = new RegExp(`(${NAME})(\\s*(?:,|와|과|및|and|&|/)\\s*)$`);
-const LIST_SEP = /^(?:\s*,\s*|\s*(?:와|과|및|and|&)\s+|\s*\/\s*)$/;
+// (`COCO, LVIS-minival, 및 LVIS-val`: a comma and a conjunction are one separator)
+const LIST_BEFORE = new RegExp(`(${NAME})(\\s*(?:,\\s*(?:및|그리고|and)?|와|과|및|and|&|/)\\s*)$`);
+const LIST_SEP = /^(?:\s*,\s*(?:(?:및|그리고|and)\s+)?|\s*(?:와|과|및|and|&)\s+|\s*\/\s*)$/;
 // Hardware a result was measured on, not what it was measured on: `Nvidia H100 GPU에서`,
 // `TPU A6000에서`, `RTX 4090에서`, and the number formats it ran in (BF16, FP8)
 const HARDWARE = /\b[CGNT]PUs?\b|^(?:(?:NVIDIA|Nvidia|AMD|Intel)\s+)?(?:[ABHLV]\d{2,4}S?|RTX\s?\d{3,4}\w*)$|^(?:BF|FP)\d{1,2}$/;
@@ -58,8 +75,9 @@ const HARDWARE = /\b[CGNT]PUs?\b|^(?:(?:NVIDIA|Nvidia|AMD|Intel)\s+)?(?:[ABHLV]\
 const GENERIC = new Set(['icl', 'cot', 'gpu', 'gpus', 'cpu', 'tpu', 'benchmark', 'benchmarks', 'dataset', 'datasets', 'test', 'evaluation', 'task', 'tasks', 'the', 'a', 'an', 'our', 'this', 'new', 'llm', 'mllm', 'vlm', 'lvlm', 'lmm', 'slm', 'vla', 'qa', 'nlp', 'ai', 'sota', 'large', 'public', 'standard', 'several', 'various', 'multiple', 'other', 'existing', 'open', 'these']);
 
 /** A word for benchmarks, models or data in general, not one's name (plurals too: `MLLMs`). */
-const generic = (raw: string) => {
+const generic = (raw: string): boolean => {
   const k = raw.toLowerCase().replace(/@[\d.]+$/, '');
+  if (k.includes('/')) return k.split('/').some(generic); // `LLM/VLM 벤치마크`
   return GENERIC.has(k) || (k.endsWith('s') && GENERIC.has(k.slice(0, -1)));
 };
 
@@ -82,6 +100,9 @@ function asciiKey(s: string, start: number, end: number): string {
 
 /** A well-known model family, hardware or size (`GPT-4o`, `Qwen2.5-7B`, `A100`). */
 export const isModelFamily = (name: string) => MODEL.test(name);
+/** A well-known model by its family's name (`Qwen2.5-7B`, `ViT-B/16`): not hardware (`A100 GPU`),
+ *  not a bare size (`WebVid-10M`), not a known benchmark or a metric (`CLIPScore`). */
+export const isKnownModel = (name: string, index: BenchmarkIndex) => MODEL_NAME.test(name) && !HARDWARE_NAME.test(name) && index.canonical(name) === null && !index.metrics.isMetricName(name);
 
 export class BenchmarkIndex {
   private byKey = new Map<string, BenchmarkRef>();
@@ -167,6 +188,23 @@ export class BenchmarkIndex {
   }
   private recent = new Map<string, readonly Mention[]>();
 
+  /** `A, B와 C 벤치마크`: the names listed before one a cue follows, pushed to `found`. */
+  private listBefore(text: string, start: number, found: Mention[]): void {
+    let cursor = start;
+    for (;;) {
+      const before = text.slice(Math.max(0, cursor - 60), cursor);
+      const mm = LIST_BEFORE.exec(before);
+      if (!mm || !LIST_SEP.test(mm[2])) break;
+      const s = cursor - mm[0].length;
+      const trimmed = mm[1].replace(/[.\-]+$/, '');
+      const name = trimLead(trimmed);
+      if (this.notAName(name)) break;
+      const at = s + trimmed.length - name.length; // after a dropped leading `and`
+      found.push({ start: at, end: at + name.length, raw: name, canonical: this.canonical(name) });
+      cursor = s;
+    }
+  }
+
   private find(text: string): Mention[] {
     const found: Mention[] = [...this.knownAt(text)];
     CUED.lastIndex = 0; // exec on the shared regex: matchAll clones it on every call
@@ -177,29 +215,19 @@ export class BenchmarkIndex {
       // `GenAI 벤치마크` is GenAI-Bench when the reference knows that name
       const canonical = this.canonical(raw) ?? (/벤치|bench/i.test(m[0].slice(m[1].length)) ? this.canonical(`${raw}Bench`) : null);
       found.push({ start, end: start + raw.length, raw, canonical });
-      // `A, B와 C 벤치마크`: the cue covers the whole list
-      let cursor = start;
-      for (;;) {
-        const before = text.slice(Math.max(0, cursor - 60), cursor);
-        const mm = LIST_BEFORE.exec(before);
-        if (!mm || !LIST_SEP.test(mm[2])) break;
-        const s = cursor - mm[0].length;
-        const trimmed = mm[1].replace(/[.\-]+$/, '');
-        const name = trimLead(trimmed);
-        if (this.notAName(name)) break;
-        const at = s + trimmed.length - name.length; // after a dropped leading `and`
-        found.push({ start: at, end: at + name.length, raw: name, canonical: this.canonical(name) });
-        cursor = s;
-      }
+      this.listBefore(text, start, found);
     }
-    // names where a result is reported, or in brackets after a value: the same filters
-    for (const re of [AT, BRACKETED]) {
+    // names where a result is reported, in brackets after a value, or called benchmarks: the same filters
+    for (const re of [AT, BRACKETED, CALLED]) {
       re.lastIndex = 0;
       for (let m: RegExpExecArray | null; (m = re.exec(text)) !== null; ) {
-        const raw = m[1].replace(/[.\-]+$/, '');
+        const name = m[1];
+        const raw = name.replace(/[.\-]+$/, '');
         if (raw.length < 2 || MODEL.test(raw) || /^[a-z]/.test(raw) || this.notAName(raw)) continue;
-        const start = m.index! + (re === BRACKETED ? m[0].indexOf(m[1], m[0].indexOf('(')) : 0);
+        const start = m.index! + (re === BRACKETED ? m[0].indexOf(name, m[0].indexOf('(')) : re === CALLED ? m[0].indexOf(name) : 0);
         found.push({ start, end: start + raw.length, raw, canonical: this.canonical(raw) });
+        // `COCO, LVIS-minival, 및 LVIS-val 제로샷 객체 탐지 벤치마크에서`: words for the data cover the list
+        if (re === AT && DATA_WORD.test(m[0].slice(m[1].length))) this.listBefore(text, start, found);
       }
     }
     TASK.lastIndex = 0;

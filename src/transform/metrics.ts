@@ -64,12 +64,19 @@ const NUMBER = /(?<![\w.@/\\])([+\-−±]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\
 // extractor is given): compiled once per vocabulary, below (`vocabOf`).
 
 // (`72.68%의 높은 성과`, `…의 우수한 성능`, `가장 높은 성능`: a high score, not a rise)
-const GAIN_CUE = /^[^.。]{0,24}?(향상|개선|증가|상승|(?<!(?:의|가장)\s?)높|더 많|더 나은|나은|(?<!(?:의|가장)\s?)우수|상회|초과|앞서|능가|올라|늘|improv|gain|boost|increase|higher|better|outperform|surpass)/i;
-const REDUCE_CUE = /^[^.。]{0,20}?(감소|줄|단축|절약|절감|낮|reduc|lower|fewer|less|sav|cut)/i;
-const EFFICIENCY_CUE = /빠르|빠른|빨라|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|계산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|적은 (?:양의 )?(?:학습 |훈련 )?(?:데이터|토큰|샘플)|fewer (?:training )?(?:tokens|samples)|less (?:training )?data|추론 시간|훈련 시간|학습 시간|렌더링 시간|생성 시간|처리 시간|실행 시간|대기 시간|inference time|training time|GPU|(?:응답|솔루션|출력|추론|생성|인코딩|답변|체인)\s*길이|길이\s*감소/i;
+// (`N% 더 인간 같은`, `최대 10% 더 정확한`: more of something is a gain; `3점 차이`, `19.7%의 큰
+// 차이`: so is a gap, said right after the value — `92.4%로 모델 성능과 큰 차이` is a level)
+const GAIN_CUE = /^(?:\s*(?:이상\s*)?더\s|\s*(?:정도)?\s*(?:의\s*)?(?:(?!(?:으로|로|에)\s)[가-힣]+\s){0,2}?차이|[^.。]{0,24}?(향상|개선|증가|상승|(?<!(?:의|가장|라는)\s?)높|더 많|더 나은|나은|(?<!(?:의|가장)\s?)우수|상회|초과|앞서|능가|올라|늘|improv|gain|boost|increase|higher|better|outperform|surpass))/i;
+// (`23-50%의 낮은 정확도`: a low level is a score, as `N%의 높은` is)
+const REDUCE_CUE = /^[^.。]{0,20}?(감소|줄|단축|절약|절감|(?<!(?:의|가장|라는)\s?)낮|reduc|lower|fewer|less|sav|cut)/i;
+const EFFICIENCY_CUE = /빠르|빠른|빨라|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|계산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|적은 (?:양의 )?(?:학습 |훈련 )?(?:데이터|토큰|샘플)|fewer (?:training )?(?:tokens|samples)|less (?:training )?data|추론 시간|훈련 시간|학습 시간|렌더링 시간|생성 시간|처리 시간|실행 시간|대기 시간|작성 시간|시간(?:을|를|이|은)|사용량|(?:모델|레이어|임베딩|파일|메모리) 크기|매개변수|(?:전진|추론|샘플링|디노이징|denoising) 단계|(?:학습|훈련) 데이터의|inference time|training time|GPU|(?:응답|솔루션|출력|추론|생성|인코딩|답변|체인)\s*길이|길이\s*감소/i;
 /** An efficiency word right after a number (`28% 더 빠른`, `30% faster`, `40% 메모리`, `58%의 계산
  *  비용`, `20% 적은 파라미터`; not past a clause's end: `8.6% 증가시키고 출력 길이를`). */
-const EFFICIENCY_AFTER = new RegExp(`^\\s*(?:의\\s*)?(?:더\\s*)?(?:[가-힣]+(?<![고며서면나])\\s)?(?:${EFFICIENCY_CUE.source})`, 'i');
+// (`88.7% 적은 추가 매개변수`: up to two words before what it is of)
+// `메모리 사용량을 4배 줄이면서도 평균 정확도가 1.6% 감소`: a value whose subject is a measure of quality
+// is that measure's change, whatever efficiency words stand near it
+const PERFORMANCE_BEFORE = /(?:정확도|정확성|성능|점수|성공률|accuracy|performance)\s*(?:이|가|은|는|도)?\s*(?:평균(?:적으로)?\s*|약\s*|최대\s*)?$/i;
+const EFFICIENCY_AFTER = new RegExp(`^\\s*(?:의\\s*)?(?:더\\s*)?(?:[가-힣]+(?<![고며서면나])\\s){0,2}(?:${EFFICIENCY_CUE.source})`, 'i');
 const TIME_CUE = /만에|이내|내에|안에|(?:초|분|ms|s)\s*내\s|빠르|빠른|빨라|속도|지연|latency|소요|걸리|걸린|단축|per |당 |추론|inference|훈련|학습|training|렌더링|rendering|실시간|real-time|처리 시간|생성 시간|시간을|시간이|took|takes|within/i;
 // After the number: it counts things, or is a size, a resolution, a rank, a step
 const COUNT_AFTER = /^\s*(?:[KMBTkmbt](?![a-z])|개|건|명|장|가지|종|개국|종류|단계|번|회|층|레이어|layers?\b|epochs?\b|에포크|스텝|steps?\b|프레임|frames?\b|px\b|픽셀|p\b|차원|채널|channels?\b|시간|hours?\b|일\b|일간|주\b|년|월|위\b|등|shot|샷|토큰|tokens?\b|단어|words?\b|문장|샘플|samples?\b|쌍|pairs?\b|편|곳|대\b|문제|questions?\b|tasks?\b|언어|languages?\b|모델|models?\b|이미지|images?\b|비디오|videos?\b|개의|k\b|K\b|bit|비트|GB|MB|TB|GPU|노드|nodes?\b|명의|인|차|D\b|d\b)/;
@@ -85,6 +92,12 @@ const SPLITS: [RegExp, string][] = [
   [/검증\s*(?:데이터\s*)?(?:셋|세트|set)|validation|\bval(?:idation)?\s*(?:set|split)|\bdev\s*(?:set|split)|개발\s*셋/gi, 'validation'],
   [/테스트\s*(?:데이터\s*)?(?:셋|세트|set)|\btest\s*(?:set|split)/gi, 'test'],
   [/훈련\s*(?:데이터\s*)?(?:셋|세트)|학습\s*셋|\btrain(?:ing)?\s*(?:set|split)/gi, 'train'],
+  // the generalization splits of web and agent benchmarks (Mind2Web 크로스 과제 세트, 교차 작업 결과)
+  [/(?:크로스|교차)\s*(?:과제|태스크|작업)|\bcross[- ]task\b/gi, 'cross-task'],
+  [/(?:크로스|교차)\s*웹\s*사이트|\bcross[- ]website\b/gi, 'cross-website'],
+  [/(?:크로스|교차)\s*도메인|\bcross[- ]domain\b/gi, 'cross-domain'],
+  // a named subset is the split, as written: `RewardBench의 Chat Hard subset에서`
+  [/\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})\s*(?:subset|서브셋|하위\s*집합|부분\s*집합)/g, ''],
 ];
 const SETTINGS = /(\d+\s*IPC|zero[- ]shot|제로샷|few[- ]shot|\d+[- ]shot|퓨샷)/i;
 
@@ -289,7 +302,8 @@ function ownClause(after: string): string {
 
 /** Between two items of a list: `, `, `와`, … (after the item's metric or 점: `0.81 PSNR 및 `), and
  *  the next one's name (`, EgoSchema에서 `, `, 프롬프트 정렬을 `, `, LLaVA-OneVision 대비 `). */
-const LIST_GAP = /^\s*(?:[A-Za-z][\w@-]*\s*|점)?(?:,|와|과|및|and)\s*(?:[^,]{0,40}?(?:에서는|에서|에선|은|는|이|가|을|를|대비|보다|:))?\s*$/;
+// (`Exact Match(EM) 기준 15.81%, LLM-as-a-judge(LJ) 기준 17.56%의 평균 향상`: items named by their measure)
+const LIST_GAP = /^\s*(?:[A-Za-z][\w@-]*\s*|점)?(?:,|와|과|및|and)\s*(?:[^,]{0,40}?(?:에서는|에서|에선|은|는|이|가|을|를|대비|보다|기준|:))?\s*$/;
 
 /** After a value: it was surpassed (`를 능가`, `)를 크게 상회`). */
 const SURPASSED = /^\s*(\))?\s*(?:을|를)\s*(?:(?:크게|훨씬|모두|약간|소폭|다소|대폭|큰 차이로)\s*)*(?:능가|상회|앞서|앞지르|뛰어넘|넘어서|outperform|surpass)/;
@@ -306,7 +320,8 @@ const STATE_BEFORE = /^\s*(?:였던|이었던|이던|였으나|이었으나|였�
 const BETTER_AFTER = /^\s*(?:이상의?|정도|가량)?\s*(?:더\s*)?뛰어\s?(?:난|나|넘)/;
 
 /** After a percentage: the level it rose or fell to (`49%로 감소`, `33.33%의 성공률로 개선`). */
-const LEVEL_REACHED = /^\s*(?:의\s*[^\s\d,]{1,12}\s*)?(?:으로|로)\s*(?:[^\s\d,]+\s+)?(?:감소|줄|떨어|낮아|하락|향상|개선|증가|상승|높아|늘|급락|급증)/;
+// (`최대 58.6%에 도달`: a level reached is a score too)
+const LEVEL_REACHED = /^\s*(?:의\s*[^\s\d,]{1,12}\s*)?(?:으로|로)\s*(?:[^\s\d,]+\s+)?(?:감소|줄|떨어|낮아|하락|향상|개선|증가|상승|높아|늘|급락|급증)|^\s*(?:에|까지)\s*(?:도달|이르)/;
 
 /** After a bare number: points of a rise (`4점 상승`, `+0.7 향상`, `0.026 LPIPS 개선`, `5.75 점 더
  *  높은`). */
@@ -433,7 +448,7 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
     if (a.unit === 'x') { found.push({ atom: a, kind: EFFICIENCY_CUE.test(clause) ? 'efficiency' : 'gain' }); continue; }
     // percent: `28% 더 빠른`, `40% 메모리 절감` qualify speed or cost; so does a reduction near them
     if (EFFICIENCY_AFTER.test(after)) { found.push({ atom: a, kind: 'efficiency' }); continue; }
-    if (EFFICIENCY_CUE.test(s.slice(Math.max(0, a.start - 25), a.end + 25)) && (REDUCE_CUE.test(after) || /만|only|just|단지/.test(after.slice(0, 6)) || /단지|only|just/.test(s.slice(Math.max(0, a.start - 10), a.start)))) {
+    if (EFFICIENCY_CUE.test(s.slice(Math.max(0, a.start - 25), a.end + 25)) && !PERFORMANCE_BEFORE.test(s.slice(Math.max(0, a.start - 20), a.start)) && (REDUCE_CUE.test(after) || /만|only|just|단지/.test(after.slice(0, 6)) || /단지|only|just/.test(s.slice(Math.max(0, a.start - 10), a.start)))) {
       found.push({ atom: a, kind: 'efficiency' }); continue;
     }
     // a value reached (`36.3%에서 47.2%로 향상`, `49%로 감소`) is a score: a delta is the change
@@ -493,7 +508,7 @@ function splitsIn(s: string): { start: number; split: string }[] {
   const out: { start: number; split: string }[] = [];
   for (const [re, split] of SPLITS) {
     re.lastIndex = 0; // exec on the shared regex: matchAll clones it on every call
-    for (let m: RegExpExecArray | null; (m = re.exec(s)) !== null; ) out.push({ start: m.index, split });
+    for (let m: RegExpExecArray | null; (m = re.exec(s)) !== null; ) out.push({ start: m.index, split: split || m[1] });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -577,7 +592,9 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
       const next = mentions.find((m) => m.start >= f.atom.end && !/[,;]/.test(s.slice(f.atom.end, m.start)));
       // `26.67%(ASQA), 31.96%(QAMPARI)`: a name in brackets right after a value is its own
       const own = next && /^\s*\(\s*$/.test(s.slice(f.atom.end, next.start)) ? next : undefined;
-      bench.set(f.atom, own ?? prev ?? next ?? carryMention);
+      // (a speed, cost or data share names its benchmark in its own sentence or has none: carried
+      // over, it took the benchmark of the scores before it)
+      bench.set(f.atom, own ?? prev ?? next ?? (f.kind === 'efficiency' ? null : carryMention));
       const sp = splits.filter((x) => x.start < f.atom.start).pop();
       // a split applies within its clause
       split.set(f.atom, sp && !/[,;]\s*\S+.*[,;]/.test(s.slice(sp.start, f.atom.start)) ? sp.split : null);

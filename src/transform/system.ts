@@ -10,7 +10,7 @@
 // 모델", "our method") is the own name; a role only ("기존 방법") is a competitor without a name.
 // The vocabularies are the typed tables below, each with a corpus sentence in the tests.
 import type { RawPaper } from '../staging/records.js';
-import { benchKey, isModelFamily, type BenchmarkIndex } from './benchmarks.js';
+import { benchKey, isKnownModel, isModelFamily, type BenchmarkIndex } from './benchmarks.js';
 
 export interface Attribution {
   system: string | null;
@@ -25,10 +25,13 @@ export interface PaperContext {
   primary: string | null;
   /** every spelling that names the own approach (short and long forms, Korean transcriptions) */
   aliases: string[];
+  /** sizes or precisions of models the entry tells apart (`7B 파라미터 모델`, `32B 모델`): with two
+   *  or more, a value said of one is that variant's */
+  variants?: number;
 }
 
 /** A vocabulary entry: what it matches and why it is there. */
-interface Cue { re: RegExp; note: string }
+interface Cue { re: RegExp; note: string; /** the names must be well-known model families (isModelFamily) */ family?: boolean }
 
 /** Generic self-references: the paper's own approach without its name (→ the own name, own). */
 export const SELF_REFERENCES: readonly Cue[] = [
@@ -282,7 +285,10 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   const aliases = best ? [...best.aliases].filter((a) => key(a).length >= 2) : [];
   if (primary && !aliases.includes(primary)) aliases.unshift(primary);
 
-  return { kind: kindOf(intro, best ? [...best.aliases] : []), primary, aliases };
+  const sizes = new Set<string>();
+  VARIANT.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = VARIANT.exec(all)) !== null; ) sizes.add(m[1].toLowerCase());
+  return { kind: kindOf(intro, best ? [...best.aliases] : []), primary, aliases, variants: sizes.size };
 }
 
 /** `TALE` of `Token-Budget-Aware LLM Reasoning`: capitals whose first is the long name's
@@ -408,19 +414,38 @@ function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[
 export const BASE_MODEL: readonly Cue[] = [
   { re: new RegExp(`(?:을|를)\\s*(?:사용한|적용한|활용한|탑재한|결합한)\\s+(${NAME_SRC})\\s*모델`, 'g'), note: 'GTR을 사용한 LLaVA-7b 모델은' },
   { re: new RegExp(`(?<![\\w.\\-])(${NAME_SRC}(?:\\s*(?:및|와|과|,)\\s*(?:\\d\\w*|${NAME_SRC}))*)(?:와|과)\\s*같은\\s*[^,.]{0,20}?모델(?:에서도|에서|의|에 대해|에)`, 'g'), note: 'GLIGEN 및 3DIS와 같은 레이아웃-이미지 모델에서도' },
-  { re: new RegExp(`(?<![\\w.\\-])(${NAME_SRC})\\s*모델(?:의 경우(?:에는|에)?|의|에서도|에서는|에서|에 대해|에 적용)(?=\\s)`, 'g'), note: 'FLUX.1 모델의 메모리 사용량을, HunyuanVideo 모델의 경우에는' },
+  { re: new RegExp(`(?<![\\w.\\-])(${NAME_SRC}(?:\\s*(?:및|와|과|,)\\s*${NAME_SRC})*)\\s*모델(?:의 경우(?:에는|에)?|의|에서도|에서는|에서|에 대해|에 적용)(?=\\s)`, 'g'), note: 'FLUX.1 모델의 메모리 사용량을, HunyuanVideo 모델의 경우에는, Llama-3.1-8B와 GLM-4-9B 모델에서' },
+  // a well-known model family needs no 모델: `Stable Diffusion 3와 Lumina-Next-T2I에서`, `ViT-B/16에서는`,
+  // `ResNet-50 기반의 MixUp은`
+  { re: new RegExp(`(?<![\\w.\\-])((?:${NAME_SRC})(?:/[\\w.\\-]+)?(?:\\s*(?:및|와|과|,)\\s*${NAME_SRC})*)(?:에서도|에서는|에서|의 성능을|\\s*기반의)(?=\\s)`, 'g'), note: 'Stable Diffusion 3와 Lumina-Next-T2I에서', family: true },
 ];
 
-function baseModel(s: string, from: number, to: number, ctx: PaperContext): string | null {
+/** `각각 4.9%와 5.5%` after a list of base models: the value's own name of the list, in order. */
+const LISTED_VALUE = /(?<![\w.])\d+(?:\.\d+)?\s*(?:%p?|배|점|x)/g;
+function listedName(names: string[], s: string, from: number, pos: number): string {
+  if (names.length < 2) return names.join(' / ');
+  const at: number[] = [];
+  LISTED_VALUE.lastIndex = from;
+  for (let m: RegExpExecArray | null; (m = LISTED_VALUE.exec(s)) !== null; ) at.push(m.index);
+  const i = at.indexOf(pos);
+  return at.length === names.length && i >= 0 ? names[i] : names.join(' / ');
+}
+
+function baseModel(s: string, from: number, to: number, ctx: PaperContext, index: BenchmarkIndex): string | null {
   let best: { at: number; name: string } | null = null;
   for (const c of BASE_MODEL) {
     c.re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = c.re.exec(s)) !== null; ) {
       if (m.index < from || m.index >= to) continue;
-      if (COMPARISON_AFTER.re.test(s.slice(m.index + m[0].length - 2, m.index + m[0].length + 30)) || /(?:에 비해|대비|보다)/.test(s.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+      const end = m.index + m[0].length;
+      if (COMPARISON_AFTER.re.test(s.slice(end - 2, end + 30)) || /(?:에 비해|대비|보다)/.test(s.slice(end, end + 6))) continue;
+      // `GPT-4o 기반의 프롬프트 엔지니어링 방식보다`, `CLIP-PRM 기반의 방법과 비교하여`: what the own one is compared with
+      if (c.family && /^[^,.]{0,30}?(?:보다|대비|에 비해|과 비교|와 비교|를 능가|을 능가)/.test(s.slice(end, end + 40))) continue;
+      // `Llama 1에서 Llama 2로의 업데이트`: from one model to another, not a base model
+      if (c.family && /^\s*\S+(?:\s\d+)?(?:으로|로)(?:의|\s)/.test(s.slice(end, end + 30))) continue;
       const names = m[1].split(/\s*(?:및|와|과|,)\s*/).map(cleanName).filter((n) => n && !isOwnName(ctx, n) && !NOT_NAMES.has(n.toLowerCase()));
-      if (!names.length) continue;
-      if (!best || m.index > best.at) best = { at: m.index, name: names.join(' / ') };
+      if (!names.length || (c.family && !names.every((n) => isKnownModel(n, index)))) continue;
+      if (!best || m.index > best.at) best = { at: m.index, name: listedName(names, s, m.index + m[0].length, to) };
     }
   }
   return best?.name ?? null;
@@ -468,11 +493,31 @@ export function attribute(ctx: PaperContext, s: string, at: number, carried: Sub
   }
   // an own approach applied to a base model the sentence names between its subject and the value
   if (result.own && result.system && !result.system.includes(' + ')) {
-    const base = baseModel(s, cands.includes(subj!) ? subj!.at : 0, pos, ctx);
+    const base = baseModel(s, cands.includes(subj!) ? subj!.at : 0, pos, ctx, index);
     if (base) result = { system: `${base} + ${result.system}`, own: true };
+    // a variant told apart by its size or precision only: `32B 파라미터 모델에서도`, `int2 모델에서`
+    else if ((ctx.variants ?? 0) >= 2) {
+      const q = variantOf(s, cands.includes(subj!) ? subj!.at : 0, pos);
+      if (q && !result.system.includes(q)) result = { system: `${result.system} (${q})`, own: true };
+    }
   }
   return result;
 }
+// (`16비트 모델의 성능을 유지하면서`: a precision in bits is what a quantized model is compared with)
+const VARIANT = /(?<![\w.\-])(\d+(?:\.\d+)?[BM]|int\d+|INT\d+|W\d+A\d+)\s*(?:파라미터\s*)?(?:모델|버전|변형|variant|model)(?:에서는|에서도|에서|은|는|이|가|의)?(?=\s)/g;
+/** The size or precision of the own model the value is of, named between from and to (the last);
+ *  not one it is compared with (`7B 모델 대비`) nor one of a list (`7B와 1.5B 모델 모두에서`). */
+function variantOf(s: string, from: number, to: number): string | null {
+  let q: string | null = null;
+  VARIANT.lastIndex = from;
+  for (let m: RegExpExecArray | null; (m = VARIANT.exec(s)) !== null && m.index < to; ) {
+    const end = m.index + m[0].length;
+    const listed = /\d(?:[BM]|\.\d+[BM])\s*(?:와|과|및|,)\s*$/.test(s.slice(Math.max(0, m.index - 12), m.index));
+    q = listed || COMPARISON_AFTER.re.test(s.slice(end, end + 30)) || /^\s*(?:대비|보다|에 비해)/.test(s.slice(end - 1, end + 8)) ? null : m[1];
+  }
+  return q;
+}
+
 /** Before a name: the own approach was applied to it (`GTR을 사용한 `). */
 const APPLIED_BEFORE = /(?:을|를)\s*(?:사용한|적용한|활용한|탑재한|결합한|통합한)\s*$/;
 

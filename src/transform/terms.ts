@@ -35,16 +35,21 @@ interface Scanner {
 
 const FNV_SEED = 0x811c9dc5;
 const fnv = (h: number, c: number) => Math.imul(h ^ c, 16777619);
-const pairHash = (a: number, b: number) => (Math.imul(a, 0x9e3779b1) ^ b) & 0xfffff;
+const PAIR_BITS = 17;
+const pairHash = (a: number, b: number) => ((Math.imul(a, 0x9e3779b1) >>> 0) ^ b) & ((1 << PAIR_BITS) - 1);
+/** bit sets as Uint32Arrays: a table a tenth the size stays in cache between papers, and a lookup
+ *  that misses the cache cost more than all the rest of scanning a summary */
+const hasBit = (bits: Uint32Array, i: number) => (bits[i >>> 5] & (1 << (i & 31))) !== 0;
+const setBit = (bits: Uint32Array, i: number) => { bits[i >>> 5] |= 1 << (i & 31); };
 
 /** Where substring terms may start: a character some term starts with (2: any occurrence; 1:
  *  only followed by a character some such term has second, looked up in `pairs` by hash). */
 interface FirstChars {
   isFirst: Uint8Array;
-  pairs: Uint8Array;
+  pairs: Uint32Array;
 }
 
-const firstChars = (): FirstChars => ({ isFirst: new Uint8Array(65536), pairs: new Uint8Array(1 << 20) });
+const firstChars = (): FirstChars => ({ isFirst: new Uint8Array(65536), pairs: new Uint32Array((1 << PAIR_BITS) >>> 5) });
 const NO_FIRSTS = firstChars();
 
 /**
@@ -74,7 +79,7 @@ class TextIndex {
     for (let p = 0; p <= n; p++) {
       const c = p < n ? text.charCodeAt(p) : 0;
       const first = isFirst[c];
-      if (first !== 0 && p < n && (first === 2 || pairs[pairHash(c, text.charCodeAt(p + 1))] === 1)) {
+      if (first !== 0 && p < n && (first === 2 || hasBit(pairs, pairHash(c, text.charCodeAt(p + 1))))) {
         if (nf === this.firsts.length) this.firsts = grow(this.firsts);
         this.firsts[nf++] = p;
       }
@@ -117,7 +122,7 @@ export class TermScanners {
       this.firsts = firstChars();
       for (const { firsts } of subs) {
         firsts.isFirst.forEach((x, c) => { this.firsts.isFirst[c] = Math.max(this.firsts.isFirst[c], x); });
-        firsts.pairs.forEach((x, i) => { this.firsts.pairs[i] ||= x; });
+        firsts.pairs.forEach((x, i) => { this.firsts.pairs[i] |= x; });
       }
     }
   }
@@ -177,7 +182,7 @@ class SubstringScanner implements Scanner {
       const c = w[0].charCodeAt(0);
       (this.byFirst.get(c) ?? this.byFirst.set(c, []).get(c)!).push(w);
       // a one-character first word may be followed by any separator: try every occurrence
-      if (w[0].length > 1) { pairs[pairHash(c, w[0].charCodeAt(1))] = 1; isFirst[c] ||= 1; }
+      if (w[0].length > 1) { setBit(pairs, pairHash(c, w[0].charCodeAt(1))); isFirst[c] ||= 1; }
       else isFirst[c] = 2;
     }
   }
@@ -191,7 +196,7 @@ class SubstringScanner implements Scanner {
       if (p < at) continue;
       const c = text.charCodeAt(p);
       const f = isFirst[c];
-      if (f === 0 || (f === 1 && pairs[pairHash(c, text.charCodeAt(p + 1))] === 0)) continue;
+      if (f === 0 || (f === 1 && !hasBit(pairs, pairHash(c, text.charCodeAt(p + 1))))) continue;
       const end = matchAt(text, p, this.byFirst.get(c)!);
       if (end < 0) continue;
       out.push(p, end);
@@ -242,7 +247,7 @@ class WordScanner implements Scanner {
   /** hashes of joined words up to a joint: a token run spelling one of these may extend */
   private prefixes = new Set<number>();
   /** hashes of all of the above, a bit per low 16 bits: most tokens end here */
-  private bloom = new Uint8Array(BLOOM_MASK + 1);
+  private bloom = new Uint32Array((BLOOM_MASK + 1) >>> 5);
   private maxWords: number;
 
   constructor(terms: string[][], private ci: boolean) {
@@ -260,12 +265,12 @@ class WordScanner implements Scanner {
     for (const [joined, ts] of byJoined) {
       const h = hashOf(joined);
       (this.byHash.get(h) ?? this.byHash.set(h, []).get(h)!).push({ joined, terms: ts });
-      this.bloom[h & BLOOM_MASK] = 1;
+      setBit(this.bloom, h & BLOOM_MASK);
     }
     for (const k of prefixes) {
       const h = hashOf(k);
       this.prefixes.add(h);
-      this.bloom[h & BLOOM_MASK] = 1;
+      setBit(this.bloom, h & BLOOM_MASK);
     }
     this.maxWords = Math.max(...terms.map((w) => w.length));
   }
@@ -277,7 +282,7 @@ class WordScanner implements Scanner {
 
   /** A hash that may be a term or a term's first words. */
   private mayBe(h: number): boolean {
-    return this.bloom[h & BLOOM_MASK] === 1 && (this.byHash.has(h) || this.prefixes.has(h));
+    return hasBit(this.bloom, h & BLOOM_MASK) && (this.byHash.has(h) || this.prefixes.has(h));
   }
 
   /** Whether the first `len` letters of the token run from token i spell `joined`. */

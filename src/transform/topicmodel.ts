@@ -107,13 +107,19 @@ export class TopicModel {
     return out;
   }
 
-  /** The word features (not seeds) of the last scored paper that raised a topic most (at most `k`, best
-   *  first): its evidence. */
-  evidence(topic: number, k: number): string[] {
+  /** The features of the last scored paper that raised a topic most (at most `k`, best first):
+   *  its evidence. `seeds: false` leaves out seed features (the caller lists seed terms itself);
+   *  they are still taken when no word raised the topic, so a topic never comes without a why. */
+  evidence(topic: number, k: number, seeds = false): string[] {
+    const words = this.top(topic, k, false);
+    return words.length || seeds ? words : this.top(topic, k, true);
+  }
+
+  private top(topic: number, k: number, seeds: boolean): string[] {
     const best: number[] = [], weight: number[] = []; // slots and weights, best first
     for (let j = 0; j < this.nHit; j++) {
       const s = this.hit[j];
-      if (this.seed[s] === 1) continue;
+      if ((this.seed[s] === 1) !== seeds) continue;
       for (let i = this.start[s]; i < this.start[s + 1]; i++) {
         if (this.topicOf[i] !== topic) continue;
         const w = this.weightOf[i];

@@ -46,7 +46,13 @@ function titleCased(term: string): string[] {
 }
 
 /** `t:benchmark dataset` → `title: benchmark dataset` */
-const readable = (f: string) => `${ZONE_NAMES[f[0] as Zone]}: ${f.slice(2)}`;
+/** `t:benchmark dataset` → `title: benchmark dataset`; a seed `s:t:3d:nerf` → `title: nerf (3d)`,
+ *  `s:l:3d` → `lead: a 3d term` */
+const readable = (f: string) => {
+  if (!f.startsWith('s:')) return `${ZONE_NAMES[f[0] as Zone]}: ${f.slice(2)}`;
+  const [, z, topic, term] = f.split(':');
+  return `${ZONE_NAMES[z as Zone]}: ${term ? `${term} (${topic})` : `a ${topic} term`}`;
+};
 
 export class TopicTagger {
   /** (topic, term) pairs, by id */

@@ -37,7 +37,7 @@ export interface TrainOptions {
   beta: number;
 }
 
-export const DEFAULTS: TrainOptions = { epochs: 6, rate: 0.5, l2: 1e-5, minDf: 3, prune: 0.02, handWeight: 5, beta: 0.6 };
+export const DEFAULTS: TrainOptions = { epochs: 6, rate: 0.5, l2: 1e-5, minDf: 3, prune: 0.1, handWeight: 5, beta: 0.6 };
 
 interface Dense {
   vocab: string[];

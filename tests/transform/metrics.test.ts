@@ -447,3 +447,42 @@ test('2024-03-08, 2024-10-11: 각각 with no list of names as long takes the ben
   // `MATH에서 4-shot 정확도가 38.4%, GSM8K에서 69.9%로 각각 3.1%와 4.1% 향상`
   assert.deepEqual(run('2024-10-11', '각각 3.1%와 4.1%').filter((m) => m.value === 3.1 || m.value === 4.1).map((m) => [m.value, m.benchmark]), [[3.1, 'MATH'], [4.1, 'GSM8K']]);
 });
+
+test('2024-01-09, 2024-04-26, 2025-04-14, 2025-03-25, 2025-03-17, 2024-11-22: a name with words that qualify its data before 에서 (not a method\'s 기반, not a rival\'s 대비); names joined by a slash; a comma and 및 join a list a cue covers', () => {
+  const bench = (date: string, needle: string, v: number) => run(date, needle).find((m) => m.value === v)?.benchmark ?? null;
+  assert.equal(bench('2024-01-09', 'Fisher 전화 통화 데이터셋에서', 25.9), 'Fisher');
+  assert.equal(bench('2024-04-26', 'CNN/DM 문서 요약에서', 2.16), 'CNN/DM');
+  assert.equal(bench('2025-04-14', 'BTCV 복부 CT 스캔 벤치마크에서', 1.3), 'BTCV');
+  assert.notEqual(bench('2025-03-25', 'MaskGIT 기반 이미지 생성에서', 3.17), 'MaskGIT');
+  assert.equal(benchmarks.mentions(sentence('2025-03-17', '기존의 UniMs 대비')).some((m) => m.raw === 'UniMs'), false);
+  assert.equal(benchmarks.mentions('여러 LLM/VLM 벤치마크에서 90%의 커버리지').length, 0);
+  assert.deepEqual(run('2024-11-22', 'LVIS-val 제로샷 객체 탐지 벤치마크에서').map((m) => [m.value, m.benchmark]), [[56, 'COCO'], [59.8, 'LVIS-minival'], [52.4, 'LVIS-val']]);
+});
+
+test('2024-09-12, 2024-10-30, 2025-03-18: generalization splits in Korean (교차 작업, 크로스 과제 세트) and a named subset are the split', () => {
+  const split = (date: string, needle: string, v: number) => run(date, needle).find((m) => m.value === v)?.split ?? null;
+  assert.equal(split('2024-09-12', '교차 작업 결과를 24.6%', 24.6), 'cross-task');
+  assert.equal(split('2024-10-30', 'Mind2Web 크로스 과제 세트', 19.6), 'cross-task');
+  assert.equal(split('2024-10-30', 'Mind2Web 크로스 과제 세트', 25.8), 'test');
+  assert.equal(split('2025-03-18', 'Chat Hard subset', 16), 'Chat Hard');
+});
+
+test('2025-03-03, 2024-08-07: a name the text calls a data set (데이터셋인 X) is a benchmark; a speed or cost names its benchmark in its own sentence or has none', () => {
+  assert.deepEqual(run('2025-03-03', '데이터셋인 SoS-1K에 대해').map((m) => [m.value, m.benchmark]).filter(([v]) => v === 50 || v === 81), [[50, 'SoS-1K'], [81, 'SoS-1K']]);
+  // `AVSegFormer보다 20% 적은 파라미터를 사용하면서도 3배 더 빠른 속도`: not the S4 benchmark of the sentence before
+  const ms = paperMetrics('2024-08-07', '2408.01708');
+  for (const v of [20, 3]) assert.equal(ms.find((m) => m.value === v)?.benchmark, null, String(v));
+});
+
+test('2024-09-26, 2024-12-26, 2024-04-30, 2025-04-03, 2024-07-10, 2024-10-23, 2024-01-09, 2024-08-27, 2025-03-26: kinds — a time, token use, layer size or parameters cut is efficiency, a quality measure cut is a drop; a low level and a level reached are scores; more of something and a gap are gains', () => {
+  const kind = (date: string, needle: string, v: number) => run(date, needle).find((m) => m.value === v)?.kind ?? null;
+  assert.equal(kind('2024-09-26', '작성 시간을 최대 43.9%까지', 43.9), 'efficiency');
+  assert.equal(kind('2024-12-26', '68.64%의 토큰 사용량을 줄이며', 68.64), 'efficiency');
+  assert.equal(kind('2024-04-30', '88.7% 적은 추가 매개변수', 88.7), 'efficiency');
+  assert.equal(kind('2025-04-03', '평균 정확도가 1.6% 감소', 1.6), 'gain');
+  assert.equal(kind('2024-07-10', '23-50%의 낮은 정확도', 50), 'score');
+  assert.equal(kind('2024-10-23', '최대 58.6%에 도달', 58.6), 'score');
+  assert.equal(kind('2024-01-09', 'CodeT5를 3점 차이', 3), 'gain');
+  assert.equal(kind('2024-08-27', '59% 더 인간 같은', 59), 'gain');
+  assert.deepEqual(run('2025-03-26', 'Exact Match(EM) 기준 15.81%').filter((m) => m.value === 15.81 || m.value === 17.56).map((m) => m.kind), ['gain', 'gain']);
+});
