@@ -4,8 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { commandArgs } from '../bin/paperlake.mjs';
 import { synthesize } from '../src/bench/synth.js';
-import { COMMON, main, parseCommand } from '../src/cli.js';
+import { main, parseCommand } from '../src/cli.js';
 import { UsageError } from '../src/errors.js';
 import { parseDigest } from '../src/extract/parse.js';
 import { info } from '../src/log.js';
@@ -17,8 +18,8 @@ interface Row { what: string; scale: string; seconds: number; cpu?: number | nul
 
 function stage(script: string, args: string[]): { seconds: number; cpu: number | null; rssMb: number | null; out: string } {
   const t0 = performance.now();
-  // as `npm run <stage>` runs it (package.json)
-  const r = spawnSync(process.execPath, ['--single-threaded-gc', '--import', 'tsx', join(ROOT, 'pipeline', `${script}.ts`), ...args], {
+  // as `npm run <stage>` runs it (bin/paperlake.mjs: the same Node flags, without the launcher)
+  const r = spawnSync(process.execPath, commandArgs(script, args), {
     cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true', PAPERLAKE_STATS: '1' }, maxBuffer: 1 << 26,
   });
   const seconds = (performance.now() - t0) / 1000;

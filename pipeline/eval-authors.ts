@@ -4,7 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { StageInputError, UsageError } from '../src/errors.js';
 import { info } from '../src/log.js';
-import { openLake, query } from '../src/report/db.js';
+import { openLake, query } from '../src/staging/lake.js';
 import { readCsv } from '../src/transform/reference.js';
 import { idsByRawName, scoreAuthorPairs, type GoldPair } from '../src/transform/evalauthors.js';
 

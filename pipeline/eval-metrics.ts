@@ -6,7 +6,7 @@ import { COMMON, main, parseCommand } from '../src/cli.js';
 import { StageInputError, UsageError } from '../src/errors.js';
 import { info } from '../src/log.js';
 import { REFERENCE_DIR } from '../src/paths.js';
-import { objects, openLake, query } from '../src/report/db.js';
+import { objects, openLake, query } from '../src/staging/lake.js';
 import type { Row } from '../src/schema/tables.js';
 import { parseGoldMetrics, scoreMetrics, type Field } from '../src/transform/evalmetrics.js';
 import { loadReference, readCsv } from '../src/transform/reference.js';

@@ -2,7 +2,7 @@
 import { COMMON, main, parseCommand } from '../src/cli.js';
 import { UsageError } from '../src/errors.js';
 import { info } from '../src/log.js';
-import { openLake, query } from '../src/report/db.js';
+import { openLake, query } from '../src/staging/lake.js';
 import { readTopicLabels, scoreTopics } from '../src/transform/topiclabels.js';
 
 

@@ -2,7 +2,7 @@
 import { COMMON, main, parseCommand } from '../src/cli.js';
 import { PaperlakeError } from '../src/errors.js';
 import { arxivId, findByTitle, formatCard, loadCard } from '../src/lookup/paper.js';
-import { openLake } from '../src/report/db.js';
+import { openLake } from '../src/staging/lake.js';
 
 await main(async () => {
   const { paths, positionals } = parseCommand({

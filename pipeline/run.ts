@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { COMMON, main, parseCommand } from '../src/cli.js';
 import { info } from '../src/log.js';
 import { extract, load, locked, report, transform } from '../src/pipeline.js';
+import { Threads } from '../src/runner.js';
 import { parseWindow, WINDOW_OPTIONS } from '../src/window.js';
 
 await main(async () => {
@@ -21,7 +22,13 @@ parsed again and unchanged Parquet files not rewritten.`,
     notes: 'Exit codes: 0 done, 1 failure, 2 bad command line or no digests in the window, 3 no digests, 4 a report\'s SQL failed, 75 another run holds the data folder.',
   });
   const opts = { ...paths, index: values.index ? resolve(values.index as string) : undefined, ...parseWindow(values) };
+  // one pool of worker threads for the stages that use them, started by the first that needs it
+  const threads = new Threads();
   await locked(paths.data, async () => {
-    for (const stage of [extract, transform, load, report]) info(await stage(opts));
+    try {
+      for (const stage of [extract, transform, load, report]) info(await stage({ ...opts, threads }));
+    } finally {
+      await threads.close();
+    }
   });
 });

@@ -2,7 +2,7 @@
 import { COMMON, main, parseCommand } from '../src/cli.js';
 import { UsageError } from '../src/errors.js';
 import { formatHits, rank, searchDocs } from '../src/lookup/search.js';
-import { openLake } from '../src/report/db.js';
+import { openLake } from '../src/staging/lake.js';
 
 await main(async () => {
   const { paths, values, positionals } = parseCommand({

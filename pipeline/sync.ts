@@ -2,10 +2,10 @@
 // layout, or (--hf) the days of Hugging Face's api/daily_papers missing from data/hf/.
 import { join } from 'node:path';
 import { main, parseCli } from '../src/cli.js';
-import { PaperlakeError, UsageError } from '../src/errors.js';
+import { EXIT_UNAVAILABLE, PaperlakeError, UsageError } from '../src/errors.js';
 import { info, warn } from '../src/log.js';
 import { locked } from '../src/pipeline.js';
-import { EXIT_UNAVAILABLE, syncDigests, UPSTREAM_REPO } from '../src/sync/digests.js';
+import { syncDigests, UPSTREAM_REPO } from '../src/sync/digests.js';
 import { HF_API, HF_SINCE, syncHf } from '../src/sync/hf.js';
 import { yesterday } from '../src/sync/plan.js';
 import { parseWindow } from '../src/window.js';

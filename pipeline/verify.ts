@@ -3,8 +3,8 @@
 import { COMMON, main, parseCommand } from '../src/cli.js';
 import { PaperlakeError } from '../src/errors.js';
 import { info } from '../src/log.js';
-import { lakeMissing, readManifest } from '../src/load/stage.js';
-import { verifyLake } from '../src/load/verify.js';
+import { lakeMissing, readManifest } from '../src/staging/lake.js';
+import { verifyLake } from '../src/staging/verify.js';
 
 await main(async () => {
   const { paths } = parseCommand({

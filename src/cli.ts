@@ -2,9 +2,8 @@
 // the parser here gives every one the same behaviour — --help with the script's own options
 // and an example, "did you mean" for a mistyped flag, stray arguments refused, exit code 2 for
 // any of it (the codes are listed in README.md and src/errors.ts).
-import { setFlagsFromString } from 'node:v8';
 import { resolve } from 'node:path';
-import { PaperlakeError, UsageError } from './errors.js';
+import { EXIT_FAILURE, PaperlakeError, UsageError } from './errors.js';
 
 export interface Paths {
   digests: string;
@@ -179,10 +178,6 @@ export function parseCli<E extends Extra>(usage: string, extra: E = {} as E, arg
 
 /** Top-level runner: one-line reason and a meaningful exit code on failure. */
 export async function main(fn: () => Promise<void>): Promise<void> {
-  // V8 lets the heap grow to about twice what is live before it collects; on the 100× bench
-  // that was 1.1 GB of RSS for ~450 MB live. Growing by 15% at a time keeps it near what is
-  // live (0.57 GB) for ~3% more time. Set before any work, so the first limits use it.
-  setFlagsFromString('--heap-growing-percent=15');
   // `npm run query … | head` closes the pipe early: that is the reader's choice, not a failure
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
@@ -191,7 +186,7 @@ export async function main(fn: () => Promise<void>): Promise<void> {
   try {
     await fn();
   } catch (err) {
-    const code = err instanceof PaperlakeError ? err.exitCode : 1;
+    const code = err instanceof PaperlakeError ? err.exitCode : EXIT_FAILURE;
     process.stderr.write(`paperlake: ${failureLine(err)}\n`);
     if (process.env.PAPERLAKE_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     process.exitCode = code;

@@ -1,14 +1,16 @@
 // The four stages as calls the scripts share: each returns its one-line summary.
 import { extractStage } from './extract/stage.js';
 import { acquireLock } from './fsx.js';
-import { layout } from './layout.js';
-import { lakeMissing, loadStage, readManifest } from './load/stage.js';
+import { layout } from './staging/layout.js';
+import { loadStage } from './load/stage.js';
+import { lakeMissing, readManifest } from './staging/lake.js';
 import { StageInputError, UsageError } from './errors.js';
 import type { Paths } from './cli.js';
 import { REFERENCE_DIR, SQL_DIR } from './paths.js';
-import { openLake, query } from './report/db.js';
+import { openLake, query } from './staging/lake.js';
 import { reportStage } from './report/stage.js';
 import { transformStage } from './transform/stage.js';
+import type { Threads } from './runner.js';
 import { chalk } from './vendor.js';
 
 export interface StageOptions extends Paths {
@@ -21,6 +23,8 @@ export interface StageOptions extends Paths {
   until?: string;
   /** --weeks: the topic trends' recent window */
   weeks?: number;
+  /** worker threads shared by the stages of one run (npm run pipeline); else each its own */
+  threads?: Threads;
 }
 
 // The summaries share one vocabulary (README, Commands): digests are input files; entries their
@@ -31,19 +35,19 @@ const line = (stage: string, parts: string[], t0: number) => `${chalk().bold(sta
 
 export async function extract(o: StageOptions): Promise<string> {
   const t0 = performance.now();
-  const s = await extractStage(o.digests, o.data, o.index, o.full);
+  const s = await extractStage(o.digests, o.data, o.index, o.full, { threads: o.threads });
   return line('extract', [`${s.files} digests (${s.parsed} parsed, ${s.files - s.parsed} unchanged)`, `${s.papers + s.quarantined} entries (${s.papers} loaded, ${s.quarantined} quarantined)`], t0);
 }
 
 export async function transform(o: StageOptions): Promise<string> {
   const t0 = performance.now();
-  const s = await transformStage(o.data, REFERENCE_DIR, { full: o.full });
+  const s = await transformStage(o.data, REFERENCE_DIR, { full: o.full, threads: o.threads });
   return line('transform', [`${s.digests} digests (${s.computed} transformed)`, `${s.entries} entries`, `${s.papers} papers`, `${s.rows} rows`, `${s.files} Arrow files (${s.partitionsWritten} changed)`], t0);
 }
 
 export async function load(o: StageOptions): Promise<string> {
   const t0 = performance.now();
-  const s = await loadStage(o.data, { full: o.full });
+  const s = await loadStage(o.data, { full: o.full, threads: o.threads });
   return line('load', [`${s.rows} rows`, `${s.files} Parquet files (${s.written} written, ${s.removed} removed)`], t0);
 }
 

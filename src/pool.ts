@@ -1,8 +1,24 @@
 // Worker threads for CPU-bound work (a file, a month): started once, fed job after job. `run`
-// gives results in job order, `each` as they arrive; `serve` is the worker script's side.
+// gives results in job order, `each` as they arrive. A thread runs the jobs of any stage: each
+// job names its stage's worker module, which a thread loads on its first job (worker-boot.mjs),
+// so one pool serves a whole `npm run pipeline`. The stages reach it through runner.ts.
 import { availableParallelism } from 'node:os';
-import { parentPort, Worker } from 'node:worker_threads';
-import { PaperlakeError } from './errors.js';
+import { Worker } from 'node:worker_threads';
+import { EXIT_FAILURE, PaperlakeError } from './errors.js';
+
+/** A stage's side, in its worker module (`export const handler: WorkerHandler<J, R, S>`): what a
+ *  thread does with that stage's jobs, set up once per thread from `setup` (sent with each job;
+ *  small: folders, not data). */
+export interface WorkerHandler<J, R, S = unknown> {
+  (setup: S): { run(job: J): R; name(job: J): string };
+}
+
+/** What a thread is sent: the worker module, its setup, the job. */
+export interface Task<J> {
+  script: string;
+  setup: unknown;
+  job: J;
+}
 
 export interface Pool<J, R> {
   /** Results in job order. */
@@ -22,11 +38,12 @@ const WORKER_HEAP_MB = 512;
 /** Jobs sent to a thread before its first result is back. */
 const IN_FLIGHT = 2;
 
-export function createPool<J, R>(script: URL, workerData: unknown, size = availableParallelism()): Pool<J, R> {
-  // a worker thread does not inherit tsx: a small boot script registers it, then loads ours
+export function createPool<J, R>(size = availableParallelism()): Pool<Task<J>, R> {
+  // a worker thread does not inherit tsx: a small boot script registers it, then loads the
+  // stages' worker modules as their jobs come
   const boot = new URL('./worker-boot.mjs', import.meta.url);
-  const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(boot, { workerData: { ...(workerData as object), script: script.href }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }));
-  const pool: Pool<J, R> = {
+  const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(boot, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }));
+  const pool: Pool<Task<J>, R> = {
     async run(jobs, onDone = () => {}) {
       const results = new Array<R>(jobs.length);
       await pool.each(jobs, (r, i) => { results[i] = r; onDone(); });
@@ -55,7 +72,7 @@ export function createPool<J, R>(script: URL, workerData: unknown, size = availa
           w.off('message', onMessage);
           settle(err);
         };
-        const fail = (err: Error) => finish(new PaperlakeError(`a worker thread stopped: ${err.message}`, 1, { cause: err }));
+        const fail = (err: Error) => finish(new PaperlakeError(`a worker thread stopped: ${err.message}`, EXIT_FAILURE, { cause: err }));
         const refill = () => {
           while (queued.length < ahead && give());
           if (queued.length === 0) finish();
@@ -88,17 +105,4 @@ export function createPool<J, R>(script: URL, workerData: unknown, size = availa
     },
   };
   return pool;
-}
-
-/** The other side, in a worker script: run each job sent, answer with its result or with the
- *  error, named after the job, so one bad input fails the stage with a useful message. */
-export function serve<J, R>(run: (job: J) => R, name: (job: J) => string): void {
-  parentPort!.on('message', (job: J) => {
-    try {
-      parentPort!.postMessage({ ok: true, result: run(job) });
-    } catch (err) {
-      // the exit code travels too: a missing input is still exit 3 when a worker meets it
-      parentPort!.postMessage({ ok: false, error: `${name(job)}: ${(err as Error).message}`, exitCode: err instanceof PaperlakeError ? err.exitCode : 1 });
-    }
-  });
 }

@@ -1,7 +1,7 @@
 // --since / --until: a report window, and --weeks: the topic trends' recent window, validated
 // once for every script that takes them.
 import { UsageError } from './errors.js';
-import { isValidDate } from './extract/parse.js';
+import { isValidDate } from './formats.js';
 
 export const WINDOW_OPTIONS = { since: { type: 'string' as const }, until: { type: 'string' as const }, weeks: { type: 'string' as const } };
 

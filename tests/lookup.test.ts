@@ -9,7 +9,7 @@ import { extract, load, transform } from '../src/pipeline.js';
 import { ROOT } from '../src/paths.js';
 import { arxivId, formatCard, loadCard } from '../src/lookup/paper.js';
 import { rank, searchDocs, tokens, type SearchDoc } from '../src/lookup/search.js';
-import { openLake, query, type Lake } from '../src/report/db.js';
+import { openLake, query, type Lake } from '../src/staging/lake.js';
 import { CORPUS, runPipeline, tempDir } from './helpers.js';
 
 const t = tempDir();

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openLake, query } from '../src/report/db.js';
+import { openLake, query } from '../src/staging/lake.js';
 import { CORPUS, corpusBytes, countHeadings, runPipeline, tempDir } from './helpers.js';
 
 test('a folder of damaged copies: nothing lost, each problem reported with file and line', async () => {

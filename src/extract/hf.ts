@@ -1,58 +1,7 @@
 // Files of Hugging Face's api/daily_papers (one JSON array per date, data/hf/YYYY-MM-DD.json) →
 // raw records with provenance (file, item index), pure. The fields read are those of the API's
 // OpenAPI schema named in DESIGN/README; any other field is ignored and counted by path.
-import { isValidDate } from './parse.js';
-import type { Issue } from './types.js';
-
-/** The API file of a date, and the date of an API file name (null for other names). */
-export const hfFileName = (date: string) => `${date}.json`;
-export function hfFileDate(name: string): string | null {
-  const m = /^(\d{4}-\d{2}-\d{2})\.json$/.exec(name);
-  return m && isValidDate(m[1]) ? m[1] : null;
-}
-
-
-export interface HfAuthor {
-  name: string;
-  /** the Hugging Face user id of a claimed author (`user._id`), the evidence of identity */
-  user_id: string | null;
-  /** the user's handle (`user.user`) */
-  user: string | null;
-  hidden: boolean;
-}
-
-export interface HfItem {
-  /** index in the file's array, from 0 */
-  item: number;
-  arxiv_id: string;
-  title: string;
-  abstract: string | null;
-  upvotes: number | null;
-  published_on: string | null;
-  submitted_on: string | null;
-  authors: HfAuthor[];
-  ai_summary: string | null;
-  ai_keywords: string[] | null;
-  github_repo: string | null;
-  github_stars: number | null;
-  project_page: string | null;
-  num_comments: number | null;
-  thumbnail: string | null;
-}
-
-export interface HfIssue extends Issue {
-  item: number | null;
-}
-
-export interface RawHfDay {
-  source_path: string;
-  content_sha256: string;
-  date: string;
-  items: HfItem[];
-  issues: HfIssue[];
-  /** unknown field path (`paper.mediaUrls`) → items that had it */
-  unknown: Record<string, number>;
-}
+import type { HfAuthor, Issue, RawHfDay } from '../staging/records.js';
 
 /** New-style arXiv ids, as strings (a number would lose 2503.02130's last zero). */
 const ARXIV = /^(\d{4}\.\d{4,5})(?:v\d+)?$/;

@@ -1,12 +1,8 @@
 // The generator's own index (`date,title,url`, e.g. papers_list.csv), for reconciliation.
 import { readFileSync } from 'node:fs';
 import { PaperlakeError } from '../errors.js';
+import type { PaperIndex } from '../staging/extract.js';
 import { Papa } from '../vendor.js';
-
-export interface PaperIndex {
-  index_path: string;
-  rows: { date: string; title: string; url: string }[];
-}
 
 export function parsePaperIndex(path: string, displayPath = path): PaperIndex {
   let text: string;

@@ -1,14 +1,14 @@
 // Pure parser: one digest's bytes → RawDigest. Every `### ` line becomes exactly one paper or
 // one entry-scoped issue, so `papers + quarantined entries = headings` holds by construction.
 
+import { ARXIV_ID, isValidDate } from '../formats.js';
+import type { DigestFormat } from '../schema/tables.js';
 import { parseAuthors } from './authors.js';
 import { decode } from './decode.js';
-import type { ImageKind, Issue, RawDigest, RawPaper, RawSection, SectionKind } from './types.js';
+import type { ImageKind, Issue, RawDigest, RawPaper, RawSection, SectionKind } from '../staging/records.js';
 
 const DATE_HEADER = /^##\s+Daily Papers\s*\((.*?)\)\s*$/;
 const HEADING_LINK = /^###\s+\[(.*)\]\((\S+?)\)\s*$/s;
-/** arXiv id in a paper URL (arXiv abs/pdf or Hugging Face papers page), without version. */
-export const ARXIV_ID = /(?:arxiv\.org\/(?:abs|pdf)\/|huggingface\.co\/papers\/)(\d{4}\.\d{4,5})(?:v\d+)?/i;
 const VOTE = /^Vote:\s*(.*?)\s*$/;
 const AUTHORS = /^Authors:\s*(.*)$/;
 /**
@@ -84,12 +84,6 @@ export function mediaLine(t: string): Media | null {
 
 const RAW_TEXT_MAX = 2000;
 
-export function isValidDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
-}
 
 export function imageKind(url: string): ImageKind {
   if (/^\/?avatars\//.test(url) || /cdn-avatars\./.test(url)) return 'avatar';
@@ -353,7 +347,7 @@ function notUnderstood(issues: Issue[], i: number, l: string, why: string): void
   issues.push({ scope: 'field', line: i + 1, reason: `line not understood: ${why}`, raw_text: clip(l) });
 }
 
-function formatOf(papers: RawPaper[], stars: Set<number>, empty: boolean, binary: boolean): string {
+function formatOf(papers: RawPaper[], stars: Set<number>, empty: boolean, binary: boolean): DigestFormat {
   if (binary) return 'binary';
   if (empty || papers.length === 0) return 'empty';
   if (stars.size > 1) return 'mixed';

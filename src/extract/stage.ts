@@ -1,40 +1,19 @@
 // Extract stage I/O: read digests, parse the changed ones, stage each RawDigest by content hash.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { StageInputError } from '../errors.js';
 import { readJsonIfExists, readTransient, writeAtomic } from '../fsx.js';
 import { codeVersion, sha256 } from '../hash.js';
-import { layout } from '../layout.js';
 import { progress, warn } from '../log.js';
-import { createPool } from '../pool.js';
+import { orphans, StageRunner, sweep, writeIfChanged, type Threads } from '../runner.js';
+import { hfFileDate, layout } from '../staging/layout.js';
+import { Pack, packBytes, packFile, packGroup } from '../staging/pack.js';
+import type { ExtractIndex, ExtractIndexEntry, HfIndexEntry } from '../staging/extract.js';
+import type { RawHfDay } from '../staging/records.js';
+import { parseHfDay } from './hf.js';
 import { parsePaperIndex } from './paperindex.js';
-import { Pack, packBytes, packFile, packGroup } from './pack.js';
 import { parseDigest } from './parse.js';
-import type { RawDigest } from './types.js';
-import { hfFileDate, parseHfDay, type RawHfDay } from './hf.js';
-
-export interface ExtractIndexEntry {
-  source_path: string;
-  content_sha256: string;
-  /** Staged digest's key: content, name and parser version, so any change re-parses. */
-  key: string;
-  /** the pack (file in the staging folder) that holds it */
-  pack: string;
-  /** size and mtime of the file when hashed: unchanged ones are not read again (as git does) */
-  size: number;
-  mtime_ms: number;
-  papers: number;
-  quarantined: number;
-  /** months (YYYY-MM) of its entries: the transform rebuilds by month */
-  months: string[];
-}
-
-export interface ExtractIndex {
-  files: ExtractIndexEntry[];
-  /** Files in the digests folder that are not digests (skipped, reported). */
-  skipped: { source_path: string; reason: string }[];
-}
 
 export interface ExtractSummary {
   files: number;
@@ -146,7 +125,7 @@ export function extractPack(j: PackJob): PackResult {
 /** Fewer files than this to parse are done in-process: starting workers (~0.6 s) costs more. */
 const PARALLEL_FROM = 500;
 
-export async function extractStage(digestsDir: string, data: string, indexFile?: string, full = false, opts: { parallelFrom?: number } = {}): Promise<ExtractSummary> {
+export async function extractStage(digestsDir: string, data: string, indexFile?: string, full = false, opts: { parallelFrom?: number; threads?: Threads } = {}): Promise<ExtractSummary> {
   const L = layout(data);
   // a lake of API files alone needs no digests folder
   const hfFiles = listHf(L.hfDir).length;
@@ -160,7 +139,7 @@ export async function extractStage(digestsDir: string, data: string, indexFile?:
   const defaultIndex = join(digestsDir, DEFAULT_INDEX_NAME);
   const indexPath = indexFile ?? (existsSync(defaultIndex) ? defaultIndex : undefined);
   const skipped = listed.skipped.filter((s) => indexPath === undefined || join(digestsDir, s.source_path) !== indexPath);
-  const version = `${codeVersion('extract')}-${process.versions.v8}`;
+  const version = `${codeVersion(import.meta.url)}-${process.versions.v8}`;
   mkdirSync(L.extractDir, { recursive: true });
   const bar = progress('extract', digests.length);
   const summary: ExtractSummary = { files: digests.length, parsed: 0, papers: 0, quarantined: 0, hf: { files: 0, parsed: 0, items: 0, quarantined: 0 } };
@@ -206,43 +185,27 @@ export async function extractStage(digestsDir: string, data: string, indexFile?:
     jobAt.push(at);
   }
   const fresh = jobs.reduce((n, j) => n + j.files.length, 0);
-  const pool = fresh >= (opts.parallelFrom ?? PARALLEL_FROM) ? createPool<PackJob, PackResult>(new URL('./worker.ts', import.meta.url), {}) : null;
+  const runner = new StageRunner<PackJob, PackResult>({ script: new URL('./worker.ts', import.meta.url), local: extractPack, threads: opts.threads, parallelFrom: opts.parallelFrom });
   try {
-    if (pool) await pool.each(jobs, (r, k) => take(r, jobAt[k]));
-    else jobs.forEach((j, k) => take(extractPack(j), jobAt[k]));
+    await runner.each(jobs, (r, k) => take(r, jobAt[k]), { work: fresh, from: PARALLEL_FROM });
   } finally {
     bar.done();
-    await pool?.close();
+    await runner.close();
   }
 
   const paperIndex = indexPath ? parsePaperIndex(indexPath, basename(indexPath)) : null;
   const paperIndexText = JSON.stringify(paperIndex);
-  if (!existsSync(L.paperIndex) || readFileSync(L.paperIndex, 'utf8') !== paperIndexText) writeAtomic(L.paperIndex, paperIndexText);
+  writeIfChanged(L.paperIndex, paperIndexText);
 
   summary.hf = extractHf(L, full);
 
   const index: ExtractIndex = { files: entries, skipped };
-  const text = JSON.stringify(index, null, 1);
-  if (!existsSync(L.extractIndex) || readFileSync(L.extractIndex, 'utf8') !== text) writeAtomic(L.extractIndex, text);
+  writeIfChanged(L.extractIndex, JSON.stringify(index, null, 1));
   // Drop packs no longer in the index (and files staged by older versions), so the staging
   // folder tracks the input.
   const live = new Set(entries.map((e) => e.pack));
-  for (const name of readdirSync(L.extractDir)) {
-    if (!name.startsWith('_') && !live.has(name)) rmSync(join(L.extractDir, name), { recursive: true, force: true });
-  }
+  sweep(orphans(L.extractDir, (name) => name.startsWith('_') || live.has(name)));
   return summary;
-}
-
-/** An API file as the extract last saw it. */
-export interface HfIndexEntry {
-  source_path: string;
-  size: number;
-  mtime_ms: number;
-  content_sha256: string;
-  /** parser version and content: the staged day is reused while it is the same */
-  key: string;
-  items: number;
-  quarantined: number;
 }
 
 function listHf(dir: string): string[] {
@@ -256,7 +219,7 @@ function listHf(dir: string): string[] {
  */
 function extractHf(L: ReturnType<typeof layout>, full: boolean): ExtractSummary['hf'] {
   const names = listHf(L.hfDir);
-  const version = `${codeVersion('extract')}-${process.versions.v8}`;
+  const version = `${codeVersion(import.meta.url)}-${process.versions.v8}`;
   const prevIndex = full ? [] : readJsonIfExists<HfIndexEntry[]>(L.hfIndex) ?? [];
   const prev = new Map(prevIndex.map((e) => [e.source_path, e]));
   type Staged = RawHfDay & { key: string };
@@ -297,35 +260,4 @@ function extractHf(L: ReturnType<typeof layout>, full: boolean): ExtractSummary[
     writeAtomic(L.hfIndex, text);
   }
   return out;
-}
-
-/** The staged API days (none when there are no API files). */
-export function readHfDays(data: string): RawHfDay[] {
-  const L = layout(data);
-  if (!existsSync(L.hfStaged)) return [];
-  try {
-    return deserialize(readFileSync(L.hfStaged)) as RawHfDay[];
-  } catch (err) {
-    throw new StageInputError(`staged API files ${L.hfStaged} are unreadable (${(err as Error).message}): run npm run extract`);
-  }
-}
-
-/** Staged digests by index entry, each pack read once (a reader keeps the packs it opened). */
-export class StagedDigests {
-  private packs = new Map<string, Pack>();
-
-  constructor(private data: string) {}
-
-  get(e: ExtractIndexEntry): RawDigest {
-    const path = join(layout(this.data).extractDir, e.pack ?? '');
-    try {
-      let pack = this.packs.get(e.pack);
-      if (!pack) this.packs.set(e.pack, (pack = Pack.read(path)));
-      const blob = pack.blob(e.key);
-      if (!blob) throw new Error(`${e.key} is not in it`);
-      return deserialize(blob) as RawDigest;
-    } catch (err) {
-      throw new StageInputError(`staged digest ${path} for ${e.source_path} is missing or unreadable (${(err as Error).message}): run npm run extract`);
-    }
-  }
 }

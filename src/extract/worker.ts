@@ -1,5 +1,5 @@
-// A worker thread of the extract stage: packs of digests to hash, parse and stage, sent to it.
-import { serve } from '../pool.js';
-import { extractPack, type PackJob } from './stage.js';
+// The extract stage on a worker thread: packs of digests to hash, parse and stage.
+import type { WorkerHandler } from '../pool.js';
+import { extractPack, type PackJob, type PackResult } from './stage.js';
 
-serve<PackJob, unknown>(extractPack, (j) => j.group);
+export const handler: WorkerHandler<PackJob, PackResult> = () => ({ run: extractPack, name: (j) => j.group });

@@ -4,34 +4,19 @@
 // new file beside the old one. The manifest, written last by rename, is the lake's only
 // table of contents: a run killed at any point leaves the previous manifest pointing at files
 // that still exist. Files no manifest mentions are removed after the new one is in place.
-import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import type { ExtractIndex } from '../extract/stage.js';
-import { PaperlakeError, StageInputError, UsageError, wrap } from '../errors.js';
-import { flushFiles, readJson, readJsonIfExists, readTransient, syncPaths, writeAtomic } from '../fsx.js';
-import { sha256 } from '../hash.js';
-import { layout } from '../layout.js';
+import { existsSync, readdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { StageInputError, wrap } from '../errors.js';
+import { flushFiles, readTransient, syncPaths, writeAtomic } from '../fsx.js';
+import { codeVersion, sha256 } from '../hash.js';
+import { layout } from '../staging/layout.js';
 import { SCHEMA_VERSION, TABLES } from '../schema/tables.js';
 import { progress } from '../log.js';
-import { createPool } from '../pool.js';
+import { orphans, StageRunner, sweep, writeIfChanged, type Threads } from '../runner.js';
 import { concatIPC, toIPC } from '../schema/arrow.js';
-import type { StagedPartition, TransformIndex } from '../transform/stage.js';
+import { EMPTY_PART, readManifest, type Manifest } from '../staging/lake.js';
+import { readTransformIndex, readTransformIndexText, type StagedPartition } from '../staging/transform.js';
 import { parquet } from '../vendor.js';
-
-export interface LakeFile {
-  file: string; // relative to the lake folder
-  source_sha256: string; // of the staged IPC parts it was written from
-  sha256: string; // of the Parquet bytes
-  rows: number;
-}
-
-export interface Manifest {
-  schema_version: number;
-  /** hash of the transform index this lake was loaded from */
-  staged_sha256: string;
-  inputs: { source_path: string; content_sha256: string }[];
-  tables: Record<string, Record<string, LakeFile>>;
-}
 
 export interface LoadSummary {
   files: number;
@@ -52,9 +37,6 @@ export function ipcToParquet(ipc: Uint8Array): Uint8Array {
 
 /** Fewer partitions than this are written in-process: starting workers costs more. */
 const PARALLEL_FROM = 300;
-
-/** The manifest's part of a table with no rows: one empty file at the table's root. */
-export const EMPTY_PART = 'all';
 
 export interface ParquetJob {
   /** the staged parts of the partition, in order */
@@ -85,52 +67,29 @@ export function writeParquetFile(j: ParquetJob): string {
   return sha256(bytes);
 }
 
-/** Why there is no lake to read at `data`, as the error to throw: a file given for the data
- *  folder is a bad command line (2); no lake, or one of an older schema, means run the stages (3). */
-export function lakeMissing(data: string): PaperlakeError {
-  if (existsSync(data) && !statSync(data).isDirectory()) return new UsageError(`--data ${data} is a file, not a data folder`);
-  const L = layout(data);
-  const m = readJsonIfExists<{ schema_version?: number }>(L.manifest);
-  if (m && m.schema_version !== SCHEMA_VERSION) return new StageInputError(`the lake at ${L.lake} has schema version ${m.schema_version ?? '?'}, this code reads ${SCHEMA_VERSION}: run npm run pipeline to rebuild it`);
-  return new StageInputError(`no lake at ${L.lake}: run npm run pipeline (or the stage before this one, npm run load)`);
-}
-
-export function readManifest(data: string): Manifest | null {
-  const m = readJsonIfExists<Manifest>(layout(data).manifest);
-  return m && m.schema_version === SCHEMA_VERSION ? m : null;
-}
-
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const ent of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, ent.name);
-    if (ent.isDirectory()) out.push(...listFiles(p));
-    else out.push(p);
-  }
-  return out;
-}
-
 function removeEmptyDirs(dir: string): void {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return;
   for (const ent of readdirSync(dir, { withFileTypes: true })) if (ent.isDirectory()) removeEmptyDirs(join(dir, ent.name));
   if (readdirSync(dir).length === 0) rmdirSync(dir);
 }
 
-export async function loadStage(data: string, opts: { full?: boolean; parallelFrom?: number } = {}): Promise<LoadSummary> {
+export async function loadStage(data: string, opts: { full?: boolean; parallelFrom?: number; threads?: Threads } = {}): Promise<LoadSummary> {
   const L = layout(data);
-  const staged = readJson<TransformIndex>(L.transformIndex, 'transform output');
-  const stagedText = readFileSync(L.transformIndex, 'utf8');
+  const staged = readTransformIndex(data);
+  const stagedText = readTransformIndexText(data);
   const stagedSha = sha256(stagedText);
-  const old = opts.full ? null : readManifest(data);
+  const version = codeVersion(import.meta.url);
+  const manifest = opts.full ? null : readManifest(data);
+  // a lake written by other load code is rewritten whole
+  const old = manifest?.code_version === version ? manifest : null;
   const summary: LoadSummary = { files: 0, written: 0, removed: 0, rows: 0 };
   const lakeOk = (m: Manifest) => Object.values(m.tables).every((t) => Object.values(t).every((f) => existsSync(join(L.lake, f.file))));
   if (old && old.staged_sha256 === stagedSha && lakeOk(old)) {
     for (const t of Object.values(old.tables)) for (const f of Object.values(t)) { summary.files++; summary.rows += f.rows; }
     return summary;
   }
-  const inputs = readJson<ExtractIndex>(L.extractIndex, 'extract output').files.map((f) => ({ source_path: f.source_path, content_sha256: f.content_sha256 }));
-  const next: Manifest = { schema_version: SCHEMA_VERSION, staged_sha256: stagedSha, inputs, tables: {} };
+  if (!staged.inputs) throw new StageInputError(`${L.transformIndex} is from an older paperlake: run npm run transform`);
+  const next: Manifest = { schema_version: SCHEMA_VERSION, staged_sha256: stagedSha, code_version: version, inputs: staged.inputs, tables: {} };
 
   const jobs: ParquetJob[] = [];
   for (const def of TABLES) {
@@ -173,14 +132,14 @@ export async function loadStage(data: string, opts: { full?: boolean; parallelFr
     }
   }
   // Parquet encoding (in wasm) is the cost: worker threads share it when there is much
-  const pool = jobs.length >= (opts.parallelFrom ?? PARALLEL_FROM) ? createPool<ParquetJob, string>(new URL('./worker.ts', import.meta.url), {}) : null;
+  const runner = new StageRunner<ParquetJob, string>({ script: new URL('./worker.ts', import.meta.url), local: writeParquetFile, threads: opts.threads, parallelFrom: opts.parallelFrom });
   const bar = progress('load', jobs.length);
   let shas: string[];
   try {
-    shas = pool ? await pool.run(jobs, () => bar.tick()) : jobs.map((j) => { const h = writeParquetFile(j); bar.tick(); return h; });
+    shas = await runner.run(jobs, { work: jobs.length, from: PARALLEL_FROM }, () => bar.tick());
   } finally {
     bar.done();
-    await pool?.close();
+    await runner.close();
   }
   jobs.forEach((j, i) => {
     const [table, part] = j.label.split('/');
@@ -193,15 +152,11 @@ export async function loadStage(data: string, opts: { full?: boolean; parallelFr
   // temporaries of killed runs — removed once the new manifest is in place.
   const flushed = flushFiles(L.lake, jobs.map((j) => j.outPath));
   const live = new Set(Object.values(next.tables).flatMap((t) => Object.values(t).map((f) => f.file)));
-  const garbage = TABLES.flatMap((def) => listFiles(join(L.lake, def.name)).filter((f) => !live.has(relative(L.lake, f))));
-  const temporaries = (existsSync(L.lake) ? readdirSync(L.lake) : []).filter((name) => /\.tmp-\d+-\d+$/.test(name)).map((name) => join(L.lake, name));
+  const garbage = TABLES.flatMap((def) => orphans(join(L.lake, def.name), (rel) => live.has(`${def.name}/${rel}`), true));
+  const temporaries = orphans(L.lake, (name) => !/\.tmp-\d+-\d+$/.test(name));
   await flushed;
-  const text = JSON.stringify(next, null, 1);
-  if (!existsSync(L.manifest) || readFileSync(L.manifest, 'utf8') !== text) {
-    writeAtomic(L.manifest, text, true);
-    syncPaths([L.lake]);
-  }
-  for (const f of [...garbage, ...temporaries]) rmSync(f, { force: true });
+  if (writeIfChanged(L.manifest, JSON.stringify(next, null, 1), true)) syncPaths([L.lake]);
+  sweep([...garbage, ...temporaries]);
   summary.removed = garbage.length;
   for (const def of TABLES) removeEmptyDirs(join(L.lake, def.name));
   return summary;

@@ -1,5 +1,5 @@
-// A worker thread of the load stage: Parquet files for the partitions sent to it.
-import { serve } from '../pool.js';
+// The load stage on a worker thread: Parquet files for the partitions sent to it.
+import type { WorkerHandler } from '../pool.js';
 import { writeParquetFile, type ParquetJob } from './stage.js';
 
-serve<ParquetJob, string>(writeParquetFile, (j) => j.label);
+export const handler: WorkerHandler<ParquetJob, string> = () => ({ run: writeParquetFile, name: (j) => j.label });

@@ -1,7 +1,7 @@
 // npm run paper: one paper's card — every appearance with its votes, the authors with their
 // ids, the topics with their evidence and score, the results with the sentence each came from.
 import type { DuckDBConnection } from '../vendor.js';
-import { objects, query, sqlString as lit } from '../report/db.js';
+import { objects, query, sqlString as lit } from '../staging/lake.js';
 
 /** An arXiv id as users paste it: `2408.08152`, `2408.08152v2`, `arXiv:2408.08152`, or a URL. */
 export function arxivId(arg: string): string | null {

@@ -2,7 +2,7 @@
 // in Korean and English, from the lake alone (no network, no extension: DuckDB's fts would
 // have to be downloaded). The index is built in memory per search: ~1 s on the corpus.
 import type { DuckDBConnection } from '../vendor.js';
-import { query } from '../report/db.js';
+import { query } from '../staging/lake.js';
 
 const HANGUL = /[\uac00-\ud7a3\u3131-\u318e]/;
 

@@ -1,7 +1,7 @@
 // Charts: vega-lite specs over report results, rendered to SVG strings in Node (no browser,
 // no canvas). Vega escapes text it draws, so digest titles in labels stay text.
 import { vega, vegaLite } from '../vendor.js';
-import { objects, type ResultSet } from './db.js';
+import { objects, type ResultSet } from '../staging/lake.js';
 
 export { objects };
 

@@ -1,7 +1,7 @@
 // Result sets as CSV (papaparse), Markdown and JSON for the reports; and the query tool's output
 // modes (box, CSV, JSON, NDJSON, Markdown), where NULL stays distinct from an empty string.
 import { Papa } from '../vendor.js';
-import type { ResultSet } from './db.js';
+import type { ResultSet } from '../staging/lake.js';
 
 function cell(v: unknown): string {
   if (v === null || v === undefined) return '';

@@ -1,8 +1,7 @@
 // reports/index.html: one self-contained page (inline SVG, inline CSS, no scripts, no network).
 // Every value that came from a digest goes through escapeHtml.
 import { boards, boardTitle, CHART_NOTES, CHARTED_BOARDS, objects } from './charts.js';
-import type { ResultSet } from './db.js';
-import type { ReportResult } from './stage.js';
+import type { ReportResult } from './sqlfile.js';
 
 export function escapeHtml(v: unknown): string {
   return String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

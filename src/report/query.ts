@@ -6,10 +6,10 @@
 // or ATTACH already touches the file system.
 import { join } from 'node:path';
 import { EXIT_SQL_ERROR, PaperlakeError, UsageError } from '../errors.js';
-import { layout } from '../layout.js';
-import { readManifest } from '../load/stage.js';
+import { layout } from '../staging/layout.js';
+import { readManifest } from '../staging/lake.js';
 import { duckdb, type DuckDBConnection } from '../vendor.js';
-import { openLake, sqlString, type Lake } from './db.js';
+import { openLake, sqlString, type Lake } from '../staging/lake.js';
 import { formatResult, moreRows, type OutputFormat, type QueryResult } from './format.js';
 
 // ---- the sandbox ------------------------------------------------------------------------------

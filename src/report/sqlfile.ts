@@ -1,12 +1,19 @@
 // A report is one SQL file whose leading `--` comment says what it answers.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { ResultSet } from '../staging/lake.js';
 
 export interface ReportDef {
   name: string;
   title: string;
   description: string;
   sql: string;
+}
+
+/** A report and what its query returned. */
+export interface ReportResult {
+  def: ReportDef;
+  rs: ResultSet;
 }
 
 export function parseReport(name: string, text: string): ReportDef {

@@ -4,17 +4,12 @@ import { join } from 'node:path';
 import { wrap } from '../errors.js';
 import { readJsonIfExists, writeAtomic } from '../fsx.js';
 import { codeVersion, sha256 } from '../hash.js';
-import { layout } from '../layout.js';
+import { layout } from '../staging/layout.js';
 import { boardSpec, boards, CHARTED_BOARDS, chartFor, objects, renderSvg } from './charts.js';
-import { metricDirections, openLake, query, type ResultSet } from './db.js';
+import { metricDirections, openLake, query } from '../staging/lake.js';
 import { renderPage, type Overview } from './html.js';
 import { toCsv, toMarkdownTable } from './format.js';
-import { listReports, type ReportDef } from './sqlfile.js';
-
-export interface ReportResult {
-  def: ReportDef;
-  rs: ResultSet;
-}
+import { listReports, type ReportResult } from './sqlfile.js';
 
 export interface ReportSummary {
   reports: number;
@@ -66,7 +61,7 @@ export async function reportStage(data: string, reportsDir: string, sqlDir: stri
   const sql = readdirSync(sqlDir).filter((f) => f.endsWith('.sql')).sort().map((f) => f + readFileSync(join(sqlDir, f), 'utf8'));
   // (the metric vocabulary's directions are read by the reports: a change re-runs them)
   const directions = metricDirections();
-  const key = sha256([manifest, ...sql, directions, JSON.stringify(window), codeVersion('report')].join('\0'));
+  const key = sha256([manifest, ...sql, directions, JSON.stringify(window), codeVersion(import.meta.url)].join('\0'));
   const stamp = readJsonIfExists<{ key: string; reports: number; rows: number; files?: string[] }>(join(reportsDir, STAMP));
   if (!full && stamp?.key === key && existsSync(join(reportsDir, 'index.html'))) return { reports: stamp.reports, rows: stamp.rows, results: [] };
 

@@ -21,6 +21,11 @@ export interface TableDef {
   columns: Column[];
 }
 
+/** `digests.format`: the era of a digest's layout, or `empty` (no entries) and `binary` (not
+ *  text), as the parser tells them apart. */
+export const DIGEST_FORMATS = ['plain', 'authors', 'votes', 'sections', 'sections3', 'mixed', 'empty', 'binary'] as const;
+export type DigestFormat = (typeof DIGEST_FORMATS)[number];
+
 /** Bumped whenever a column changes; a lake with another version is rebuilt. */
 export const SCHEMA_VERSION = 6;
 
@@ -36,7 +41,7 @@ export const TABLES: readonly TableDef[] = [
       req('digest_date', 'date', 'date from the `## Daily Papers (DATE)` header'),
       req('source_path', 'utf8', 'file name relative to the digests folder'),
       req('content_sha256', 'utf8', 'SHA-256 of the file bytes'),
-      req('format', 'utf8', 'format era: plain, authors, votes, sections, sections3, mixed'),
+      req('format', 'utf8', `format era: ${DIGEST_FORMATS.join(', ')}`),
       req('n_headings', 'int32', '`### ` headings in the file'),
       req('n_papers', 'int32', 'entries loaded'),
       req('n_quarantined', 'int32', 'entries quarantined'),

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { PaperlakeError } from '../errors.js';
+import { EXIT_UNAVAILABLE, PaperlakeError } from '../errors.js';
 import { readJsonIfExists, writeAtomic } from '../fsx.js';
 import { sha256 } from '../hash.js';
 import { copyAction, digestTarget, type CopyAction } from './plan.js';
@@ -13,8 +13,6 @@ import { copyAction, digestTarget, type CopyAction } from './plan.js';
 export const UPSTREAM_REPO = 'https://github.com/l-yohai/daily_papers_ko';
 
 /** A source could not be read (a repository, the API): exit 69, EX_UNAVAILABLE. */
-export const EXIT_UNAVAILABLE = 69;
-
 export class SourceError extends PaperlakeError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, EXIT_UNAVAILABLE, options);

@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { writeAtomic } from '../fsx.js';
-import { hfFileDate, hfFileName } from '../extract/hf.js';
+import { hfFileDate, hfFileName } from '../staging/layout.js';
 import { checkDay, missingDates, retryDelay } from './plan.js';
 import { SourceError } from './digests.js';
 

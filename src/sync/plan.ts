@@ -1,6 +1,6 @@
 // Pure decisions of `npm run sync`: which upstream file lands where, whether to copy it, and
 // which API dates are still missing. No I/O here; src/sync/digests.ts and hf.ts do that.
-import { isValidDate } from '../extract/parse.js';
+import { isValidDate } from '../formats.js';
 
 /** The upstream layout: `paper_logs/YYYY/MM/DD.md` and the generator's index. */
 const DIGEST_PATH = /^paper_logs\/(\d{4})\/(\d{2})\/(\d{2})\.md$/;

@@ -1,17 +1,19 @@
-// Global transform (pure): per-digest rows → every lake table. Paper de-duplication and
-// author identities need the whole history, so they are recomputed here each run.
+// Global transform (pure): the rules over the whole history — papers de-duplicated (a paper is
+// first seen at its earliest (day, rank) and takes that appearance's title, URL and topics; its
+// image and author list are the earliest it has), author identities, reconciliation with the
+// generator's index — and the rows of each table. The formats the facts travel in are wire.ts.
+import { dateToDays, daysToDate, type Columns } from '../schema/arrow.js';
 import type { Row } from '../schema/tables.js';
-import { columnsToRows, dateToDays, daysToDate, type Columns } from '../schema/arrow.js';
-import { partitionName, tableDef } from '../schema/tables.js';
-import type { DigestBody, DigestFacts, DigestRows, PaperFact } from './digest.js';
-import type { PaperIndex } from '../extract/paperindex.js';
-import { ARXIV_ID } from '../extract/parse.js';
+import { partitionName } from '../schema/tables.js';
+import { ARXIV_ID } from '../formats.js';
+import type { PaperIndex } from '../staging/extract.js';
+import type { DigestBody, DigestFacts, PaperFact } from './digest.js';
+import { API_COLUMNS, type ApiFields, type HfOnlyText } from './hf.js';
 import { paperAuthorColumns, paperAuthorsInto, resolveAuthorLists, type AliasRule, type AuthorList, type HfUser } from './identity.js';
 import { authorKey } from './names.js';
+import { detached, packStrings, stringAt, unpackStrings } from './packed.js';
 import type { TopicHit } from './topics.js';
-import { detached, hashPacked, packStrings, stringAt, unpackStrings, type PackedStrings } from './packed.js';
-import type { Hash } from 'node:crypto';
-import { API_COLUMNS, type ApiFields, type HfOnlyText } from './hf.js';
+import { factsBatch, NO_IMAGE, OTHER_IMAGE, THUMBNAIL, thumbUrl, type AppearanceTexts, type AuthorPart, type FactsBatch, type PaperPart } from './wire.js';
 
 export interface AssembleOptions {
   aliases?: readonly AliasRule[];
@@ -71,9 +73,6 @@ export function bodyTables(bodies: readonly DigestBody[]): Map<string, Row[]> {
 
 /** (day, rank) before (day2, rank2), or nothing yet at the second place (day2 < 0) */
 const earlier = (day: number, rank: number, day2: number, rank2: number) => day2 < 0 || day < day2 || (day === day2 && rank < rank2);
-
-const THUMB_PREFIX = 'https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/';
-const thumbUrl = (id: string) => `${THUMB_PREFIX}${id}.png`;
 
 /**
  * What the global tables keep of each paper while the history streams past: where it was first
@@ -154,59 +153,6 @@ class PaperSummaries {
   appearances(i: number): number {
     return this.dates.get(i)?.size ?? 1;
   }
-}
-
-const NO_IMAGE = 0, THUMBNAIL = 1, OTHER_IMAGE = 2;
-
-/**
- * The facts of some digests as the global tables take them: one array per field, strings
- * packed. A month's facts cross from its worker thread and sit in its cache file in this form —
- * as objects, their copying and garbage were most of the main thread's work in a long history.
- */
-export interface FactsBatch {
-  /** one per digest: its key, digest row, quarantine rows, and where its appearances end */
-  keys: string[];
-  digests: (Row | null)[];
-  quarantine: Row[][];
-  paperEnds: Int32Array;
-  /** one per appearance */
-  ids: PackedStrings;
-  dates: PackedStrings;
-  ranks: Int32Array;
-  /** NaN: no vote */
-  votes: Float64Array;
-  titles: PackedStrings;
-  urls: PackedStrings;
-  /** NO_IMAGE, THUMBNAIL (the paper's usual one) or OTHER_IMAGE, whose URL is in `images` */
-  image: Uint8Array;
-  images: PackedStrings;
-  imageKinds: PackedStrings;
-  truncated: Uint8Array;
-  /** names in the author list, in turn in `authors`; -1: no list */
-  nAuthors: Int32Array;
-  authors: PackedStrings;
-}
-
-export function factsBatch(keys: readonly string[], facts: readonly DigestFacts[]): FactsBatch {
-  const papers = facts.flatMap((f) => f.papers);
-  const n = papers.length;
-  const b: FactsBatch = {
-    keys: [...keys], digests: facts.map((f) => f.digest), quarantine: facts.map((f) => f.quarantine), paperEnds: new Int32Array(facts.length),
-    ids: packStrings(papers.map((p) => p.arxiv_id)), dates: packStrings(papers.map((p) => p.digest_date)), ranks: new Int32Array(n), votes: new Float64Array(n),
-    titles: packStrings(papers.map((p) => p.title)), urls: packStrings(papers.map((p) => p.url)), image: new Uint8Array(n),
-    images: packStrings(papers.map((p) => (p.image_url !== null && p.image_url !== thumbUrl(p.arxiv_id) ? p.image_url : null))),
-    imageKinds: packStrings(papers.map((p) => p.image_kind)), truncated: new Uint8Array(n), nAuthors: new Int32Array(n),
-    authors: packStrings(papers.flatMap((p) => p.authors ?? [])),
-  };
-  for (let d = 0, at = 0; d < facts.length; d++) b.paperEnds[d] = at += facts[d].papers.length;
-  papers.forEach((p, j) => {
-    b.ranks[j] = p.rank;
-    b.votes[j] = p.votes ?? NaN;
-    b.image[j] = p.image_url === null ? NO_IMAGE : p.image_url === thumbUrl(p.arxiv_id) ? THUMBNAIL : OTHER_IMAGE;
-    b.truncated[j] = p.list_truncated ? 1 : 0;
-    b.nAuthors[j] = p.authors === null ? -1 : p.authors.length;
-  });
-  return b;
 }
 
 /** What reconciliation needs of each appearance, when there is an index to reconcile with. */
@@ -376,90 +322,6 @@ export class GlobalTables {
   }
 }
 
-/**
- * The papers of one partition of the paper-level tables (those first seen in its period), one
- * array per field: a partition crosses to a worker thread and is hashed for the cache, and
- * arrays of numbers and strings do both many times faster than an object per paper (at 100×
- * the objects' copying and garbage were a third of the time). Dates are day numbers.
- */
-export interface PaperPart {
-  part: string;
-  /** months of their first appearances: the facts to read */
-  months: string[];
-  ids: string[];
-  firstDay: Int32Array;
-  firstRank: Int32Array;
-  lastDay: Int32Array;
-  /** distinct days listed */
-  appearances: Int32Array;
-  /** NaN: no vote */
-  maxVotes: Float64Array;
-  /** NO_IMAGE, THUMBNAIL or OTHER_IMAGE, whose URL is in `imageUrl` */
-  image: Uint8Array;
-  imageUrl: (string | null)[];
-  imageKind: (string | null)[];
-  /** names in its earliest author list; -1: no list */
-  nNames: Int32Array;
-  truncated: Uint8Array;
-  /** when there are API files: per paper, 1 when only the API lists it, its API columns (null:
-   *  no API file lists it), and (only the API's) its title, URL and topics */
-  hf?: { source: Uint8Array; api: (ApiFields | null)[]; texts: (HfOnlyText | null)[] };
-}
-
-/** What one partition of paper_authors needs: its papers with an author list, each list's
- *  names in turn, and each name's author_id. */
-export interface AuthorPart {
-  part: string;
-  ids: string[];
-  firstDay: Int32Array;
-  truncated: Uint8Array;
-  nNames: Int32Array;
-  names: PackedStrings;
-  authorIds: PackedStrings;
-}
-
-const bytesOf = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-
-/** Everything a partition's rows depend on, fed to a hash. */
-export function hashPaperPart(h: Hash, p: PaperPart): void {
-  h.update(`${p.part}\n${p.months.join(',')}\n`);
-  for (const xs of [packStrings(p.ids), packStrings(p.imageUrl), packStrings(p.imageKind)]) hashPacked(h, xs);
-  for (const a of [p.firstDay, p.firstRank, p.lastDay, p.appearances, p.maxVotes, p.image, p.nNames, p.truncated]) h.update(bytesOf(a));
-  if (p.hf) h.update(bytesOf(p.hf.source)).update(JSON.stringify(p.hf.api)).update(JSON.stringify(p.hf.texts));
-}
-
-export function hashAuthorPart(h: Hash, p: AuthorPart): void {
-  h.update(`${p.part}\n`);
-  for (const xs of [packStrings(p.ids), p.names, p.authorIds]) hashPacked(h, xs);
-  for (const a of [p.firstDay, p.truncated, p.nNames]) h.update(bytesOf(a));
-}
-
-/** What the paper-level rows take from a paper's first appearance, for every appearance of a
- *  month (one array per field). Kept apart from the month's other facts, so writing a
- *  partition of papers reads only these. */
-export interface AppearanceTexts {
-  ids: string[];
-  days: Int32Array;
-  ranks: Int32Array;
-  titles: string[];
-  urls: string[];
-  topics: TopicHit[][];
-}
-
-export function appearanceTexts(digests: Iterable<DigestFacts>): AppearanceTexts {
-  const papers = [...digests].flatMap((d) => d.papers);
-  const t: AppearanceTexts = { ids: [], days: new Int32Array(papers.length), ranks: new Int32Array(papers.length), titles: [], urls: [], topics: [] };
-  papers.forEach((f, k) => {
-    t.ids.push(f.arxiv_id);
-    t.days[k] = dateToDays(f.digest_date);
-    t.ranks[k] = f.rank;
-    t.titles.push(f.title);
-    t.urls.push(f.url);
-    t.topics.push(f.topics);
-  });
-  return t;
-}
-
 /** papers and paper_topics of one partition's papers, as columns, their first appearances
  *  taken from the texts of those months (pure: runs on a worker thread when there is much to
  *  do). */
@@ -518,30 +380,4 @@ export function authorPartColumns(job: AuthorPart): Columns {
     at += m;
   }
   return { length: authors.arxiv_id.length, values: authors };
-}
-
-/** All global tables from facts in memory (tests, small inputs). */
-export function* factTableParts(digests: readonly DigestFacts[], opts: AssembleOptions = {}): Generator<[string, Row[]]> {
-  const g = new GlobalTables(opts);
-  g.add(digests);
-  const { tables, papers, authors } = g.finish();
-  const a = authors();
-  yield* tables;
-  yield ['authors', a.table];
-  const texts = appearanceTexts(digests);
-  for (const p of papers) for (const [name, cols] of paperPartColumns(p, [texts])) yield [name, columnsToRows(tableDef(name), cols)];
-  for (const p of a.parts) yield ['paper_authors', columnsToRows(tableDef('paper_authors'), authorPartColumns(p))];
-}
-
-/** The same tables, collected whole (tests and small inputs). */
-export function factTables(digests: readonly DigestFacts[], opts: AssembleOptions = {}): Map<string, Row[]> {
-  const tables = new Map<string, Row[]>();
-  for (const [name, rows] of factTableParts(digests, opts)) tables.set(name, [...(tables.get(name) ?? []), ...rows]);
-  for (const t of PAPER_TABLES) tables.set(t, tables.get(t) ?? []);
-  return tables;
-}
-
-/** Every table at once (what the transform stage computes piecewise). */
-export function assemble(digests: readonly DigestRows[], opts: AssembleOptions = {}): Map<string, Row[]> {
-  return new Map([...bodyTables(digests), ...factTables(digests, opts)]);
 }

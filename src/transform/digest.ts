@@ -1,6 +1,6 @@
 // Per-digest transform (pure): one RawDigest → its rows. Cached by the staged digest's key, so
 // only new or changed digests pay for it.
-import type { RawDigest, RawPaper } from '../extract/types.js';
+import type { RawDigest, RawPaper } from '../staging/records.js';
 import type { Row } from '../schema/tables.js';
 import type { TopicHit } from './topics.js';
 

@@ -2,8 +2,8 @@
 // paper-level API columns, and, for papers no digest lists, first-class papers with topics and
 // metrics read from the English abstract. A paper a digest lists keeps every digest-derived
 // column as the digests make it: the API only adds its own columns and vote observations.
-import type { HfItem, RawHfDay } from '../extract/hf.js';
-import type { RawPaper, RawSection } from '../extract/types.js';
+import type { HfItem, RawHfDay } from '../staging/records.js';
+import type { RawPaper, RawSection } from '../staging/records.js';
 import type { Row } from '../schema/tables.js';
 import type { DigestFacts, PaperFact } from './digest.js';
 import type { HfUser } from './identity.js';

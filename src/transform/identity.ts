@@ -5,7 +5,7 @@ import { tableDef, type Row } from '../schema/tables.js';
 import { sha256 } from '../hash.js';
 import { abbreviates, authorKey, isInitialOnly, nameKey, normalizeName, pickDisplayName, withoutMiddleInitials } from './names.js';
 
-export interface Mention {
+export interface AuthorMention {
   arxiv_id: string;
   raw_name: string;
   position: number;
@@ -354,7 +354,7 @@ export function paperAuthorsInto(out: PaperAuthorColumns, arxiv_id: string, name
 }
 
 /** Mentions one by one (tests, small inputs): the same resolution, with paper_authors rows. */
-export function resolveAuthors(mentions: readonly Mention[], aliases: readonly AliasRule[] = []): Resolution & { paperAuthors: Row[] } {
+export function resolveAuthors(mentions: readonly AuthorMention[], aliases: readonly AliasRule[] = []): Resolution & { paperAuthors: Row[] } {
   const lists = new Map<string, AuthorList & { names: string[] }>();
   for (const m of [...mentions].sort((a, b) => a.position - b.position)) {
     let l = lists.get(m.arxiv_id);

@@ -5,7 +5,7 @@
 // PESQ 점수 4.454, +30 … 개선). Sizes, counts, resolutions and numbers inside names never
 // qualify. Ranges, comparisons (대비, 보다, A에서 B로) and 각각/respectively are resolved
 // within the sentence.
-import type { RawPaper, RawSection } from '../extract/types.js';
+import type { RawPaper, RawSection } from '../staging/records.js';
 import type { Row } from '../schema/tables.js';
 import { TASK_WORDS, type BenchmarkIndex, type Mention } from './benchmarks.js';
 import type { MetricTerm, MetricVocab } from './metricvocab.js';

@@ -1,24 +1,16 @@
 // Reference CSVs (versioned in data/reference), read with papaparse.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readCsv } from '../csv.js';
 import { PaperlakeError } from '../errors.js';
 import { sha256 } from '../hash.js';
-import { Papa } from '../vendor.js';
 import { BenchmarkIndex, type BenchmarkRef, type TaskWord } from './benchmarks.js';
 import type { AliasRule } from './identity.js';
 import { MetricVocab, readMetricVocab } from './metricvocab.js';
 import { TopicModel, type TopicModelFile } from './topicmodel.js';
 import { TopicTagger, type TopicRef } from './topics.js';
 
-export function readCsv(path: string): Record<string, string>[] {
-  const text = readFileSync(path, 'utf8');
-  const res = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: 'greedy', comments: '#' });
-  if (res.errors.length) {
-    const e = res.errors[0];
-    throw new PaperlakeError(`${path}:${(e.row ?? 0) + 2}: ${e.message}`);
-  }
-  return res.data.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.trim(), (v ?? '').trim()])));
-}
+export { readCsv };
 
 export interface Reference {
   dir: string;

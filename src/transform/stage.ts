@@ -7,46 +7,26 @@
 // paper-level tables whose inputs changed. Staged files are named by their
 // content and the index is written last, so a killed run leaves the previous index valid.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { StageInputError } from '../errors.js';
-import type { PaperIndex } from '../extract/paperindex.js';
-import { Pack, packBytes } from '../extract/pack.js';
-import { readHfDays, StagedDigests, type ExtractIndex, type ExtractIndexEntry } from '../extract/stage.js';
-import { readJson, readJsonIfExists, writeAtomic } from '../fsx.js';
+import { readJsonIfExists, writeAtomic } from '../fsx.js';
 import { codeVersion, sha256 } from '../hash.js';
-import { layout } from '../layout.js';
+import { readExtractIndex, readHfDays, readHfIndexText, readPaperIndex, StagedDigests, type ExtractIndex, type ExtractIndexEntry } from '../staging/extract.js';
+import { layout } from '../staging/layout.js';
+import { Pack, packBytes } from '../staging/pack.js';
+import { stagePartition, type StagedPart, type TransformIndex } from '../staging/transform.js';
 import { progress } from '../log.js';
-import { createPool, type Pool } from '../pool.js';
-import { toIPC, type Columns } from '../schema/arrow.js';
+import { orphans, StageRunner, sweep, writeIfChanged, type Threads } from '../runner.js';
+import type { Columns } from '../schema/arrow.js';
 import { partitionName, SCHEMA_VERSION, TABLES, tableDef, type Row, type TableDef } from '../schema/tables.js';
-import { appearanceTexts, authorPartColumns, BODY_TABLES, bodyTables, factsBatch, GlobalTables, hashAuthorPart, hashPaperPart, PAPER_TABLES, paperPartColumns, type AppearanceTexts, type AuthorPart, type FactsBatch, type PaperPart } from './assemble.js';
+import { authorPartColumns, BODY_TABLES, bodyTables, GlobalTables, PAPER_TABLES, paperPartColumns } from './assemble.js';
 import { transformDigest, type DigestFacts, type DigestRows } from './digest.js';
 import { hfTables } from './hf.js';
 import { metricRows } from './metrics.js';
 import { loadReference, type Reference } from './reference.js';
-
-export interface StagedPartition {
-  file: string; // relative to the transform folder; named by content
-  sha256: string; // of the IPC bytes: load converts only partitions whose hash changed
-  rows: number;
-}
-
-export interface TransformIndex {
-  schema_version: number;
-  /** everything the output depends on: inputs, code, reference data */
-  inputs_key: string;
-  /** month → hash of the digests whose body rows fall in it */
-  months: Record<string, string>;
-  /** partition of the paper-level tables → hash of what its papers and paper_topics need (the
-   *  papers' summaries, the facts of their months), and of what its paper_authors need */
-  paper_parts?: Record<string, { papers: string; authors: string }>;
-  /** table → staged part → file. A part is a lake partition (`year=2024`, `all`), or a month of
-   *  one (`year=2024/month=2024-08`: body rows, recomputed a month at a time), which the load
-   *  writes together as the partition's Parquet file. */
-  tables: Record<string, Record<string, StagedPartition>>;
-}
+import { appearanceTexts, factsBatch, hashAuthorPart, hashPaperPart, type AppearanceTexts, type AuthorPart, type FactsBatch, type PaperPart } from './wire.js';
 
 export interface TransformSummary {
   digests: number;
@@ -127,24 +107,6 @@ function readFactsPart<T>(dir: string, month: string, part: 'facts' | 'texts'): 
 const readFacts = (dir: string, month: string) => readFactsPart<FactsBatch>(dir, month, 'facts');
 const readTexts = (dir: string, month: string) => readFactsPart<AppearanceTexts>(dir, month, 'texts');
 
-export interface StagedPart {
-  table: string;
-  part: string;
-  staged: StagedPartition;
-  /** false when a file with this content was already staged */
-  written: boolean;
-}
-
-/** One partition → Arrow IPC in the staging folder, named by its content. */
-export function stagePartition(transformDir: string, def: TableDef, part: string, rows: Row[] | Columns): StagedPart {
-  const bytes = toIPC(def, rows);
-  const hash = sha256(bytes);
-  const file = `${def.name}/${part.replace('/', '.')}-${hash.slice(0, 16)}.arrow`;
-  const written = !existsSync(join(transformDir, file));
-  if (written) writeAtomic(join(transformDir, file), bytes);
-  return { table: def.name, part, staged: { file, sha256: hash, rows: rows.length }, written };
-}
-
 /** The digests with rows in one month (or, month null, those with no dated entry at all). */
 export interface MonthJob {
   month: string | null;
@@ -208,28 +170,32 @@ export function stagePaperPart(data: string, job: PaperJob | AuthorJob): StagedP
   return tables.filter(([, cols]) => cols.length).map(([name, cols]) => stagePartition(L.transformDir, tableDef(name), part, cols));
 }
 
+export type JobResult = MonthResult | StagedPart[];
+
 /** A job on whichever thread runs it. */
-export function runJob(data: string, ref: Reference, job: Job): MonthResult | StagedPart[] {
+export function runJob(data: string, ref: Reference, job: Job): JobResult {
   return job.kind === 'month' ? transformMonth(data, ref, job) : stagePaperPart(data, job);
 }
 
-export async function transformStage(data: string, referenceDir: string, opts: { full?: boolean; parallelFrom?: number } = {}): Promise<TransformSummary> {
+export async function transformStage(data: string, referenceDir: string, opts: { full?: boolean; parallelFrom?: number; threads?: Threads } = {}): Promise<TransformSummary> {
   const L = layout(data);
-  const index = readJson<ExtractIndex>(L.extractIndex, 'extract output');
+  const index = readExtractIndex(data);
   const ref = loadReference(referenceDir);
-  const version = `${codeVersion('transform', 'schema')}-${ref.version}-${process.versions.v8}`;
-  const paperIndexText = existsSync(L.paperIndex) ? readFileSync(L.paperIndex, 'utf8') : 'null';
-  const hfIndexText = existsSync(L.hfIndex) ? readFileSync(L.hfIndex, 'utf8') : '[]';
+  const version = `${codeVersion(import.meta.url)}-${ref.version}-${process.versions.v8}`;
+  const paperIndex = readPaperIndex(data);
+  const paperIndexText = paperIndex.text;
+  const hfIndexText = readHfIndexText(data);
   const hfKey = sha256((JSON.parse(hfIndexText) as { source_path: string; key: string }[]).map((e) => `${e.source_path}\0${e.key}`).join('\n'));
   const inputsKey = sha256([SCHEMA_VERSION, version, sha256(paperIndexText), hfKey, ...index.files.map((e) => `${e.source_path}\0${e.key}`)].join('\n'));
   const old = opts.full ? null : readJsonIfExists<TransformIndex>(L.transformIndex);
   const stagedOk = (t: TransformIndex) => Object.values(t.tables).every((parts) => Object.values(parts).every((p) => existsSync(join(L.transformDir, p.file))));
-  if (old && old.inputs_key === inputsKey && old.schema_version === SCHEMA_VERSION && stagedOk(old)) {
+  if (old && old.inputs_key === inputsKey && old.schema_version === SCHEMA_VERSION && old.inputs && stagedOk(old)) {
     return { digests: index.files.length, computed: 0, entries: countEntries(index), papers: countRows(old, 'papers'), rows: countRows(old), files: countFiles(old), partitionsWritten: 0 };
   }
   mkdirSync(L.transformCache, { recursive: true });
 
-  const next: TransformIndex = { schema_version: SCHEMA_VERSION, inputs_key: inputsKey, months: {}, paper_parts: {}, tables: {} };
+  const inputs = index.files.map((f) => ({ source_path: f.source_path, content_sha256: f.content_sha256 }));
+  const next: TransformIndex = { schema_version: SCHEMA_VERSION, inputs_key: inputsKey, inputs, months: {}, paper_parts: {}, tables: {} };
   let written = 0;
   const record = (p: StagedPart) => {
     (next.tables[p.table] ??= {})[p.part] = p.staged;
@@ -256,7 +222,7 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   const bar = progress('transform', index.files.length);
   // global tables take each digest's facts once, keep a small summary, and re-read the
   // month's facts when they write its rows
-  const global = new GlobalTables({ aliases: ref.aliases, paperIndex: JSON.parse(paperIndexText) as PaperIndex | null });
+  const global = new GlobalTables({ aliases: ref.aliases, paperIndex: paperIndex.index });
   const added = new Set<string>(); // digest keys (a digest can span two months)
   const take = (job: MonthJob, r: MonthResult) => {
     r.parts.forEach(record);
@@ -286,12 +252,9 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     }
   };
   // worker threads, started when the first phase with much to do needs them
-  let pool: Pool<Job, MonthResult | StagedPart[]> | null = null;
-  const workers = (n: number, from: number) => (n >= (opts.parallelFrom ?? from) ? (pool ??= createPool<Job, MonthResult | StagedPart[]>(new URL('./worker.ts', import.meta.url), { data, referenceDir })) : null);
+  const runner = new StageRunner<Job, JobResult>({ script: new URL('./worker.ts', import.meta.url), setup: { data, referenceDir }, local: (job) => runJob(data, ref, job), threads: opts.threads, parallelFrom: opts.parallelFrom });
   try {
-    const monthPool = workers(todo, PARALLEL_FROM);
-    if (monthPool) await monthPool.each(jobs, (r, i) => { results.set(jobs[i].month, r as MonthResult); drain(); });
-    else for (const job of jobs) { results.set(job.month, transformMonth(data, ref, job)); drain(); }
+    await runner.each(jobs, (r, i) => { results.set(jobs[i].month, r as MonthResult); drain(); }, { work: todo, from: PARALLEL_FROM });
     drain();
     // digests without a dated entry still carry quarantine rows and a digest row
     const u = results.get(null);
@@ -344,37 +307,31 @@ export async function transformStage(data: string, referenceDir: string, opts: {
       return h.digest('hex');
     };
     const paperJobs = jobsOf('papers', fin.papers, paperKey, (p) => ({ kind: 'papers', papers: p }));
-    // workers when many months of papers are to be written (a new history, a new code version)
-    const paperPool = workers(changed.length, PAPER_PARALLEL_FROM);
+    // workers when many months of papers are to be written (a new history, a new code version);
     // papers and paper_topics need no author identities: the threads are handed all their
-    // partitions at once and write them while this one resolves the identities
-    const papersDone = paperPool?.each(paperJobs, (r) => (r as StagedPart[]).forEach(record), Infinity);
-    papersDone?.catch(() => {}); // awaited below; not unhandled should the identities fail first
-    if (!paperPool) for (const job of paperJobs) stagePaperPart(data, job).forEach(record);
+    // partitions at once and write them while this one resolves the identities (in this
+    // thread, they are written before)
+    const paperPhase = { work: changed.length, from: PAPER_PARALLEL_FROM };
+    const papersDone = runner.each(paperJobs, (r) => (r as StagedPart[]).forEach(record), { ...paperPhase, ahead: Infinity });
+    papersDone.catch(() => {}); // awaited below; not unhandled should the identities fail first
     const authors = fin.authors();
     stageWhole('authors', authors.table);
     const authorJobs = jobsOf('authors', authors.parts, authorKey, (p) => ({ kind: 'authors', authors: p }));
-    if (paperPool) {
-      await papersDone;
-      await paperPool.each(authorJobs, (r) => (r as StagedPart[]).forEach(record));
-    } else for (const job of authorJobs) stagePaperPart(data, job).forEach(record);
+    await papersDone;
+    await runner.each(authorJobs, (r) => (r as StagedPart[]).forEach(record), paperPhase);
   } finally {
     bar.done();
-    await (pool as Pool<Job, unknown> | null)?.close();
+    await runner.close();
   }
   const computed = jobs.reduce((n, j) => n + j.members.length, 0);
   const liveFacts = new Set(months.map((m) => `facts-${m}.v8`));
-  for (const name of readdirSync(L.transformCache)) if (!liveFacts.has(name)) rmSync(join(L.transformCache, name), { force: true });
+  sweep(orphans(L.transformCache, (name) => liveFacts.has(name)));
 
   const byPart = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
   next.tables = Object.fromEntries(TABLES.filter((d) => next.tables[d.name]).map((d) => [d.name, Object.fromEntries(Object.entries(next.tables[d.name]).sort(byPart))]));
-  const text = JSON.stringify(next, null, 1);
-  if (!existsSync(L.transformIndex) || readFileSync(L.transformIndex, 'utf8') !== text) writeAtomic(L.transformIndex, text);
+  writeIfChanged(L.transformIndex, JSON.stringify(next, null, 1));
   // staged files no index refers to: older versions, and temporaries of killed runs
   const live = new Set(Object.values(next.tables).flatMap((parts) => Object.values(parts).map((p) => p.file)));
-  for (const def of TABLES) {
-    const dir = join(L.transformDir, def.name);
-    if (existsSync(dir)) for (const name of readdirSync(dir)) if (!live.has(`${def.name}/${name}`)) rmSync(join(dir, name), { force: true });
-  }
+  for (const def of TABLES) sweep(orphans(join(L.transformDir, def.name), (name) => live.has(`${def.name}/${name}`)));
   return { digests: index.files.length, computed, entries: countEntries(index), papers: countRows(next, 'papers'), rows: countRows(next), files: countFiles(next), partitionsWritten: written };
 }

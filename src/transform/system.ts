@@ -9,7 +9,7 @@
 // names it is compared with ("Y 대비", "Y보다", "Y를 능가"); a generic self-reference ("제안된
 // 모델", "our method") is the own name; a role only ("기존 방법") is a competitor without a name.
 // The vocabularies are the typed tables below, each with a corpus sentence in the tests.
-import type { RawPaper } from '../extract/types.js';
+import type { RawPaper } from '../staging/records.js';
 import { benchKey, isKnownModel, isModelFamily, type BenchmarkIndex } from './benchmarks.js';
 
 export interface Attribution {

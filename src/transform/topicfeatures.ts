@@ -9,7 +9,7 @@
 // Two spellings of the same features: `topicFeatures` as strings (training, evidence) and
 // `featureHashes` as their FNV-1a hashes computed without building the strings (tagging every
 // paper: a tenth of the time). A test checks they agree on every corpus paper.
-import type { RawSection } from '../extract/types.js';
+import type { RawSection } from '../staging/records.js';
 
 export type Zone = 't' | 'l' | 'b';
 /** zones the model reads words of */

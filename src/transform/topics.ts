@@ -3,7 +3,7 @@
 // Where a term appears says how much it means: in the title it decides (3 points), in the
 // "What's New" section (or the first plain bullet) it counts 1, elsewhere ½ — every summary
 // mentions 벤치마크 somewhere, only a benchmark paper says so up front.
-import type { RawSection } from '../extract/types.js';
+import type { RawSection } from '../staging/records.js';
 import { TermScanners } from './terms.js';
 import { featureHashes, Hashes, ZONE_NAMES, zonesOf, type Zone } from './topicfeatures.js';
 import type { TopicModel } from './topicmodel.js';

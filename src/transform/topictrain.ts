@@ -5,7 +5,7 @@
 // they teach the vocabulary around the seeds — 다중모달, Test Suite — that the lists lack), and
 // the hand-labelled papers (few, right, weighted up: they teach the boundaries). Thresholds
 // are chosen on hand labels the model did not see (k-fold), so they are honest.
-import type { RawSection } from '../extract/types.js';
+import type { RawSection } from '../staging/records.js';
 import { topicFeatures, zonesOf } from './topicfeatures.js';
 import { scoreTopics, type LabelledPaper } from './topiclabels.js';
 import { featureValue, TopicModel, type TopicModelFile } from './topicmodel.js';

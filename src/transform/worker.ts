@@ -1,10 +1,13 @@
-// A worker thread of the transform stage: whole months (transform, stage, cache), and
-// partitions of the paper-level tables, sent to it.
-import { workerData } from 'node:worker_threads';
-import { serve } from '../pool.js';
+// The transform stage on a worker thread: whole months (transform, stage, cache), and
+// partitions of the paper-level tables. The reference data is read once per thread.
+import type { WorkerHandler } from '../pool.js';
 import { loadReference } from './reference.js';
-import { runJob, type Job } from './stage.js';
+import { runJob, type Job, type JobResult } from './stage.js';
 
-const { data, referenceDir } = workerData as { data: string; referenceDir: string };
-const ref = loadReference(referenceDir);
-serve<Job, unknown>((job) => runJob(data, ref, job), (job) => (job.kind === 'month' ? job.month ?? 'undated digests' : job.kind === 'papers' ? `papers, ${job.papers.part}` : `paper authors, ${job.authors.part}`));
+export const handler: WorkerHandler<Job, JobResult, { data: string; referenceDir: string }> = ({ data, referenceDir }) => {
+  const ref = loadReference(referenceDir);
+  return {
+    run: (job) => runJob(data, ref, job),
+    name: (job) => (job.kind === 'month' ? job.month ?? 'undated digests' : job.kind === 'papers' ? `papers, ${job.papers.part}` : `paper authors, ${job.authors.part}`),
+  };
+};

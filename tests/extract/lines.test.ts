@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDigest } from '../../src/extract/parse.js';
-import type { Issue, RawPaper } from '../../src/extract/types.js';
+import type { Issue, RawPaper } from '../../src/staging/records.js';
 import { corpusBytes, corpusFiles } from '../helpers.js';
 
 /** What the record says a line was, to compare with the line itself (trimmed); null when it fails. */

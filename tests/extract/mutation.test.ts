@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseDigest } from '../../src/extract/parse.js';
-import type { RawDigest, RawPaper } from '../../src/extract/types.js';
+import type { RawDigest, RawPaper } from '../../src/staging/records.js';
 import { corpusBytes, corpusFiles, countHeadings } from '../helpers.js';
 
 // one digest of each era, and a few more

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { extractStage, StagedDigests, type ExtractIndex } from '../../src/extract/stage.js';
+import { extractStage } from '../../src/extract/stage.js';
+import { StagedDigests, type ExtractIndex } from '../../src/staging/extract.js';
 import { parseDigest } from '../../src/extract/parse.js';
 import { CORPUS, corpusFiles, tempDir } from '../helpers.js';
 

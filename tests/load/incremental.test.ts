@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readManifest, type Manifest } from '../../src/load/stage.js';
-import { verifyLake } from '../../src/load/verify.js';
+import { readManifest, type Manifest } from '../../src/staging/lake.js';
+import { verifyLake } from '../../src/staging/verify.js';
 import { ROOT } from '../../src/paths.js';
 import { CORPUS, corpusFiles, runPipeline, tempDir } from '../helpers.js';
 

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openLake, query } from '../../src/report/db.js';
+import { openLake, query } from '../../src/staging/lake.js';
 import { objects } from '../../src/report/charts.js';
 import { CORPUS, runPipeline, tempDir } from '../helpers.js';
 

@@ -10,11 +10,11 @@ import { createServer, type Server } from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { PaperlakeError } from '../../src/errors.js';
-import { verifyLake } from '../../src/load/verify.js';
+import { verifyLake } from '../../src/staging/verify.js';
 import { ROOT } from '../../src/paths.js';
 import { extract, load, transform } from '../../src/pipeline.js';
 import { displayWidth, toBox, toQueryCsv, toQueryJson, toNdjson, toQueryMarkdown, truncateToWidth, type QueryResult } from '../../src/report/format.js';
-import type { Lake } from '../../src/report/db.js';
+import type { Lake } from '../../src/staging/lake.js';
 import { lakeFiles, openSandboxedLake, queryLake, runQuery, splitStatements, SqlError, type QueryOptions } from '../../src/report/query.js';
 import { runPipeline, tempDir } from '../helpers.js';
 

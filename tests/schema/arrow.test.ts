@@ -4,7 +4,7 @@ import { columnsToRows, concatIPC, dateToDays, toIPC, type Columns } from '../..
 import { arrow } from '../../src/vendor.js';
 import { tableDef, type Row } from '../../src/schema/tables.js';
 import { parseDigest } from '../../src/extract/parse.js';
-import { assemble } from '../../src/transform/assemble.js';
+import { assemble } from '../assembled.js';
 import { transformDigest } from '../../src/transform/digest.js';
 import { metricRows } from '../../src/transform/metrics.js';
 import { loadReference } from '../../src/transform/reference.js';

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { objects, openLake, query } from '../../src/report/db.js';
+import { objects, openLake, query } from '../../src/staging/lake.js';
 import { CORPUS, corpusFiles, runPipeline, tempDir } from '../helpers.js';
 import { extract, load, transform } from '../../src/pipeline.js';
 import { hfAuthor, hfItem } from '../sync/fixtures.js';

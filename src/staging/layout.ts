@@ -1,5 +1,7 @@
-// Where each stage keeps its output under the --data root.
+// Where each stage keeps its output under the --data root, and how the input files it reads
+// from there are named.
 import { join } from 'node:path';
+import { isValidDate } from '../formats.js';
 
 export function layout(data: string) {
   const staging = join(data, 'staging');
@@ -18,4 +20,11 @@ export function layout(data: string) {
     manifest: join(data, 'lake', '_manifest.json'),
     lock: join(data, '.lock'),
   };
+}
+
+/** The API file of a date, and the date of an API file name (null for other names). */
+export const hfFileName = (date: string) => `${date}.json`;
+export function hfFileDate(name: string): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})\.json$/.exec(name);
+  return m && isValidDate(m[1]) ? m[1] : null;
 }

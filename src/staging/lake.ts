@@ -1,15 +1,53 @@
-// DuckDB over the lake: one view per table, built from the manifest (never from a glob, so a
-// half-written run is invisible).
-import { existsSync } from 'node:fs';
+// What load writes and report (and lookup, verify, the eval scripts) read: the lake's Parquet
+// files and the manifest that lists them (written last, the lake's only table of contents),
+// and the one reader of both — DuckDB over the lake, one view per table, built from the
+// manifest (never from a glob, so a half-written run is invisible). DuckDB loads on first open.
+import { existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { wrap } from '../errors.js';
-import { lakeMissing, readManifest } from '../load/stage.js';
-import { layout } from '../layout.js';
+import { readCsv } from '../csv.js';
+import { PaperlakeError, StageInputError, UsageError, wrap } from '../errors.js';
+import { readJsonIfExists } from '../fsx.js';
 import { REFERENCE_DIR } from '../paths.js';
-import { emptySelect, TABLES } from '../schema/tables.js';
-import { readCsv } from '../transform/reference.js';
+import { emptySelect, SCHEMA_VERSION, TABLES } from '../schema/tables.js';
 import { duckdb, type DuckDBConnection } from '../vendor.js';
+import { layout } from './layout.js';
+
+export interface LakeFile {
+  file: string; // relative to the lake folder
+  source_sha256: string; // of the staged IPC parts it was written from
+  sha256: string; // of the Parquet bytes
+  rows: number;
+}
+
+export interface Manifest {
+  schema_version: number;
+  /** hash of the transform index this lake was loaded from */
+  staged_sha256: string;
+  /** the load's code version (src/hash.ts): other code rewrites every file */
+  code_version?: string;
+  inputs: { source_path: string; content_sha256: string }[];
+  tables: Record<string, Record<string, LakeFile>>;
+}
+
+/** The manifest's part of a table with no rows: one empty file at the table's root. */
+export const EMPTY_PART = 'all';
+
+/** Why there is no lake to read at `data`, as the error to throw: a file given for the data
+ *  folder is a bad command line (2); no lake, or one of an older schema, means run the stages (3). */
+export function lakeMissing(data: string): PaperlakeError {
+  if (existsSync(data) && !statSync(data).isDirectory()) return new UsageError(`--data ${data} is a file, not a data folder`);
+  const L = layout(data);
+  const m = readJsonIfExists<{ schema_version?: number }>(L.manifest);
+  if (m && m.schema_version !== SCHEMA_VERSION) return new StageInputError(`the lake at ${L.lake} has schema version ${m.schema_version ?? '?'}, this code reads ${SCHEMA_VERSION}: run npm run pipeline to rebuild it`);
+  return new StageInputError(`no lake at ${L.lake}: run npm run pipeline (or the stage before this one, npm run load)`);
+}
+
+export function readManifest(data: string): Manifest | null {
+  const m = readJsonIfExists<Manifest>(layout(data).manifest);
+  return m && m.schema_version === SCHEMA_VERSION ? m : null;
+}
+
 
 /** A SQL string literal. */
 export const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;

@@ -3,10 +3,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../hash.js';
-import { layout } from '../layout.js';
-import { openLake, query } from '../report/db.js';
+import { layout } from './layout.js';
+import { openLake, query } from './lake.js';
 import { TABLE_NAMES } from '../schema/tables.js';
-import { readManifest } from './stage.js';
+import { readManifest } from './lake.js';
 
 export async function verifyLake(data: string): Promise<string[]> {
   const problems: string[] = [];

@@ -1,4 +1,7 @@
-// Raw records: what a digest says, with provenance, before any normalisation.
+// Raw records: what a digest or an API file says, with provenance, before any normalisation —
+// what extract stages (packs of RawDigest, the API days) and transform reads.
+
+import type { DigestFormat } from '../schema/tables.js';
 
 export type ImageKind = 'thumbnail' | 'upload' | 'video' | 'avatar' | 'other';
 export type SectionKind = 'whats_new' | 'technical_details' | 'performance_highlights' | 'other' | 'summary';
@@ -53,8 +56,52 @@ export interface RawDigest {
   source_path: string;
   content_sha256: string;
   digest_date: string | null;
-  format: string;
+  format: DigestFormat;
   n_headings: number;
   papers: RawPaper[];
   issues: Issue[];
+}
+
+// The API's days (data/hf/YYYY-MM-DD.json), as extract stages them.
+
+export interface HfAuthor {
+  name: string;
+  /** the Hugging Face user id of a claimed author (`user._id`), the evidence of identity */
+  user_id: string | null;
+  /** the user's handle (`user.user`) */
+  user: string | null;
+  hidden: boolean;
+}
+
+export interface HfItem {
+  /** index in the file's array, from 0 */
+  item: number;
+  arxiv_id: string;
+  title: string;
+  abstract: string | null;
+  upvotes: number | null;
+  published_on: string | null;
+  submitted_on: string | null;
+  authors: HfAuthor[];
+  ai_summary: string | null;
+  ai_keywords: string[] | null;
+  github_repo: string | null;
+  github_stars: number | null;
+  project_page: string | null;
+  num_comments: number | null;
+  thumbnail: string | null;
+}
+
+export interface HfIssue extends Issue {
+  item: number | null;
+}
+
+export interface RawHfDay {
+  source_path: string;
+  content_sha256: string;
+  date: string;
+  items: HfItem[];
+  issues: HfIssue[];
+  /** unknown field path (`paper.mediaUrls`) → items that had it */
+  unknown: Record<string, number>;
 }
