@@ -35,7 +35,7 @@ interface Cue { re: RegExp; note: string; /** the names must be well-known model
 
 /** Generic self-references: the paper's own approach without its name (→ the own name, own). */
 export const SELF_REFERENCES: readonly Cue[] = [
-  { re: /(?:제안(?:된|한|하는)|개발(?:된|한)|본 연구의|본 논문의|이 논문의|새로운)\s*(?:[\d.]+[BM]\s*(?:토큰\s*)?)?(?:모델|방법론?|기법|접근\s*(?:방식|법)|프레임워크|시스템|알고리즘|아키텍처|네트워크|에이전트|대책)/, note: '제안된 모델, 제안된 2.7B 토큰 모델, 개발된 모델, 새로운 모델' },
+  { re: /(?:제안(?:된|한|하는)|개발(?:된|한)|본 연구의|본 논문의|이 논문의|새로운)\s*(?:[\d.]+[BM]\s*(?:토큰\s*)?)?(?:[가-힣A-Za-z-]+\s*(?:과|와|및)\s*[가-힣A-Za-z-]+\s+)?(?:모델|방법론?|기법|접근\s*(?:방식|법)|프레임워크|시스템|알고리즘|아키텍처|네트워크|에이전트|대책)/, note: '제안된 모델, 제안된 2.7B 토큰 모델, 개발된 모델, 새로운 모델, 제안된 마스킹과 트래킹 기법' },
   { re: /(?:우리|저희)(?:의|가)?\s*(?:팀의\s*)?(?:모델|방법론?|기법|접근\s*(?:방식|법)|프레임워크|시스템|알고리즘|에이전트|대책)/, note: '우리의 모델, 저희 모델' },
   { re: /(?:본|이|해당)\s*(?:모델|방법론?|기법|접근\s*(?:방식|법)|프레임워크|시스템|알고리즘)(?=\s*(?:은|는|이|가|을|를|의|으로|로|에|도)?(?:\s|,))/, note: '본 방법, 이 모델, 이 접근법' },
   { re: /\b(?:our|the proposed)\s+(?:\w+\s+)?(?:method|model|approach|system|framework|agent)s?\b/i, note: 'our method, the proposed model' },
@@ -489,12 +489,17 @@ export function attribute(ctx: PaperContext, s: string, at: number, carried: Sub
   const subj = cands[cands.length - 1] ?? carried;
   let result: Attribution;
   if (!subj) result = ctx.kind === 'method' ? { system: ctx.primary, own: true } : { system: null, own: false };
-  else if (subj.kind === 'self') result = { system: ctx.primary, own: true };
+  // (in a benchmark paper the own name is the data's: `제안된 … 기법` there is unnamed)
+  else if (subj.kind === 'self') result = { system: ctx.kind === 'benchmark' ? null : ctx.primary, own: true };
   else if (subj.kind === 'role') result = { system: null, own: false };
   else {
     result = named(subj.system!);
     // `GTR을 사용한 LLaVA-7b 모델은`: a base model with the own approach applied
     if (!result.own && ctx.primary && cands.includes(subj) && APPLIED_BEFORE.test(s.slice(Math.max(0, subj.at - 60), subj.at)) && ctx.aliases.some((a) => s.slice(Math.max(0, subj.at - 60), subj.at).includes(a))) {
+      result = { system: `${subj.system} + ${ctx.primary}`, own: true };
+    }
+    // `파인튜닝된 PaLM 2-S 모델은`: in a method paper, a model fine-tuned (by the paper's method) is the own approach on that base
+    else if (!result.own && ctx.kind === 'method' && ctx.primary && cands.includes(subj) && TUNED_BEFORE.test(s.slice(Math.max(0, subj.at - 12), subj.at))) {
       result = { system: `${subj.system} + ${ctx.primary}`, own: true };
     }
   }
@@ -525,6 +530,8 @@ function variantOf(s: string, from: number, to: number): string | null {
   return q;
 }
 
+/** Right before a name: it was fine-tuned (`파인튜닝된 `, `미세 조정된 `, `fine-tuned `). */
+const TUNED_BEFORE = /(?:파인\s?튜닝된|미세\s?조정된|미세\s?튜닝된|fine-tuned)\s+$/i;
 /** Before a name: the own approach was applied to it (`GTR을 사용한 `). */
 const APPLIED_BEFORE = /(?:을|를)\s*(?:사용한|적용한|활용한|탑재한|결합한|통합한)\s*$/;
 

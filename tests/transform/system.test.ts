@@ -157,3 +157,9 @@ test('2025-02-26, 2024-12-05: an entry that defines its own name as data without
   const rows = metricRows(paper('2025-02-26', '2502.18356'), benchmarks);
   assert.deepEqual(rows.filter((r) => r.value === 41.2).map((r) => [r.benchmark, r.own]), [['WebGames', false]]);
 });
+
+test('2024-01-09, 2025-03-10, 2025-04-25: a fine-tuned base model in a method paper is the own approach on it; a metric spelled out is not a system; 제안된 A와 B 기법 is the own approach', () => {
+  assert.deepEqual(who('2024-01-09', '2401.03506')(25.9), ['PaLM 2-S + DiarizationLM', true]);
+  assert.deepEqual(who('2025-03-10', '2503.05315')(9.1), ['LoRACode', true]);
+  assert.equal(who('2025-04-25', '2504.17788')(90)[1], true);
+});
