@@ -14,7 +14,10 @@ await main(async () => {
   });
   const path = join(ROOT, 'README.md');
   const text = readFileSync(path, 'utf8');
-  const next = text.replace(/<!-- schema:begin -->\n[\s\S]*?<!-- schema:end -->/, `<!-- schema:begin -->\n${schemaMarkdown()}\n<!-- schema:end -->`);
+  const next = text.replace(
+    /<!-- schema:begin -->\n[\s\S]*?<!-- schema:end -->/,
+    `<!-- schema:begin -->\n${schemaMarkdown()}\n<!-- schema:end -->`,
+  );
   if (next === text) return;
   writeFileSync(path, next);
   process.stdout.write('README.md table reference updated\n');

@@ -8,7 +8,6 @@ import { openLake, query } from '../src/staging/lake.js';
 import { readCsv } from '../src/transform/reference.js';
 import { idsByRawName, scoreAuthorPairs, type GoldPair } from '../src/transform/evalauthors.js';
 
-
 await main(async () => {
   const { paths, values } = parseCommand({
     name: 'eval:authors',
@@ -23,7 +22,11 @@ recall over required same-person pairs, and false merges of required different-p
   const goldPath = resolve(values.gold as string);
   if (!existsSync(goldPath) || !statSync(goldPath).isFile()) throw new StageInputError(`no gold file at ${goldPath}`);
   const gold: GoldPair[] = readCsv(goldPath).map((r) => ({
-    name_a: r.name_a, name_b: r.name_b, same: r.same === '1', required: r.required === '1', case: r.case ?? '',
+    name_a: r.name_a,
+    name_b: r.name_b,
+    same: r.same === '1',
+    required: r.required === '1',
+    case: r.case ?? '',
   }));
   const lake = await openLake(paths.data);
   let rows;
@@ -35,7 +38,9 @@ recall over required same-person pairs, and false merges of required different-p
   const s = scoreAuthorPairs(gold, idsByRawName(rows.map(([raw_name, author_id]) => ({ raw_name, author_id }) as never)));
   const reqDiff = gold.filter((g) => g.required && !g.same).length;
   info(`pairs            ${s.pairs} (${s.evaluated} with both names in the lake, ${s.missing} not found)`);
-  info(`recall           ${s.recall.toFixed(3)}  (required same-person pairs merged: ${s.requiredSame - s.missedMerges.length}/${s.requiredSame})`);
+  info(
+    `recall           ${s.recall.toFixed(3)}  (required same-person pairs merged: ${s.requiredSame - s.missedMerges.length}/${s.requiredSame})`,
+  );
   info(`precision        ${s.precision.toFixed(3)}  (pairs merged that are the same person or debatable)`);
   info(`false merges     ${s.falseMerges.length}  (of ${reqDiff} required different-person pairs)`);
   for (const o of s.falseMerges) info(`  false merge: ${o.name_a} = ${o.name_b} (${o.case})`);

@@ -9,7 +9,6 @@ import { REFERENCE_DIR, ROOT } from '../src/paths.js';
 import { corpusMetricRows, diffRows, formatDiff, parseCsvRows, rowsToCsv } from '../src/transform/evaldiff.js';
 import { loadReference } from '../src/transform/reference.js';
 
-
 await main(async () => {
   const { paths, values } = parseCommand({
     name: 'eval:diff',
@@ -19,7 +18,11 @@ await main(async () => {
 (~, old → new) since FILE was saved, keyed by arxiv_id, digest_date, value and unit, each with its
 sentence, and a summary line.`,
     options: {
-      digests: { ...COMMON.digests, default: join(ROOT, '..', 'shared', 'corpus', 'digests'), help: 'the digests (default ../shared/corpus/digests)' },
+      digests: {
+        ...COMMON.digests,
+        default: join(ROOT, '..', 'shared', 'corpus', 'digests'),
+        help: 'the digests (default ../shared/corpus/digests)',
+      },
       save: { type: 'string', arg: 'FILE', help: 'write the rows to FILE' },
       against: { type: 'string', arg: 'FILE', help: 'compare with the rows saved in FILE' },
     },
@@ -28,7 +31,9 @@ sentence, and a summary line.`,
   });
   if (!values.save === !values.against) throw new UsageError('give one of --save FILE or --against FILE');
   if (!existsSync(paths.digests)) throw new StageInputError(`no digests folder at ${paths.digests}`);
-  const names = readdirSync(paths.digests).filter((f) => f.endsWith('.md')).sort();
+  const names = readdirSync(paths.digests)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   if (names.length === 0) throw new StageInputError(`no digests in ${paths.digests}`);
   const files = names.map((name) => ({ name, bytes: readFileSync(join(paths.digests, name)) }));
   const rows = corpusMetricRows(files, loadReference(REFERENCE_DIR).benchmarks);

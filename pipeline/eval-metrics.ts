@@ -11,7 +11,6 @@ import type { Row } from '../src/schema/tables.js';
 import { parseGoldMetrics, scoreMetrics, type Field } from '../src/transform/evalmetrics.js';
 import { loadReference, readCsv } from '../src/transform/reference.js';
 
-
 const LABELS: Record<Field, string> = {
   metric: 'matched rows with a gold metric name it',
   kind: 'matched rows have the gold kind',
@@ -46,7 +45,10 @@ and own when the lake has those columns.`,
     // system and own are read only when the lake has them
     const cols = new Set((await query(lake.conn, 'describe metrics')).rows.map((r) => String(r[0])));
     const extra = ['metric', 'system', 'own'].filter((c) => cols.has(c)).join(', ');
-    const rs = await query(lake.conn, `select strftime(digest_date, '%Y-%m-%d') as digest_date, arxiv_id, benchmark, split, value, unit, kind, sentence${extra ? `, ${extra}` : ''} from metrics`);
+    const rs = await query(
+      lake.conn,
+      `select strftime(digest_date, '%Y-%m-%d') as digest_date, arxiv_id, benchmark, split, value, unit, kind, sentence${extra ? `, ${extra}` : ''} from metrics`,
+    );
     preds = objects(rs) as Row[];
   } finally {
     lake.close();
@@ -62,11 +64,18 @@ and own when the lake has those columns.`,
     info(`${`${f} agreement`.padEnd(22)}${ratio(a.agree, a.rows)}  (${a.agree}/${a.rows} ${LABELS[f]})`);
   }
   if (values.verbose) {
-    for (const p of s.falsePositives) info(`  false positive: ${p.arxiv_id} ${p.value}${p.unit ?? ''} [${p.benchmark ?? ''}] ${String(p.sentence).slice(0, 100)}`);
+    for (const p of s.falsePositives)
+      info(`  false positive: ${p.arxiv_id} ${p.value}${p.unit ?? ''} [${p.benchmark ?? ''}] ${String(p.sentence).slice(0, 100)}`);
     for (const m of s.misses) info(`  missed: ${m.arxiv_id} ${m.value}${m.unit} [${m.benchmark}]`);
-    for (const d of s.disagreements) info(`  benchmark: ${d.predicted.arxiv_id} ${d.predicted.value} gold "${d.gold.benchmark}" predicted "${d.predicted.benchmark ?? ''}"`);
+    for (const d of s.disagreements)
+      info(
+        `  benchmark: ${d.predicted.arxiv_id} ${d.predicted.value} gold "${d.gold.benchmark}" predicted "${d.predicted.benchmark ?? ''}"`,
+      );
     for (const [f, a] of Object.entries(s.fields) as [Field, NonNullable<(typeof s.fields)[Field]>][]) {
-      for (const d of a.disagreements) info(`  ${f}: ${d.predicted.arxiv_id} ${d.predicted.value}${d.predicted.unit ?? ''} gold "${d.gold[f] ?? ''}" predicted "${d.predicted[f] ?? ''}"`);
+      for (const d of a.disagreements)
+        info(
+          `  ${f}: ${d.predicted.arxiv_id} ${d.predicted.value}${d.predicted.unit ?? ''} gold "${d.gold[f] ?? ''}" predicted "${d.predicted[f] ?? ''}"`,
+        );
     }
   }
 });

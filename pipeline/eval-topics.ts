@@ -5,7 +5,6 @@ import { info } from '../src/log.js';
 import { openLake, query } from '../src/staging/lake.js';
 import { readTopicLabels, scoreTopics } from '../src/transform/topiclabels.js';
 
-
 await main(async () => {
   const { paths, values } = parseCommand({
     name: 'eval:topics',
@@ -38,7 +37,9 @@ per-topic table.`,
   info(`recall      ${s.recall.toFixed(3)}  (${s.found}/${s.required} required topics found)`);
   info('topic                 required  found  predicted  correct');
   for (const [t, c] of [...s.perTopic].sort((a, b) => b[1].required - a[1].required || (a[0] < b[0] ? -1 : 1))) {
-    info(`${t.padEnd(20)} ${String(c.required).padStart(9)} ${String(c.found).padStart(6)} ${String(c.predicted).padStart(10)} ${String(c.correct).padStart(8)}`);
+    info(
+      `${t.padEnd(20)} ${String(c.required).padStart(9)} ${String(c.found).padStart(6)} ${String(c.predicted).padStart(10)} ${String(c.correct).padStart(8)}`,
+    );
   }
   if (values.verbose) for (const e of s.errors) info(`  ${e.key}: missed ${e.missed.join(';') || '-'}, wrong ${e.wrong.join(';') || '-'}`);
 });

@@ -12,7 +12,11 @@ Every entry is loaded or quarantined with its file, line and reason.`,
     options: {
       digests: COMMON.digests,
       data: COMMON.data,
-      index: { type: 'string', arg: 'FILE', help: "the generator's index (date,title,url) to reconcile against (default: papers_list.csv in the digests folder, if present)" },
+      index: {
+        type: 'string',
+        arg: 'FILE',
+        help: "the generator's index (date,title,url) to reconcile against (default: papers_list.csv in the digests folder, if present)",
+      },
       full: COMMON.full,
     },
     examples: ['npm run extract -- --digests ../shared/corpus/digests --data /tmp/corpus-lake'],

@@ -23,10 +23,15 @@ several do, they are listed with their ids.`,
     let id = arxivId(arg);
     if (!id) {
       const found = await findByTitle(lake.conn, arg);
-      if (found.length === 0) throw new PaperlakeError(`paper: no paper in the lake has "${arg}" in its title (npm run search -- "${arg}" searches summaries too)`);
+      if (found.length === 0)
+        throw new PaperlakeError(
+          `paper: no paper in the lake has "${arg}" in its title (npm run search -- "${arg}" searches summaries too)`,
+        );
       if (found.length > 1) {
         const shown = found.slice(0, 20);
-        process.stdout.write(`${found.length} papers have "${arg}" in their title${found.length > shown.length ? ` (the ${shown.length} most voted shown)` : ''}; give one's id:\n`);
+        process.stdout.write(
+          `${found.length} papers have "${arg}" in their title${found.length > shown.length ? ` (the ${shown.length} most voted shown)` : ''}; give one's id:\n`,
+        );
         for (const f of shown) process.stdout.write(`  ${f.arxiv_id}  ${f.first_seen}  ${f.max_votes ?? '–'} votes  ${f.title}\n`);
         return;
       }

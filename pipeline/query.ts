@@ -6,7 +6,6 @@ import { OUTPUT_FORMATS, type OutputFormat } from '../src/report/format.js';
 import { DEFAULT_TABLE_ROWS, runQuery, SqlError } from '../src/report/query.js';
 import { TABLE_NAMES } from '../src/schema/tables.js';
 
-
 /** The SQL: quoted on the command line or in a file, never both. */
 function sqlText(positionals: string[], file: string | undefined): string {
   if (file !== undefined) {
@@ -32,18 +31,31 @@ Allowed: SELECT, WITH, VALUES, FROM, TABLE, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN [
 Writing, settings, extensions, files outside the lake and URLs are refused.`,
     options: {
       data: COMMON.data,
-      format: { type: 'string', arg: 'FORMAT', help: `table (the default on a terminal), csv (the default otherwise), json, ndjson, markdown` },
-      limit: { type: 'string', arg: 'N', help: `rows shown per statement (default ${DEFAULT_TABLE_ROWS} in a table, all otherwise; 0: all)` },
+      format: {
+        type: 'string',
+        arg: 'FORMAT',
+        help: `table (the default on a terminal), csv (the default otherwise), json, ndjson, markdown`,
+      },
+      limit: {
+        type: 'string',
+        arg: 'N',
+        help: `rows shown per statement (default ${DEFAULT_TABLE_ROWS} in a table, all otherwise; 0: all)`,
+      },
       file: { type: 'string', arg: 'FILE', help: 'read the SQL from FILE (- for standard input)' },
     },
     args: { min: 0, max: 1, name: 'the SQL, quoted as one argument' },
-    examples: [`npm run query -- "select title, max_votes from papers order by max_votes desc limit 5"`, 'npm run query -- --format json --file my-query.sql'],
+    examples: [
+      `npm run query -- "select title, max_votes from papers order by max_votes desc limit 5"`,
+      'npm run query -- --format json --file my-query.sql',
+    ],
     notes: 'Exit codes: 0 done, 2 bad command line or a statement refused, 3 no lake (run npm run pipeline), 4 SQL error.',
   });
   const format = (values.format as string | undefined) ?? (process.stdout.isTTY ? 'table' : 'csv');
-  if (!OUTPUT_FORMATS.includes(format as OutputFormat)) throw new UsageError(`query: --format must be ${OUTPUT_FORMATS.join(', ')}, not "${format}"`);
+  if (!OUTPUT_FORMATS.includes(format as OutputFormat))
+    throw new UsageError(`query: --format must be ${OUTPUT_FORMATS.join(', ')}, not "${format}"`);
   const limitArg = values.limit as string | undefined;
-  if (limitArg !== undefined && !/^\d+$/.test(limitArg)) throw new UsageError(`query: --limit must be a whole number of rows (0 for all), not "${limitArg}"`);
+  if (limitArg !== undefined && !/^\d+$/.test(limitArg))
+    throw new UsageError(`query: --limit must be a whole number of rows (0 for all), not "${limitArg}"`);
   const sql = sqlText(positionals, values.file as string | undefined);
   try {
     const { text, notes } = await runQuery(paths.data, sql, {

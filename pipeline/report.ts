@@ -19,7 +19,8 @@ was deleted are removed.`,
       full: { ...COMMON.full, help: 'run every report even if nothing changed' },
     },
     examples: ['npm run report -- --data /tmp/corpus-lake --reports /tmp/corpus-reports --since 2025-01-01 --until 2025-03-31'],
-    notes: 'Exit codes: 0 done, 2 bad command line or no digests in the window, 3 no lake (run npm run pipeline), 4 a report\'s SQL failed, 75 another run holds the data folder.',
+    notes:
+      "Exit codes: 0 done, 2 bad command line or no digests in the window, 3 no lake (run npm run pipeline), 4 a report's SQL failed, 75 another run holds the data folder.",
   });
   const opts = { ...paths, ...parseWindow(values) };
   info(await locked(paths.data, () => report(opts)));

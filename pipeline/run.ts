@@ -13,13 +13,18 @@ await main(async () => {
 parsed again and unchanged Parquet files not rewritten.`,
     options: {
       ...COMMON,
-      index: { type: 'string', arg: 'FILE', help: "the generator's index (date,title,url) to reconcile against (default: papers_list.csv in the digests folder, if present)" },
+      index: {
+        type: 'string',
+        arg: 'FILE',
+        help: "the generator's index (date,title,url) to reconcile against (default: papers_list.csv in the digests folder, if present)",
+      },
       since: { ...WINDOW_OPTIONS.since, arg: 'DATE', help: 'reports only: digests from this date on' },
       until: { ...WINDOW_OPTIONS.until, arg: 'DATE', help: 'reports only: digests up to this date' },
       weeks: { type: 'string', arg: 'N', help: 'topic trends: the last N weeks against the 3N before (default 4)' },
     },
     examples: ['npm run pipeline -- --digests ../shared/corpus/digests --data /tmp/corpus-lake --reports /tmp/corpus-reports'],
-    notes: 'Exit codes: 0 done, 1 failure, 2 bad command line or no digests in the window, 3 no digests, 4 a report\'s SQL failed, 75 another run holds the data folder.',
+    notes:
+      "Exit codes: 0 done, 1 failure, 2 bad command line or no digests in the window, 3 no digests, 4 a report's SQL failed, 75 another run holds the data folder.",
   });
   const opts = { ...paths, index: values.index ? resolve(values.index as string) : undefined, ...parseWindow(values) };
   // one pool of worker threads for the stages that use them, started by the first that needs it

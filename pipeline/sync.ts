@@ -66,7 +66,9 @@ await main(async () => {
         else info(`${c.action === 'add' ? 'added' : 'updated'} ${c.name}`);
       }
       const n = (a: string) => r.changes.filter((c) => c.action === a).length;
-      info(`sync      ${n('add')} added, ${n('update')} updated, ${n('keep')} kept as you changed them, from ${from} at ${r.commit.slice(0, 12)} → ${paths.digests}`);
+      info(
+        `sync      ${n('add')} added, ${n('update')} updated, ${n('keep')} kept as you changed them, from ${from} at ${r.commit.slice(0, 12)} → ${paths.digests}`,
+      );
     });
     return;
   }
@@ -90,9 +92,14 @@ await main(async () => {
       onRetry: (date, reason, ms) => warn(`${date}: ${reason}; trying again in ${(ms / 1000).toFixed(1)} s`),
     });
     for (const f of r.failed) warn(`${f.date}: ${f.reason}`);
-    info(`sync      ${r.fetched.length} dates fetched (${r.fetched.filter((f) => f.items === 0).length} empty), ${r.present} already present, ${r.failed.length} failed, ${since}..${until} → ${dir}`);
+    info(
+      `sync      ${r.fetched.length} dates fetched (${r.fetched.filter((f) => f.items === 0).length} empty), ${r.present} already present, ${r.failed.length} failed, ${since}..${until} → ${dir}`,
+    );
     if (r.failed.length) {
-      throw new PaperlakeError(`sync: ${r.failed.length} date(s) could not be fetched (${r.failed[0].date}: ${r.failed[0].reason}); the others are saved: run again to resume`, EXIT_UNAVAILABLE);
+      throw new PaperlakeError(
+        `sync: ${r.failed.length} date(s) could not be fetched (${r.failed[0].date}: ${r.failed[0].reason}); the others are saved: run again to resume`,
+        EXIT_UNAVAILABLE,
+      );
     }
   });
 });

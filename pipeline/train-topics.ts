@@ -10,7 +10,6 @@ import { loadReference } from '../src/transform/reference.js';
 import { readTopicLabels, topicModelInputs } from '../src/transform/topiclabels.js';
 import { trainTopicModel, type Corpus } from '../src/transform/topictrain.js';
 
-
 await main(async () => {
   const { paths, values } = parseCommand({
     name: 'train:topics',
@@ -19,9 +18,23 @@ every paper of the digests and the hand labels (digest_date,arxiv_id,required,op
 of --exclude are left out, so that gold file stays a fair test. Deterministic: the same inputs
 give the same file. Takes about 15 s.`,
     options: {
-      digests: { ...COMMON.digests, default: join(ROOT, '..', 'shared', 'corpus', 'digests'), help: 'the digests to train on (default ../shared/corpus/digests)' },
-      labels: { type: 'string', arg: 'FILE', default: join(ROOT, 'data', 'labels', 'topics.tune.csv'), help: 'hand labels (default data/labels/topics.tune.csv)' },
-      exclude: { type: 'string', arg: 'FILE', default: join(ROOT, '..', 'shared', 'gold', 'topics.dev.csv'), help: 'papers to leave out (default ../shared/gold/topics.dev.csv)' },
+      digests: {
+        ...COMMON.digests,
+        default: join(ROOT, '..', 'shared', 'corpus', 'digests'),
+        help: 'the digests to train on (default ../shared/corpus/digests)',
+      },
+      labels: {
+        type: 'string',
+        arg: 'FILE',
+        default: join(ROOT, 'data', 'labels', 'topics.tune.csv'),
+        help: 'hand labels (default data/labels/topics.tune.csv)',
+      },
+      exclude: {
+        type: 'string',
+        arg: 'FILE',
+        default: join(ROOT, '..', 'shared', 'gold', 'topics.dev.csv'),
+        help: 'papers to leave out (default ../shared/gold/topics.dev.csv)',
+      },
     },
     examples: ['npm run train:topics'],
     notes: 'Exit codes: 0 done, 2 bad command line, 3 no digests or no label file.',
@@ -31,7 +44,9 @@ give the same file. Takes about 15 s.`,
   const excludeFile = values.exclude as string;
   let files: string[];
   try {
-    files = readdirSync(digests).filter((f) => f.endsWith('.md')).sort();
+    files = readdirSync(digests)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
   } catch {
     throw new StageInputError(`${digests}: no digests folder to train on (--digests DIR)`);
   }
@@ -54,5 +69,7 @@ give the same file. Takes about 15 s.`,
   model.trained.inputs = topicModelInputs(REFERENCE_DIR, readFileSync(labelsFile, 'utf8'));
   const out = join(REFERENCE_DIR, 'topic_model.json');
   writeFileSync(out, `${JSON.stringify(model)}\n`);
-  info(`train:topics ${corpus.papers.length} papers, ${model.trained.hand} hand-labelled, ${Object.keys(model.weights).length} features → ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  info(
+    `train:topics ${corpus.papers.length} papers, ${model.trained.hand} hand-labelled, ${Object.keys(model.weights).length} features → ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
 });

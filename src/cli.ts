@@ -73,7 +73,10 @@ export function nearestOption(name: string, known: readonly string[]): string | 
   let bestD = Infinity;
   for (const k of known) {
     const d = editDistance(n, k);
-    if (d < bestD) { best = k; bestD = d; }
+    if (d < bestD) {
+      best = k;
+      bestD = d;
+    }
   }
   if (best !== undefined && bestD <= Math.min(2, Math.max(1, Math.floor(best.length / 3)))) return best;
   const prefixed = known.filter((k) => n.length >= 3 && k.startsWith(n));
@@ -85,7 +88,8 @@ export function nearestOption(name: string, known: readonly string[]): string | 
 const OPTION = /^(--?)([A-Za-z][A-Za-z0-9-]*)(?:=([\s\S]*))?$/;
 
 function helpOf(spec: CommandSpec): string {
-  const line = (name: string, o: OptionSpec) => `${o.short ? `-${o.short}, ` : ''}--${name}${o.type === 'string' ? ` ${o.arg ?? 'VALUE'}` : ''}`;
+  const line = (name: string, o: OptionSpec) =>
+    `${o.short ? `-${o.short}, ` : ''}--${name}${o.type === 'string' ? ` ${o.arg ?? 'VALUE'}` : ''}`;
   if (spec.usage) {
     const common = Object.entries(COMMON).map(([n, o]) => `  ${line(n, o).padEnd(16)}${o.help}`);
     return `${spec.usage.trim()}\n\nCommon options:\n${common.join('\n')}\n  -h, --help      this text\n`;
@@ -105,7 +109,11 @@ function helpOf(spec: CommandSpec): string {
 export function parseArgv(spec: CommandSpec, argv: readonly string[]): Parsed {
   const see = `see npm run ${spec.name} -- --help`;
   const longs = Object.keys(spec.options);
-  const shorts = new Map(Object.entries(spec.options).filter(([, o]) => o.short).map(([n, o]) => [o.short!, n]));
+  const shorts = new Map(
+    Object.entries(spec.options)
+      .filter(([, o]) => o.short)
+      .map(([n, o]) => [o.short!, n]),
+  );
   // --help wins over every other problem on the line: it is what someone who is lost types
   const terminator = argv.indexOf('--');
   const head = terminator < 0 ? argv : argv.slice(0, terminator);
@@ -115,15 +123,27 @@ export function parseArgv(spec: CommandSpec, argv: readonly string[]): Parsed {
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--') { positionals.push(...argv.slice(i + 1)); break; }
+    if (a === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
     const m = OPTION.exec(a);
-    if (!m) { positionals.push(a); continue; }
+    if (!m) {
+      positionals.push(a);
+      continue;
+    }
     const [, dashes, raw, inline] = m;
     const name = dashes === '-' && raw.length === 1 ? shorts.get(raw) : dashes === '--' && spec.options[raw] ? raw : undefined;
     if (name === undefined) {
       const guess = nearestOption(raw, [...longs, 'help']);
       const elsewhere = nearestOption(raw, Object.keys(COMMON));
-      const hint = guess ? ` (did you mean --${guess}?)` : dashes === '-' && spec.options[raw] ? ` (did you mean --${raw}?)` : elsewhere ? ` (npm run ${spec.name} takes no --${elsewhere})` : '';
+      const hint = guess
+        ? ` (did you mean --${guess}?)`
+        : dashes === '-' && spec.options[raw]
+          ? ` (did you mean --${raw}?)`
+          : elsewhere
+            ? ` (npm run ${spec.name} takes no --${elsewhere})`
+            : '';
       throw new UsageError(`unknown option ${dashes}${raw}${hint}; ${see}`);
     }
     const o = spec.options[name];
@@ -136,7 +156,8 @@ export function parseArgv(spec: CommandSpec, argv: readonly string[]): Parsed {
     let v = inline;
     if (v === undefined) {
       const next = argv[i + 1];
-      if (next === undefined || (next.startsWith('--') && OPTION.test(next)) || next === '--') throw new UsageError(`--${name} needs a value (${o.arg ?? 'VALUE'}); ${see}`);
+      if (next === undefined || (next.startsWith('--') && OPTION.test(next)) || next === '--')
+        throw new UsageError(`--${name} needs a value (${o.arg ?? 'VALUE'}); ${see}`);
       v = next;
       i++;
     }
@@ -145,9 +166,11 @@ export function parseArgv(spec: CommandSpec, argv: readonly string[]): Parsed {
   const max = spec.args?.max ?? 0;
   if (positionals.length > max) {
     const stray = positionals[max];
-    throw new UsageError(max === 0
-      ? `npm run ${spec.name} takes no arguments, only options: "${stray}"; ${see}`
-      : `unexpected argument "${stray}" (npm run ${spec.name} takes ${max === 1 ? 'one' : `at most ${max}`}: ${spec.args!.name}); ${see}`);
+    throw new UsageError(
+      max === 0
+        ? `npm run ${spec.name} takes no arguments, only options: "${stray}"; ${see}`
+        : `unexpected argument "${stray}" (npm run ${spec.name} takes ${max === 1 ? 'one' : `at most ${max}`}: ${spec.args!.name}); ${see}`,
+    );
   }
   if (positionals.length < (spec.args?.min ?? 0)) throw new UsageError(`npm run ${spec.name} needs ${spec.args!.name}; ${see}`);
   for (const [name, o] of Object.entries(spec.options)) if (values[name] === undefined && o.default !== undefined) values[name] = o.default;
@@ -194,7 +217,9 @@ export async function main(fn: () => Promise<void>): Promise<void> {
   // for npm run bench: peak memory of this process, on request
   if (process.env.PAPERLAKE_STATS) {
     const u = process.resourceUsage(); // every thread's: workers' and DuckDB's too
-    process.stderr.write(`PAPERLAKE_STATS ${JSON.stringify({ maxRssKb: u.maxRSS, cpuSeconds: (u.userCPUTime + u.systemCPUTime) / 1e6 })}\n`);
+    process.stderr.write(
+      `PAPERLAKE_STATS ${JSON.stringify({ maxRssKb: u.maxRSS, cpuSeconds: (u.userCPUTime + u.systemCPUTime) / 1e6 })}\n`,
+    );
   }
 }
 

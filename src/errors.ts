@@ -15,7 +15,11 @@ export const EXIT_UNAVAILABLE = 69;
 export const EXIT_LOCKED = 75;
 
 export class PaperlakeError extends Error {
-  constructor(message: string, readonly exitCode = EXIT_FAILURE, options?: { cause?: unknown }) {
+  constructor(
+    message: string,
+    readonly exitCode = EXIT_FAILURE,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = new.target.name;
   }

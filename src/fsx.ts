@@ -1,6 +1,19 @@
 // File-system edges: atomic publish by rename, JSON, and the run lock.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writevSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writevSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { LockedError, StageInputError } from './errors.js';
 
@@ -55,7 +68,11 @@ export function readTransient(path: string): Buffer {
     let n = 0;
     for (let r; (r = readSync(fd, scratch, n, scratch.length - n, null)) > 0; ) {
       n += r;
-      if (n === scratch.length) { const more = Buffer.allocUnsafe(n * 2); scratch.copy(more); scratch = more; } // it grew meanwhile
+      if (n === scratch.length) {
+        const more = Buffer.allocUnsafe(n * 2);
+        scratch.copy(more);
+        scratch = more;
+      } // it grew meanwhile
     }
     return scratch.subarray(0, n);
   } finally {
@@ -77,15 +94,22 @@ export async function flushFiles(anyPathOnFs: string, files: readonly string[]):
 }
 
 /** A command's exit code (null: it could not be run), without blocking this thread meanwhile. */
-const exitCode = (cmd: string, args: string[]) => new Promise<number | null>((resolve) => {
-  spawn(cmd, args, { stdio: 'ignore' }).on('error', () => resolve(null)).on('close', (code) => resolve(code));
-});
+const exitCode = (cmd: string, args: string[]) =>
+  new Promise<number | null>((resolve) => {
+    spawn(cmd, args, { stdio: 'ignore' })
+      .on('error', () => resolve(null))
+      .on('close', (code) => resolve(code));
+  });
 
 /** fsync each path once: a file's bytes, or a folder's renames. */
 export function syncPaths(paths: Iterable<string>): void {
   for (const p of new Set(paths)) {
     const fd = openSync(p, 'r');
-    try { fsyncSync(fd); } finally { closeSync(fd); }
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   }
 }
 
@@ -130,7 +154,9 @@ export function acquireLock(path: string): () => void {
         released = true;
         try {
           if (readFileSync(path, 'utf8').trim() === String(process.pid)) rmSync(path);
-        } catch { /* already gone */ }
+        } catch {
+          /* already gone */
+        }
       };
       process.once('exit', release);
       return release;

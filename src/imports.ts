@@ -11,7 +11,8 @@ import { dirname, resolve } from 'node:path';
 /** Comments out, strings kept (a `//` inside a string is not a comment). */
 const COMMENT_OR_STRING = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)|\/\/[^\n]*|\/\*[\s\S]*?\*\//g;
 /** The specifier of each way a module names another. */
-const SPECIFIER = /(?:\bimport\s+(?:type\s+)?[\w$*{}\s,]*?\s*from\s*|\bexport\s+(?:type\s+)?(?:\*(?:\s+as\s+[\w$]+)?|\{[^}]*\})\s*from\s*|\bimport\s*|\bimport\s*\(\s*|\brequire(?:\.resolve)?\s*\(\s*|\b(new\s+URL)\s*\(\s*)(['"])([^'"\n]+)\2/g;
+const SPECIFIER =
+  /(?:\bimport\s+(?:type\s+)?[\w$*{}\s,]*?\s*from\s*|\bexport\s+(?:type\s+)?(?:\*(?:\s+as\s+[\w$]+)?|\{[^}]*\})\s*from\s*|\bimport\s*|\bimport\s*\(\s*|\brequire(?:\.resolve)?\s*\(\s*|\b(new\s+URL)\s*\(\s*)(['"])([^'"\n]+)\2/g;
 
 const BUILTIN = new Set(builtinModules);
 
@@ -53,7 +54,10 @@ function resolveLocal(from: string, spec: string): string | null {
 
 /** Every paperlake file the entry points load or start, transitively, and the packages they
  *  name. `read` lets a caller (a test) see other contents than the files'. */
-export function importClosure(entries: readonly string[], read: (file: string) => string = (f) => readFileSync(f, 'utf8')): { files: string[]; packages: string[] } {
+export function importClosure(
+  entries: readonly string[],
+  read: (file: string) => string = (f) => readFileSync(f, 'utf8'),
+): { files: string[]; packages: string[] } {
   const seen = new Set<string>();
   const packages = new Set<string>();
   const todo = [...entries];

@@ -24,8 +24,13 @@ export function progress(label: string, total: number): Progress {
     tick(k = 1) {
       n += k;
       const now = Date.now();
-      if (now - last > 100 || n === total) { last = now; draw(); }
+      if (now - last > 100 || n === total) {
+        last = now;
+        draw();
+      }
     },
-    done() { process.stderr.write('\r\x1b[K'); },
+    done() {
+      process.stderr.write('\r\x1b[K');
+    },
   };
 }

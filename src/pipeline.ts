@@ -36,13 +36,30 @@ const line = (stage: string, parts: string[], t0: number) => `${chalk().bold(sta
 export async function extract(o: StageOptions): Promise<string> {
   const t0 = performance.now();
   const s = await extractStage(o.digests, o.data, o.index, o.full, { threads: o.threads });
-  return line('extract', [`${s.files} digests (${s.parsed} parsed, ${s.files - s.parsed} unchanged)`, `${s.papers + s.quarantined} entries (${s.papers} loaded, ${s.quarantined} quarantined)`], t0);
+  return line(
+    'extract',
+    [
+      `${s.files} digests (${s.parsed} parsed, ${s.files - s.parsed} unchanged)`,
+      `${s.papers + s.quarantined} entries (${s.papers} loaded, ${s.quarantined} quarantined)`,
+    ],
+    t0,
+  );
 }
 
 export async function transform(o: StageOptions): Promise<string> {
   const t0 = performance.now();
   const s = await transformStage(o.data, REFERENCE_DIR, { full: o.full, threads: o.threads });
-  return line('transform', [`${s.digests} digests (${s.computed} transformed)`, `${s.entries} entries`, `${s.papers} papers`, `${s.rows} rows`, `${s.files} Arrow files (${s.partitionsWritten} changed)`], t0);
+  return line(
+    'transform',
+    [
+      `${s.digests} digests (${s.computed} transformed)`,
+      `${s.entries} entries`,
+      `${s.papers} papers`,
+      `${s.rows} rows`,
+      `${s.files} Arrow files (${s.partitionsWritten} changed)`,
+    ],
+    t0,
+  );
 }
 
 export async function load(o: StageOptions): Promise<string> {
@@ -73,11 +90,17 @@ export async function locked<T>(data: string, fn: () => Promise<T>): Promise<T> 
 export async function checkReportInput(o: { data: string; since?: string; until?: string }): Promise<void> {
   const manifest = readManifest(o.data);
   if (!manifest) throw lakeMissing(o.data);
-  if (manifest.inputs.length === 0) throw new StageInputError(`the lake at ${layout(o.data).lake} holds no digests: add digests and run npm run pipeline`);
+  if (manifest.inputs.length === 0)
+    throw new StageInputError(`the lake at ${layout(o.data).lake} holds no digests: add digests and run npm run pipeline`);
   if (!o.since && !o.until) return;
   const lake = await openLake(o.data, { since: o.since, until: o.until });
   try {
-    const [[n, first, last]] = (await query(lake.conn, "select count(*), strftime(min(digest_date), '%Y-%m-%d'), strftime(max(digest_date), '%Y-%m-%d') from digests_all")).rows as [number, string, string][];
+    const [[n, first, last]] = (
+      await query(
+        lake.conn,
+        "select count(*), strftime(min(digest_date), '%Y-%m-%d'), strftime(max(digest_date), '%Y-%m-%d') from digests_all",
+      )
+    ).rows as [number, string, string][];
     const [[inWindow]] = (await query(lake.conn, 'select count(*) from digests')).rows as number[][];
     const window = `${o.since ?? '…'} → ${o.until ?? '…'}`;
     if (inWindow === 0) throw new UsageError(`no digests in the window ${window}: the lake's ${n} digests run from ${first} to ${last}`);

@@ -42,27 +42,39 @@ export function createPool<J, R>(size = availableParallelism()): Pool<Task<J>, R
   // a worker thread does not inherit tsx: a small boot script registers it, then loads the
   // stages' worker modules as their jobs come
   const boot = new URL('./worker-boot.mjs', import.meta.url);
-  const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(boot, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }));
+  const workers = Array.from(
+    { length: Math.max(1, size) },
+    () => new Worker(boot, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }),
+  );
   const pool: Pool<Task<J>, R> = {
     async run(jobs, onDone = () => {}) {
       const results = new Array<R>(jobs.length);
-      await pool.each(jobs, (r, i) => { results[i] = r; onDone(); });
+      await pool.each(jobs, (r, i) => {
+        results[i] = r;
+        onDone();
+      });
       return results;
     },
     each(jobs, onResult, ahead = IN_FLIGHT) {
       // jobs are taken one at a time, so a generator can make each only when a thread is free;
       // each thread holds its next job too, so it never waits for this thread to make one
       const it = jobs[Symbol.iterator]();
-      let next = 0, exhausted = false;
+      let next = 0,
+        exhausted = false;
       const lanes = workers.map((w) => {
         const queued: number[] = []; // indices of the jobs sent to this thread, oldest first
         let settle!: (err?: unknown) => void;
-        const done = new Promise<void>((resolve, reject) => { settle = (err) => (err ? reject(err) : resolve()); });
+        const done = new Promise<void>((resolve, reject) => {
+          settle = (err) => (err ? reject(err) : resolve());
+        });
         /** one more job to this thread; false when there is none */
         const give = (): boolean => {
           if (exhausted) return false;
           const job = it.next();
-          if (job.done) { exhausted = true; return false; }
+          if (job.done) {
+            exhausted = true;
+            return false;
+          }
           queued.push(next++);
           w.postMessage(job.value);
           return true;

@@ -63,7 +63,13 @@ export class StageRunner<J, R> {
   each(jobs: Iterable<J>, onResult: (r: R, i: number) => void, how: { work: number; from: number; ahead?: number }): Promise<void> {
     if (this.parallel(how.work, how.from)) {
       const task = this.task;
-      return this.pool().each((function* () { for (const j of jobs) yield task(j); })(), onResult, how.ahead);
+      return this.pool().each(
+        (function* () {
+          for (const j of jobs) yield task(j);
+        })(),
+        onResult,
+        how.ahead,
+      );
     }
     let i = 0;
     try {
@@ -77,7 +83,14 @@ export class StageRunner<J, R> {
   /** Results in job order. */
   async run(jobs: readonly J[], how: { work: number; from: number }, onDone: () => void = () => {}): Promise<R[]> {
     const out = new Array<R>(jobs.length);
-    await this.each(jobs, (r, i) => { out[i] = r; onDone(); }, how);
+    await this.each(
+      jobs,
+      (r, i) => {
+        out[i] = r;
+        onDone();
+      },
+      how,
+    );
     return out;
   }
 

@@ -3,7 +3,11 @@
 import { UsageError } from './errors.js';
 import { isValidDate } from './formats.js';
 
-export const WINDOW_OPTIONS = { since: { type: 'string' as const }, until: { type: 'string' as const }, weeks: { type: 'string' as const } };
+export const WINDOW_OPTIONS = {
+  since: { type: 'string' as const },
+  until: { type: 'string' as const },
+  weeks: { type: 'string' as const },
+};
 
 /** Longest trend window: 10 years of weeks (the earlier window is three times as long). */
 export const MAX_WEEKS = 520;
@@ -18,7 +22,8 @@ export function parseWindow(values: Record<string, unknown>): { since?: string; 
   }
   if (values.weeks !== undefined) {
     const w = String(values.weeks);
-    if (!/^\d+$/.test(w) || Number(w) < 1 || Number(w) > MAX_WEEKS) throw new UsageError(`--weeks must be a whole number of weeks from 1 to ${MAX_WEEKS}, not "${w}"`);
+    if (!/^\d+$/.test(w) || Number(w) < 1 || Number(w) > MAX_WEEKS)
+      throw new UsageError(`--weeks must be a whole number of weeks from 1 to ${MAX_WEEKS}, not "${w}"`);
     out.weeks = Number(w);
   }
   if (out.since && out.until && out.since > out.until) throw new UsageError(`--since ${out.since} is after --until ${out.until}`);

@@ -7,7 +7,14 @@ import { columnsToRows } from '../src/schema/arrow.js';
 import { tableDef, type Row } from '../src/schema/tables.js';
 import { readTransformIndex } from '../src/staging/transform.js';
 import { layout } from '../src/staging/layout.js';
-import { bodyTables, GlobalTables, PAPER_TABLES, authorPartColumns, paperPartColumns, type AssembleOptions } from '../src/transform/assemble.js';
+import {
+  bodyTables,
+  GlobalTables,
+  PAPER_TABLES,
+  authorPartColumns,
+  paperPartColumns,
+  type AssembleOptions,
+} from '../src/transform/assemble.js';
 import type { DigestFacts, DigestRows } from '../src/transform/digest.js';
 import { appearanceTexts } from '../src/transform/wire.js';
 import { arrow } from '../src/vendor.js';
@@ -45,6 +52,9 @@ export function stagedRows(data: string, table: string): Row[] {
   // list columns come back as Arrow vectors: as arrays, they compare as rows do
   const plain = (v: unknown) => (v !== null && typeof v === 'object' && Symbol.iterator in v ? [...(v as Iterable<unknown>)] : v);
   return Object.values(index.tables[table] ?? {}).flatMap((p) =>
-    arrow().tableFromIPC(readFileSync(join(dir, p.file))).toArray().map((r) => Object.fromEntries(Object.entries(r.toJSON()).map(([k, v]) => [k, plain(v)])) as Row),
+    arrow()
+      .tableFromIPC(readFileSync(join(dir, p.file)))
+      .toArray()
+      .map((r) => Object.fromEntries(Object.entries(r.toJSON()).map(([k, v]) => [k, plain(v)])) as Row),
   );
 }

@@ -9,9 +9,13 @@ const spec: CommandSpec = {
   options: { data: COMMON.data, reports: COMMON.reports, since: { type: 'string', arg: 'DATE', help: 'from' }, full: COMMON.full },
   examples: ['npm run report -- --since 2025-01-01'],
 };
-const fails = (argv: string[], re: RegExp, s = spec) => assert.throws(() => parseArgv(s, argv), (e: unknown) => e instanceof UsageError && e.exitCode === 2 && re.test(e.message) && !e.message.includes('\n'));
+const fails = (argv: string[], re: RegExp, s = spec) =>
+  assert.throws(
+    () => parseArgv(s, argv),
+    (e: unknown) => e instanceof UsageError && e.exitCode === 2 && re.test(e.message) && !e.message.includes('\n'),
+  );
 
-test('--help lists the script\'s own options and an example, and wins over any other problem', () => {
+test("--help lists the script's own options and an example, and wins over any other problem", () => {
   const p = parseArgv(spec, ['--bogus', '--help']);
   assert.ok(p.help);
   assert.match(p.text, /^Usage: npm run report -- \[options\]/);
@@ -58,7 +62,10 @@ test('defaults apply, --name=value works, and -- ends the options', () => {
 });
 
 test('a file-system error not caught closer to its cause is one plain line', () => {
-  const e = Object.assign(new Error("ENOENT: no such file or directory, open '/x/_manifest.json'"), { code: 'ENOENT', path: '/x/_manifest.json' });
+  const e = Object.assign(new Error("ENOENT: no such file or directory, open '/x/_manifest.json'"), {
+    code: 'ENOENT',
+    path: '/x/_manifest.json',
+  });
   assert.equal(failureLine(e), '/x/_manifest.json: no such file or folder');
   assert.equal(failureLine(new Error('first\nsecond')), 'first');
 });

@@ -12,7 +12,12 @@ import { importClosure } from '../src/imports.js';
 import { ROOT } from '../src/paths.js';
 
 const src = (f: string) => join(ROOT, 'src', f);
-const ENTRIES = { extract: src('extract/stage.ts'), transform: src('transform/stage.ts'), load: src('load/stage.ts'), report: src('report/stage.ts') };
+const ENTRIES = {
+  extract: src('extract/stage.ts'),
+  transform: src('transform/stage.ts'),
+  load: src('load/stage.ts'),
+  report: src('report/stage.ts'),
+};
 const closure = (entry: string) => importClosure([entry]).files.map((f) => relative(join(ROOT, 'src'), f));
 /** The files as they are, but for one with something appended. */
 const editing = (file: string) => (f: string) => readFileSync(f, 'utf8') + (f === file ? '\n// edited\n' : '');
@@ -20,7 +25,8 @@ const editing = (file: string) => (f: string) => readFileSync(f, 'utf8') + (f ==
 describe('code versions from the import closure', () => {
   it('a stage runs what its entry point imports and starts: shared modules in, other stages out', () => {
     const ex = closure(ENTRIES.extract);
-    for (const f of ['utf8.ts', 'extract/decode.ts', 'extract/worker.ts', 'pool.ts', 'worker-boot.mjs', 'staging/records.ts']) assert.ok(ex.includes(f), `extract runs ${f}`);
+    for (const f of ['utf8.ts', 'extract/decode.ts', 'extract/worker.ts', 'pool.ts', 'worker-boot.mjs', 'staging/records.ts'])
+      assert.ok(ex.includes(f), `extract runs ${f}`);
     assert.ok(!ex.some((f) => /^(transform|load|report|sync|lookup)\//.test(f)), ex.join(' '));
     assert.ok(closure(ENTRIES.transform).includes('transform/metrics.ts'));
     assert.ok(closure(ENTRIES.load).includes('schema/arrow.ts'));
@@ -39,10 +45,23 @@ describe('code versions from the import closure', () => {
 
   it('the scanner finds every source file esbuild bundles from each entry point', async () => {
     for (const entry of Object.values(ENTRIES)) {
-      const r = await build({ entryPoints: [entry], bundle: true, write: false, metafile: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'silent' });
+      const r = await build({
+        entryPoints: [entry],
+        bundle: true,
+        write: false,
+        metafile: true,
+        platform: 'node',
+        format: 'esm',
+        packages: 'external',
+        logLevel: 'silent',
+      });
       const bundled = Object.keys(r.metafile.inputs).map((f) => relative(join(ROOT, 'src'), join(process.cwd(), f)));
       const ours = new Set(closure(entry));
-      assert.deepEqual(bundled.filter((f) => !ours.has(f)), [], `files of ${relative(ROOT, entry)} the scanner missed`);
+      assert.deepEqual(
+        bundled.filter((f) => !ours.has(f)),
+        [],
+        `files of ${relative(ROOT, entry)} the scanner missed`,
+      );
     }
   });
 
@@ -56,7 +75,9 @@ describe('code versions from the import closure', () => {
 
     it('same code: nothing parsed again; edited utf8.ts: parsed again', async () => {
       const run = async (root: string) => {
-        const { extractStage } = (await import(pathToFileURL(join(root, 'src', 'extract', 'stage.ts')).href)) as typeof import('../src/extract/stage.js');
+        const { extractStage } = (await import(
+          pathToFileURL(join(root, 'src', 'extract', 'stage.ts')).href
+        )) as typeof import('../src/extract/stage.js');
         return (await extractStage(digests, data)).parsed;
       };
       assert.equal(await run(ROOT), 1);

@@ -22,7 +22,7 @@ test('writeAtomic writes strings, bytes and chunks whole, and leaves no temporar
   }
 });
 
-test('readTransient returns each file\'s bytes, small or larger than its buffer', () => {
+test("readTransient returns each file's bytes, small or larger than its buffer", () => {
   const { dir, cleanup } = tempDir();
   try {
     const big = Buffer.alloc(5 << 20);

@@ -11,7 +11,9 @@ export const CORPUS = join(SHARED, 'corpus', 'digests');
 export const GOLD = join(SHARED, 'gold');
 
 export function corpusFiles(): string[] {
-  return readdirSync(CORPUS).filter((f) => f.endsWith('.md')).sort();
+  return readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
 }
 
 export function corpusBytes(name: string): Buffer {
@@ -32,5 +34,8 @@ export async function runPipeline(paths: Paths, stages = [extract, transform, lo
 
 /** `### ` lines, counted independently of the parser. */
 export function countHeadings(text: string): number {
-  return text.replace(/^\uFEFF/, '').split('\n').filter((l) => l.startsWith('### ') || l.replace(/\r$/, '') === '###').length;
+  return text
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .filter((l) => l.startsWith('### ') || l.replace(/\r$/, '') === '###').length;
 }

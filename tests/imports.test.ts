@@ -23,7 +23,9 @@ const ALLOWED: Record<string, string> = {
 };
 
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : /\.(ts|mjs)$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : /\.(ts|mjs)$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 /** src-relative file → src-relative files it imports */
@@ -53,7 +55,10 @@ export function wallBreaches(graph: Map<string, string[]>): string[] {
 /** Each import cycle once, as the files around it (Tarjan's strongly connected components). */
 export function cycles(graph: Map<string, string[]>): string[][] {
   let counter = 0;
-  const index = new Map<string, number>(), low = new Map<string, number>(), onStack = new Set<string>(), stack: string[] = [];
+  const index = new Map<string, number>(),
+    low = new Map<string, number>(),
+    onStack = new Set<string>(),
+    stack: string[] = [];
   const out: string[][] = [];
   const visit = (v: string) => {
     index.set(v, counter);

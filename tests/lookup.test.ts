@@ -21,10 +21,20 @@ before(async () => {
   lake = await openLake(data);
   docs = await searchDocs(lake.conn);
 });
-after(() => { lake?.close(); t.cleanup(); });
+after(() => {
+  lake?.close();
+  t.cleanup();
+});
 
-const cli = (script: string, args: string[]) => spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'pipeline', `${script}.ts`), ...args], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
-const top = (q: string, n = 3) => rank(docs, q).hits.slice(0, n).map((h) => h.doc.arxiv_id);
+const cli = (script: string, args: string[]) =>
+  spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'pipeline', `${script}.ts`), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true' },
+  });
+const top = (q: string, n = 3) =>
+  rank(docs, q)
+    .hits.slice(0, n)
+    .map((h) => h.doc.arxiv_id);
 
 test('Korean is searched by syllable pairs, so particles and spacing do not matter', () => {
   assert.deepEqual(tokens('강화학습을'), ['강화', '화학', '학습', '습을']);
@@ -81,9 +91,12 @@ test('paper and search misuse: one paperlake line and the documented exit code',
 });
 
 test('every table is a Parquet file even when empty, readable by a glob from another tool', async () => {
-  const [[q]] = (await query(lake.conn, `select count(*) from read_parquet('${join(data, 'lake', 'quarantine')}/**/*.parquet')`)).rows as number[][];
+  const [[q]] = (await query(lake.conn, `select count(*) from read_parquet('${join(data, 'lake', 'quarantine')}/**/*.parquet')`))
+    .rows as number[][];
   assert.equal(q, 0);
-  const cols = (await query(lake.conn, `describe select * from read_parquet('${join(data, 'lake', 'reconciliation')}/**/*.parquet')`)).rows.map((r) => r[0]);
+  const cols = (
+    await query(lake.conn, `describe select * from read_parquet('${join(data, 'lake', 'reconciliation')}/**/*.parquet')`)
+  ).rows.map((r) => r[0]);
   const view = (await query(lake.conn, 'describe reconciliation')).rows.map((r) => r[0]).filter((c) => c !== 'year');
   assert.deepEqual(cols, view, 'the empty file has every column');
   for (const d of readdirSync(join(data, 'lake'))) if (d !== '_manifest.json') assert.ok(existsSync(join(data, 'lake', d)));
@@ -102,6 +115,9 @@ test('a deleted report SQL file takes its .md, .csv and .svg with it; other file
   assert.ok(['papers_per_week.md', 'papers_per_week.csv', 'papers_per_week.svg'].every((f) => existsSync(join(out, f))));
   rmSync(join(sql, 'papers_per_week.sql'));
   await reportStage(data, out, sql);
-  assert.deepEqual(readdirSync(out).filter((f) => f.startsWith('papers_per_week')), []);
+  assert.deepEqual(
+    readdirSync(out).filter((f) => f.startsWith('papers_per_week')),
+    [],
+  );
   assert.ok(existsSync(join(out, 'top_papers.md')) && existsSync(join(out, 'notes.md')));
 });

@@ -23,12 +23,18 @@ after(() => tmp.cleanup());
 test('npm run pipeline builds the whole lake and prints one summary line per stage', () => {
   assert.equal(firstRun.status, 0, firstRun.stderr);
   const lines = firstRun.stdout.trim().split('\n');
-  assert.deepEqual(lines.map((l) => l.split(/\s+/)[0]), ['extract', 'transform', 'load', 'report']);
+  assert.deepEqual(
+    lines.map((l) => l.split(/\s+/)[0]),
+    ['extract', 'transform', 'load', 'report'],
+  );
   // one vocabulary, and the stages agree: extract's loaded entries are transform's entries,
   // transform's rows are load's rows
   assert.match(lines[0], /^extract +287 digests \(287 parsed, 0 unchanged\), 4348 entries \(4348 loaded, 0 quarantined\)/);
   const entries = /(\d+) loaded/.exec(lines[0])![1];
-  assert.match(lines[1], new RegExp(`^transform +287 digests \\(287 transformed\\), ${entries} entries, \\d+ papers, \\d+ rows, \\d+ Arrow files`));
+  assert.match(
+    lines[1],
+    new RegExp(`^transform +287 digests \\(287 transformed\\), ${entries} entries, \\d+ papers, \\d+ rows, \\d+ Arrow files`),
+  );
   const rows = /(\d+) rows/.exec(lines[1])![1];
   assert.match(lines[2], new RegExp(`^load +${rows} rows, \\d+ Parquet files \\(\\d+ written, 0 removed\\)`));
   for (const l of lines) assert.match(l, / in \d+\.\d\d s$/);
@@ -45,7 +51,11 @@ test('npm run query --format csv prints a header line and the count', () => {
   const [header, value, ...rest] = r.stdout.trim().split('\n');
   assert.equal(header, 'n');
   // distinct arXiv ids, counted from the files themselves
-  const ids = new Set(corpusFiles().flatMap((f) => [...readFileSync(join(CORPUS, f), 'utf8').matchAll(/^### \[.*\]\(https:\/\/arxiv\.org\/abs\/([\d.]+)\)/gm)].map((m) => m[1])));
+  const ids = new Set(
+    corpusFiles().flatMap((f) =>
+      [...readFileSync(join(CORPUS, f), 'utf8').matchAll(/^### \[.*\]\(https:\/\/arxiv\.org\/abs\/([\d.]+)\)/gm)].map((m) => m[1]),
+    ),
+  );
   assert.equal(Number(value), ids.size);
   assert.deepEqual(rest, []);
 });
@@ -61,7 +71,13 @@ test('query is read-only and reports SQL errors with a non-zero exit', () => {
 });
 
 test('votes: `Vote: -` and missing votes are NULL, never 0', () => {
-  const r = cli('query', ['--data', data, '--format', 'json', `select count(*) filter (where votes is null) as nulls, count(*) filter (where votes = 0) as zeros from appearances`]);
+  const r = cli('query', [
+    '--data',
+    data,
+    '--format',
+    'json',
+    `select count(*) filter (where votes is null) as nulls, count(*) filter (where votes = 0) as zeros from appearances`,
+  ]);
   const [{ nulls, zeros }] = JSON.parse(r.stdout);
   const dashes = corpusFiles().reduce((n, f) => n + (readFileSync(join(CORPUS, f), 'utf8').match(/^Vote: -$/gm) ?? []).length, 0);
   const zeroLines = corpusFiles().reduce((n, f) => n + (readFileSync(join(CORPUS, f), 'utf8').match(/^Vote: 0$/gm) ?? []).length, 0);
@@ -69,7 +85,7 @@ test('votes: `Vote: -` and missing votes are NULL, never 0', () => {
   assert.equal(zeros, zeroLines);
 });
 
-test('stages run alone, each from the previous stage\'s output; bad flags exit 2', () => {
+test("stages run alone, each from the previous stage's output; bad flags exit 2", () => {
   const r = cli('report', ['--data', data, '--reports', join(tmp.dir, 'r2')]);
   assert.equal(r.status, 0, r.stderr);
   assert.ok(readdirSync(join(tmp.dir, 'r2')).includes('top_papers.md'));
@@ -96,7 +112,11 @@ test('the bundled sample builds with the default paths from a checkout', () => {
   const t = tempDir();
   try {
     const sample = join(ROOT, 'data', 'digests');
-    const out = execFileSync(tsx, [join(ROOT, 'pipeline', 'run.ts'), '--digests', sample, '--data', join(t.dir, 'd'), '--reports', join(t.dir, 'r')], { encoding: 'utf8' });
+    const out = execFileSync(
+      tsx,
+      [join(ROOT, 'pipeline', 'run.ts'), '--digests', sample, '--data', join(t.dir, 'd'), '--reports', join(t.dir, 'r')],
+      { encoding: 'utf8' },
+    );
     const files = readdirSync(sample).filter((f) => f.endsWith('.md'));
     const headings = files.reduce((n, f) => n + countHeadings(readFileSync(join(sample, f), 'utf8')), 0);
     assert.match(out, new RegExp(`^extract +${files.length} digests .*, ${headings} entries`));
@@ -117,7 +137,9 @@ test('npm run eval:authors scores the lake against the gold pairs', () => {
 
 test('author reports: top authors, by votes, rising, co-author pairs', () => {
   for (const name of ['authors_top', 'authors_top_by_votes', 'authors_rising', 'coauthor_pairs']) {
-    const csv = readFileSync(join(reports, `${name}.csv`), 'utf8').trim().split('\n');
+    const csv = readFileSync(join(reports, `${name}.csv`), 'utf8')
+      .trim()
+      .split('\n');
     assert.ok(csv.length > 5, `${name} has rows`);
   }
   const top = readFileSync(join(reports, 'authors_top.csv'), 'utf8').split('\n')[1].split(',');
@@ -127,12 +149,21 @@ test('author reports: top authors, by votes, rising, co-author pairs', () => {
 test('npm run eval:metrics scores the lake; the benchmark reports exist', () => {
   const r = cli('eval-metrics', ['--data', data, '--gold', join(GOLD, 'metrics.dev.csv')]);
   assert.equal(r.status, 0, r.stderr);
-  for (const [name, min] of [['precision', 0.9], ['recall', 0.85], ['benchmark agreement', 0.8]] as const) {
+  for (const [name, min] of [
+    ['precision', 0.9],
+    ['recall', 0.85],
+    ['benchmark agreement', 0.8],
+  ] as const) {
     const v = Number(new RegExp(`^${name}\\s+([\\d.]+)`, 'm').exec(r.stdout)![1]);
     assert.ok(v >= min, `${name} ${v}`);
   }
   for (const name of ['benchmarks_unknown', 'benchmarks_most_reported', 'benchmark_leaderboard']) {
-    assert.ok(readFileSync(join(reports, `${name}.csv`), 'utf8').trim().split('\n').length > 5, name);
+    assert.ok(
+      readFileSync(join(reports, `${name}.csv`), 'utf8')
+        .trim()
+        .split('\n').length > 5,
+      name,
+    );
   }
 });
 
@@ -140,10 +171,21 @@ test('npm run report --since/--until limits every report to the window', () => {
   const out = join(tmp.dir, 'r-window');
   const r = cli('report', ['--data', data, '--reports', out, '--since', '2025-01-01', '--until', '2025-02-28']);
   assert.equal(r.status, 0, r.stderr);
-  const weeks = readFileSync(join(out, 'papers_per_week.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]);
+  const weeks = readFileSync(join(out, 'papers_per_week.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(',')[0]);
   assert.ok(weeks.length >= 8 && weeks.length <= 10, `${weeks.length} weeks`);
-  assert.ok(weeks.every((w) => w >= '2024-12-30' && w <= '2025-02-28'), weeks.join(' '));
-  const months = readFileSync(join(out, 'top_papers_by_month.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]);
+  assert.ok(
+    weeks.every((w) => w >= '2024-12-30' && w <= '2025-02-28'),
+    weeks.join(' '),
+  );
+  const months = readFileSync(join(out, 'top_papers_by_month.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(',')[0]);
   assert.deepEqual([...new Set(months)], ['2025-01', '2025-02']);
   assert.match(readFileSync(join(out, 'index.html'), 'utf8'), /window 2025-01-01 → 2025-02-28/);
   const bad = cli('report', ['--data', data, '--reports', out, '--since', '2025-13-01']);
@@ -173,11 +215,31 @@ test('each misuse of a command: one paperlake line with the documented exit code
   writeFileSync(join(txt, 'notes.txt'), 'not a digest\n');
   const cases: [string, string[], number, RegExp][] = [
     ['report', ['--data', join(tmp.dir, 'no-lake'), '--reports', join(tmp.dir, 'r-none')], 3, /^no lake at .*run npm run pipeline/],
-    ['report', ['--data', data, '--reports', join(tmp.dir, 'r-2030'), '--since', '2030-01-01'], 2, /^no digests in the window 2030-01-01 → …: the lake's 287 digests run from 2023-11-20 to /],
-    ['run', ['--digests', empty, '--data', join(tmp.dir, 'd-empty'), '--reports', join(tmp.dir, 'r-empty')], 3, /^no digests in .*no-digests: add digests/],
-    ['run', ['--digests', txt, '--data', join(tmp.dir, 'd-txt'), '--reports', join(tmp.dir, 'r-txt')], 3, /^no digests in .*txt-only \(1 other file, e.g\. notes\.txt; digests end in \.md\)/],
+    [
+      'report',
+      ['--data', data, '--reports', join(tmp.dir, 'r-2030'), '--since', '2030-01-01'],
+      2,
+      /^no digests in the window 2030-01-01 → …: the lake's 287 digests run from 2023-11-20 to /,
+    ],
+    [
+      'run',
+      ['--digests', empty, '--data', join(tmp.dir, 'd-empty'), '--reports', join(tmp.dir, 'r-empty')],
+      3,
+      /^no digests in .*no-digests: add digests/,
+    ],
+    [
+      'run',
+      ['--digests', txt, '--data', join(tmp.dir, 'd-txt'), '--reports', join(tmp.dir, 'r-txt')],
+      3,
+      /^no digests in .*txt-only \(1 other file, e.g\. notes\.txt; digests end in \.md\)/,
+    ],
     ['eval-metrics', ['--data', data, '--gold', '/missing.csv'], 3, /^no gold file at \/missing\.csv$/],
-    ['eval-metrics', ['--data', '/etc/hostname', '--gold', join(GOLD, 'metrics.dev.csv')], 2, /^--data \/etc\/hostname is a file, not a data folder$/],
+    [
+      'eval-metrics',
+      ['--data', '/etc/hostname', '--gold', join(GOLD, 'metrics.dev.csv')],
+      2,
+      /^--data \/etc\/hostname is a file, not a data folder$/,
+    ],
     ['eval-authors', ['--data', data, '--gold', '/missing.csv'], 3, /^no gold file at/],
     ['verify', ['--data', join(tmp.dir, 'no-lake')], 3, /^no lake at/],
     ['extract', ['--digest', CORPUS], 2, /^unknown option --digest \(did you mean --digests\?\); see npm run extract -- --help$/],
@@ -193,7 +255,24 @@ test('each misuse of a command: one paperlake line with the documented exit code
   }
   assert.ok(!existsSync(join(tmp.dir, 'r-2030')), 'no empty reports written');
   // --help prints the script's own help, and runs nothing (docs would rewrite the README)
-  for (const script of ['docs', 'run', 'extract', 'transform', 'load', 'report', 'query', 'verify', 'eval-metrics', 'eval-authors', 'eval-topics', 'eval-diff', 'train-topics', 'bench', 'paper', 'search']) {
+  for (const script of [
+    'docs',
+    'run',
+    'extract',
+    'transform',
+    'load',
+    'report',
+    'query',
+    'verify',
+    'eval-metrics',
+    'eval-authors',
+    'eval-topics',
+    'eval-diff',
+    'train-topics',
+    'bench',
+    'paper',
+    'search',
+  ]) {
     const h = cli(script, ['--help']);
     assert.equal(h.status, 0, `${script}: ${h.stderr}`);
     assert.match(h.stdout, /^Usage: npm run [\w:]+ -- /, script);

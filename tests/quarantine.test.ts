@@ -14,7 +14,10 @@ test('a folder of damaged copies: nothing lost, each problem reported with file 
     mkdirSync(digests);
     for (const f of ['2023-11-20.md', '2024-08-16.md', '2025-02-19.md']) copyFileSync(join(CORPUS, f), join(digests, f));
     const sample = corpusBytes('2024-08-16.md').toString('utf8');
-    writeFileSync(join(digests, '2024-08-17.md'), sample.replace('## Daily Papers (2024-08-16)', '## Daily Papers (2024-08-17)').replace('](https://arxiv.org/abs/2408.08072)', ''));
+    writeFileSync(
+      join(digests, '2024-08-17.md'),
+      sample.replace('## Daily Papers (2024-08-16)', '## Daily Papers (2024-08-17)').replace('](https://arxiv.org/abs/2408.08072)', ''),
+    );
     writeFileSync(join(digests, 'cut.md'), sample.slice(0, Math.floor(sample.length / 2)));
     writeFileSync(join(digests, 'junk.md'), Buffer.concat([Buffer.alloc(200, 0), Buffer.from('\n### [x](y)\n')]));
     writeFileSync(join(digests, 'empty.md'), '');
@@ -23,8 +26,16 @@ test('a folder of damaged copies: nothing lost, each problem reported with file 
 
     await runPipeline({ digests, data: join(t.dir, 'data'), reports: join(t.dir, 'reports'), index: join(t.dir, 'index.csv') } as never);
 
-    const headings = ['2023-11-20.md', '2024-08-16.md', '2025-02-19.md', '2024-08-17.md', 'cut.md', 'junk.md', 'empty.md', 'crlf.md']
-      .reduce((n, f) => n + countHeadings(readFileSync(join(digests, f), 'utf8')), 0);
+    const headings = [
+      '2023-11-20.md',
+      '2024-08-16.md',
+      '2025-02-19.md',
+      '2024-08-17.md',
+      'cut.md',
+      'junk.md',
+      'empty.md',
+      'crlf.md',
+    ].reduce((n, f) => n + countHeadings(readFileSync(join(digests, f), 'utf8')), 0);
     const lake = await openLake(join(t.dir, 'data'));
     try {
       const [[loaded]] = (await query(lake.conn, 'select count(*) from appearances')).rows as number[][];

@@ -21,11 +21,22 @@ test('decodeUtf8 equals Buffer#toString on every corpus file and across the shor
 });
 
 test('encodeUtf8All: the bytes and offsets of Buffer.from, nulls empty, lone surrogates as U+FFFD', () => {
-  const values = [...samples, null, 'a\uD800b', '\uDC00', ...corpusFiles().slice(0, 20).map((f) => corpusBytes(f).toString('utf8'))];
+  const values = [
+    ...samples,
+    null,
+    'a\uD800b',
+    '\uDC00',
+    ...corpusFiles()
+      .slice(0, 20)
+      .map((f) => corpusBytes(f).toString('utf8')),
+  ];
   const offsets = new Int32Array(values.length + 1);
   const bytes = encodeUtf8All(values, offsets);
   const expected = values.map((v) => Buffer.from(v ?? '', 'utf8'));
   assert.deepEqual(Buffer.from(bytes), Buffer.concat(expected));
   let o = 0;
-  expected.forEach((e, i) => { o += e.length; assert.equal(offsets[i + 1], o, `offset ${i + 1}`); });
+  expected.forEach((e, i) => {
+    o += e.length;
+    assert.equal(offsets[i + 1], o, `offset ${i + 1}`);
+  });
 });

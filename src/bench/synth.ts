@@ -15,12 +15,15 @@ export interface SynthResult {
 
 export function synthesize(corpusDir: string, outDir: string, scale: number): SynthResult {
   mkdirSync(outDir, { recursive: true });
-  const names = readdirSync(corpusDir).filter((f) => /^\d{4}-\d{2}-\d{2}\.md$/.test(f)).sort();
+  const names = readdirSync(corpusDir)
+    .filter((f) => /^\d{4}-\d{2}-\d{2}\.md$/.test(f))
+    .sort();
   const texts = names.map((f) => readFileSync(join(corpusDir, f), 'utf8'));
   const first = Date.parse(`${names[0].slice(0, 10)}T00:00:00Z`);
   const span = Date.parse(`${names[names.length - 1].slice(0, 10)}T00:00:00Z`) - first + DAY;
   const counters = new Map<string, number>();
-  let bytes = 0, papers = 0;
+  let bytes = 0,
+    papers = 0;
   for (let r = 0; r < scale; r++) {
     const ids = new Map<string, string>(); // a paper listed on two days stays one paper
     names.forEach((name, i) => {

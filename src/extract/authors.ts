@@ -11,7 +11,10 @@ function splitItems(value: string): string[] {
   const s = value.trim();
   if (s.startsWith('[')) {
     const items: string[] = [];
-    for (const m of s.matchAll(QUOTED)) { const v = m[1] ?? m[2]; items.push(v.includes('\\') ? v.replace(/\\(.)/g, '$1') : v); }
+    for (const m of s.matchAll(QUOTED)) {
+      const v = m[1] ?? m[2];
+      items.push(v.includes('\\') ? v.replace(/\\(.)/g, '$1') : v);
+    }
     if (items.length > 0) return items;
     return s.replace(/^\[|\]$/g, '').split(',');
   }

@@ -8,7 +8,20 @@ const ARXIV = /^(\d{4}\.\d{4,5})(?:v\d+)?$/;
 
 const KNOWN = {
   item: new Set(['paper', 'publishedAt', 'title', 'summary', 'thumbnail', 'numComments', 'submittedBy']),
-  paper: new Set(['id', 'title', 'summary', 'upvotes', 'publishedAt', 'authors', 'ai_summary', 'ai_keywords', 'githubRepo', 'githubStars', 'projectPage', 'submittedOnDailyAt']),
+  paper: new Set([
+    'id',
+    'title',
+    'summary',
+    'upvotes',
+    'publishedAt',
+    'authors',
+    'ai_summary',
+    'ai_keywords',
+    'githubRepo',
+    'githubStars',
+    'projectPage',
+    'submittedOnDailyAt',
+  ]),
   author: new Set(['_id', 'name', 'hidden', 'user']),
 };
 
@@ -19,7 +32,7 @@ const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function parseHfDay(text: string, source_path: string, date: string, content_sha256: string): RawHfDay {
   const day: RawHfDay = { source_path, content_sha256, date, items: [], issues: [], unknown: {} };
   const issue = (scope: Issue['scope'], item: number | null, reason: string, raw: unknown) =>
-    day.issues.push({ scope, line: 0, item, reason, raw_text: clip(typeof raw === 'string' ? raw : JSON.stringify(raw) ?? String(raw)) });
+    day.issues.push({ scope, line: 0, item, reason, raw_text: clip(typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? String(raw))) });
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -37,7 +50,13 @@ export function parseHfDay(text: string, source_path: string, date: string, cont
     if (!isObj(it) || !isObj(it.paper)) return issue('entry', i, 'item without a `paper` object: set aside', it);
     const p = it.paper;
     if (p.id === undefined || p.id === null || p.id === '') return issue('entry', i, 'missing `paper.id`: set aside', it);
-    if (typeof p.id !== 'string') return issue('entry', i, `\`paper.id\` is a ${typeof p.id} (${JSON.stringify(p.id)}), not a string: an arXiv id as a number can lose digits; set aside`, it);
+    if (typeof p.id !== 'string')
+      return issue(
+        'entry',
+        i,
+        `\`paper.id\` is a ${typeof p.id} (${JSON.stringify(p.id)}), not a string: an arXiv id as a number can lose digits; set aside`,
+        it,
+      );
     const m = ARXIV.exec(p.id.trim());
     if (!m) return issue('entry', i, `\`paper.id\` "${p.id}" is not an arXiv id: set aside`, it);
     const id = m[1];
@@ -53,8 +72,12 @@ export function parseHfDay(text: string, source_path: string, date: string, cont
       return null;
     };
     const str = Object.assign((x: unknown): x is string => typeof x === 'string', { what: 'a string' });
-    const int = Object.assign((x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0, { what: 'a whole number' });
-    const strs = Object.assign((x: unknown): x is string[] => Array.isArray(x) && x.every((y) => typeof y === 'string'), { what: 'a list of strings' });
+    const int = Object.assign((x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0, {
+      what: 'a whole number',
+    });
+    const strs = Object.assign((x: unknown): x is string[] => Array.isArray(x) && x.every((y) => typeof y === 'string'), {
+      what: 'a list of strings',
+    });
     const dateOf = (name: string, v: unknown) => {
       const s = field(name, v, str);
       return s && /^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s)) ? new Date(s).toISOString().slice(0, 10) : null;
@@ -66,7 +89,12 @@ export function parseHfDay(text: string, source_path: string, date: string, cont
       if (!isObj(a) || typeof a.name !== 'string' || !oneLine(a.name)) continue;
       for (const k of Object.keys(a)) if (!KNOWN.author.has(k)) unknown(`paper.authors.${k}`);
       const u = isObj(a.user) ? a.user : null;
-      authors.push({ name: oneLine(a.name), user_id: u && typeof u._id === 'string' ? u._id : null, user: u && typeof u.user === 'string' ? u.user : null, hidden: a.hidden === true });
+      authors.push({
+        name: oneLine(a.name),
+        user_id: u && typeof u._id === 'string' ? u._id : null,
+        user: u && typeof u.user === 'string' ? u.user : null,
+        hidden: a.hidden === true,
+      });
     }
     const abstract = field('paper.summary', p.summary, str) ?? field('summary', it.summary, str);
     const blank = (s: string | null) => (s && s.trim() ? s.trim() : null);

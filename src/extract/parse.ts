@@ -33,9 +33,15 @@ export function namedBullet(l: string): { heading: string; text: string; stars: 
   let j = close + shut;
   let colon = false;
   heading = heading.trim();
-  if (heading.endsWith(':')) { colon = true; heading = heading.slice(0, -1).trim(); }
+  if (heading.endsWith(':')) {
+    colon = true;
+    heading = heading.slice(0, -1).trim();
+  }
   while (l.charCodeAt(j) === 32 || l.charCodeAt(j) === 9) j++;
-  if (l.charCodeAt(j) === 58 /* : */) { colon = true; j++; }
+  if (l.charCodeAt(j) === 58 /* : */) {
+    colon = true;
+    j++;
+  }
   if (!colon || heading === '') return null;
   return { heading, text: l.slice(j).trim(), stars: shut === stars ? stars : 0 };
 }
@@ -53,7 +59,10 @@ const VIDEO_FILE = /\.(?:mp4|webm|mov|qt|m4v)(?:[?#]|$)/i;
 /** a field written as `Label: value` whose value is a URL, a number or nothing: not prose */
 const FIELD_SHAPE = /^[A-Za-z][\w .-]{0,30}:\s*(?:https?:\/\/\S+|[\d,.]+|-)?$/;
 
-interface Media { url: string; video: boolean }
+interface Media {
+  url: string;
+  video: boolean;
+}
 const WRAPPER: Media = { url: '', video: false };
 
 /**
@@ -84,7 +93,6 @@ export function mediaLine(t: string): Media | null {
 
 const RAW_TEXT_MAX = 2000;
 
-
 export function imageKind(url: string): ImageKind {
   if (/^\/?avatars\//.test(url) || /cdn-avatars\./.test(url)) return 'avatar';
   if (!/^https?:\/\//.test(url)) return 'other'; // relative or odd: never a thumbnail
@@ -98,12 +106,20 @@ const kindCache = new Map<string, SectionKind>();
 
 export function sectionKind(heading: string): SectionKind {
   let k = kindCache.get(heading);
-  if (k === undefined) { k = classifyHeading(heading); if (kindCache.size < 1000) kindCache.set(heading, k); }
+  if (k === undefined) {
+    k = classifyHeading(heading);
+    if (kindCache.size < 1000) kindCache.set(heading, k);
+  }
   return k;
 }
 
 function classifyHeading(heading: string): SectionKind {
-  const h = heading.normalize('NFKC').replace(/[‘’`´]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  const h = heading
+    .normalize('NFKC')
+    .replace(/[‘’`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
   if (h === "what's new" || h === 'whats new') return 'whats_new';
   if (h === 'technical details') return 'technical_details';
   if (h === 'performance highlights') return 'performance_highlights';
@@ -174,9 +190,13 @@ export function parseDigest(bytes: Uint8Array, sourcePath: string, sha256: strin
   }
   const fallback = dateFromName(sourcePath);
   if (!sawHeader && !empty && !binary) {
-    fileIssue(1, fallback
-      ? `missing "## Daily Papers (DATE)" header; date ${fallback} taken from the file name`
-      : 'missing "## Daily Papers (DATE)" header and no date in the file name', lines[0] ?? '');
+    fileIssue(
+      1,
+      fallback
+        ? `missing "## Daily Papers (DATE)" header; date ${fallback} taken from the file name`
+        : 'missing "## Daily Papers (DATE)" header and no date in the file name',
+      lines[0] ?? '',
+    );
   } else if (sawHeader && headerDate === null && fallback) {
     fileIssue(1, `no valid header date; date ${fallback} taken from the file name`);
   }
@@ -190,11 +210,25 @@ export function parseDigest(bytes: Uint8Array, sourcePath: string, sha256: strin
     const headLine = e.start + 1;
     const head = lines[e.start];
 
-    if (binary) { setAside(issues, lines, e, 'binary file'); continue; }
+    if (binary) {
+      setAside(issues, lines, e, 'binary file');
+      continue;
+    }
     let bad: number | undefined;
-    if (badLines.size) for (const n of badLines) if (n > e.start && n <= e.end) { bad = n; break; }
-    if (bad !== undefined) { setAside(issues, lines, e, `invalid UTF-8 at line ${bad}`, bad); continue; }
-    if (date === null) { setAside(issues, lines, e, 'no digest date: header missing or invalid and none in the file name'); continue; }
+    if (badLines.size)
+      for (const n of badLines)
+        if (n > e.start && n <= e.end) {
+          bad = n;
+          break;
+        }
+    if (bad !== undefined) {
+      setAside(issues, lines, e, `invalid UTF-8 at line ${bad}`, bad);
+      continue;
+    }
+    if (date === null) {
+      setAside(issues, lines, e, 'no digest date: header missing or invalid and none in the file name');
+      continue;
+    }
     const m = HEADING_LINK.exec(head);
     if (!m) {
       if (/\]\(\S*$/.test(head) || /\[[^\]]*$/.test(head)) setAside(issues, lines, e, 'unterminated link in heading');
@@ -203,12 +237,21 @@ export function parseDigest(bytes: Uint8Array, sourcePath: string, sha256: strin
     }
     const title = m[1].trim();
     const url = m[2];
-    if (title === '') { setAside(issues, lines, e, 'empty title in heading'); continue; }
+    if (title === '') {
+      setAside(issues, lines, e, 'empty title in heading');
+      continue;
+    }
     const id = ARXIV_ID.exec(url);
-    if (!id) { setAside(issues, lines, e, `URL is not an arXiv or Hugging Face paper link: ${url}`); continue; }
+    if (!id) {
+      setAside(issues, lines, e, `URL is not an arXiv or Hugging Face paper link: ${url}`);
+      continue;
+    }
     const arxivId = id[1];
     const prev = seen.get(arxivId);
-    if (prev !== undefined) { setAside(issues, lines, e, `duplicate of the entry at line ${prev} in the same digest`); continue; }
+    if (prev !== undefined) {
+      setAside(issues, lines, e, `duplicate of the entry at line ${prev} in the same digest`);
+      continue;
+    }
 
     let paper: RawPaper;
     try {
@@ -271,7 +314,7 @@ function parseBody(lines: string[], e: Entry, head: Head, issues: Issue[], stars
   for (let i = e.start + 1; i < e.end; i++) {
     const l = lines[i];
     const c0 = l.charCodeAt(0);
-    if ((c0 === 45 /* - */ || c0 === 42 /* * */) && (l.charCodeAt(1) === 32 || l.charCodeAt(1) === 9)) {
+    if ((c0 === 45 /* - */ || c0 === 42) /* * */ && (l.charCodeAt(1) === 32 || l.charCodeAt(1) === 9)) {
       const named = namedBullet(l);
       if (named) {
         section = { kind: sectionKind(named.heading), heading: named.heading, text: named.text, line: i + 1, end: i + 1 };
@@ -285,14 +328,18 @@ function parseBody(lines: string[], e: Entry, head: Head, issues: Issue[], stars
     const t = l.trim();
     if (t === '') continue;
     // Indented sub-bullets, numbered lists, formulas: part of the section above.
-    if (section !== null && (c0 === 32 || c0 === 9)) { append(section, t, i); continue; }
+    if (section !== null && (c0 === 32 || c0 === 9)) {
+      append(section, t, i);
+      continue;
+    }
     // Fields: the first character says which one a line can be. They come before the summary,
     // but one written after it is still that field (and ends the section it interrupts).
     const c = t.charCodeAt(0);
     let m: RegExpExecArray | null;
     let media: Media | null;
-    if ((c === 33 /* ! */ || c === 91 /* [ */ || c === 60 /* < */) && (media = mediaLine(t)) !== null) {
-      if (media.url === '' || media.url === p.image_url) p.media_lines.push(i + 1); // wrapper, or the same media again
+    if ((c === 33 /* ! */ || c === 91 /* [ */ || c === 60) /* < */ && (media = mediaLine(t)) !== null) {
+      if (media.url === '' || media.url === p.image_url)
+        p.media_lines.push(i + 1); // wrapper, or the same media again
       else if (p.image_url === null) {
         p.image_url = media.url;
         p.image_kind = media.video ? 'video' : imageKind(media.url);
@@ -306,8 +353,10 @@ function parseBody(lines: string[], e: Entry, head: Head, issues: Issue[], stars
       if (p.vote_line !== null) notUnderstood(issues, i, l, `a second Vote: line (the entry keeps line ${p.vote_line}'s)`);
       else {
         const v = m[1].replace(/,/g, '');
-        if (/^\d+$/.test(v)) { p.votes = parseInt(v, 10); p.vote_line = i + 1; }
-        else if (v === '-' || v === '') p.vote_line = i + 1;
+        if (/^\d+$/.test(v)) {
+          p.votes = parseInt(v, 10);
+          p.vote_line = i + 1;
+        } else if (v === '-' || v === '') p.vote_line = i + 1;
         else issues.push({ scope: 'field', line: i + 1, reason: `unreadable vote "${m[1]}" stored as NULL`, raw_text: clip(l) });
       }
       section = null;
@@ -325,7 +374,10 @@ function parseBody(lines: string[], e: Entry, head: Head, issues: Issue[], stars
       section = null;
       continue;
     }
-    if (section !== null) { append(section, t, i); continue; }
+    if (section !== null) {
+      append(section, t, i);
+      continue;
+    }
     // Before any section: markup or a `Label: value` line that is no field above is not
     // summary text (it once made fake summary sections); prose is a summary paragraph.
     if (c === 33 || c === 91 || c === 60 || c === 35 /* # */ || FIELD_SHAPE.test(t)) {

@@ -90,7 +90,11 @@ export function extractPack(j: PackJob): PackResult {
     if (j.full || !prev || prev.key !== key || !prev.pack || !prev.months) return undefined;
     let pack = oldPacks.get(prev.pack);
     if (pack === undefined) {
-      try { pack = Pack.read(join(dir, prev.pack)); } catch { pack = null; } // gone or damaged: parse again
+      try {
+        pack = Pack.read(join(dir, prev.pack));
+      } catch {
+        pack = null;
+      } // gone or damaged: parse again
       oldPacks.set(prev.pack, pack);
     }
     return pack?.blob(key);
@@ -111,11 +115,19 @@ export function extractPack(j: PackJob): PackResult {
     }
     const raw = parseDigest(bytes ?? readTransient(f.path), f.rel, content);
     members.push({ key, blob: serialize(raw) });
-    out.entries.push({ ...base, papers: raw.papers.length, quarantined: raw.issues.filter((i) => i.scope === 'entry').length, months: [...new Set(raw.papers.map((x) => x.digest_date.slice(0, 7)))].sort() });
+    out.entries.push({
+      ...base,
+      papers: raw.papers.length,
+      quarantined: raw.issues.filter((i) => i.scope === 'entry').length,
+      months: [...new Set(raw.papers.map((x) => x.digest_date.slice(0, 7)))].sort(),
+    });
     out.warnings.push(...raw.issues.map((i) => `${f.rel}:${i.line}: ${i.reason}`));
     out.parsed++;
   }
-  const file = packFile(j.group, members.map((m) => m.key));
+  const file = packFile(
+    j.group,
+    members.map((m) => m.key),
+  );
   for (const e of out.entries) e.pack = file;
   // named by its members' keys: a pack of that name already there holds these very bytes
   if (j.full || !existsSync(join(dir, file))) writeAtomic(join(dir, file), packBytes(members));
@@ -125,15 +137,26 @@ export function extractPack(j: PackJob): PackResult {
 /** Fewer files than this to parse are done in-process: starting workers (~0.6 s) costs more. */
 const PARALLEL_FROM = 500;
 
-export async function extractStage(digestsDir: string, data: string, indexFile?: string, full = false, opts: { parallelFrom?: number; threads?: Threads } = {}): Promise<ExtractSummary> {
+export async function extractStage(
+  digestsDir: string,
+  data: string,
+  indexFile?: string,
+  full = false,
+  opts: { parallelFrom?: number; threads?: Threads } = {},
+): Promise<ExtractSummary> {
   const L = layout(data);
   // a lake of API files alone needs no digests folder
   const hfFiles = listHf(L.hfDir).length;
-  const listed = hfFiles && !existsSync(digestsDir) ? { digests: [], skipped: [] } : listDigests(digestsDir, new Set([resolve(data), resolve(L.extractDir, '..'), resolve(L.lake)]));
+  const listed =
+    hfFiles && !existsSync(digestsDir)
+      ? { digests: [], skipped: [] }
+      : listDigests(digestsDir, new Set([resolve(data), resolve(L.extractDir, '..'), resolve(L.lake)]));
   const digests = listed.digests;
   // nothing to read is an error, not a lake of empty reports (exit 3: the input is missing)
   if (digests.length === 0 && hfFiles === 0) {
-    const other = listed.skipped.length ? ` (${listed.skipped.length} other file${listed.skipped.length === 1 ? '' : 's'}, e.g. ${listed.skipped[0].source_path}; digests end in .md)` : '';
+    const other = listed.skipped.length
+      ? ` (${listed.skipped.length} other file${listed.skipped.length === 1 ? '' : 's'}, e.g. ${listed.skipped[0].source_path}; digests end in .md)`
+      : '';
     throw new StageInputError(`no digests in ${digestsDir}${other}: add digests or give --digests DIR`);
   }
   const defaultIndex = join(digestsDir, DEFAULT_INDEX_NAME);
@@ -142,7 +165,13 @@ export async function extractStage(digestsDir: string, data: string, indexFile?:
   const version = `${codeVersion(import.meta.url)}-${process.versions.v8}`;
   mkdirSync(L.extractDir, { recursive: true });
   const bar = progress('extract', digests.length);
-  const summary: ExtractSummary = { files: digests.length, parsed: 0, papers: 0, quarantined: 0, hf: { files: 0, parsed: 0, items: 0, quarantined: 0 } };
+  const summary: ExtractSummary = {
+    files: digests.length,
+    parsed: 0,
+    papers: 0,
+    quarantined: 0,
+    hf: { files: 0, parsed: 0, items: 0, quarantined: 0 },
+  };
   for (const s of skipped) warn(`${s.source_path}: ${s.reason}`);
 
   const previous = new Map((readJsonIfExists<ExtractIndex>(L.extractIndex)?.files ?? []).map((e) => [e.source_path, e]));
@@ -185,7 +214,12 @@ export async function extractStage(digestsDir: string, data: string, indexFile?:
     jobAt.push(at);
   }
   const fresh = jobs.reduce((n, j) => n + j.files.length, 0);
-  const runner = new StageRunner<PackJob, PackResult>({ script: new URL('./worker.ts', import.meta.url), local: extractPack, threads: opts.threads, parallelFrom: opts.parallelFrom });
+  const runner = new StageRunner<PackJob, PackResult>({
+    script: new URL('./worker.ts', import.meta.url),
+    local: extractPack,
+    threads: opts.threads,
+    parallelFrom: opts.parallelFrom,
+  });
   try {
     await runner.each(jobs, (r, k) => take(r, jobAt[k]), { work: fresh, from: PARALLEL_FROM });
   } finally {
@@ -210,7 +244,9 @@ export async function extractStage(digestsDir: string, data: string, indexFile?:
 
 function listHf(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((n) => hfFileDate(n) !== null).sort();
+  return readdirSync(dir)
+    .filter((n) => hfFileDate(n) !== null)
+    .sort();
 }
 
 /**
@@ -220,14 +256,18 @@ function listHf(dir: string): string[] {
 function extractHf(L: ReturnType<typeof layout>, full: boolean): ExtractSummary['hf'] {
   const names = listHf(L.hfDir);
   const version = `${codeVersion(import.meta.url)}-${process.versions.v8}`;
-  const prevIndex = full ? [] : readJsonIfExists<HfIndexEntry[]>(L.hfIndex) ?? [];
+  const prevIndex = full ? [] : (readJsonIfExists<HfIndexEntry[]>(L.hfIndex) ?? []);
   const prev = new Map(prevIndex.map((e) => [e.source_path, e]));
   type Staged = RawHfDay & { key: string };
   let prevDays: Map<string, Staged> | null = null;
   const prevDay = (key: string) => {
     if (!prevDays) {
       prevDays = new Map();
-      try { for (const d of deserialize(readFileSync(L.hfStaged)) as Staged[]) prevDays.set(d.key, d); } catch { /* none yet, or damaged: parse again */ }
+      try {
+        for (const d of deserialize(readFileSync(L.hfStaged)) as Staged[]) prevDays.set(d.key, d);
+      } catch {
+        /* none yet, or damaged: parse again */
+      }
     }
     return prevDays.get(key);
   };
@@ -250,7 +290,15 @@ function extractHf(L: ReturnType<typeof layout>, full: boolean): ExtractSummary[
     }
     days.push(day);
     const quarantined = day.issues.filter((i) => i.scope === 'entry').length;
-    entries.push({ source_path: rel, size: st.size, mtime_ms: st.mtimeMs, content_sha256: content, key, items: day.items.length, quarantined });
+    entries.push({
+      source_path: rel,
+      size: st.size,
+      mtime_ms: st.mtimeMs,
+      content_sha256: content,
+      key,
+      items: day.items.length,
+      quarantined,
+    });
     out.items += day.items.length;
     out.quarantined += quarantined;
   }

@@ -31,7 +31,11 @@ export function ipcToParquet(ipc: Uint8Array): Uint8Array {
   // ids), and trying dictionaries first cost 20–45% of the encoding time for a lake 4% smaller;
   // the reports run no slower. WriterProperties is consumed by writeParquet: one per call.
   const { Compression, Table, WriterPropertiesBuilder, writeParquet } = parquet();
-  const props = new WriterPropertiesBuilder().setCompression(Compression.SNAPPY).setDictionaryEnabled(false).setCreatedBy('paperlake').build();
+  const props = new WriterPropertiesBuilder()
+    .setCompression(Compression.SNAPPY)
+    .setDictionaryEnabled(false)
+    .setCreatedBy('paperlake')
+    .build();
   return writeParquet(Table.fromIPCStream(ipc), props);
 }
 
@@ -73,7 +77,10 @@ function removeEmptyDirs(dir: string): void {
   if (readdirSync(dir).length === 0) rmdirSync(dir);
 }
 
-export async function loadStage(data: string, opts: { full?: boolean; parallelFrom?: number; threads?: Threads } = {}): Promise<LoadSummary> {
+export async function loadStage(
+  data: string,
+  opts: { full?: boolean; parallelFrom?: number; threads?: Threads } = {},
+): Promise<LoadSummary> {
   const L = layout(data);
   const staged = readTransformIndex(data);
   const stagedText = readTransformIndexText(data);
@@ -85,11 +92,21 @@ export async function loadStage(data: string, opts: { full?: boolean; parallelFr
   const summary: LoadSummary = { files: 0, written: 0, removed: 0, rows: 0 };
   const lakeOk = (m: Manifest) => Object.values(m.tables).every((t) => Object.values(t).every((f) => existsSync(join(L.lake, f.file))));
   if (old && old.staged_sha256 === stagedSha && lakeOk(old)) {
-    for (const t of Object.values(old.tables)) for (const f of Object.values(t)) { summary.files++; summary.rows += f.rows; }
+    for (const t of Object.values(old.tables))
+      for (const f of Object.values(t)) {
+        summary.files++;
+        summary.rows += f.rows;
+      }
     return summary;
   }
   if (!staged.inputs) throw new StageInputError(`${L.transformIndex} is from an older paperlake: run npm run transform`);
-  const next: Manifest = { schema_version: SCHEMA_VERSION, staged_sha256: stagedSha, code_version: version, inputs: staged.inputs, tables: {} };
+  const next: Manifest = {
+    schema_version: SCHEMA_VERSION,
+    staged_sha256: stagedSha,
+    code_version: version,
+    inputs: staged.inputs,
+    tables: {},
+  };
 
   const jobs: ParquetJob[] = [];
   for (const def of TABLES) {
@@ -127,12 +144,21 @@ export async function loadStage(data: string, opts: { full?: boolean; parallelFr
       }
       const dir = part === 'all' ? def.name : `${def.name}/${part}`;
       const file = `${dir}/part-${sourceSha.slice(0, 16)}.parquet`;
-      jobs.push({ sources: sources.map((p) => ({ path: join(L.transformDir, p.file), sha256: p.sha256 })), outPath: join(L.lake, file), label: `${def.name}/${part}` });
+      jobs.push({
+        sources: sources.map((p) => ({ path: join(L.transformDir, p.file), sha256: p.sha256 })),
+        outPath: join(L.lake, file),
+        label: `${def.name}/${part}`,
+      });
       next.tables[def.name][part] = { file, source_sha256: sourceSha, sha256: '', rows };
     }
   }
   // Parquet encoding (in wasm) is the cost: worker threads share it when there is much
-  const runner = new StageRunner<ParquetJob, string>({ script: new URL('./worker.ts', import.meta.url), local: writeParquetFile, threads: opts.threads, parallelFrom: opts.parallelFrom });
+  const runner = new StageRunner<ParquetJob, string>({
+    script: new URL('./worker.ts', import.meta.url),
+    local: writeParquetFile,
+    threads: opts.threads,
+    parallelFrom: opts.parallelFrom,
+  });
   const bar = progress('load', jobs.length);
   let shas: string[];
   try {
@@ -150,7 +176,10 @@ export async function loadStage(data: string, opts: { full?: boolean; parallelFr
   // The Parquet files, and their names, must be on disk before the manifest that lists them.
   // While that flush waits on the disk, find the garbage: files of older lake versions, and
   // temporaries of killed runs — removed once the new manifest is in place.
-  const flushed = flushFiles(L.lake, jobs.map((j) => j.outPath));
+  const flushed = flushFiles(
+    L.lake,
+    jobs.map((j) => j.outPath),
+  );
   const live = new Set(Object.values(next.tables).flatMap((t) => Object.values(t).map((f) => f.file)));
   const garbage = TABLES.flatMap((def) => orphans(join(L.lake, def.name), (rel) => live.has(`${def.name}/${rel}`), true));
   const temporaries = orphans(L.lake, (name) => !/\.tmp-\d+-\d+$/.test(name));

@@ -21,7 +21,10 @@ export function tokens(text: string): string[] {
     if (HANGUL.test(w)) {
       // a run may mix scripts (`LLM을`): split into Hangul and other parts
       for (const part of w.match(/[\uac00-\ud7a3\u3131-\u318e]+|[^\uac00-\ud7a3\u3131-\u318e]+/g)!) {
-        if (!HANGUL.test(part)) { out.push(latin(part)); continue; }
+        if (!HANGUL.test(part)) {
+          out.push(latin(part));
+          continue;
+        }
         if (part.length === 1) out.push(part);
         for (let i = 0; i + 1 < part.length; i++) out.push(part.slice(i, i + 2));
       }
@@ -99,11 +102,14 @@ export async function searchDocs(conn: DuckDBConnection): Promise<SearchDoc[]> {
   // the API's abstract and one-line summary, when this lake has them (an older schema does not)
   const cols = new Set((await query(conn, 'describe papers')).rows.map((r) => String(r[0])));
   const extra = ['abstract', 'ai_summary'].filter((c) => cols.has(c)).map((c) => `coalesce(p.${c}, '')`);
-  const rs = await query(conn, `
+  const rs = await query(
+    conn,
+    `
     with body as (select arxiv_id, string_agg(text, chr(10) order by digest_date, position) as text from sections group by 1)
     select p.arxiv_id, p.title, concat_ws(chr(10), coalesce(b.text, '')${extra.map((e) => `, ${e}`).join('')}) as body,
            strftime(p.first_seen, '%Y-%m-%d') as first_seen, p.max_votes
-    from papers p left join body b using (arxiv_id) order by p.arxiv_id`);
+    from papers p left join body b using (arxiv_id) order by p.arxiv_id`,
+  );
   return rs.rows.map(([arxiv_id, title, body, first_seen, max_votes]) => ({ arxiv_id, title, body, first_seen, max_votes }) as SearchDoc);
 }
 
@@ -122,10 +128,17 @@ export function snippet(doc: SearchDoc, terms: readonly string[], width = 90): s
 }
 
 export function formatHits(hits: readonly Hit[], terms: readonly string[], limit: number, q: string): string {
-  const lines = [`${hits.length} ${hits.length === 1 ? 'paper matches' : 'papers match'} "${q}"${hits.length > limit ? ` (the best ${limit} shown; --limit N shows more)` : ''}`];
+  const lines = [
+    `${hits.length} ${hits.length === 1 ? 'paper matches' : 'papers match'} "${q}"${hits.length > limit ? ` (the best ${limit} shown; --limit N shows more)` : ''}`,
+  ];
   hits.slice(0, limit).forEach((h, i) => {
     const votes = h.doc.max_votes === null ? 'no votes' : `${h.doc.max_votes} votes`;
-    lines.push('', `${String(i + 1).padStart(2)}. ${h.doc.arxiv_id}  ${h.doc.title}`, `    ${h.doc.first_seen}, ${votes}, score ${h.score.toFixed(2)}`, `    ${snippet(h.doc, terms)}`);
+    lines.push(
+      '',
+      `${String(i + 1).padStart(2)}. ${h.doc.arxiv_id}  ${h.doc.title}`,
+      `    ${h.doc.first_seen}, ${votes}, score ${h.score.toFixed(2)}`,
+      `    ${snippet(h.doc, terms)}`,
+    );
   });
   return `${lines.join('\n')}\n`;
 }

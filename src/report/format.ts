@@ -14,7 +14,6 @@ export function toCsv(rs: ResultSet): string {
   return Papa.unparse({ fields: rs.columns, data: rs.rows.map((r) => r.map(cell)) }, { newline: '\n' }) + '\n';
 }
 
-
 const mdCell = (v: unknown) => cell(v).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
 
 export function toMarkdownTable(rs: ResultSet, limit = 200): string {
@@ -54,17 +53,68 @@ export function valueText(v: unknown, nullText: string): string {
 // Terminal cells a code point takes: East Asian wide and fullwidth ranges (Hangul, CJK, kana,
 // fullwidth forms, most emoji) take two, so columns of Korean titles line up.
 const WIDE: readonly [number, number][] = [
-  [0x1100, 0x115f], [0x231a, 0x231b], [0x2329, 0x232a], [0x23e9, 0x23ec], [0x23f0, 0x23f0], [0x23f3, 0x23f3],
-  [0x25fd, 0x25fe], [0x2614, 0x2615], [0x2648, 0x2653], [0x267f, 0x267f], [0x2693, 0x2693], [0x26a1, 0x26a1],
-  [0x26aa, 0x26ab], [0x26bd, 0x26be], [0x26c4, 0x26c5], [0x26ce, 0x26ce], [0x26d4, 0x26d4], [0x26ea, 0x26ea],
-  [0x26f2, 0x26f3], [0x26f5, 0x26f5], [0x26fa, 0x26fa], [0x26fd, 0x26fd], [0x2705, 0x2705], [0x270a, 0x270b],
-  [0x2728, 0x2728], [0x274c, 0x274c], [0x274e, 0x274e], [0x2753, 0x2755], [0x2757, 0x2757], [0x2795, 0x2797],
-  [0x27b0, 0x27b0], [0x27bf, 0x27bf], [0x2b1b, 0x2b1c], [0x2b50, 0x2b50], [0x2b55, 0x2b55], [0x2e80, 0x303e],
-  [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf], [0xa960, 0xa97f], [0xac00, 0xd7a3],
-  [0xf900, 0xfaff], [0xfe10, 0xfe19], [0xfe30, 0xfe6f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x16fe0, 0x18aff],
-  [0x1b000, 0x1b2ff], [0x1f004, 0x1f004], [0x1f0cf, 0x1f0cf], [0x1f18e, 0x1f18e], [0x1f191, 0x1f19a],
-  [0x1f1e6, 0x1f1ff], [0x1f200, 0x1f2ff], [0x1f300, 0x1f64f], [0x1f680, 0x1f6ff], [0x1f7e0, 0x1f7eb],
-  [0x1f90c, 0x1f9ff], [0x1fa70, 0x1faff], [0x20000, 0x2fffd], [0x30000, 0x3fffd],
+  [0x1100, 0x115f],
+  [0x231a, 0x231b],
+  [0x2329, 0x232a],
+  [0x23e9, 0x23ec],
+  [0x23f0, 0x23f0],
+  [0x23f3, 0x23f3],
+  [0x25fd, 0x25fe],
+  [0x2614, 0x2615],
+  [0x2648, 0x2653],
+  [0x267f, 0x267f],
+  [0x2693, 0x2693],
+  [0x26a1, 0x26a1],
+  [0x26aa, 0x26ab],
+  [0x26bd, 0x26be],
+  [0x26c4, 0x26c5],
+  [0x26ce, 0x26ce],
+  [0x26d4, 0x26d4],
+  [0x26ea, 0x26ea],
+  [0x26f2, 0x26f3],
+  [0x26f5, 0x26f5],
+  [0x26fa, 0x26fa],
+  [0x26fd, 0x26fd],
+  [0x2705, 0x2705],
+  [0x270a, 0x270b],
+  [0x2728, 0x2728],
+  [0x274c, 0x274c],
+  [0x274e, 0x274e],
+  [0x2753, 0x2755],
+  [0x2757, 0x2757],
+  [0x2795, 0x2797],
+  [0x27b0, 0x27b0],
+  [0x27bf, 0x27bf],
+  [0x2b1b, 0x2b1c],
+  [0x2b50, 0x2b50],
+  [0x2b55, 0x2b55],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa000, 0xa4cf],
+  [0xa960, 0xa97f],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe10, 0xfe19],
+  [0xfe30, 0xfe6f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+  [0x16fe0, 0x18aff],
+  [0x1b000, 0x1b2ff],
+  [0x1f004, 0x1f004],
+  [0x1f0cf, 0x1f0cf],
+  [0x1f18e, 0x1f18e],
+  [0x1f191, 0x1f19a],
+  [0x1f1e6, 0x1f1ff],
+  [0x1f200, 0x1f2ff],
+  [0x1f300, 0x1f64f],
+  [0x1f680, 0x1f6ff],
+  [0x1f7e0, 0x1f7eb],
+  [0x1f90c, 0x1f9ff],
+  [0x1fa70, 0x1faff],
+  [0x20000, 0x2fffd],
+  [0x30000, 0x3fffd],
 ];
 const ZERO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\u1160-\u11ff]$/u;
 
@@ -138,7 +188,12 @@ export function toBox(r: QueryResult, width?: number): string {
   if (r.explain) return planText(r);
   const types = r.types.map((t) => t.toLowerCase());
   const text = r.rows.map((row) => row.map((v) => oneLine(valueText(v, 'NULL'))));
-  const widths = r.columns.map((c, i) => Math.min(MAX_COLUMN, Math.max(displayWidth(oneLine(c)), Math.min(displayWidth(types[i]), 20), ...text.map((row) => displayWidth(row[i])))));
+  const widths = r.columns.map((c, i) =>
+    Math.min(
+      MAX_COLUMN,
+      Math.max(displayWidth(oneLine(c)), Math.min(displayWidth(types[i]), 20), ...text.map((row) => displayWidth(row[i]))),
+    ),
+  );
   if (width) {
     const total = () => widths.reduce((a, b) => a + b, 0) + 3 * widths.length + 1;
     while (total() > width) {
@@ -149,11 +204,16 @@ export function toBox(r: QueryResult, width?: number): string {
   }
   const align = r.types.map((t) => (isNumericType(t) ? 'right' : 'left') as 'left' | 'right');
   const rule = (l: string, m: string, rr: string) => l + widths.map((w) => '─'.repeat(w + 2)).join(m) + rr;
-  const line = (cells: string[], how: (i: number) => 'left' | 'right' | 'center') => `│ ${cells.map((c, i) => pad(truncateToWidth(c, widths[i]), widths[i], how(i))).join(' │ ')} │`;
+  const line = (cells: string[], how: (i: number) => 'left' | 'right' | 'center') =>
+    `│ ${cells.map((c, i) => pad(truncateToWidth(c, widths[i]), widths[i], how(i))).join(' │ ')} │`;
   const out = [rule('┌', '┬', '┐'), line(r.columns.map(oneLine), () => 'center'), line(types, () => 'center'), rule('├', '┼', '┤')];
   for (const row of text) out.push(line(row, (i) => align[i]));
   out.push(rule('└', '┴', '┘'));
-  out.push(r.total > r.rows.length ? `${moreRows(r.total - r.rows.length)} (${count(r.total)} in all; --limit 0 shows every row)` : `${count(r.total)} row${r.total === 1 ? '' : 's'}`);
+  out.push(
+    r.total > r.rows.length
+      ? `${moreRows(r.total - r.rows.length)} (${count(r.total)} in all; --limit 0 shows every row)`
+      : `${count(r.total)} row${r.total === 1 ? '' : 's'}`,
+  );
   return out.join('\n') + '\n';
 }
 
@@ -195,10 +255,15 @@ export function toQueryMarkdown(r: QueryResult): string {
 /** One result in the chosen format. */
 export function formatResult(r: QueryResult, format: OutputFormat, width?: number): string {
   switch (format) {
-    case 'csv': return toQueryCsv(r);
-    case 'json': return toQueryJson(r);
-    case 'ndjson': return toNdjson(r);
-    case 'markdown': return toQueryMarkdown(r);
-    default: return toBox(r, width);
+    case 'csv':
+      return toQueryCsv(r);
+    case 'json':
+      return toQueryJson(r);
+    case 'ndjson':
+      return toNdjson(r);
+    case 'markdown':
+      return toQueryMarkdown(r);
+    default:
+      return toBox(r, width);
   }
 }

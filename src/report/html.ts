@@ -45,9 +45,11 @@ interface Shown {
   group?: string;
 }
 
-const cell = (c: string, r: Row) => (c === 'title' && r.arxiv_url ? arxivLink(r.arxiv_url, r[c]) : escapeHtml(typeof r[c] === 'boolean' ? (r[c] ? 'yes' : 'no') : r[c]));
+const cell = (c: string, r: Row) =>
+  c === 'title' && r.arxiv_url ? arxivLink(r.arxiv_url, r[c]) : escapeHtml(typeof r[c] === 'boolean' ? (r[c] ? 'yes' : 'no') : r[c]);
 /** Prose may break anywhere on a narrow screen; numbers, dates and short names never do. */
-const td = (html: string, v: unknown, col: string, tag = 'td', attrs = '') => `<${tag}${attrs} class="c-${col}${typeof v === 'string' && v.length > 24 ? ' t' : ''}">${html}</${tag}>`;
+const td = (html: string, v: unknown, col: string, tag = 'td', attrs = '') =>
+  `<${tag}${attrs} class="c-${col}${typeof v === 'string' && v.length > 24 ? ' t' : ''}">${html}</${tag}>`;
 const heading = (c: string) => c.replace(/^pct_(.*)$/, '% $1').replace(/_/g, ' ');
 
 /** A table with its caption: "Showing N of M rows", and the CSV that has all M. */
@@ -57,21 +59,27 @@ function table(t: Shown): string {
   const attrs = ` data-csv="${escapeHtml(csv)}"${t.where ? ` data-where="${escapeHtml(JSON.stringify(t.where))}"` : ''}`;
   if (t.rows.length === 0) return `<table${attrs}>${caption}<tbody></tbody></table><p class="empty">No rows.</p>`;
   const head = t.cols.map((c) => `<th class="c-${c}">${escapeHtml(heading(c))}</th>`).join('');
-  const body = t.rows.map((r, i) => {
-    const tds = t.cols.map((c) => {
-      if (c !== t.group) return td(cell(c, r), r[c], c);
-      if (i > 0 && t.rows[i - 1][c] === r[c]) return '';
-      let span = 1;
-      while (i + span < t.rows.length && t.rows[i + span][c] === r[c]) span++;
-      return td(cell(c, r), r[c], c, 'th', ` scope="rowgroup"${span > 1 ? ` rowspan="${span}"` : ''}`);
-    });
-    return `<tr>${tds.join('')}</tr>`;
-  }).join('\n');
+  const body = t.rows
+    .map((r, i) => {
+      const tds = t.cols.map((c) => {
+        if (c !== t.group) return td(cell(c, r), r[c], c);
+        if (i > 0 && t.rows[i - 1][c] === r[c]) return '';
+        let span = 1;
+        while (i + span < t.rows.length && t.rows[i + span][c] === r[c]) span++;
+        return td(cell(c, r), r[c], c, 'th', ` scope="rowgroup"${span > 1 ? ` rowspan="${span}"` : ''}`);
+      });
+      return `<tr>${tds.join('')}</tr>`;
+    })
+    .join('\n');
   return `<table${attrs}>${caption}<thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
 /** The first `limit` (or the `last`) rows of a report, or of those `keep` passes, counted against its CSV. */
-function shown(r: ReportResult | undefined, cols: string[], opts: { limit?: number; last?: number; keep?: (row: Row) => boolean; how?: string; group?: string } = {}): Shown | null {
+function shown(
+  r: ReportResult | undefined,
+  cols: string[],
+  opts: { limit?: number; last?: number; keep?: (row: Row) => boolean; how?: string; group?: string } = {},
+): Shown | null {
   if (!r) return null;
   const all = objects(r.rs);
   const kept = opts.keep ? all.filter(opts.keep) : all;
@@ -90,13 +98,21 @@ export function trendHeadline(rows: Row[], weeks = 4): string {
   const window = `the last ${n} week${n === 1 ? '' : 's'} (against the ${3 * n} before; significant: |z| ≥ 2)`;
   const scored = rows.filter((r) => r.z_score !== null && r.z_score !== undefined);
   if (scored.length === 0) return `<b>Topic trends:</b> not enough weeks of data to compare ${window}.`;
-  const fmt = (r: Row) => `${escapeHtml(r.topic)} (${escapeHtml(r.recent_pct)}% of papers, was ${escapeHtml(r.before_pct)}%; z ${escapeHtml(r.z_score)})`;
+  const fmt = (r: Row) =>
+    `${escapeHtml(r.topic)} (${escapeHtml(r.recent_pct)}% of papers, was ${escapeHtml(r.before_pct)}%; z ${escapeHtml(r.z_score)})`;
   const up = scored.filter((r) => r.significant === true && num(r.z_score) > 0).sort((a, b) => num(b.z_score) - num(a.z_score));
   const down = scored.filter((r) => r.significant === true && num(r.z_score) < 0).sort((a, b) => num(a.z_score) - num(b.z_score));
-  if (up.length === 0 && down.length === 0) return `<b>Topic trends:</b> no topic's share of papers changed significantly in ${window}; every |z| is below 2.`;
+  if (up.length === 0 && down.length === 0)
+    return `<b>Topic trends:</b> no topic's share of papers changed significantly in ${window}; every |z| is below 2.`;
   const parts: string[] = [];
-  if (up.length) parts.push(`<b>Topics whose share grew significantly in ${window}:</b> ${up.slice(0, 5).map(fmt).join(', ')}${up.length > 5 ? `, and ${up.length - 5} more` : ''}.`);
-  if (down.length) parts.push(`<b>${up.length ? 'Shrank' : `Topics whose share shrank significantly in ${window}`}:</b> ${down.slice(0, 5).map(fmt).join(', ')}${down.length > 5 ? `, and ${down.length - 5} more` : ''}.`);
+  if (up.length)
+    parts.push(
+      `<b>Topics whose share grew significantly in ${window}:</b> ${up.slice(0, 5).map(fmt).join(', ')}${up.length > 5 ? `, and ${up.length - 5} more` : ''}.`,
+    );
+  if (down.length)
+    parts.push(
+      `<b>${up.length ? 'Shrank' : `Topics whose share shrank significantly in ${window}`}:</b> ${down.slice(0, 5).map(fmt).join(', ')}${down.length > 5 ? `, and ${down.length - 5} more` : ''}.`,
+    );
   return parts.join(' ');
 }
 
@@ -110,13 +126,20 @@ function leaderboards(r: ReportResult | undefined, charts: Map<string, string>):
   const shownBoards = all.slice(0, CHARTED_BOARDS);
   const shownRows = shownBoards.reduce((n, b) => n + Math.min(BOARD_ROWS, b.entries.length), 0);
   const cols = ['rank', 'system', 'value', 'setting', 'title', 'arxiv_id', 'digest_date', 'sentence'];
-  const parts = [`<p>Showing ${shownBoards.length} of ${all.length} boards (the most reported) and ${shownRows} of ${rs.rows.length} entries; every board is in <a href="benchmark_leaderboard.csv">benchmark_leaderboard.csv</a> and <a href="benchmark_leaderboard.md">benchmark_leaderboard.md</a>.</p>`];
+  const parts = [
+    `<p>Showing ${shownBoards.length} of ${all.length} boards (the most reported) and ${shownRows} of ${rs.rows.length} entries; every board is in <a href="benchmark_leaderboard.csv">benchmark_leaderboard.csv</a> and <a href="benchmark_leaderboard.md">benchmark_leaderboard.md</a>.</p>`,
+  ];
   shownBoards.forEach((b, i) => {
     const svg = charts.get(`benchmark_leaderboard/${i}`);
-    const rows = b.entries.slice(0, BOARD_ROWS).map((e) => ({ ...e, system: e.system ?? '(unnamed)', sentence: String(e.sentence ?? '').slice(0, 160) }));
+    const rows = b.entries
+      .slice(0, BOARD_ROWS)
+      .map((e) => ({ ...e, system: e.system ?? '(unnamed)', sentence: String(e.sentence ?? '').slice(0, 160) }));
     const where = { benchmark: b.benchmark, metric: b.metric, unit: b.unit, split: b.split };
-    parts.push(`<h3>${escapeHtml(boardTitle(b))} · ${b.papers} papers, ${b.entries.length} entries</h3>`, svg ? `<figure class="board">${svg}</figure>` : '',
-      table({ name: r.def.name, rows, total: b.entries.length, cols, how: 'the best of this board', where }));
+    parts.push(
+      `<h3>${escapeHtml(boardTitle(b))} · ${b.papers} papers, ${b.entries.length} entries</h3>`,
+      svg ? `<figure class="board">${svg}</figure>` : '',
+      table({ name: r.def.name, rows, total: b.entries.length, cols, how: 'the best of this board', where }),
+    );
   });
   return parts.join('\n');
 }
@@ -161,12 +184,15 @@ ${latest ? `<p><b>Most-voted paper of ${escapeHtml(latest.month)}:</b> ${arxivLi
   const newAuthors = get('authors_new_by_month');
   const nMonths = newAuthors?.rs.rows.length ?? 0;
   const dq = get('data_quality');
-  const quality = get('data_quality_summary') || get('extraction_coverage') ? `<section id="data-quality"><h2>Data quality</h2>
+  const quality =
+    get('data_quality_summary') || get('extraction_coverage')
+      ? `<section id="data-quality"><h2>Data quality</h2>
 <p>What the extractor could not read, and how much of each field it did; every problem, with its file and line, is in <a href="data_quality.csv">data_quality.csv</a>${dq ? ` (${dq.rs.rows.length} rows)` : ''}.</p>
 ${tableOf(shown(get('data_quality_summary'), ['issue', 'count', 'files', 'example']))}
 ${get('extraction_coverage') ? `<h3>${escapeHtml(get('extraction_coverage')!.def.title)}</h3><p>${escapeHtml(get('extraction_coverage')!.def.description)}</p>` : ''}
 ${tableOf(shown(get('extraction_coverage'), ['format', 'entries', 'quarantined', 'lines_not_understood', 'pct_votes', 'pct_authors', 'pct_media', 'pct_structured', 'pct_results', 'pct_topic']))}
-</section>` : '';
+</section>`
+      : '';
 
   const window = o.since || o.until ? ` (window ${escapeHtml(o.since ?? '…')} → ${escapeHtml(o.until ?? '…')})` : '';
   return `<!doctype html>

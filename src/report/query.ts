@@ -14,12 +14,13 @@ import { formatResult, moreRows, type OutputFormat, type QueryResult } from './f
 
 // ---- the sandbox ------------------------------------------------------------------------------
 
-
 /** Every Parquet file the manifest lists: the only paths a query may open. */
 export function lakeFiles(data: string): string[] {
   const manifest = readManifest(data);
   if (!manifest) return [];
-  return Object.values(manifest.tables).flatMap((parts) => Object.values(parts).map((f) => join(layout(data).lake, f.file))).sort();
+  return Object.values(manifest.tables)
+    .flatMap((parts) => Object.values(parts).map((f) => join(layout(data).lake, f.file)))
+    .sort();
 }
 
 /**
@@ -88,8 +89,14 @@ function commentEnd(sql: string, i: number): number {
   }
   let depth = 0;
   for (let j = i; j < sql.length; j++) {
-    if (sql.startsWith('/*', j)) { depth++; j++; }
-    else if (sql.startsWith('*/', j)) { depth--; j++; if (depth === 0) return j + 1; }
+    if (sql.startsWith('/*', j)) {
+      depth++;
+      j++;
+    } else if (sql.startsWith('*/', j)) {
+      depth--;
+      j++;
+      if (depth === 0) return j + 1;
+    }
   }
   return sql.length;
 }
@@ -107,8 +114,14 @@ export function splitStatements(sql: string): Piece[] {
   let i = 0;
   while (i < sql.length) {
     const c = sql[i];
-    if (sql.startsWith('--', i) || sql.startsWith('/*', i)) { i = commentEnd(sql, i); continue; }
-    if (/\s/.test(c)) { i++; continue; }
+    if (sql.startsWith('--', i) || sql.startsWith('/*', i)) {
+      i = commentEnd(sql, i);
+      continue;
+    }
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
     if (c === ';') {
       if (tokens.length) pieces.push({ start, end: i, tokens });
       start = i + 1;
@@ -140,7 +153,28 @@ const only = (sql: string, from: number, to: number) => sql.slice(0, from).repla
 
 // ---- judging them -----------------------------------------------------------------------------
 
-const WRITES = new Set(['COPY', 'EXPORT', 'IMPORT', 'INSERT', 'UPDATE', 'DELETE', 'MERGE', 'UPSERT', 'CREATE', 'DROP', 'ALTER', 'TRUNCATE', 'ATTACH', 'DETACH', 'VACUUM', 'CHECKPOINT', 'COMMENT', 'ANALYZE', 'ANALYSE', 'WITH']);
+const WRITES = new Set([
+  'COPY',
+  'EXPORT',
+  'IMPORT',
+  'INSERT',
+  'UPDATE',
+  'DELETE',
+  'MERGE',
+  'UPSERT',
+  'CREATE',
+  'DROP',
+  'ALTER',
+  'TRUNCATE',
+  'ATTACH',
+  'DETACH',
+  'VACUUM',
+  'CHECKPOINT',
+  'COMMENT',
+  'ANALYZE',
+  'ANALYSE',
+  'WITH',
+]);
 const EXTENSIONS = new Set(['INSTALL', 'LOAD', 'FORCE']);
 const SETTINGS = new Set(['SET', 'RESET', 'USE']);
 const CALLS = new Set(['PRAGMA', 'CALL']);
@@ -149,7 +183,19 @@ const ALLOWED = 'SELECT, WITH, VALUES, FROM, TABLE, DESCRIBE, SHOW, SUMMARIZE, E
 
 /** Functions a query may call that change the session rather than read (or that run SQL given
  *  as a string, which this wall never sees). */
-const SESSION_FUNCTIONS = new Set(['enable_profiling', 'disable_profiling', 'enable_logging', 'disable_logging', 'truncate_duckdb_logs', 'enable_peg_parser', 'disable_peg_parser', 'checkpoint', 'force_checkpoint', 'query', 'json_execute_serialized_sql']);
+const SESSION_FUNCTIONS = new Set([
+  'enable_profiling',
+  'disable_profiling',
+  'enable_logging',
+  'disable_logging',
+  'truncate_duckdb_logs',
+  'enable_peg_parser',
+  'disable_peg_parser',
+  'checkpoint',
+  'force_checkpoint',
+  'query',
+  'json_execute_serialized_sql',
+]);
 
 /** A refusal: one line, exit 2. */
 const refuse = (why: string) => new UsageError(`query: ${why}`);
@@ -160,16 +206,25 @@ export function refusal(name: string): UsageError {
   const first = head.split(' ')[0];
   if (head === 'UPDATE EXTENSIONS' || EXTENSIONS.has(first)) return refuse(`extensions are not allowed (${name})`);
   if (SETTINGS.has(first)) return refuse(`changing settings is not allowed (${name})`);
-  if (CALLS.has(first)) return refuse(`${name} is not allowed: select from the table function instead (select * from pragma_table_info('papers'), duckdb_settings())`);
+  if (CALLS.has(first))
+    return refuse(
+      `${name} is not allowed: select from the table function instead (select * from pragma_table_info('papers'), duckdb_settings())`,
+    );
   if (WRITES.has(first)) return refuse(`writing is not allowed (${head === 'WITH' ? `${name} … INSERT/UPDATE/DELETE` : name})`);
   // a query DuckDB turns into several statements, the first not a query (CREATE TYPE … ENUM)
-  if (QUERY_WORDS.has(first)) return refuse('this query makes DuckDB run other statements first (a PIVOT with no IN list does): name the values, PIVOT … ON col IN (…)');
+  if (QUERY_WORDS.has(first))
+    return refuse(
+      'this query makes DuckDB run other statements first (a PIVOT with no IN list does): name the values, PIVOT … ON col IN (…)',
+    );
   return refuse(`only queries are allowed (${ALLOWED}), not ${name}`);
 }
 
 /** A SQL error: DuckDB's message on the `paperlake:` line, its LINE n and caret kept apart. */
 export class SqlError extends PaperlakeError {
-  constructor(message: string, readonly context: string) {
+  constructor(
+    message: string,
+    readonly context: string,
+  ) {
     super(message, EXIT_SQL_ERROR);
   }
 }
@@ -183,7 +238,10 @@ export function fromDuckdb(err: unknown): PaperlakeError {
   const message = (err as Error).message.replace(/^Failed to extract statements: /, '');
   const lines = message.split('\n');
   const at = lines.findIndex((l) => /^LINE \d+:/.test(l));
-  const head = (at < 0 ? lines : lines.slice(0, at)).map((l) => l.trim()).filter(Boolean).join(' ');
+  const head = (at < 0 ? lines : lines.slice(0, at))
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ');
   if (head.startsWith('Permission Error:')) {
     const path = /Cannot access (?:file|directory) "(.*)" - /.exec(head)?.[1];
     if (path && /^[a-z][a-z0-9+.-]*:\/\//i.test(path)) return refuse(`network access is not allowed ("${path}")`);
@@ -223,7 +281,8 @@ export function calledFunctions(tree: unknown, found = new Set<string>()): Set<s
 /** A query's tree: exactly one statement, calling nothing that changes the session. */
 function checkQuery(ast: Ast): void {
   if (ast.statements?.length !== 1) throw refuse('could not tell the statements apart; run them one at a time');
-  for (const fn of calledFunctions(ast.statements)) if (SESSION_FUNCTIONS.has(fn)) throw refuse(`${fn}() is not allowed (it changes the session, or runs SQL from a string)`);
+  for (const fn of calledFunctions(ast.statements))
+    if (SESSION_FUNCTIONS.has(fn)) throw refuse(`${fn}() is not allowed (it changes the session, or runs SQL from a string)`);
 }
 
 /** A span's parse error, with LINE n and caret: the parse fails before anything is expanded. */
@@ -313,14 +372,20 @@ async function jsonConverter(): Promise<Converter> {
     if (typeof json !== 'string') return json;
     if (integers.has(type.typeId)) return Number.isSafeInteger(Number(json)) ? Number(json) : json;
     // up to 15 significant digits a double holds a decimal exactly as written
-    if (type.typeId === DuckDBTypeId.DECIMAL && json.replace(/^-/, '').replace('.', '').replace(/^0+/, '').length <= 15) return Number(json);
+    if (type.typeId === DuckDBTypeId.DECIMAL && json.replace(/^-/, '').replace('.', '').replace(/^0+/, '').length <= 15)
+      return Number(json);
     return json;
   };
   return convert;
 }
 
 /** Run one prepared statement, keeping the first `limit` rows and counting the rest. */
-async function read(prepared: import('@duckdb/node-api').DuckDBPreparedStatement, limit: number, explain: boolean, convert: Converter): Promise<QueryResult> {
+async function read(
+  prepared: import('@duckdb/node-api').DuckDBPreparedStatement,
+  limit: number,
+  explain: boolean,
+  convert: Converter,
+): Promise<QueryResult> {
   const result = await prepared.stream();
   const columns = result.columnNames();
   const types = result.columnTypes().map((t) => t.toString());
@@ -361,9 +426,12 @@ export async function queryLake(lake: Lake, sql: string, options: QueryOptions):
   for (const p of pieces) judged.push(await judge(lake.conn, sql, p));
   const prepared = [];
   for (const j of judged) {
-    const ps = await lake.conn.prepare(j.text).catch((err: unknown) => { throw withOriginalLine(fromDuckdb(err), sql, j.text); });
+    const ps = await lake.conn.prepare(j.text).catch((err: unknown) => {
+      throw withOriginalLine(fromDuckdb(err), sql, j.text);
+    });
     // a third wall: what DuckDB prepared is the kind of statement that was judged
-    if (ps.statementType !== (j.explain ? StatementType.EXPLAIN : StatementType.SELECT)) throw refuse(`only queries are allowed (${ALLOWED})`);
+    if (ps.statementType !== (j.explain ? StatementType.EXPLAIN : StatementType.SELECT))
+      throw refuse(`only queries are allowed (${ALLOWED})`);
     prepared.push(ps);
   }
   const limit = options.limit ?? (options.format === 'table' ? DEFAULT_TABLE_ROWS : 0);
@@ -371,10 +439,13 @@ export async function queryLake(lake: Lake, sql: string, options: QueryOptions):
   const out: string[] = [];
   const notes: string[] = [];
   for (let i = 0; i < prepared.length; i++) {
-    const r = await read(prepared[i], limit, judged[i].explain, convert).catch((err: unknown) => { throw withOriginalLine(fromDuckdb(err), sql, judged[i].text); });
+    const r = await read(prepared[i], limit, judged[i].explain, convert).catch((err: unknown) => {
+      throw withOriginalLine(fromDuckdb(err), sql, judged[i].text);
+    });
     out.push(formatResult(r, options.format, options.width));
     const hidden = r.total - r.rows.length;
-    if (hidden > 0 && ['csv', 'json', 'ndjson'].includes(options.format)) notes.push(`${moreRows(hidden)} not shown (--limit ${limit}; --limit 0 shows every row)`);
+    if (hidden > 0 && ['csv', 'json', 'ndjson'].includes(options.format))
+      notes.push(`${moreRows(hidden)} not shown (--limit ${limit}; --limit 0 shows every row)`);
   }
   // one blank line between results, as the DuckDB CLI leaves (NDJSON: just more lines)
   return { text: out.join(options.format === 'ndjson' ? '' : '\n'), notes };

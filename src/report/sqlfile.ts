@@ -24,7 +24,10 @@ export function parseReport(name: string, text: string): ReportDef {
     header.push(m[1].trim());
   }
   const title = header[0] || name.replace(/_/g, ' ');
-  const description = header.slice(1).filter((l) => l !== '').join(' ');
+  const description = header
+    .slice(1)
+    .filter((l) => l !== '')
+    .join(' ');
   return { name, title, description, sql: text.trim().replace(/;\s*$/, '') };
 }
 

@@ -33,7 +33,12 @@ const OVERVIEW = `SELECT
   (SELECT count(*) FROM quarantine WHERE scope = 'entry') AS quarantined
 FROM digests`;
 
-export async function runReports(data: string, sqlDir: string, window: Window = {}, onResult?: (r: ReportResult) => void): Promise<{ results: ReportResult[]; overview: Overview }> {
+export async function runReports(
+  data: string,
+  sqlDir: string,
+  window: Window = {},
+  onResult?: (r: ReportResult) => void,
+): Promise<{ results: ReportResult[]; overview: Overview }> {
   const lake = await openLake(data, window);
   try {
     const results: ReportResult[] = [];
@@ -55,26 +60,45 @@ export async function runReports(data: string, sqlDir: string, window: Window = 
 
 const STAMP = '.paperlake-stamp.json';
 
-export async function reportStage(data: string, reportsDir: string, sqlDir: string, window: Window = {}, full = false): Promise<ReportSummary> {
+export async function reportStage(
+  data: string,
+  reportsDir: string,
+  sqlDir: string,
+  window: Window = {},
+  full = false,
+): Promise<ReportSummary> {
   // Same lake, same SQL, same code, same window: the reports on disk are already these.
   const manifest = readFileSync(layout(data).manifest, 'utf8');
-  const sql = readdirSync(sqlDir).filter((f) => f.endsWith('.sql')).sort().map((f) => f + readFileSync(join(sqlDir, f), 'utf8'));
+  const sql = readdirSync(sqlDir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()
+    .map((f) => f + readFileSync(join(sqlDir, f), 'utf8'));
   // (the metric vocabulary's directions are read by the reports: a change re-runs them)
   const directions = metricDirections();
   const key = sha256([manifest, ...sql, directions, JSON.stringify(window), codeVersion(import.meta.url)].join('\0'));
   const stamp = readJsonIfExists<{ key: string; reports: number; rows: number; files?: string[] }>(join(reportsDir, STAMP));
-  if (!full && stamp?.key === key && existsSync(join(reportsDir, 'index.html'))) return { reports: stamp.reports, rows: stamp.rows, results: [] };
+  if (!full && stamp?.key === key && existsSync(join(reportsDir, 'index.html')))
+    return { reports: stamp.reports, rows: stamp.rows, results: [] };
 
   // charts render on this thread while DuckDB runs the next query on its own
   const pending = new Map<string, Promise<string | null>>();
   const { results, overview } = await runReports(data, sqlDir, window, ({ def, rs }) => {
-    const p = chartFor(def.name, rs).catch((err) => { throw wrap(`chart for report ${def.name}`, err); });
+    const p = chartFor(def.name, rs).catch((err) => {
+      throw wrap(`chart for report ${def.name}`, err);
+    });
     p.catch(() => {}); // awaited below; do not report it unhandled meanwhile
     pending.set(def.name, p);
   });
   mkdirSync(reportsDir, { recursive: true });
   const charts = new Map<string, string>();
-  const index = ['# paperlake reports', '', `Digests ${overview.first ?? '–'} → ${overview.last ?? '–'}. The page with charts: [index.html](index.html).`, '', '| report | what it answers | rows |', '|---|---|---|'];
+  const index = [
+    '# paperlake reports',
+    '',
+    `Digests ${overview.first ?? '–'} → ${overview.last ?? '–'}. The page with charts: [index.html](index.html).`,
+    '',
+    '| report | what it answers | rows |',
+    '|---|---|---|',
+  ];
   for (const { def, rs } of results) {
     const svg = await pending.get(def.name)!;
     if (svg) {
@@ -82,7 +106,17 @@ export async function reportStage(data: string, reportsDir: string, sqlDir: stri
       writeAtomic(join(reportsDir, `${def.name}.svg`), svg);
     }
     writeAtomic(join(reportsDir, `${def.name}.csv`), toCsv(rs));
-    const md = [`# ${def.title}`, '', def.description, '', ...(svg ? [`![${def.title}](${def.name}.svg)`, ''] : []), toMarkdownTable(rs), '', `CSV: [${def.name}.csv](${def.name}.csv)`, ''].join('\n');
+    const md = [
+      `# ${def.title}`,
+      '',
+      def.description,
+      '',
+      ...(svg ? [`![${def.title}](${def.name}.svg)`, ''] : []),
+      toMarkdownTable(rs),
+      '',
+      `CSV: [${def.name}.csv](${def.name}.csv)`,
+      '',
+    ].join('\n');
     writeAtomic(join(reportsDir, `${def.name}.md`), md);
     index.push(`| [${def.title}](${def.name}.md) | ${def.description.replace(/\|/g, '\\|')} | ${rs.rows.length} |`);
   }
@@ -97,9 +131,12 @@ export async function reportStage(data: string, reportsDir: string, sqlDir: stri
   const summary = { reports: results.length, rows: results.reduce((n, r) => n + r.rs.rows.length, 0) };
   // what a report no longer written left behind (its .sql deleted, its chart gone): removed,
   // and only what an earlier run recorded writing, never a file of the user's
-  const written = results.flatMap(({ def }) => [`${def.name}.md`, `${def.name}.csv`, ...(charts.has(def.name) ? [`${def.name}.svg`] : [])]).sort();
+  const written = results
+    .flatMap(({ def }) => [`${def.name}.md`, `${def.name}.csv`, ...(charts.has(def.name) ? [`${def.name}.svg`] : [])])
+    .sort();
   const keep = new Set(written);
-  for (const f of stamp?.files ?? []) if (!keep.has(f) && !f.includes('/') && !f.startsWith('.')) rmSync(join(reportsDir, f), { force: true });
+  for (const f of stamp?.files ?? [])
+    if (!keep.has(f) && !f.includes('/') && !f.startsWith('.')) rmSync(join(reportsDir, f), { force: true });
   writeAtomic(join(reportsDir, STAMP), JSON.stringify({ key, ...summary, files: written }));
   return { ...summary, results };
 }

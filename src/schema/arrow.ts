@@ -12,12 +12,18 @@ const DAY_MS = 86_400_000;
 function arrowType(t: ColumnType): Arrow.DataType {
   const { Bool, DateDay, Field, Float64, Int32, List, Utf8 } = arrow();
   switch (t) {
-    case 'utf8': return new Utf8();
-    case 'int32': return new Int32();
-    case 'float64': return new Float64();
-    case 'bool': return new Bool();
-    case 'date': return new DateDay();
-    case 'utf8[]': return new List(new Field('item', new Utf8(), false));
+    case 'utf8':
+      return new Utf8();
+    case 'int32':
+      return new Int32();
+    case 'float64':
+      return new Float64();
+    case 'bool':
+      return new Bool();
+    case 'date':
+      return new DateDay();
+    case 'utf8[]':
+      return new List(new Field('item', new Utf8(), false));
   }
 }
 
@@ -44,9 +50,16 @@ export const daysToDate = (d: number): string => new Date(d * DAY_MS).toISOStrin
 class Validity {
   bits: Uint8Array;
   nulls = 0;
-  constructor(n: number) { this.bits = new Uint8Array((n + 7) >> 3); }
-  set(i: number, ok: boolean) { if (ok) this.bits[i >> 3] |= 1 << (i & 7); else this.nulls++; }
-  get bitmap() { return this.nulls ? this.bits : undefined; }
+  constructor(n: number) {
+    this.bits = new Uint8Array((n + 7) >> 3);
+  }
+  set(i: number, ok: boolean) {
+    if (ok) this.bits[i >> 3] |= 1 << (i & 7);
+    else this.nulls++;
+  }
+  get bitmap() {
+    return this.nulls ? this.bits : undefined;
+  }
 }
 
 function utf8Data(values: readonly (string | null)[], nullable: boolean): Data {
@@ -75,7 +88,14 @@ function utf8Data(values: readonly (string | null)[], nullable: boolean): Data {
     // long texts: encoded one by one into a buffer sized for the worst case
     data = encodeUtf8All(values, offsets);
   }
-  return makeData({ type: new Utf8(), length: n, nullCount: nullable ? valid.nulls : 0, nullBitmap: nullable ? valid.bitmap : undefined, valueOffsets: offsets, data });
+  return makeData({
+    type: new Utf8(),
+    length: n,
+    nullCount: nullable ? valid.nulls : 0,
+    nullBitmap: nullable ? valid.bitmap : undefined,
+    valueOffsets: offsets,
+    data,
+  });
 }
 
 /** One column's values, checked against the schema's nullability. */
@@ -90,7 +110,9 @@ function cells(col: Column, rows: readonly Row[], table: string): unknown[] {
 }
 
 function checked<T extends ArrayLike<unknown>>(col: Column, vs: T, table: string): T {
-  if (!col.nullable) for (let i = 0; i < vs.length; i++) if (vs[i] === null || vs[i] === undefined) throw new Error(`${table}.${col.name} is NULL in row ${i} but the schema says not null`);
+  if (!col.nullable)
+    for (let i = 0; i < vs.length; i++)
+      if (vs[i] === null || vs[i] === undefined) throw new Error(`${table}.${col.name} is NULL in row ${i} but the schema says not null`);
   return vs;
 }
 
@@ -109,7 +131,8 @@ function columnData(col: Column, vs: ArrayLike<unknown>, n: number): Data {
     case 'int32':
     case 'float64':
     case 'date': {
-      if (vs instanceof Int32Array && col.type !== 'float64') return makeData({ type: arrowType(col.type) as Arrow.Int32, length: n, nullCount: 0, data: vs });
+      if (vs instanceof Int32Array && col.type !== 'float64')
+        return makeData({ type: arrowType(col.type) as Arrow.Int32, length: n, nullCount: 0, data: vs });
       const values = col.type === 'float64' ? new Float64Array(n) : new Int32Array(n);
       const valid = new Validity(n);
       for (let i = 0; i < n; i++) {
@@ -118,7 +141,13 @@ function columnData(col: Column, vs: ArrayLike<unknown>, n: number): Data {
         valid.set(i, ok);
         if (ok) values[i] = col.type === 'date' && typeof v === 'string' ? dateToDays(v) : (v as number);
       }
-      return makeData({ type: arrowType(col.type) as Arrow.Int32, length: n, nullCount: valid.nulls, nullBitmap: valid.bitmap, data: values as Int32Array });
+      return makeData({
+        type: arrowType(col.type) as Arrow.Int32,
+        length: n,
+        nullCount: valid.nulls,
+        nullBitmap: valid.bitmap,
+        data: values as Int32Array,
+      });
     }
     case 'bool': {
       const bits = new Uint8Array((n + 7) >> 3);
@@ -202,7 +231,14 @@ export function columnsToRows(def: TableDef, cols: Columns): Row[] {
     const r: Row = {};
     for (const c of def.columns) {
       const v = cols.values[c.name][i] as Row[string] | undefined;
-      r[c.name] = v === undefined ? null : c.type === 'date' && typeof v === 'number' ? daysToDate(v) : c.type === 'bool' && typeof v === 'number' ? v !== 0 : v;
+      r[c.name] =
+        v === undefined
+          ? null
+          : c.type === 'date' && typeof v === 'number'
+            ? daysToDate(v)
+            : c.type === 'bool' && typeof v === 'number'
+              ? v !== 0
+              : v;
     }
     rows.push(r);
   }

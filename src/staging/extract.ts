@@ -92,7 +92,9 @@ export class StagedDigests {
       if (!blob) throw new Error(`${e.key} is not in it`);
       return deserialize(blob) as RawDigest;
     } catch (err) {
-      throw new StageInputError(`staged digest ${path} for ${e.source_path} is missing or unreadable (${(err as Error).message}): run npm run extract`);
+      throw new StageInputError(
+        `staged digest ${path} for ${e.source_path} is missing or unreadable (${(err as Error).message}): run npm run extract`,
+      );
     }
   }
 }

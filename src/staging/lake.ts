@@ -39,7 +39,10 @@ export function lakeMissing(data: string): PaperlakeError {
   if (existsSync(data) && !statSync(data).isDirectory()) return new UsageError(`--data ${data} is a file, not a data folder`);
   const L = layout(data);
   const m = readJsonIfExists<{ schema_version?: number }>(L.manifest);
-  if (m && m.schema_version !== SCHEMA_VERSION) return new StageInputError(`the lake at ${L.lake} has schema version ${m.schema_version ?? '?'}, this code reads ${SCHEMA_VERSION}: run npm run pipeline to rebuild it`);
+  if (m && m.schema_version !== SCHEMA_VERSION)
+    return new StageInputError(
+      `the lake at ${L.lake} has schema version ${m.schema_version ?? '?'}, this code reads ${SCHEMA_VERSION}: run npm run pipeline to rebuild it`,
+    );
   return new StageInputError(`no lake at ${L.lake}: run npm run pipeline (or the stage before this one, npm run load)`);
 }
 
@@ -47,7 +50,6 @@ export function readManifest(data: string): Manifest | null {
   const m = readJsonIfExists<Manifest>(layout(data).manifest);
   return m && m.schema_version === SCHEMA_VERSION ? m : null;
 }
-
 
 /** A SQL string literal. */
 export const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -58,14 +60,28 @@ export const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
  */
 function windowFilter(table: string, w: { since?: string; until?: string }): string {
   if (!w.since && !w.until) return '';
-  const range = (col: string) => [w.since ? `${col} >= DATE ${sqlString(w.since)}` : '', w.until ? `${col} <= DATE ${sqlString(w.until)}` : ''].filter(Boolean).join(' AND ');
+  const range = (col: string) =>
+    [w.since ? `${col} >= DATE ${sqlString(w.since)}` : '', w.until ? `${col} <= DATE ${sqlString(w.until)}` : '']
+      .filter(Boolean)
+      .join(' AND ');
   const inWindow = `arxiv_id IN (SELECT arxiv_id FROM appearances_all WHERE ${range('digest_date')})`;
   switch (table) {
-    case 'digests': case 'appearances': case 'sections': case 'metrics': case 'reconciliation': return `WHERE ${range('digest_date')}`;
-    case 'quarantine': return `WHERE digest_date IS NULL OR (${range('digest_date')})`;
-    case 'papers': case 'paper_authors': case 'paper_topics': return `WHERE ${inWindow}`;
-    case 'authors': return `WHERE author_id IN (SELECT author_id FROM paper_authors_all WHERE ${inWindow})`;
-    default: return '';
+    case 'digests':
+    case 'appearances':
+    case 'sections':
+    case 'metrics':
+    case 'reconciliation':
+      return `WHERE ${range('digest_date')}`;
+    case 'quarantine':
+      return `WHERE digest_date IS NULL OR (${range('digest_date')})`;
+    case 'papers':
+    case 'paper_authors':
+    case 'paper_topics':
+      return `WHERE ${inWindow}`;
+    case 'authors':
+      return `WHERE author_id IN (SELECT author_id FROM paper_authors_all WHERE ${inWindow})`;
+    default:
+      return '';
   }
 }
 
@@ -84,7 +100,9 @@ export function viewSql(data: string, w: { since?: string; until?: string } = {}
     const list = `[${files.map(sqlString).join(', ')}]`;
     return `CREATE OR REPLACE VIEW ${name} AS SELECT * FROM read_parquet(${list}, hive_partitioning = ${def.partitionBy ? 'true' : 'false'})`;
   });
-  if (windowed) for (const def of TABLES) views.push(`CREATE OR REPLACE VIEW ${def.name} AS SELECT * FROM ${def.name}_all ${windowFilter(def.name, w)}`);
+  if (windowed)
+    for (const def of TABLES)
+      views.push(`CREATE OR REPLACE VIEW ${def.name} AS SELECT * FROM ${def.name}_all ${windowFilter(def.name, w)}`);
   views.push(metricDirections());
   return views;
 }
@@ -115,7 +133,13 @@ export async function openLake(data: string, window: { since?: string; until?: s
     for (const v of views) await conn.run(v);
     // --weeks: the trend reports read it as getvariable('trend_weeks') (default 4 without it)
     if (window.weeks !== undefined) await conn.run(`SET VARIABLE trend_weeks = ${Math.trunc(window.weeks)}`);
-    return { conn, close: () => { conn.closeSync(); db.closeSync(); } };
+    return {
+      conn,
+      close: () => {
+        conn.closeSync();
+        db.closeSync();
+      },
+    };
   } catch (err) {
     throw wrap(`opening the lake at ${layout(data).lake} in DuckDB`, err);
   }
@@ -133,11 +157,13 @@ export async function query(conn: DuckDBConnection, sql: string): Promise<Result
   const reader = await conn.runAndReadAll(sql);
   const columns = reader.columnNames();
   const types = reader.columnTypes().map((t) => t.toString());
-  const rows = reader.getRowsJson().map((r) => r.map((v, i) => {
-    // counts come back as BIGINT strings; numbers read better and are exact below 2^53
-    if (typeof v === 'string' && INTEGER_TYPES.has(types[i]) && Number.isSafeInteger(Number(v))) return Number(v);
-    return v;
-  }));
+  const rows = reader.getRowsJson().map((r) =>
+    r.map((v, i) => {
+      // counts come back as BIGINT strings; numbers read better and are exact below 2^53
+      if (typeof v === 'string' && INTEGER_TYPES.has(types[i]) && Number.isSafeInteger(Number(v))) return Number(v);
+      return v;
+    }),
+  );
   return { columns, types, rows };
 }
 

@@ -17,7 +17,8 @@ export async function verifyLake(data: string): Promise<string[]> {
     for (const [part, f] of Object.entries(parts)) {
       const p = join(L.lake, f.file);
       if (!existsSync(p)) problems.push(`${table}/${part}: ${f.file} is missing`);
-      else if (sha256(readFileSync(p)) !== f.sha256) problems.push(`${table}/${part}: ${f.file} does not hold the bytes the manifest recorded`);
+      else if (sha256(readFileSync(p)) !== f.sha256)
+        problems.push(`${table}/${part}: ${f.file} does not hold the bytes the manifest recorded`);
     }
   }
   if (problems.length) return problems;
@@ -30,7 +31,9 @@ export async function verifyLake(data: string): Promise<string[]> {
       // an empty table's view does not read its file (db.ts): read it here
       const files = Object.values(m.tables[t] ?? {}).map((f) => join(L.lake, f.file));
       if (expected === 0 && files.length) {
-        const [[k]] = (await query(lake.conn, `SELECT count(*) FROM read_parquet([${files.map((f) => `'${f.replace(/'/g, "''")}'`).join(', ')}])`)).rows as number[][];
+        const [[k]] = (
+          await query(lake.conn, `SELECT count(*) FROM read_parquet([${files.map((f) => `'${f.replace(/'/g, "''")}'`).join(', ')}])`)
+        ).rows as number[][];
         if (k !== 0) problems.push(`${t}: its empty file holds ${k} rows`);
       }
     }

@@ -56,19 +56,32 @@ function git(args: string[], opts: { cwd?: string; input?: string; timeoutMs: nu
     const timer = setTimeout(() => child.kill('SIGTERM'), opts.timeoutMs);
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e) => { clearTimeout(timer); fail(new SourceError(`${opts.what}: cannot run git (${e.message})`, { cause: e })); });
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      fail(new SourceError(`${opts.what}: cannot run git (${e.message})`, { cause: e }));
+    });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) return done(Buffer.concat(out));
-      const why = signal ? `timed out after ${opts.timeoutMs / 1000} s` : lastLine(Buffer.concat(err).toString('utf8')) || `git exited ${code}`;
+      const why = signal
+        ? `timed out after ${opts.timeoutMs / 1000} s`
+        : lastLine(Buffer.concat(err).toString('utf8')) || `git exited ${code}`;
       fail(new SourceError(`${opts.what}: ${why}`));
     });
-    child.stdin.on('error', () => { /* git exited before reading: its exit code says why */ });
+    child.stdin.on('error', () => {
+      /* git exited before reading: its exit code says why */
+    });
     child.stdin.end(opts.input ?? '');
   });
 }
 
-const lastLine = (s: string) => s.trim().split('\n').filter((l) => l.trim()).pop()?.replace(/^(fatal|error): /, '') ?? '';
+const lastLine = (s: string) =>
+  s
+    .trim()
+    .split('\n')
+    .filter((l) => l.trim())
+    .pop()
+    ?.replace(/^(fatal|error): /, '') ?? '';
 
 /** A local path is given to git as an absolute path; URLs (scheme:// or user@host:) as they are. */
 export function repoArg(from: string): string {
@@ -80,7 +93,12 @@ export function repoArg(from: string): string {
 async function readBlobs(cache: string, oids: string[], timeoutMs: number): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
   if (oids.length === 0) return out;
-  const buf = await git(['cat-file', '--batch'], { cwd: cache, input: oids.join('\n') + '\n', timeoutMs, what: 'reading the fetched files' });
+  const buf = await git(['cat-file', '--batch'], {
+    cwd: cache,
+    input: oids.join('\n') + '\n',
+    timeoutMs,
+    what: 'reading the fetched files',
+  });
   for (let at = 0; at < buf.length; ) {
     const nl = buf.indexOf(10, at);
     const [oid, type, size] = buf.subarray(at, nl).toString('latin1').split(' ');
@@ -100,8 +118,12 @@ export async function syncDigests(o: DigestSyncOptions): Promise<DigestSyncResul
   }
   // depth 1: the history is not needed, and the upstream's is long
   await git(['fetch', '--quiet', '--depth', '1', '--no-tags', from, 'HEAD'], { cwd: o.cache, timeoutMs, what: `git fetch ${o.from}` });
-  const commit = (await git(['rev-parse', 'FETCH_HEAD'], { cwd: o.cache, timeoutMs, what: 'reading the fetched commit' })).toString().trim();
-  const tree = (await git(['ls-tree', '-r', '-z', commit, '--', 'paper_logs'], { cwd: o.cache, timeoutMs, what: 'listing paper_logs' })).toString('utf8');
+  const commit = (await git(['rev-parse', 'FETCH_HEAD'], { cwd: o.cache, timeoutMs, what: 'reading the fetched commit' }))
+    .toString()
+    .trim();
+  const tree = (
+    await git(['ls-tree', '-r', '-z', commit, '--', 'paper_logs'], { cwd: o.cache, timeoutMs, what: 'listing paper_logs' })
+  ).toString('utf8');
   const wanted: { name: string; oid: string }[] = [];
   for (const ent of tree.split('\0')) {
     const m = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(ent);
@@ -127,10 +149,13 @@ export async function syncDigests(o: DigestSyncOptions): Promise<DigestSyncResul
   // holds it): a sync stopped midway leaves each file old or new, and either way the next sync
   // knows it for upstream's, not a user's edit
   for (const p of plan) {
-    if (p.action !== 'keep') state.files[p.name] = [...(state.files[p.name] ?? []).filter((h) => h !== p.upstream), p.upstream].slice(-KEEP_WRITTEN);
+    if (p.action !== 'keep')
+      state.files[p.name] = [...(state.files[p.name] ?? []).filter((h) => h !== p.upstream), p.upstream].slice(-KEEP_WRITTEN);
   }
   const stateText = JSON.stringify(state, null, 1) + '\n';
-  const saveState = () => { if (!existsSync(statePath) || readFileSync(statePath, 'utf8') !== stateText) writeAtomic(statePath, stateText); };
+  const saveState = () => {
+    if (!existsSync(statePath) || readFileSync(statePath, 'utf8') !== stateText) writeAtomic(statePath, stateText);
+  };
   mkdirSync(o.digests, { recursive: true });
   saveState();
   for (const p of copies) {

@@ -68,7 +68,11 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export function presentDates(dir: string): string[] {
   let names: string[] = [];
-  try { names = readdirSync(dir); } catch { /* no folder yet */ }
+  try {
+    names = readdirSync(dir);
+  } catch {
+    /* no folder yet */
+  }
   return names.map(hfFileDate).filter((d): d is string => d !== null);
 }
 
@@ -118,10 +122,15 @@ export async function syncHf(o: HfSyncOptions): Promise<HfSyncResult> {
         const code = errorCode(err);
         const name = (err as Error).name;
         if (!reached && code && UNREACHABLE.has(code)) {
-          fatal = new Unreachable(`cannot reach ${new URL(baseUrl).host} (${code}): are you offline? Nothing was written; run again when connected`);
+          fatal = new Unreachable(
+            `cannot reach ${new URL(baseUrl).host} (${code}): are you offline? Nothing was written; run again when connected`,
+          );
           return; // the queued dates return at once (clearQueue would leave their promises pending)
         }
-        reason = name === 'TimeoutError' || name === 'AbortError' ? `no answer within ${timeoutMs / 1000} s` : `connection failed (${code ?? (err as Error).message})`;
+        reason =
+          name === 'TimeoutError' || name === 'AbortError'
+            ? `no answer within ${timeoutMs / 1000} s`
+            : `connection failed (${code ?? (err as Error).message})`;
       }
       if (!retryable || attempt >= attempts) {
         out.failed.push({ date, reason: attempt > 1 ? `${reason} after ${attempt} attempts` : reason });

@@ -56,7 +56,14 @@ export function missingDates(since: string, until: string, present: Iterable<str
  * How long to wait before retry `attempt` (1 = the first retry): the server's Retry-After when
  * it gives one (seconds or an HTTP date; capped), else exponential backoff with jitter.
  */
-export function retryDelay(attempt: number, baseMs: number, retryAfter: string | null, now = Date.now(), random = Math.random, capMs = 60_000): number {
+export function retryDelay(
+  attempt: number,
+  baseMs: number,
+  retryAfter: string | null,
+  now = Date.now(),
+  random = Math.random,
+  capMs = 60_000,
+): number {
   if (retryAfter) {
     const secs = Number(retryAfter);
     const ms = Number.isFinite(secs) ? secs * 1000 : Date.parse(retryAfter) - now;

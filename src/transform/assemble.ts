@@ -13,13 +13,22 @@ import { paperAuthorColumns, paperAuthorsInto, resolveAuthorLists, type AliasRul
 import { authorKey } from './names.js';
 import { detached, packStrings, stringAt, unpackStrings } from './packed.js';
 import type { TopicHit } from './topics.js';
-import { factsBatch, NO_IMAGE, OTHER_IMAGE, THUMBNAIL, thumbUrl, type AppearanceTexts, type AuthorPart, type FactsBatch, type PaperPart } from './wire.js';
+import {
+  factsBatch,
+  NO_IMAGE,
+  OTHER_IMAGE,
+  THUMBNAIL,
+  thumbUrl,
+  type AppearanceTexts,
+  type AuthorPart,
+  type FactsBatch,
+  type PaperPart,
+} from './wire.js';
 
 export interface AssembleOptions {
   aliases?: readonly AliasRule[];
   paperIndex?: PaperIndex | null;
 }
-
 
 /** What the generator's index lists that no digest contains, and the reverse, by (date, paper). */
 export function reconcile(index: PaperIndex, facts: Iterable<Pick<PaperFact, 'digest_date' | 'arxiv_id' | 'url' | 'title'>>): Row[] {
@@ -30,13 +39,28 @@ export function reconcile(index: PaperIndex, facts: Iterable<Pick<PaperFact, 'di
   const rows: Row[] = [];
   for (const [k, r] of listed) {
     if (!seen.has(k) && /^\d{4}-\d{2}-\d{2}$/.test(r.date)) {
-      rows.push({ digest_date: r.date, status: 'index_only', arxiv_id: ARXIV_ID.exec(r.url)?.[1] ?? null, url: r.url, title: r.title || null, index_path: index.index_path });
+      rows.push({
+        digest_date: r.date,
+        status: 'index_only',
+        arxiv_id: ARXIV_ID.exec(r.url)?.[1] ?? null,
+        url: r.url,
+        title: r.title || null,
+        index_path: index.index_path,
+      });
     }
   }
   // a digest of a day the index does not cover at all is not a difference, just a longer history
   const days = new Set(index.rows.map((r) => r.date));
   for (const [k, f] of seen) {
-    if (!listed.has(k) && days.has(f.digest_date)) rows.push({ digest_date: f.digest_date, status: 'digest_only', arxiv_id: f.arxiv_id, url: f.url, title: f.title, index_path: index.index_path });
+    if (!listed.has(k) && days.has(f.digest_date))
+      rows.push({
+        digest_date: f.digest_date,
+        status: 'digest_only',
+        arxiv_id: f.arxiv_id,
+        url: f.url,
+        title: f.title,
+        index_path: index.index_path,
+      });
   }
   return rows.sort(cmpRows(['digest_date', 'status', 'url']));
 }
@@ -44,7 +68,8 @@ export function reconcile(index: PaperIndex, facts: Iterable<Pick<PaperFact, 'di
 function cmpRows(keys: string[]) {
   return (a: Row, b: Row) => {
     for (const k of keys) {
-      const x = a[k] as string | number, y = b[k] as string | number;
+      const x = a[k] as string | number,
+        y = b[k] as string | number;
       if (x === y) continue;
       if (x === null) return -1;
       if (y === null) return 1;
@@ -67,7 +92,13 @@ export function bodyTables(bodies: readonly DigestBody[]): Map<string, Row[]> {
   tables.set('metrics', bodies.flatMap((d) => d.metrics).sort(cmpRows(['digest_date', 'arxiv_id', 'source_line', 'sentence', 'value'])));
   // a digest's vote is an observation of the paper's votes on that day (the API's are added
   // beside them, so the history of both survives)
-  tables.set('votes', tables.get('appearances')!.filter((a) => a.votes !== null).map((a) => ({ observed_on: a.digest_date, arxiv_id: a.arxiv_id, source: 'digest', votes: a.votes, source_path: a.source_path })));
+  tables.set(
+    'votes',
+    tables
+      .get('appearances')!
+      .filter((a) => a.votes !== null)
+      .map((a) => ({ observed_on: a.digest_date, arxiv_id: a.arxiv_id, source: 'digest', votes: a.votes, source_path: a.source_path })),
+  );
   return tables;
 }
 
@@ -120,12 +151,23 @@ class PaperSummaries {
       id = detached(id);
       this.row.set(id, i);
       this.ids.push(id);
-      this.firstDay.push(d); this.firstRank.push(r); this.lastDay.push(d);
+      this.firstDay.push(d);
+      this.firstRank.push(r);
+      this.lastDay.push(d);
       this.maxVotes.push(votes);
-      this.imageDay.push(-1); this.imageRank.push(0); this.imageUrl.push(null); this.imageKind.push(null);
-      this.authorsDay.push(-1); this.authorsRank.push(0); this.names.push(null); this.truncated.push(false);
+      this.imageDay.push(-1);
+      this.imageRank.push(0);
+      this.imageUrl.push(null);
+      this.imageKind.push(null);
+      this.authorsDay.push(-1);
+      this.authorsRank.push(0);
+      this.names.push(null);
+      this.truncated.push(false);
     } else {
-      if (d < this.firstDay[i] || (d === this.firstDay[i] && r < this.firstRank[i])) { this.firstDay[i] = d; this.firstRank[i] = r; }
+      if (d < this.firstDay[i] || (d === this.firstDay[i] && r < this.firstRank[i])) {
+        this.firstDay[i] = d;
+        this.firstRank[i] = r;
+      }
       if (d > this.lastDay[i]) this.lastDay[i] = d;
       const ds = this.dates.get(i);
       if (ds) ds.add(d);
@@ -134,14 +176,16 @@ class PaperSummaries {
       if (votes !== null && (v === null || votes > v)) this.maxVotes[i] = votes;
     }
     if (b.image[j] !== NO_IMAGE && earlier(d, r, this.imageDay[i], this.imageRank[i])) {
-      this.imageDay[i] = d; this.imageRank[i] = r;
+      this.imageDay[i] = d;
+      this.imageRank[i] = r;
       this.imageUrl[i] = b.image[j] === THUMBNAIL ? null : detached(stringAt(b.images, j)!);
       const kind = stringAt(b.imageKinds, j);
       this.imageKind[i] = kind === null ? null : intern(kind);
     }
     const m = b.nAuthors[j];
     if (m >= 0 && earlier(d, r, this.authorsDay[i], this.authorsRank[i])) {
-      this.authorsDay[i] = d; this.authorsRank[i] = r;
+      this.authorsDay[i] = d;
+      this.authorsRank[i] = r;
       const names = new Array<string>(m);
       for (let k = 0; k < m; k++) names[k] = intern(stringAt(b.authors, name + k)!);
       this.names[i] = names;
@@ -197,7 +241,12 @@ export class GlobalTables {
 
   add(digests: Iterable<DigestFacts>): void {
     const list = [...digests];
-    this.addBatch(factsBatch(list.map(() => ''), list));
+    this.addBatch(
+      factsBatch(
+        list.map(() => ''),
+        list,
+      ),
+    );
   }
 
   /** A batch's digests, but for those whose key is in `seen` (which takes the others' keys):
@@ -214,8 +263,15 @@ export class GlobalTables {
       if (digest) this.digests.push(digest);
       for (const q of b.quarantine[d]) this.quarantine.push(q);
       for (; j < end; j++) {
-        const id = stringAt(b.ids, j)!, date = stringAt(b.dates, j)!;
-        if (this.opts.paperIndex) this.listed.push({ digest_date: date, arxiv_id: detached(id), url: detached(stringAt(b.urls, j)!), title: detached(stringAt(b.titles, j)!) });
+        const id = stringAt(b.ids, j)!,
+          date = stringAt(b.dates, j)!;
+        if (this.opts.paperIndex)
+          this.listed.push({
+            digest_date: date,
+            arxiv_id: detached(id),
+            url: detached(stringAt(b.urls, j)!),
+            title: detached(stringAt(b.titles, j)!),
+          });
         this.papers.add(b, j, id, date, name, this.intern);
         name += Math.max(0, b.nAuthors[j]);
       }
@@ -254,18 +310,34 @@ export class GlobalTables {
         const rows = byPart.get(part)!;
         const n = rows.length;
         const p: PaperPart = {
-          part, months: [], ids: new Array<string>(n), firstDay: new Int32Array(n), firstRank: new Int32Array(n), lastDay: new Int32Array(n),
-          appearances: new Int32Array(n), maxVotes: new Float64Array(n), image: new Uint8Array(n), imageUrl: new Array<string | null>(n),
-          imageKind: new Array<string | null>(n), nNames: new Int32Array(n), truncated: new Uint8Array(n),
+          part,
+          months: [],
+          ids: new Array<string>(n),
+          firstDay: new Int32Array(n),
+          firstRank: new Int32Array(n),
+          lastDay: new Int32Array(n),
+          appearances: new Int32Array(n),
+          maxVotes: new Float64Array(n),
+          image: new Uint8Array(n),
+          imageUrl: new Array<string | null>(n),
+          imageKind: new Array<string | null>(n),
+          nNames: new Int32Array(n),
+          truncated: new Uint8Array(n),
         };
         const months = new Set<string>();
         if (hf) p.hf = { source: new Uint8Array(n), api: new Array<ApiFields | null>(n), texts: new Array<HfOnlyText | null>(n) };
         for (let k = 0; k < n; k++) {
           const i = rows[k];
           p.ids[k] = S.ids[i];
-          p.firstDay[k] = S.firstDay[i]; p.firstRank[k] = S.firstRank[i]; p.lastDay[k] = S.lastDay[i];
+          p.firstDay[k] = S.firstDay[i];
+          p.firstRank[k] = S.firstRank[i];
+          p.lastDay[k] = S.lastDay[i];
           const only = hf?.only.get(S.ids[i]);
-          if (hf) { p.hf!.source[k] = only ? 1 : 0; p.hf!.api[k] = hf.api.get(S.ids[i]) ?? null; p.hf!.texts[k] = only ?? null; }
+          if (hf) {
+            p.hf!.source[k] = only ? 1 : 0;
+            p.hf!.api[k] = hf.api.get(S.ids[i]) ?? null;
+            p.hf!.texts[k] = only ?? null;
+          }
           // a paper only the API lists has no digest month to read its first appearance from
           if (!only) months.add(S.date(S.firstDay[i]).slice(0, 7));
           p.appearances[k] = S.appearances(i);
@@ -292,15 +364,32 @@ export class GlobalTables {
       for (const id of order) {
         const i = S.row.get(id)!;
         const names = S.names[i];
-        if (names) lists.push({ arxiv_id: id, names, list_truncated: S.truncated[i], first_seen: S.date(S.firstDay[i]), digest_date: S.date(S.authorsDay[i]), users: usersOf(id, names) });
+        if (names)
+          lists.push({
+            arxiv_id: id,
+            names,
+            list_truncated: S.truncated[i],
+            first_seen: S.date(S.firstDay[i]),
+            digest_date: S.date(S.authorsDay[i]),
+            users: usersOf(id, names),
+          });
       }
       const identity = resolveAuthorLists(lists, this.opts.aliases);
       function* parts(): Generator<AuthorPart> {
         for (const part of partNames) {
           const rows = byPart.get(part)!.filter((i) => S.names[i] !== null);
           const n = rows.length;
-          const p: AuthorPart = { part, ids: new Array<string>(n), firstDay: new Int32Array(n), truncated: new Uint8Array(n), nNames: new Int32Array(n), names: packStrings([]), authorIds: packStrings([]) };
-          const names: string[] = [], ids: string[] = [];
+          const p: AuthorPart = {
+            part,
+            ids: new Array<string>(n),
+            firstDay: new Int32Array(n),
+            truncated: new Uint8Array(n),
+            nNames: new Int32Array(n),
+            names: packStrings([]),
+            authorIds: packStrings([]),
+          };
+          const names: string[] = [],
+            ids: string[] = [];
           for (let k = 0; k < n; k++) {
             const i = rows[k];
             const list = S.names[i]!;
@@ -309,7 +398,10 @@ export class GlobalTables {
             p.truncated[k] = S.truncated[i] ? 1 : 0;
             p.nNames[k] = list.length;
             const users = usersOf(S.ids[i], list);
-            list.forEach((name, j) => { names.push(name); ids.push(identity.idOf(name, users?.[j])!); });
+            list.forEach((name, j) => {
+              names.push(name);
+              ids.push(identity.idOf(name, users?.[j])!);
+            });
           }
           p.names = packStrings(names);
           p.authorIds = packStrings(ids);
@@ -329,23 +421,34 @@ export function paperPartColumns(job: PaperPart, texts: Iterable<AppearanceTexts
   const n = job.ids.length;
   const at = new Map<string, number>();
   job.ids.forEach((id, k) => at.set(id, k));
-  const title = new Array<string>(n), url = new Array<string>(n), topicsOf = new Array<TopicHit[]>(n);
+  const title = new Array<string>(n),
+    url = new Array<string>(n),
+    topicsOf = new Array<TopicHit[]>(n);
   let found = 0;
   for (let k = 0; k < n; k++) {
     const only = job.hf?.texts[k];
-    if (only) { title[k] = only.title; url[k] = only.url; topicsOf[k] = only.topics; found++; }
+    if (only) {
+      title[k] = only.title;
+      url[k] = only.url;
+      topicsOf[k] = only.topics;
+      found++;
+    }
   }
   for (const t of texts) {
     for (let j = 0; j < t.ids.length; j++) {
       const k = at.get(t.ids[j]);
       if (k === undefined || title[k] !== undefined || t.days[j] !== job.firstDay[k] || t.ranks[j] !== job.firstRank[k]) continue;
-      title[k] = t.titles[j]; url[k] = t.urls[j]; topicsOf[k] = t.topics[j];
+      title[k] = t.titles[j];
+      url[k] = t.urls[j];
+      topicsOf[k] = t.topics[j];
       found++;
     }
   }
   if (found < n) {
     const missing = title.findIndex((x) => x === undefined);
-    throw new Error(`paper ${job.ids[missing]}: its first appearance (${daysToDate(job.firstDay[missing])}) is missing from the facts of ${job.months.join(', ')}`);
+    throw new Error(
+      `paper ${job.ids[missing]}: its first appearance (${daysToDate(job.firstDay[missing])}) is missing from the facts of ${job.months.join(', ')}`,
+    );
   }
   const maxVotes = Array.from(job.maxVotes, (v) => (Number.isNaN(v) ? null : v));
   const nAuthors = Array.from(job.nNames, (v) => (v < 0 ? null : v));
@@ -353,27 +456,52 @@ export function paperPartColumns(job: PaperPart, texts: Iterable<AppearanceTexts
   const papers: Columns = {
     length: n,
     values: {
-      arxiv_id: job.ids, title, url, image_url: imageUrl, image_kind: job.imageKind, first_seen: job.firstDay, last_seen: job.lastDay,
-      n_appearances: job.appearances, max_votes: maxVotes, n_authors: nAuthors, list_truncated: job.truncated,
+      arxiv_id: job.ids,
+      title,
+      url,
+      image_url: imageUrl,
+      image_kind: job.imageKind,
+      first_seen: job.firstDay,
+      last_seen: job.lastDay,
+      n_appearances: job.appearances,
+      max_votes: maxVotes,
+      n_authors: nAuthors,
+      list_truncated: job.truncated,
       source: Array.from({ length: n }, (_, k) => (job.hf?.source[k] ? 'hf' : 'digest')),
     },
   };
   for (const col of API_COLUMNS) papers.values[col] = Array.from({ length: n }, (_, k) => job.hf?.api[k]?.[col] ?? null);
-  const topics = { arxiv_id: [] as string[], topic: [] as string[], parent: [] as (string | null)[], evidence: [] as string[][], score: [] as (number | null)[], first_seen: [] as number[] };
+  const topics = {
+    arxiv_id: [] as string[],
+    topic: [] as string[],
+    parent: [] as (string | null)[],
+    evidence: [] as string[][],
+    score: [] as (number | null)[],
+    first_seen: [] as number[],
+  };
   for (let k = 0; k < n; k++) {
     const id = job.ids[k];
     for (const t of topicsOf[k]) {
-      topics.arxiv_id.push(id); topics.topic.push(t.topic); topics.parent.push(t.parent); topics.evidence.push(t.evidence); topics.score.push(t.score); topics.first_seen.push(job.firstDay[k]);
+      topics.arxiv_id.push(id);
+      topics.topic.push(t.topic);
+      topics.parent.push(t.parent);
+      topics.evidence.push(t.evidence);
+      topics.score.push(t.score);
+      topics.first_seen.push(job.firstDay[k]);
     }
   }
-  return [['papers', papers], ['paper_topics', { length: topics.arxiv_id.length, values: topics }]];
+  return [
+    ['papers', papers],
+    ['paper_topics', { length: topics.arxiv_id.length, values: topics }],
+  ];
 }
 
 /** paper_authors of one partition, as columns (pure: runs on a worker thread when there is
  *  much to do). */
 export function authorPartColumns(job: AuthorPart): Columns {
   const authors = paperAuthorColumns();
-  const names = unpackStrings(job.names) as string[], authorIds = unpackStrings(job.authorIds) as string[];
+  const names = unpackStrings(job.names) as string[],
+    authorIds = unpackStrings(job.authorIds) as string[];
   for (let k = 0, at = 0; k < job.ids.length; k++) {
     const m = job.nNames[k];
     paperAuthorsInto(authors, job.ids[k], names, authorIds, at, m, job.truncated[k] === 1, job.firstDay[k]);

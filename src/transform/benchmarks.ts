@@ -22,9 +22,17 @@ const STOP_LEAD = /^(?:and|or|of|the|on|in|with|for|to|at|by|from|vs)\s+/i;
 const trimLead = (raw: string) => raw.replace(STOP_LEAD, '');
 
 /** Matching key: case, spaces and punctuation do not count. */
-export const benchKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+export const benchKey = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 /** The reference's key keeps `+`: ScanNet++ and HumanEval+ are not ScanNet and HumanEval. */
-const refKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}+]/gu, '');
+const refKey = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+]/gu, '');
 
 // Latin-script name, up to four words: `COCO 2014`, `SWE-bench Lite`, `longest6 v2`
 // (`CNN/DM`, `CNN/DailyMail`: two names of at least two characters joined by a slash are one;
@@ -37,7 +45,30 @@ const CUED = new RegExp(`(?<![\\w.\\-])(${NAME})${CUE}`, 'g');
 // compound (`T/Fs에서`)
 // the kind of task a name is, between it and 에서 (`XSum 요약 작업에서`, `TOPv2 의미 파싱 작업에서`,
 // `CNN/DM 문서 요약에서`): a word for a task, after at most one other word
-export const TASK_WORDS = ['요약', '파싱', '분류', '생성', '번역', '추론', '질의응답', '질문 응답', '응답', '이해', '인식', '탐지', '검출', '분할', '추적', '예측', '편집', '평가', '테스트', '과제', '작업', '태스크'];
+export const TASK_WORDS = [
+  '요약',
+  '파싱',
+  '분류',
+  '생성',
+  '번역',
+  '추론',
+  '질의응답',
+  '질문 응답',
+  '응답',
+  '이해',
+  '인식',
+  '탐지',
+  '검출',
+  '분할',
+  '추적',
+  '예측',
+  '편집',
+  '평가',
+  '테스트',
+  '과제',
+  '작업',
+  '태스크',
+];
 // (`Fisher 전화 통화 데이터셋에서`, `BTCV 복부 CT 스캔 벤치마크에서`: up to three words that qualify the
 // data — none with a particle, none saying the name is a method or a rival: `MaskGIT 기반 이미지 생성에서`,
 // `기존의 UniMs 대비 멀티모달 이해에서`)
@@ -72,7 +103,49 @@ const LIST_SEP = /^(?:\s*,\s*(?:(?:및|그리고|and)\s+)?|\s*(?:와|과|및|and
 // `TPU A6000에서`, `RTX 4090에서`, and the number formats it ran in (BF16, FP8)
 const HARDWARE = /\b[CGNT]PUs?\b|^(?:(?:NVIDIA|Nvidia|AMD|Intel)\s+)?(?:[ABHLV]\d{2,4}S?|RTX\s?\d{3,4}\w*)$|^(?:BF|FP)\d{1,2}$/;
 // (metric names are the metric vocabulary's: MetricVocab.isMetricName)
-const GENERIC = new Set(['icl', 'cot', 'gpu', 'gpus', 'cpu', 'tpu', 'benchmark', 'benchmarks', 'dataset', 'datasets', 'test', 'evaluation', 'task', 'tasks', 'the', 'a', 'an', 'our', 'this', 'new', 'llm', 'mllm', 'vlm', 'lvlm', 'lmm', 'slm', 'vla', 'qa', 'nlp', 'ai', 'sota', 'large', 'public', 'standard', 'several', 'various', 'multiple', 'other', 'existing', 'open', 'these']);
+const GENERIC = new Set([
+  'icl',
+  'cot',
+  'gpu',
+  'gpus',
+  'cpu',
+  'tpu',
+  'benchmark',
+  'benchmarks',
+  'dataset',
+  'datasets',
+  'test',
+  'evaluation',
+  'task',
+  'tasks',
+  'the',
+  'a',
+  'an',
+  'our',
+  'this',
+  'new',
+  'llm',
+  'mllm',
+  'vlm',
+  'lvlm',
+  'lmm',
+  'slm',
+  'vla',
+  'qa',
+  'nlp',
+  'ai',
+  'sota',
+  'large',
+  'public',
+  'standard',
+  'several',
+  'various',
+  'multiple',
+  'other',
+  'existing',
+  'open',
+  'these',
+]);
 
 /** A word for benchmarks, models or data in general, not one's name (plurals too: `MLLMs`). */
 const generic = (raw: string): boolean => {
@@ -102,7 +175,8 @@ function asciiKey(s: string, start: number, end: number): string {
 export const isModelFamily = (name: string) => MODEL.test(name);
 /** A well-known model by its family's name (`Qwen2.5-7B`, `ViT-B/16`): not hardware (`A100 GPU`),
  *  not a bare size (`WebVid-10M`), not a known benchmark or a metric (`CLIPScore`). */
-export const isKnownModel = (name: string, index: BenchmarkIndex) => MODEL_NAME.test(name) && !HARDWARE_NAME.test(name) && index.canonical(name) === null && !index.metrics.isMetricName(name);
+export const isKnownModel = (name: string, index: BenchmarkIndex) =>
+  MODEL_NAME.test(name) && !HARDWARE_NAME.test(name) && index.canonical(name) === null && !index.metrics.isMetricName(name);
 
 /** A word of Korean task names (data/reference/task_words.csv). */
 export interface TaskWord {
@@ -123,7 +197,11 @@ export class BenchmarkIndex {
   private keyPrefixes = new Set<string>();
 
   /** @param metrics the metric vocabulary: a metric's name is not a benchmark's */
-  constructor(readonly refs: readonly BenchmarkRef[], readonly metrics: MetricVocab, tasks: readonly TaskWord[] = []) {
+  constructor(
+    readonly refs: readonly BenchmarkRef[],
+    readonly metrics: MetricVocab,
+    tasks: readonly TaskWord[] = [],
+  ) {
     this.taskWords = new Map(tasks.map((t) => [t.korean, t]));
     for (const r of refs) {
       for (const name of [r.benchmark, ...r.aliases]) {
@@ -151,12 +229,18 @@ export class BenchmarkIndex {
       // A run is ASCII, so an n-gram's refKey is its words' keys joined: each word is keyed
       // once, and a word that starts no name's key is passed over without building any.
       const r = run[0];
-      const starts: number[] = [], ends: number[] = [], keys: string[] = [];
+      const starts: number[] = [],
+        ends: number[] = [],
+        keys: string[] = [];
       for (let p = 0; p < r.length; ) {
         while (p < r.length && isBlank(r.charCodeAt(p))) p++;
         const s = p;
         while (p < r.length && !isBlank(r.charCodeAt(p))) p++;
-        if (p > s) { starts.push(run.index + s); ends.push(run.index + p); keys.push(asciiKey(r, s, p)); }
+        if (p > s) {
+          starts.push(run.index + s);
+          ends.push(run.index + p);
+          keys.push(asciiKey(r, s, p));
+        }
       }
       for (let i = 0; i < keys.length; i++) {
         if (!this.keyPrefixes.has(keys[i])) continue;
@@ -204,7 +288,10 @@ export class BenchmarkIndex {
       // (a task word alone — 추론에서, 생성에서 — says too little: on the corpus it displaced named benchmarks)
       if (i === words.length - 1) continue;
       const phrase = words.slice(i).join(' ');
-      const english = words.slice(i).map((w) => this.taskWords.get(w)!.english).join(' ');
+      const english = words
+        .slice(i)
+        .map((w) => this.taskWords.get(w)!.english)
+        .join(' ');
       const start = m.index + m[1].indexOf(phrase);
       out.push({ start, end: start + phrase.length, raw: english, canonical: null });
     }

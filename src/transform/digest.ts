@@ -45,12 +45,35 @@ export interface DigestTransformers {
 export function transformDigest(raw: RawDigest, fx: DigestTransformers = {}): DigestRows {
   const out: DigestRows = { digest: null, appearances: [], sections: [], metrics: [], quarantine: [], papers: [], months: [] };
   for (const i of raw.issues) {
-    out.quarantine.push({ source_path: raw.source_path, digest_date: raw.digest_date, line: i.line, scope: i.scope, reason: i.reason, raw_text: i.raw_text });
+    out.quarantine.push({
+      source_path: raw.source_path,
+      digest_date: raw.digest_date,
+      line: i.line,
+      scope: i.scope,
+      reason: i.reason,
+      raw_text: i.raw_text,
+    });
   }
   for (const p of raw.papers) {
-    out.appearances.push({ digest_date: p.digest_date, arxiv_id: p.arxiv_id, rank: p.rank, title: p.title, votes: p.votes, source_path: raw.source_path, source_line: p.line });
+    out.appearances.push({
+      digest_date: p.digest_date,
+      arxiv_id: p.arxiv_id,
+      rank: p.rank,
+      title: p.title,
+      votes: p.votes,
+      source_path: raw.source_path,
+      source_line: p.line,
+    });
     p.sections.forEach((s, i) => {
-      out.sections.push({ digest_date: p.digest_date, arxiv_id: p.arxiv_id, position: i + 1, kind: s.kind, heading: s.heading, text: s.text, source_line: s.line });
+      out.sections.push({
+        digest_date: p.digest_date,
+        arxiv_id: p.arxiv_id,
+        position: i + 1,
+        kind: s.kind,
+        heading: s.heading,
+        text: s.text,
+        source_line: s.line,
+      });
     });
     if (fx.metrics) out.metrics.push(...fx.metrics(p));
     out.papers.push({

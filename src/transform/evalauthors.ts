@@ -38,7 +38,8 @@ export function idsByRawName(paperAuthors: readonly Row[]): Map<string, Set<stri
 
 export function scoreAuthorPairs(gold: readonly GoldPair[], ids: Map<string, Set<string>>): AuthorScores {
   const outcomes: PairOutcome[] = gold.map((g) => {
-    const a = ids.get(g.name_a), b = ids.get(g.name_b);
+    const a = ids.get(g.name_a),
+      b = ids.get(g.name_b);
     if (!a || !b) return { ...g, predicted: null };
     return { ...g, predicted: [...a].some((x) => b.has(x)) };
   });

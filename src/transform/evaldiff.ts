@@ -34,7 +34,11 @@ export function rowsToCsv(rows: readonly CsvRow[]): string {
   return `${Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => r[c] ?? '')) }, { newline: '\n' })}\n`;
 }
 
-export interface Altered { old: CsvRow; new: CsvRow; fields: string[] }
+export interface Altered {
+  old: CsvRow;
+  new: CsvRow;
+  fields: string[];
+}
 export interface RowDiff {
   added: CsvRow[];
   dropped: CsvRow[];
@@ -61,13 +65,17 @@ export function diffRows(oldRows: readonly CsvRow[], newRows: readonly CsvRow[])
     if (list) list.push(r);
     else byKey.set(k, [r]);
   }
-  const added: CsvRow[] = [], altered: Altered[] = [];
+  const added: CsvRow[] = [],
+    altered: Altered[] = [];
   const pending: CsvRow[] = [];
   let unchanged = 0;
   for (const r of newRows) {
     const list = byKey.get(keyOf(r));
     const i = list ? list.findIndex((o) => differing(o, r).length === 0) : -1;
-    if (i >= 0) { list!.splice(i, 1); unchanged++; } else pending.push(r);
+    if (i >= 0) {
+      list!.splice(i, 1);
+      unchanged++;
+    } else pending.push(r);
   }
   for (const r of pending) {
     const list = byKey.get(keyOf(r));
@@ -77,7 +85,10 @@ export function diffRows(oldRows: readonly CsvRow[], newRows: readonly CsvRow[])
   }
   const dropped = [...byKey.values()].flat();
   return {
-    added, dropped, altered, unchanged,
+    added,
+    dropped,
+    altered,
+    unchanged,
     onlyOld: [...oldCols].filter((c) => !newCols.has(c)),
     onlyNew: [...newCols].filter((c) => !oldCols.has(c)),
   };
@@ -87,7 +98,11 @@ export function diffRows(oldRows: readonly CsvRow[], newRows: readonly CsvRow[])
  *  the sentence; a summary line last. */
 export function formatDiff(d: RowDiff): string[] {
   const head = (r: CsvRow) => `${r.digest_date} ${r.arxiv_id} ${r.value}${r.unit}`;
-  const fields = (r: CsvRow) => ['benchmark', 'metric', 'kind', 'baseline_value', 'split'].filter((c) => r[c]).map((c) => `${c}=${r[c]}`).join(' ');
+  const fields = (r: CsvRow) =>
+    ['benchmark', 'metric', 'kind', 'baseline_value', 'split']
+      .filter((c) => r[c])
+      .map((c) => `${c}=${r[c]}`)
+      .join(' ');
   const lines: string[] = [];
   for (const r of d.added) lines.push(`+ ${head(r)} ${fields(r)}`, `    ${r.sentence ?? ''}`);
   for (const r of d.dropped) lines.push(`- ${head(r)} ${fields(r)}`, `    ${r.sentence ?? ''}`);

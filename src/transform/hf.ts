@@ -25,7 +25,19 @@ export interface ApiFields {
   published_on: string | null;
   submitted_on: string | null;
 }
-export const API_COLUMNS = ['hf_first_seen', 'hf_upvotes', 'abstract', 'ai_summary', 'ai_keywords', 'github_repo', 'github_stars', 'project_page', 'num_comments', 'published_on', 'submitted_on'] as const;
+export const API_COLUMNS = [
+  'hf_first_seen',
+  'hf_upvotes',
+  'abstract',
+  'ai_summary',
+  'ai_keywords',
+  'github_repo',
+  'github_stars',
+  'project_page',
+  'num_comments',
+  'published_on',
+  'submitted_on',
+] as const;
 
 /** What a paper no digest lists takes from its first API appearance. */
 export interface HfOnlyText {
@@ -53,14 +65,27 @@ export interface HfTables {
 export const arxivUrl = (id: string) => `https://arxiv.org/abs/${id}`;
 
 /** The abstract as a summary section (line 0: an API file has no lines). */
-const abstractSections = (it: HfItem): RawSection[] => (it.abstract ? [{ kind: 'summary', heading: null, text: it.abstract, line: 0, end: 0 }] : []);
+const abstractSections = (it: HfItem): RawSection[] =>
+  it.abstract ? [{ kind: 'summary', heading: null, text: it.abstract, line: 0, end: 0 }] : [];
 
 function rawPaper(it: HfItem, date: string): RawPaper {
   return {
-    digest_date: date, rank: it.item + 1, line: 0, title: it.title, url: arxivUrl(it.arxiv_id), arxiv_id: it.arxiv_id,
-    image_url: it.thumbnail, image_kind: it.thumbnail ? 'thumbnail' : null, media_lines: [], votes: it.upvotes, vote_line: null,
-    authors_raw: it.authors.length ? it.authors.map((a) => a.name).join(', ') : null, authors_line: null,
-    authors: [...new Set(it.authors.map((a) => a.name))], list_truncated: false, sections: abstractSections(it),
+    digest_date: date,
+    rank: it.item + 1,
+    line: 0,
+    title: it.title,
+    url: arxivUrl(it.arxiv_id),
+    arxiv_id: it.arxiv_id,
+    image_url: it.thumbnail,
+    image_kind: it.thumbnail ? 'thumbnail' : null,
+    media_lines: [],
+    votes: it.upvotes,
+    vote_line: null,
+    authors_raw: it.authors.length ? it.authors.map((a) => a.name).join(', ') : null,
+    authors_line: null,
+    authors: [...new Set(it.authors.map((a) => a.name))],
+    list_truncated: false,
+    sections: abstractSections(it),
   };
 }
 
@@ -72,15 +97,32 @@ export function hfTables(daysIn: readonly RawHfDay[], isDigestPaper: (id: string
   const days = [...daysIn].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const out: HfTables = { facts: [], api: new Map(), only: new Map(), votes: [], metrics: [], users: new Map() };
   for (const day of days) {
-    const quarantine: Row[] = day.issues.map((i) => ({ source_path: day.source_path, digest_date: day.date, line: 0, item: i.item, scope: i.scope, reason: i.reason, raw_text: i.raw_text }));
+    const quarantine: Row[] = day.issues.map((i) => ({
+      source_path: day.source_path,
+      digest_date: day.date,
+      line: 0,
+      item: i.item,
+      scope: i.scope,
+      reason: i.reason,
+      raw_text: i.raw_text,
+    }));
     // fields the schema does not name: ignored, and counted where the data-quality report reads
     for (const [path, n] of Object.entries(day.unknown).sort()) {
-      quarantine.push({ source_path: day.source_path, digest_date: day.date, line: 0, item: null, scope: 'field', reason: `unknown field ignored: ${path} (${n} item${n === 1 ? '' : 's'})`, raw_text: path });
+      quarantine.push({
+        source_path: day.source_path,
+        digest_date: day.date,
+        line: 0,
+        item: null,
+        scope: 'field',
+        reason: `unknown field ignored: ${path} (${n} item${n === 1 ? '' : 's'})`,
+        raw_text: path,
+      });
     }
     const papers: PaperFact[] = [];
     for (const it of day.items) {
       const id = it.arxiv_id;
-      if (it.upvotes !== null) out.votes.push({ observed_on: day.date, arxiv_id: id, source: 'hf', votes: it.upvotes, source_path: day.source_path });
+      if (it.upvotes !== null)
+        out.votes.push({ observed_on: day.date, arxiv_id: id, source: 'hf', votes: it.upvotes, source_path: day.source_path });
       const prev = out.api.get(id);
       const pick = <T>(v: T | null, old: T | null | undefined): T | null => v ?? old ?? null;
       out.api.set(id, {
@@ -110,8 +152,17 @@ export function hfTables(daysIn: readonly RawHfDay[], isDigestPaper: (id: string
         out.metrics.push(...fx.metrics(raw).map((m) => ({ ...m, source_line: 0 })));
       }
       papers.push({
-        arxiv_id: id, digest_date: day.date, rank: raw.rank, title: raw.title, url: raw.url, image_url: raw.image_url, image_kind: raw.image_kind,
-        votes: raw.votes, authors: raw.authors_raw === null ? null : raw.authors, list_truncated: false, topics: out.only.get(id)!.topics,
+        arxiv_id: id,
+        digest_date: day.date,
+        rank: raw.rank,
+        title: raw.title,
+        url: raw.url,
+        image_url: raw.image_url,
+        image_kind: raw.image_kind,
+        votes: raw.votes,
+        authors: raw.authors_raw === null ? null : raw.authors,
+        list_truncated: false,
+        topics: out.only.get(id)!.topics,
       });
     }
     out.facts.push({ digest: null, quarantine, papers, months: [] });

@@ -24,10 +24,17 @@ class UnionFind {
   parent = new Map<string, string>();
   find(x: string): string {
     let p = this.parent.get(x) ?? x;
-    if (p !== x) { p = this.find(p); this.parent.set(x, p); }
+    if (p !== x) {
+      p = this.find(p);
+      this.parent.set(x, p);
+    }
     return p;
   }
-  union(a: string, b: string) { const ra = this.find(a), rb = this.find(b); if (ra !== rb) this.parent.set(rb, ra); }
+  union(a: string, b: string) {
+    const ra = this.find(a),
+      rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
 }
 
 export function authorId(key: string): string {
@@ -79,13 +86,19 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
   // the mentions each user claimed get a key of their own (the name's other mentions, with no
   // user to tell, stay on the name's key); one user across keys is one person (joined below).
   const usersOfKey = new Map<string, Map<string, HfUser>>();
-  for (const l of lists) l.users?.forEach((u, i) => {
-    if (!u) return;
-    const key = authorKey(l.names[i]);
-    (usersOfKey.get(key) ?? usersOfKey.set(key, new Map()).get(key)!).set(u.id, u);
-  });
+  for (const l of lists)
+    l.users?.forEach((u, i) => {
+      if (!u) return;
+      const key = authorKey(l.names[i]);
+      (usersOfKey.get(key) ?? usersOfKey.set(key, new Map()).get(key)!).set(u.id, u);
+    });
   const split = new Map<string, HfUser[]>(); // name key → its users, when several
-  for (const [key, us] of usersOfKey) if (us.size > 1) split.set(key, [...us.values()].sort((a, b) => (a.id < b.id ? -1 : 1)));
+  for (const [key, us] of usersOfKey)
+    if (us.size > 1)
+      split.set(
+        key,
+        [...us.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      );
   const keyOfUserMention = new Map<string, string>(); // raw \0 user id → its own key
   const keyUser = new Map<string, HfUser>(); // a key and the one user it is known as
   // every mention's key, as an index into `keyList`, list after list: the later passes walk
@@ -111,21 +124,40 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
         sp = spellings.get(spKey);
         if (sp === undefined) {
           let k = info.get(key);
-          if (!k) { k = { key, idx: keyList.length, variants: new Map(), papers: 0, lastPaper: -1, first: list.digest_date, last: list.digest_date }; info.set(key, k); keyList.push(k); }
+          if (!k) {
+            k = {
+              key,
+              idx: keyList.length,
+              variants: new Map(),
+              papers: 0,
+              lastPaper: -1,
+              first: list.digest_date,
+              last: list.digest_date,
+            };
+            info.set(key, k);
+            keyList.push(k);
+          }
           spellings.set(spKey, (sp = { k, shown: normalizeName(raw), n: 0 }));
         }
       } else if (sp === undefined) {
         const key = authorKey(raw);
         keyOfRaw.set(raw, key);
         let k = info.get(key);
-        if (!k) { k = { key, idx: keyList.length, variants: new Map(), papers: 0, lastPaper: -1, first: list.digest_date, last: list.digest_date }; info.set(key, k); keyList.push(k); }
+        if (!k) {
+          k = { key, idx: keyList.length, variants: new Map(), papers: 0, lastPaper: -1, first: list.digest_date, last: list.digest_date };
+          info.set(key, k);
+          keyList.push(k);
+        }
         spellings.set(raw, (sp = { k, shown: normalizeName(raw), n: 0 }));
       }
       if (user && !split.has(sp.k.key)) keyUser.set(sp.k.key, user);
       sp.n++;
       const k = sp.k;
       mentionKeys[at++] = k.idx;
-      if (k.lastPaper !== li) { k.papers++; k.lastPaper = li; }
+      if (k.lastPaper !== li) {
+        k.papers++;
+        k.lastPaper = li;
+      }
       if (list.digest_date < k.first) k.first = list.digest_date;
       if (list.digest_date > k.last) k.last = list.digest_date;
     }
@@ -155,8 +187,14 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
     if (fulls.length) partners.set(key, fulls);
   }
   const candidates = new Set<string>();
-  for (const [plain, keys] of expansions) { candidates.add(plain); for (const k of keys) candidates.add(k); }
-  for (const [key, fulls] of partners) { candidates.add(key); for (const f of fulls) candidates.add(f); }
+  for (const [plain, keys] of expansions) {
+    candidates.add(plain);
+    for (const k of keys) candidates.add(k);
+  }
+  for (const [key, fulls] of partners) {
+    candidates.add(key);
+    for (const f of fulls) candidates.add(f);
+  }
   const coauthorSets = new Map<string, Set<string>>();
   if (candidates.size) {
     const isCandidate = new Uint8Array(keyList.length);
@@ -168,7 +206,10 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
         const key = keyList[mentionKeys[i]].key;
         let set = coauthorSets.get(key);
         if (!set) coauthorSets.set(key, (set = new Set()));
-        for (let j = from; j < to; j++) { const other = keyList[mentionKeys[j]].key; if (other !== key) set.add(other); }
+        for (let j = from; j < to; j++) {
+          const other = keyList[mentionKeys[j]].key;
+          if (other !== key) set.add(other);
+        }
       }
     }
   }
@@ -205,9 +246,11 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
   const rootUser = new Map<string, string>();
   for (const [key, u] of keyUser) rootUser.set(key, u.id);
   const join = (into: string, from: string, reason: string) => {
-    const ri = uf.find(into), rf = uf.find(from);
+    const ri = uf.find(into),
+      rf = uf.find(from);
     if (ri === rf || !canJoin(into, from)) return;
-    const ui = rootUser.get(ri), uf2 = rootUser.get(rf);
+    const ui = rootUser.get(ri),
+      uf2 = rootUser.get(rf);
     if (ui && uf2 && ui !== uf2) return;
     uf.union(into, from);
     if (!ui && uf2) rootUser.set(ri, uf2);
@@ -218,7 +261,8 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
   // 1. The alias file wins over the rules.
   for (const a of aliases) if (a.action === 'split') forbidden.add(pair(nameKey(a.variant), nameKey(a.canonical)));
   for (const a of aliases) {
-    const v = nameKey(a.variant), c = nameKey(a.canonical);
+    const v = nameKey(a.variant),
+      c = nameKey(a.canonical);
     if (a.action === 'merge' && info.has(v) && info.has(c)) join(c, v, `alias file: "${a.variant}" is "${a.canonical}"`);
   }
 
@@ -261,15 +305,19 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
   for (const keys of groups.values()) if (keys.length > 1) for (const k of keys) merged.set(k, new Set());
   if (merged.size) {
     const papersOf = keyList.map((k) => merged.get(k.key));
-    for (let li = 0, i = 0; li < lists.length; li++) for (const end = i + lists[li].names.length; i < end; i++) papersOf[mentionKeys[i]]?.add(li);
+    for (let li = 0, i = 0; li < lists.length; li++)
+      for (const end = i + lists[li].names.length; i < end; i++) papersOf[mentionKeys[i]]?.add(li);
   }
   const authors: Row[] = [];
   for (const keys of groups.values()) {
-    keys.sort((a, b) => (info.get(a)!.first < info.get(b)!.first ? -1 : info.get(a)!.first > info.get(b)!.first ? 1 : a < b ? -1 : a > b ? 1 : 0));
+    keys.sort((a, b) =>
+      info.get(a)!.first < info.get(b)!.first ? -1 : info.get(a)!.first > info.get(b)!.first ? 1 : a < b ? -1 : a > b ? 1 : 0,
+    );
     const root = keys[0];
     const id = authorId(root);
     const variants = new Map<string, number>();
-    let first = info.get(root)!.first, last = info.get(root)!.last;
+    let first = info.get(root)!.first,
+      last = info.get(root)!.last;
     const why: string[] = [];
     const splitWhy: string[] = [];
     const users = new Set<string>();
@@ -288,9 +336,11 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
       const base = k.includes('#hf:') ? k.slice(0, k.indexOf('#hf:')) : k;
       const others = split.get(base);
       if (others) {
-        splitWhy.push(k === base
-          ? `"${base}" is written by ${others.length} Hugging Face users (${others.map((o) => o.handle).join(', ')}): these mentions name none of them`
-          : `"${base}" is written by ${others.length} Hugging Face users (${others.map((o) => o.handle).join(', ')}): this is ${u!.handle}`);
+        splitWhy.push(
+          k === base
+            ? `"${base}" is written by ${others.length} Hugging Face users (${others.map((o) => o.handle).join(', ')}): these mentions name none of them`
+            : `"${base}" is written by ${others.length} Hugging Face users (${others.map((o) => o.handle).join(', ')}): this is ${u!.handle}`,
+        );
       }
     }
     authors.push({
@@ -308,7 +358,12 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
   }
   authors.sort((a, b) => ((a.author_id as string) < (b.author_id as string) ? -1 : 1));
   // the closure below keeps this whole scope alive: let go of what it does not need
-  info.clear(); coauthorSets.clear(); merged.clear(); expansions.clear(); byLast.clear(); partners.clear();
+  info.clear();
+  coauthorSets.clear();
+  merged.clear();
+  expansions.clear();
+  byLast.clear();
+  partners.clear();
   // one look-up per name: idOf runs for every name of every paper (3.5 million at 100×)
   const idOfRaw = new Map<string, string>();
   for (const [raw, key] of keyOfRaw) idOfRaw.set(raw, idOfKey.get(key)!);
@@ -325,7 +380,17 @@ export function resolveAuthorLists(lists: readonly AuthorList[], aliases: readon
 /** The paper_authors rows of some papers; two spellings of one person in a list count once. */
 export function paperAuthorRows(lists: Iterable<AuthorList>, idOf: (raw: string) => string | undefined): Row[] {
   const cols = paperAuthorColumns();
-  for (const list of lists) paperAuthorsInto(cols, list.arxiv_id, list.names, list.names.map((n) => idOf(n)!), 0, list.names.length, list.list_truncated, dateToDays(list.first_seen));
+  for (const list of lists)
+    paperAuthorsInto(
+      cols,
+      list.arxiv_id,
+      list.names,
+      list.names.map((n) => idOf(n)!),
+      0,
+      list.names.length,
+      list.list_truncated,
+      dateToDays(list.first_seen),
+    );
   return columnsToRows(tableDef('paper_authors'), { length: cols.arxiv_id.length, values: cols });
 }
 
@@ -339,26 +404,54 @@ export type PaperAuthorColumns = {
   first_seen: number[];
 };
 
-export const paperAuthorColumns = (): PaperAuthorColumns => ({ arxiv_id: [], author_id: [], position: [], raw_name: [], list_truncated: [], first_seen: [] });
+export const paperAuthorColumns = (): PaperAuthorColumns => ({
+  arxiv_id: [],
+  author_id: [],
+  position: [],
+  raw_name: [],
+  list_truncated: [],
+  first_seen: [],
+});
 
 /** One paper's rows, from names[from, from + n) already resolved to ids: one row per identity,
  *  at its first position in the list. */
-export function paperAuthorsInto(out: PaperAuthorColumns, arxiv_id: string, names: readonly string[], ids: readonly string[], from: number, n: number, truncated: boolean, firstDay: number): void {
+export function paperAuthorsInto(
+  out: PaperAuthorColumns,
+  arxiv_id: string,
+  names: readonly string[],
+  ids: readonly string[],
+  from: number,
+  n: number,
+  truncated: boolean,
+  firstDay: number,
+): void {
   const seen = n > 64 ? new Set<string>() : null; // short lists: a scan beats a set
   for (let i = 0; i < n; i++) {
     const id = ids[from + i];
     if (seen ? seen.has(id) : ids.indexOf(id, from) < from + i) continue;
     seen?.add(id);
-    out.arxiv_id.push(arxiv_id); out.author_id.push(id); out.position.push(i + 1); out.raw_name.push(names[from + i]); out.list_truncated.push(truncated); out.first_seen.push(firstDay);
+    out.arxiv_id.push(arxiv_id);
+    out.author_id.push(id);
+    out.position.push(i + 1);
+    out.raw_name.push(names[from + i]);
+    out.list_truncated.push(truncated);
+    out.first_seen.push(firstDay);
   }
 }
 
 /** Mentions one by one (tests, small inputs): the same resolution, with paper_authors rows. */
-export function resolveAuthors(mentions: readonly AuthorMention[], aliases: readonly AliasRule[] = []): Resolution & { paperAuthors: Row[] } {
+export function resolveAuthors(
+  mentions: readonly AuthorMention[],
+  aliases: readonly AliasRule[] = [],
+): Resolution & { paperAuthors: Row[] } {
   const lists = new Map<string, AuthorList & { names: string[] }>();
   for (const m of [...mentions].sort((a, b) => a.position - b.position)) {
     let l = lists.get(m.arxiv_id);
-    if (!l) lists.set(m.arxiv_id, (l = { arxiv_id: m.arxiv_id, names: [], list_truncated: m.list_truncated, first_seen: m.first_seen, digest_date: m.digest_date }));
+    if (!l)
+      lists.set(
+        m.arxiv_id,
+        (l = { arxiv_id: m.arxiv_id, names: [], list_truncated: m.list_truncated, first_seen: m.first_seen, digest_date: m.digest_date }),
+      );
     l.names.push(m.raw_name);
   }
   const res = resolveAuthorLists([...lists.values()], aliases);

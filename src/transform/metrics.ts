@@ -66,28 +66,36 @@ const NUMBER = /(?<![\w.@/\\])([+\-−±]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\
 // (`72.68%의 높은 성과`, `…의 우수한 성능`, `가장 높은 성능`: a high score, not a rise)
 // (`N% 더 인간 같은`, `최대 10% 더 정확한`: more of something is a gain; `3점 차이`, `19.7%의 큰
 // 차이`: so is a gap, said right after the value — `92.4%로 모델 성능과 큰 차이` is a level)
-const GAIN_CUE = /^(?:\s*(?:이상\s*)?더\s|\s*(?:정도)?\s*(?:의\s*)?(?:(?!(?:으로|로|에)\s)[가-힣]+\s){0,2}?차이|[^.。]{0,24}?(향상|개선|증가|상승|(?<!(?:의|가장|라는)\s?)높|더 많|더 나은|나은|(?<!(?:의|가장)\s?)우수|상회|초과|앞서|능가|올라|늘|improv|gain|boost|increase|higher|better|outperform|surpass))/i;
+const GAIN_CUE =
+  /^(?:\s*(?:이상\s*)?더\s|\s*(?:정도)?\s*(?:의\s*)?(?:(?!(?:으로|로|에)\s)[가-힣]+\s){0,2}?차이|[^.。]{0,24}?(향상|개선|증가|상승|(?<!(?:의|가장|라는)\s?)높|더 많|더 나은|나은|(?<!(?:의|가장)\s?)우수|상회|초과|앞서|능가|올라|늘|improv|gain|boost|increase|higher|better|outperform|surpass))/i;
 // (`23-50%의 낮은 정확도`: a low level is a score, as `N%의 높은` is)
 const REDUCE_CUE = /^[^.。]{0,20}?(감소|줄|단축|절약|절감|(?<!(?:의|가장|라는)\s?)낮|reduc|lower|fewer|less|sav|cut)/i;
-const EFFICIENCY_CUE = /빠르|빠른|빨라|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|계산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|적은 (?:양의 )?(?:학습 |훈련 )?(?:데이터|토큰|샘플)|fewer (?:training )?(?:tokens|samples)|less (?:training )?data|추론 시간|훈련 시간|학습 시간|렌더링 시간|생성 시간|처리 시간|실행 시간|대기 시간|작성 시간|시간(?:을|를|이|은)|사용량|(?:모델|레이어|임베딩|파일|메모리) 크기|매개변수|(?:전진|추론|샘플링|디노이징|denoising) 단계|(?:학습|훈련) 데이터의|inference time|training time|GPU|(?:응답|솔루션|출력|추론|생성|인코딩|답변|체인)\s*길이|길이\s*감소/i;
+const EFFICIENCY_CUE =
+  /빠르|빠른|빨라|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|계산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|적은 (?:양의 )?(?:학습 |훈련 )?(?:데이터|토큰|샘플)|fewer (?:training )?(?:tokens|samples)|less (?:training )?data|추론 시간|훈련 시간|학습 시간|렌더링 시간|생성 시간|처리 시간|실행 시간|대기 시간|작성 시간|시간(?:을|를|이|은)|사용량|(?:모델|레이어|임베딩|파일|메모리) 크기|매개변수|(?:전진|추론|샘플링|디노이징|denoising) 단계|(?:학습|훈련) 데이터의|inference time|training time|GPU|(?:응답|솔루션|출력|추론|생성|인코딩|답변|체인)\s*길이|길이\s*감소/i;
 /** An efficiency word right after a number (`28% 더 빠른`, `30% faster`, `40% 메모리`, `58%의 계산
  *  비용`, `20% 적은 파라미터`; not past a clause's end: `8.6% 증가시키고 출력 길이를`). */
 // (`88.7% 적은 추가 매개변수`: up to two words before what it is of)
 // `메모리 사용량을 4배 줄이면서도 평균 정확도가 1.6% 감소`: a value whose subject is a measure of quality
 // is that measure's change, whatever efficiency words stand near it
-const PERFORMANCE_BEFORE = /(?:정확도|정확성|성능|점수|성공률|accuracy|performance)\s*(?:이|가|은|는|도)?\s*(?:평균(?:적으로)?\s*|약\s*|최대\s*)?$/i;
+const PERFORMANCE_BEFORE =
+  /(?:정확도|정확성|성능|점수|성공률|accuracy|performance)\s*(?:이|가|은|는|도)?\s*(?:평균(?:적으로)?\s*|약\s*|최대\s*)?$/i;
 const EFFICIENCY_AFTER = new RegExp(`^\\s*(?:의\\s*)?(?:더\\s*)?(?:[가-힣]+(?<![고며서면나])\\s){0,2}(?:${EFFICIENCY_CUE.source})`, 'i');
-const TIME_CUE = /만에|이내|내에|안에|(?:초|분|ms|s)\s*내\s|빠르|빠른|빨라|속도|지연|latency|소요|걸리|걸린|단축|per |당 |추론|inference|훈련|학습|training|렌더링|rendering|실시간|real-time|처리 시간|생성 시간|시간을|시간이|took|takes|within/i;
+const TIME_CUE =
+  /만에|이내|내에|안에|(?:초|분|ms|s)\s*내\s|빠르|빠른|빨라|속도|지연|latency|소요|걸리|걸린|단축|per |당 |추론|inference|훈련|학습|training|렌더링|rendering|실시간|real-time|처리 시간|생성 시간|시간을|시간이|took|takes|within/i;
 // After the number: it counts things, or is a size, a resolution, a rank, a step
-const COUNT_AFTER = /^\s*(?:[KMBTkmbt](?![a-z])|개|건|명|장|가지|종|개국|종류|단계|번|회|층|레이어|layers?\b|epochs?\b|에포크|스텝|steps?\b|프레임|frames?\b|px\b|픽셀|p\b|차원|채널|channels?\b|시간|hours?\b|일\b|일간|주\b|년|월|위\b|등|shot|샷|토큰|tokens?\b|단어|words?\b|문장|샘플|samples?\b|쌍|pairs?\b|편|곳|대\b|문제|questions?\b|tasks?\b|언어|languages?\b|모델|models?\b|이미지|images?\b|비디오|videos?\b|개의|k\b|K\b|bit|비트|GB|MB|TB|GPU|노드|nodes?\b|명의|인|차|D\b|d\b)/;
+const COUNT_AFTER =
+  /^\s*(?:[KMBTkmbt](?![a-z])|개|건|명|장|가지|종|개국|종류|단계|번|회|층|레이어|layers?\b|epochs?\b|에포크|스텝|steps?\b|프레임|frames?\b|px\b|픽셀|p\b|차원|채널|channels?\b|시간|hours?\b|일\b|일간|주\b|년|월|위\b|등|shot|샷|토큰|tokens?\b|단어|words?\b|문장|샘플|samples?\b|쌍|pairs?\b|편|곳|대\b|문제|questions?\b|tasks?\b|언어|languages?\b|모델|models?\b|이미지|images?\b|비디오|videos?\b|개의|k\b|K\b|bit|비트|GB|MB|TB|GPU|노드|nodes?\b|명의|인|차|D\b|d\b)/;
 // `10배 더 많은 데이터`, `7배 큰 모델`: how big something is, not how well it did
-const SIZE_AFTER = /^\s*(?:이상의|이상|더)?\s*(?:많은|큰|많|대규모의|larger|more|bigger)\s*(?:양의\s*)?(?:데이터|토큰|모델|파라미터|코퍼스|data|tokens?|models?|parameters?)/i;
+const SIZE_AFTER =
+  /^\s*(?:이상의|이상|더)?\s*(?:많은|큰|많|대규모의|larger|more|bigger)\s*(?:양의\s*)?(?:데이터|토큰|모델|파라미터|코퍼스|data|tokens?|models?|parameters?)/i;
 // `합성 데이터가 75%인 경우`, `50%일 때`, `2222 이상인 경우`: a condition of the experiment, not its result
 const CONDITION_AFTER = /^\s*(?:이상|이하|미만|초과)?\s*(?:인|일)\s*(?:경우|때)/;
 // `39%의 비영어 데이터`, `30% 자연어 코퍼스로 구성된`: what a data set is made of
-const COMPOSITION_AFTER = /^\s*(?:의|가|는|로|으로)?\s*(?:[가-힣A-Za-z-]+\s)?(?:데이터|코퍼스|corpus|data|토큰)\s*(?:로|으로|를|을|가|이)?\s*(?:구성|포함|혼합|섞|이루어)/i;
+const COMPOSITION_AFTER =
+  /^\s*(?:의|가|는|로|으로)?\s*(?:[가-힣A-Za-z-]+\s)?(?:데이터|코퍼스|corpus|data|토큰)\s*(?:로|으로|를|을|가|이)?\s*(?:구성|포함|혼합|섞|이루어)/i;
 // a hyper-parameter set to a percentage: 마스킹 비율 75%, dropout 10%
-const SETTING_BEFORE = /(?:비율|확률|ratio|probability|dropout|마스킹|masking|학습률|learning rate|threshold|임계값|임계치|sparsity|희소성)\s*(?:은|는|을|를|이|가|of|=|:)?\s*(?:약|about)?\s*$/i;
+const SETTING_BEFORE =
+  /(?:비율|확률|ratio|probability|dropout|마스킹|masking|학습률|learning rate|threshold|임계값|임계치|sparsity|희소성)\s*(?:은|는|을|를|이|가|of|=|:)?\s*(?:약|about)?\s*$/i;
 const SPLITS: [RegExp, string][] = [
   [/검증\s*(?:데이터\s*)?(?:셋|세트|set)|validation|\bval(?:idation)?\s*(?:set|split)|\bdev\s*(?:set|split)|개발\s*셋/gi, 'validation'],
   [/테스트\s*(?:데이터\s*)?(?:셋|세트|set)|\btest\s*(?:set|split)/gi, 'test'],
@@ -236,7 +244,10 @@ function metricNear(v: Vocab, s: string, start: number, end: number): string | n
   last = null;
   for (METRIC_ANY.lastIndex = 0; (m = METRIC_ANY.exec(before)) !== null; ) {
     // (`리콜(90.1%)을 갖추면서 API 요청을 64.7%`: a metric with its value in brackets is that value's)
-    if (/^\s*\(\s*[\d.]+[^()]*\)/.test(before.slice(m.index + m[0].length))) { last = null; continue; }
+    if (/^\s*\(\s*[\d.]+[^()]*\)/.test(before.slice(m.index + m[0].length))) {
+      last = null;
+      continue;
+    }
     const name = partOfName(before, m.index) ? null : named(termOf(v, m), m.index);
     const d = before.length - (m.index! + m[0].length) + 5;
     if (name && (!best || d < best.d)) best = { d, name };
@@ -249,7 +260,8 @@ function metricNear(v: Vocab, s: string, start: number, end: number): string | n
 }
 /** A short metric acronym ending a hyphenated name (`Math-LLaVA-DS`, `R-MAE`), not the metric
  *  (longer names stay metrics there: `F-score`, `MP-LPIPS`). */
-const partOfName = (s: string, at: number) => at > 1 && s.charCodeAt(at - 1) === 45 /* - */ && /[A-Za-z0-9]/.test(s[at - 2]) && /^[A-Z]{2,3}\b/.test(s.slice(at, at + 4));
+const partOfName = (s: string, at: number) =>
+  at > 1 && s.charCodeAt(at - 1) === 45 /* - */ && /[A-Za-z0-9]/.test(s[at - 2]) && /^[A-Z]{2,3}\b/.test(s.slice(at, at + 4));
 /** After a metric's name: its own value (`정밀도(precision) 0.9026`, `WER: 2.1`, `PSNR과 SSIM은 약
  *  10%`). */
 const OWN_VALUE = /^\s*(?:\([^()]*\))?\s*(?:(?:과|와|및)\s*[^\s\d]+?(?:은|는|이|가)(?=\s)|은|는|이|가|:|=)?\s*(?:약|about|~)?\s*\d/;
@@ -265,13 +277,20 @@ function atoms(s: string): Atom[] {
     let value = parseNumber(m[2]);
     let sign = m[1];
     // the two characters before it
-    const c1 = start >= 1 ? s.charCodeAt(start - 1) : -1, c2 = start >= 2 ? s.charCodeAt(start - 2) : -1;
+    const c1 = start >= 1 ? s.charCodeAt(start - 1) : -1,
+      c2 = start >= 2 ? s.charCodeAt(start - 2) : -1;
     // part of a name or a version: GPT-3.5, Qwen2.5, FID-30K, V1.5, @5, 3D
     if (isLetter(c1) || c1 === 95 /* _ */) continue;
     let from = start;
-    if ((sign === '-' || sign === '−') && /[\d%]\s*$/.test(s.slice(Math.max(0, start - 2), start))) { sign = ''; from = start + 1; } // 1.03-2.4배, 30%-10%: a range, not a sign
+    if ((sign === '-' || sign === '−') && /[\d%]\s*$/.test(s.slice(Math.max(0, start - 2), start))) {
+      sign = '';
+      from = start + 1;
+    } // 1.03-2.4배, 30%-10%: a range, not a sign
     const mult = matchAt(MULT_AT, s, end);
-    if (mult) { value *= MULT[mult[1]]; end += mult[0].length; }
+    if (mult) {
+      value *= MULT[mult[1]];
+      end += mult[0].length;
+    }
     const { unit, len } = unitAt(s, end);
     if (unit === null && isLetter(s.charCodeAt(end))) continue; // 7B, 1080p, 4K
     if (unit === null && (mult || matchAt(COUNT_AT, s, end))) continue;
@@ -279,15 +298,27 @@ function atoms(s: string): Atom[] {
     if (unit === null && (isTimes(c1) || (isTimes(c2) && isSpace(c1)))) continue; // 256 x 256
     if (unit === 'x' && matchAt(DIGIT_AT, s, end + len)) continue;
     const atom: Atom = {
-      start: from, end: end + len, value: sign === '-' || sign === '−' ? -value : value, low: null, unit,
-      signed: sign !== '' && sign !== '±', decimal: m[2].includes('.'), role: 'result', baseline: null, metric: null, anchored: false,
+      start: from,
+      end: end + len,
+      value: sign === '-' || sign === '−' ? -value : value,
+      low: null,
+      unit,
+      signed: sign !== '' && sign !== '±',
+      decimal: m[2].includes('.'),
+      role: 'result',
+      baseline: null,
+      metric: null,
+      anchored: false,
     };
     out.push(atom);
   }
   return out;
 }
 
-interface Found { atom: Atom; kind: Kind; }
+interface Found {
+  atom: Atom;
+  kind: Kind;
+}
 
 /** What follows a number within its own clause: up to a verb saying the number was recorded or
  *  obtained (`39.33%의 정확도를 기록하며 성능이 크게 개선`: the improvement is another statement; `27.3%를
@@ -303,10 +334,12 @@ function ownClause(after: string): string {
 /** Between two items of a list: `, `, `와`, … (after the item's metric or 점: `0.81 PSNR 및 `), and
  *  the next one's name (`, EgoSchema에서 `, `, 프롬프트 정렬을 `, `, LLaVA-OneVision 대비 `). */
 // (`Exact Match(EM) 기준 15.81%, LLM-as-a-judge(LJ) 기준 17.56%의 평균 향상`: items named by their measure)
-const LIST_GAP = /^\s*(?:[A-Za-z][\w@-]*\s*|점)?(?:,|와|과|및|and)\s*(?:[^,]{0,40}?(?:에서는|에서|에선|은|는|이|가|을|를|대비|보다|기준|:))?\s*$/;
+const LIST_GAP =
+  /^\s*(?:[A-Za-z][\w@-]*\s*|점)?(?:,|와|과|및|and)\s*(?:[^,]{0,40}?(?:에서는|에서|에선|은|는|이|가|을|를|대비|보다|기준|:))?\s*$/;
 
 /** After a value: it was surpassed (`를 능가`, `)를 크게 상회`). */
-const SURPASSED = /^\s*(\))?\s*(?:을|를)\s*(?:(?:크게|훨씬|모두|약간|소폭|다소|대폭|큰 차이로)\s*)*(?:능가|상회|앞서|앞지르|뛰어넘|넘어서|outperform|surpass)/;
+const SURPASSED =
+  /^\s*(\))?\s*(?:을|를)\s*(?:(?:크게|훨씬|모두|약간|소폭|다소|대폭|큰 차이로)\s*)*(?:능가|상회|앞서|앞지르|뛰어넘|넘어서|outperform|surpass)/;
 
 /** Between two compared values: `, `, `와`, …, or `), NAME(` when each follows its name. */
 const COMPARED_LIST = /^\s*\)?\s*(?:,|와|과|및|and)\s*(?:[^()]{0,40}\(\s*(?:[A-Za-z][\w-]*\s*[=:]\s*)?)?$/;
@@ -321,29 +354,43 @@ const BETTER_AFTER = /^\s*(?:이상의?|정도|가량)?\s*(?:더\s*)?뛰어\s?(?
 
 /** After a percentage: the level it rose or fell to (`49%로 감소`, `33.33%의 성공률로 개선`). */
 // (`최대 58.6%에 도달`: a level reached is a score too)
-const LEVEL_REACHED = /^\s*(?:의\s*[^\s\d,]{1,12}\s*)?(?:으로|로)\s*(?:[^\s\d,]+\s+)?(?:감소|줄|떨어|낮아|하락|향상|개선|증가|상승|높아|늘|급락|급증)|^\s*(?:에|까지)\s*(?:도달|이르)/;
+const LEVEL_REACHED =
+  /^\s*(?:의\s*[^\s\d,]{1,12}\s*)?(?:으로|로)\s*(?:[^\s\d,]+\s+)?(?:감소|줄|떨어|낮아|하락|향상|개선|증가|상승|높아|늘|급락|급증)|^\s*(?:에|까지)\s*(?:도달|이르)/;
 
 /** After a bare number: points of a rise (`4점 상승`, `+0.7 향상`, `0.026 LPIPS 개선`, `5.75 점 더
  *  높은`). */
-const ANCHORED_GAIN = /^\s*(?:점|points?)?\s*(?:[A-Za-z][\w@-]*\s*)?(?:의\s*)?(?:상승|향상|개선|증가|더\s*(?:높|나은|좋)|improvement|gain|increase|higher|better)/i;
+const ANCHORED_GAIN =
+  /^\s*(?:점|points?)?\s*(?:[A-Za-z][\w@-]*\s*)?(?:의\s*)?(?:상승|향상|개선|증가|더\s*(?:높|나은|좋)|improvement|gain|increase|higher|better)/i;
 
 /** Right after a bare number: it is points (`1.6점`, `2.27 points`). */
 const POINTS_AT = /^\s*(?:점|points?\b|포인트)/;
 /** …but a level, not a rise: reached (`70점 이상으로 상승`), surpassed (`34.81점을 초과`), or the
  *  old one (`기존 47점이`). */
-const POINTS_LEVEL = /^\s*(?:점|points?|포인트)\s*(?:이상|이하)?\s*(?:으로|로|을\s*(?:\S+\s+)?(?:초과|능가|상회|넘)|를\s*(?:\S+\s+)?(?:초과|능가|상회|넘))/;
+const POINTS_LEVEL =
+  /^\s*(?:점|points?|포인트)\s*(?:이상|이하)?\s*(?:으로|로|을\s*(?:\S+\s+)?(?:초과|능가|상회|넘)|를\s*(?:\S+\s+)?(?:초과|능가|상회|넘))/;
 const OLD_BEFORE = /(?:기존|이전|원래|초기)(?:의)?\s*$/;
 /** Points whose own clause says they rose (`1.6점의 성능 향상`, `30.1점의 두드러진 상승`). */
 function pointsGained(s: string, a: Atom, after: string): boolean {
-  return POINTS_AT.test(after) && !POINTS_LEVEL.test(after) && !OLD_BEFORE.test(s.slice(Math.max(0, a.start - 8), a.start)) && GAIN_CUE.test(ownClause(after));
+  return (
+    POINTS_AT.test(after) &&
+    !POINTS_LEVEL.test(after) &&
+    !OLD_BEFORE.test(s.slice(Math.max(0, a.start - 8), a.start)) &&
+    GAIN_CUE.test(ownClause(after))
+  );
 }
 
 function classify(v: Vocab, s: string, list: Atom[]): Found[] {
   // ranges: 3~5배, 1.03-2.4배, 30-50%
   for (let i = 0; i + 1 < list.length; i++) {
-    const a = list[i], b = list[i + 1];
+    const a = list[i],
+      b = list[i + 1];
     const gap = s.slice(a.end, b.start);
-    if (b.unit && (a.unit === null || a.unit === b.unit) && /^\s*(?:~|∼|〜|–|-|to)\s*$/.test(gap) && !/^(?:19|20)\d\d$/.test(String(a.value))) {
+    if (
+      b.unit &&
+      (a.unit === null || a.unit === b.unit) &&
+      /^\s*(?:~|∼|〜|–|-|to)\s*$/.test(gap) &&
+      !/^(?:19|20)\d\d$/.test(String(a.value))
+    ) {
       b.low = Math.abs(a.value);
       // `1.5%~0.1%`: written from the high end
       if (b.low > b.value) [b.low, b.value] = [b.value, b.low];
@@ -356,31 +403,53 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
   // comparisons: A에서 B로 / from A to B, A 대비, A보다
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
-    if (a.role !== 'result' || a.unit === null && !a.decimal) continue;
+    if (a.role !== 'result' || (a.unit === null && !a.decimal)) continue;
     const after = s.slice(a.end, a.end + 40);
     const next = list[i + 1];
     // `11.21%였던 기존 시스템의 성능을 23.85%로`, `79%의 초기 추론 성능에서 83%까지`: the state
     // the next value rose (or fell) from
     if (next && next.unit === a.unit && STATE_BEFORE.test(s.slice(a.end, next.start)) && /^\s*(?:까지|으로|로)/.test(s.slice(next.end))) {
-      next.baseline = a.value; a.role = 'baseline'; continue;
+      next.baseline = a.value;
+      a.role = 'baseline';
+      continue;
     }
     if (next && next.unit === a.unit && /^\s*(?:에서|→|->)\s*(?:최대|최고|약)?\s*$/.test(s.slice(a.end, next.start))) {
       const tail = s.slice(next.end);
-      if (/^\s*까지/.test(tail)) { next.low = a.value; a.role = 'drop'; continue; } // 25.6%p에서 54.6%p까지: a range
+      if (/^\s*까지/.test(tail)) {
+        next.low = a.value;
+        a.role = 'drop';
+        continue;
+      } // 25.6%p에서 54.6%p까지: a range
       // (`각각 58.8%에서 66.0%, 22.5%에서 28.2%로`: a list of them, only the last with its 로)
-      if (/^\s*(?:이하|이상|미만|초과)?\s*(?:으로|로|\))/.test(tail) || /→|->/.test(s.slice(a.end, next.start)) || /^\s*,.{0,30}?에서\s*[\d.]+\s*%?\s*(?:으로|로)/.test(tail)) {
-        next.baseline = a.value; a.role = 'baseline'; continue;
+      if (
+        /^\s*(?:이하|이상|미만|초과)?\s*(?:으로|로|\))/.test(tail) ||
+        /→|->/.test(s.slice(a.end, next.start)) ||
+        /^\s*,.{0,30}?에서\s*[\d.]+\s*%?\s*(?:으로|로)/.test(tail)
+      ) {
+        next.baseline = a.value;
+        a.role = 'baseline';
+        continue;
       }
       // `10배에서 50배 더 빠른`, `3.94배에서 25.4배 향상된`: a multiplier that went nowhere is a
       // range; so is any value followed by what it qualifies (`83.9%에서 100%의 정확도`,
       // `16.8%에서 26.9%의 성능 저하`, `1%에서 2%에 이를`, `16.1%에서 51.6% 높은`)
-      if (/에서/.test(s.slice(a.end, next.start)) && (a.unit === 'x' || /^\s*(?:의|에\s|에 이|사이|정도|가량|수준|더|높|낮|향상|개선|증가|상승|감소)/.test(tail))) { next.low = a.value; a.role = 'drop'; continue; }
+      if (
+        /에서/.test(s.slice(a.end, next.start)) &&
+        (a.unit === 'x' || /^\s*(?:의|에\s|에 이|사이|정도|가량|수준|더|높|낮|향상|개선|증가|상승|감소)/.test(tail))
+      ) {
+        next.low = a.value;
+        a.role = 'drop';
+        continue;
+      }
     }
     // `77.53%의 … 성과를 보여 Llama3.1-70B-Instruct의 53.44%를 능가`: what was surpassed
     // (`GPT-4o(50.2%)를 능가`: a value in brackets after its name; not `(… 비교해 79.22%)을`,
     // where the brackets hold more than the value)
     const surpassed = SURPASSED.exec(after);
-    if ((surpassed && (!surpassed[1] || /\(\s*(?:[A-Za-z][\w-]*\s*[=:]\s*)?$/.test(s.slice(0, a.start)))) || /^\s*\)?\s*(?:대비|보다|에 비해|와 비교|과 비교|compared)/.test(after)) {
+    if (
+      (surpassed && (!surpassed[1] || /\(\s*(?:[A-Za-z][\w-]*\s*[=:]\s*)?$/.test(s.slice(0, a.start)))) ||
+      /^\s*\)?\s*(?:대비|보다|에 비해|와 비교|과 비교|compared)/.test(after)
+    ) {
       // `25.41%와 22.95%를 크게 상회`, `GPT-4o(37.5%)와 Claude 3.5 Sonnet(29.17%)를 능가`: a list
       // of them, each the baseline of a result before; or all compared with one result, whose
       // baseline is the closest of them (the strongest competitor, whichever way is better)
@@ -393,7 +462,11 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       }
       const before = list.filter((x) => x.start < group[0].start && x.unit === a.unit && x.role === 'result');
       if (group.length > 1 && before.length >= group.length) {
-        group.forEach((g, k) => { const t = before[before.length - group.length + k]; if (t.baseline === null) t.baseline = g.value; g.role = 'baseline'; });
+        group.forEach((g, k) => {
+          const t = before[before.length - group.length + k];
+          if (t.baseline === null) t.baseline = g.value;
+          g.role = 'baseline';
+        });
         continue;
       }
       // the result it is compared with: the nearest other result with the same unit
@@ -406,9 +479,16 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
   }
   const fromTo = /\bfrom\s+$/i;
   for (let i = 0; i + 1 < list.length; i++) {
-    const a = list[i], b = list[i + 1];
-    if (a.role === 'result' && a.unit === b.unit && fromTo.test(s.slice(Math.max(0, a.start - 6), a.start)) && /^\s*to\s*$/.test(s.slice(a.end, b.start))) {
-      b.baseline = a.value; a.role = 'baseline';
+    const a = list[i],
+      b = list[i + 1];
+    if (
+      a.role === 'result' &&
+      a.unit === b.unit &&
+      fromTo.test(s.slice(Math.max(0, a.start - 6), a.start)) &&
+      /^\s*to\s*$/.test(s.slice(a.end, b.start))
+    ) {
+      b.baseline = a.value;
+      a.role = 'baseline';
     }
   }
 
@@ -424,9 +504,18 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       // (`CLIP 점수에서 +0.68 … 능가`: written with a plus, it is a gain in that metric)
       // (`BLEU 점수가 약 4점 상승`: a gain in it, said in its own clause)
       // (`1.6점의 성능 향상`, `30.1점의 두드러진 상승`: points are a rise when their clause says so)
-      if (near) { a.metric = near; a.anchored = true; found.push({ atom: a, kind: a.signed && a.value > 0 || ANCHORED_GAIN.test(ownClause(after)) || pointsGained(s, a, after) ? 'gain' : 'score' }); continue; }
+      if (near) {
+        a.metric = near;
+        a.anchored = true;
+        found.push({
+          atom: a,
+          kind: (a.signed && a.value > 0) || ANCHORED_GAIN.test(ownClause(after)) || pointsGained(s, a, after) ? 'gain' : 'score',
+        });
+        continue;
+      }
       if (a.signed && a.value > 0 && GAIN_CUE.test(s.slice(a.end, a.end + 40).replace(/^(?:\s*,\s*\+?\d+(?:\.\d+)?)+/, ''))) {
-        found.push({ atom: a, kind: 'gain' }); continue;
+        found.push({ atom: a, kind: 'gain' });
+        continue;
       }
       continue;
     }
@@ -434,46 +523,88 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       const around = s.slice(Math.max(0, a.start - 30), a.end + 30);
       // `4초 길이`, `1분 비디오`: how long a video is, not how fast it was made
       if (!TIME_CUE.test(around) || /^\s*(?:의\s*)?(?:길이|분량|짜리|비디오|영상|동영상|videos?|clips?|long)/.test(after)) continue;
-      found.push({ atom: a, kind: 'efficiency' }); continue;
+      found.push({ atom: a, kind: 'efficiency' });
+      continue;
     }
     if (a.unit === 'fps') {
       if (/^\s*(?:의)?\s*(?:비디오|영상|동영상|videos?)/.test(after)) continue;
-      found.push({ atom: a, kind: 'efficiency' }); continue;
+      found.push({ atom: a, kind: 'efficiency' });
+      continue;
     }
     if (/(?:상위|하위|top|bottom)[\s-]*$/i.test(s.slice(Math.max(0, a.start - 6), a.start))) continue;
     if (SIZE_AFTER.test(after) || COMPOSITION_AFTER.test(after) || CONDITION_AFTER.test(after)) continue;
     if (SETTING_BEFORE.test(s.slice(Math.max(0, a.start - 16), a.start)) && a.unit === '%') continue;
-    if (a.unit === 'pp') { found.push({ atom: a, kind: 'gain' }); continue; }
+    if (a.unit === 'pp') {
+      found.push({ atom: a, kind: 'gain' });
+      continue;
+    }
     const clause = s.slice(Math.max(0, a.start - 40), a.end + 40);
-    if (a.unit === 'x') { found.push({ atom: a, kind: EFFICIENCY_CUE.test(clause) ? 'efficiency' : 'gain' }); continue; }
+    if (a.unit === 'x') {
+      found.push({ atom: a, kind: EFFICIENCY_CUE.test(clause) ? 'efficiency' : 'gain' });
+      continue;
+    }
     // percent: `28% 더 빠른`, `40% 메모리 절감` qualify speed or cost; so does a reduction near them
-    if (EFFICIENCY_AFTER.test(after)) { found.push({ atom: a, kind: 'efficiency' }); continue; }
-    if (EFFICIENCY_CUE.test(s.slice(Math.max(0, a.start - 25), a.end + 25)) && !PERFORMANCE_BEFORE.test(s.slice(Math.max(0, a.start - 20), a.start)) && (REDUCE_CUE.test(after) || /만|only|just|단지/.test(after.slice(0, 6)) || /단지|only|just/.test(s.slice(Math.max(0, a.start - 10), a.start)))) {
-      found.push({ atom: a, kind: 'efficiency' }); continue;
+    if (EFFICIENCY_AFTER.test(after)) {
+      found.push({ atom: a, kind: 'efficiency' });
+      continue;
+    }
+    if (
+      EFFICIENCY_CUE.test(s.slice(Math.max(0, a.start - 25), a.end + 25)) &&
+      !PERFORMANCE_BEFORE.test(s.slice(Math.max(0, a.start - 20), a.start)) &&
+      (REDUCE_CUE.test(after) ||
+        /만|only|just|단지/.test(after.slice(0, 6)) ||
+        /단지|only|just/.test(s.slice(Math.max(0, a.start - 10), a.start)))
+    ) {
+      found.push({ atom: a, kind: 'efficiency' });
+      continue;
     }
     // a value reached (`36.3%에서 47.2%로 향상`, `49%로 감소`) is a score: a delta is the change
     const own = ownClause(after);
     const reached = a.baseline !== null || (a.unit === '%' && LEVEL_REACHED.test(after));
-    found.push({ atom: a, kind: !reached && (a.signed && a.value > 0 || GAIN_CUE.test(own) || REDUCE_CUE.test(own) || BETTER_AFTER.test(after)) ? 'gain' : 'score' });
+    found.push({
+      atom: a,
+      kind:
+        !reached && ((a.signed && a.value > 0) || GAIN_CUE.test(own) || REDUCE_CUE.test(own) || BETTER_AFTER.test(after))
+          ? 'gain'
+          : 'score',
+    });
   }
   // `각각 5.8%, 9.9%, 18.6% 향상`, `NExT-QA에서 6.6%, EgoSchema에서 26.0%의 향상`: a list shares
   // the kind of its last value (an item may name what it is for)
   for (let i = found.length - 2; i >= 0; i--) {
-    const a = found[i], b = found[i + 1];
-    if (a.atom.unit === b.atom.unit && LIST_GAP.test(s.slice(a.atom.end, b.atom.start)) && a.kind === 'score' && a.atom.baseline === null) a.kind = b.kind;
+    const a = found[i],
+      b = found[i + 1];
+    if (a.atom.unit === b.atom.unit && LIST_GAP.test(s.slice(a.atom.end, b.atom.start)) && a.kind === 'score' && a.atom.baseline === null)
+      a.kind = b.kind;
   }
   // a rise from 50.0% to 60.2% written as "10.2% 증가" is 10.2 percentage points
   for (const f of found) {
     if (f.atom.unit !== '%' || f.atom.baseline !== null) continue;
-    const isPp = found.some((g) => g !== f && g.atom.baseline !== null && g.atom.unit === '%' && Math.abs(Math.abs(g.atom.value - g.atom.baseline) - Math.abs(f.atom.value)) < 0.051);
-    if (isPp) { f.atom.unit = 'pp'; f.kind = 'gain'; }
+    const isPp = found.some(
+      (g) =>
+        g !== f &&
+        g.atom.baseline !== null &&
+        g.atom.unit === '%' &&
+        Math.abs(Math.abs(g.atom.value - g.atom.baseline) - Math.abs(f.atom.value)) < 0.051,
+    );
+    if (isPp) {
+      f.atom.unit = 'pp';
+      f.kind = 'gain';
+    }
   }
   // metric continuation: "ROC-AUC 0.73을 기록했으나, 수학에서는 0.55로" — a bare decimal in a
   // sentence that already reports that metric as a bare number
   const anchored = found.find((f) => f.atom.anchored);
   if (anchored) {
     for (const a of list) {
-      if (a.role === 'result' && a.unit === null && a.decimal && !a.anchored && !found.some((f) => f.atom === a) && /^\s*(?:으로|로|을|를|이|가|에|의|점)/.test(s.slice(a.end))) {
+      if (
+        a.role === 'result' &&
+        a.unit === null &&
+        a.decimal &&
+        !a.anchored &&
+        !found.some((f) => f.atom === a) &&
+        /^\s*(?:으로|로|을|를|이|가|에|의|점)/.test(s.slice(a.end))
+      ) {
         a.metric = anchored.atom.metric;
         found.push({ atom: a, kind: 'score' });
       }
@@ -485,9 +616,11 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
 
 // METRIC (점수)? N : "ROC-AUC 0.73", "PESQ) 점수 4.454", "F1 점수에서는 0.477" — and N의 (높은)?
 // METRIC : "8.14의 FID 점수", "64 DS"
-const anchorBefore = (terms: string, flags: string) => new RegExp(`(?:${terms})\\)?\\s*(?:점수|score|값|value)?\\s*(?:는|은|이|가|에서는|에서|of|:|=|was|is)?\\s*(?:약|about|~)?\\s*$`, flags);
+const anchorBefore = (terms: string, flags: string) =>
+  new RegExp(`(?:${terms})\\)?\\s*(?:점수|score|값|value)?\\s*(?:는|은|이|가|에서는|에서|of|:|=|was|is)?\\s*(?:약|about|~)?\\s*$`, flags);
 // (not `0.5와 0.7의 Recall에서`: thresholds the metric is taken at)
-const anchorAfter = (terms: string, flags: string) => new RegExp(`^\\s*(?:의|을|를|이라는|라는)?\\s*(?:높은|낮은|최고|평균|average|high|low)?\\s*(?:${terms})(?!\\s*에서)`, flags);
+const anchorAfter = (terms: string, flags: string) =>
+  new RegExp(`^\\s*(?:의|을|를|이라는|라는)?\\s*(?:높은|낮은|최고|평균|average|high|low)?\\s*(?:${terms})(?!\\s*에서)`, flags);
 // (the anchors are the vocabulary's terms with anchor=1, compiled in vocabOf)
 
 function anchoredMetric(v: Vocab, s: string, a: Atom): string | null {
@@ -496,7 +629,7 @@ function anchoredMetric(v: Vocab, s: string, a: Atom): string | null {
   const after = s.slice(a.end, a.end + 35);
   if (v.anyBefore.test(before) || v.anyAfter.test(after)) {
     for (const { name, before: b, after: f } of v.anchors) {
-      if (b.test(before)) return name === 'score' && /점수\s*$/.test(before) ? metricNear(v, s, a.start, a.end) ?? 'score' : name;
+      if (b.test(before)) return name === 'score' && /점수\s*$/.test(before) ? (metricNear(v, s, a.start, a.end) ?? 'score') : name;
       if (f.test(after)) return name;
     }
   }
@@ -524,8 +657,21 @@ function lists<T extends { start: number; end?: number }>(s: string, items: T[],
   for (const it of items) {
     const prev = cur[cur.length - 1];
     // (`ImageNet 분류와 Kinetics-400 액션 인식에서`: the kind of task may stand after each name)
-    if (prev && /^\s*(?:,|와|과|및|and|&|\/|,\s*(?:and|및|그리고))?\s*$/.test(s.slice(endOf(prev), it.start).replace(/(?:벤치마크|데이터셋|에서|에서는|셋)/g, '').replace(TASK_GAP, '').replace(GLOSS_GAP, ''))) cur.push(it);
-    else { if (cur.length) out.push(cur); cur = [it]; }
+    if (
+      prev &&
+      /^\s*(?:,|와|과|및|and|&|\/|,\s*(?:and|및|그리고))?\s*$/.test(
+        s
+          .slice(endOf(prev), it.start)
+          .replace(/(?:벤치마크|데이터셋|에서|에서는|셋)/g, '')
+          .replace(TASK_GAP, '')
+          .replace(GLOSS_GAP, ''),
+      )
+    )
+      cur.push(it);
+    else {
+      if (cur.length) out.push(cur);
+      cur = [it];
+    }
   }
   if (cur.length) out.push(cur);
   return out;
@@ -537,7 +683,6 @@ function lastListHead(s: string, mentions: Mention[]): Mention {
   return ls[ls.length - 1][0];
 }
 
-
 /** Data named in general: a Korean word or a count before 벤치마크/데이터셋, not a name. */
 const GENERIC_DATA = /(?:[가-힣]|\d개의?)\s*(?:벤치마크|데이터셋|데이터 ?세트|평가 ?셋)(?:들)?\s*(?:에서|에 대해|전반)/;
 /** …unless it points back to one (`같은 벤치마크에서`, `해당 데이터셋에서`, `the same benchmark`). */
@@ -547,7 +692,8 @@ const SAME_AS_BEFORE = /(?:같은|동일한)\s*(?:벤치마크|데이터셋|데�
 
 /** The benchmarks a sentence names: the index's mentions, less metric names it does not know
  *  (`EM에서`, `Inception Score`, `PSNR 24.95`). */
-const benchmarksIn = (index: BenchmarkIndex, s: string) => index.mentions(s).filter((m) => m.canonical !== null || !index.metrics.isMetricName(m.raw));
+const benchmarksIn = (index: BenchmarkIndex, s: string) =>
+  index.mentions(s).filter((m) => m.canonical !== null || !index.metrics.isMetricName(m.raw));
 
 /** the benchmark a sentence without one refers back to, looked up only when needed */
 function carried(sentences: { text: string }[], mentionsOf: (Mention[] | undefined)[], index: BenchmarkIndex, i: number): Mention | null {
@@ -580,7 +726,10 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
     // a sentence that names its data only in general (`비추론 기반 벤치마크에서`, `4개의
     // 벤치마크에서 평균`) is not about the one the sentence before named
     const refers = mentions.length === 0 && SAME_DATA.test(s);
-    const carryMention = mentions.length === 0 && GENERIC_DATA.test(s) && !refers ? null : carried(sentences, mentionsOf, index, si) ?? (refers && SAME_AS_BEFORE.test(s) ? earlier() : null);
+    const carryMention =
+      mentions.length === 0 && GENERIC_DATA.test(s) && !refers
+        ? null
+        : (carried(sentences, mentionsOf, index, si) ?? (refers && SAME_AS_BEFORE.test(s) ? earlier() : null));
     const splits = splitsIn(s);
     const bench = new Map<Atom, Mention | null>();
     const split = new Map<Atom, string | null>();
@@ -596,7 +745,10 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
       const own = next && /^\s*\(\s*$/.test(s.slice(f.atom.end, next.start)) ? next : undefined;
       // (a speed, cost or data share names its benchmark in its own sentence or has none: carried
       // over, it took the benchmark of the scores before it)
-      bench.set(f.atom, own ?? prev ?? next ?? (f.kind === 'efficiency' ? null : carryMention) ?? tasks.filter((m) => m.end <= f.atom.start).pop() ?? null);
+      bench.set(
+        f.atom,
+        own ?? prev ?? next ?? (f.kind === 'efficiency' ? null : carryMention) ?? tasks.filter((m) => m.end <= f.atom.start).pop() ?? null,
+      );
       const sp = splits.filter((x) => x.start < f.atom.start).pop();
       // a split applies within its clause
       split.set(f.atom, sp && !/[,;]\s*\S+.*[,;]/.test(s.slice(sp.start, f.atom.start)) ? sp.split : null);
@@ -606,10 +758,23 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
     const results = found.map((f) => f.atom);
     if (resp) {
       const after = results.filter((a) => a.start > resp.index || /respectively/.test(resp[0]));
-      const benchLists = lists(s, mentions.filter((m) => m.start < (after[0]?.start ?? s.length)), (m) => m.end).filter((l) => l.length === after.length);
-      const splitLists = lists(s, splits.filter((x) => x.start < resp.index), (x) => x.start + 4).filter((l) => l.length === after.length);
+      const benchLists = lists(
+        s,
+        mentions.filter((m) => m.start < (after[0]?.start ?? s.length)),
+        (m) => m.end,
+      ).filter((l) => l.length === after.length);
+      const splitLists = lists(
+        s,
+        splits.filter((x) => x.start < resp.index),
+        (x) => x.start + 4,
+      ).filter((l) => l.length === after.length);
       if (benchLists.length) distribute(benchLists[benchLists.length - 1], after, (a, m) => bench.set(a, m));
-      else if (splitLists.length) distribute(splitLists[splitLists.length - 1].map((x) => x.split), after, (a, sp) => split.set(a, sp));
+      else if (splitLists.length)
+        distribute(
+          splitLists[splitLists.length - 1].map((x) => x.split),
+          after,
+          (a, sp) => split.set(a, sp),
+        );
       else {
         // `ProofNet 검증 셋에서 21.6%, 테스트 셋에서 23.7% … 각각 25.4%, 25.3%`: the earlier values name the splits
         const earlier = results.filter((a) => a.start < resp.index && split.get(a));
@@ -619,14 +784,20 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
       // as long, the earlier values name the benchmarks, in order
       if (!benchLists.length) {
         const named = results.filter((a) => a.start < resp.index && bench.get(a));
-        if (named.length === after.length && new Set(named.map((a) => bench.get(a)!.raw)).size === named.length) after.forEach((a, i) => bench.set(a, bench.get(named[i])!));
+        if (named.length === after.length && new Set(named.map((a) => bench.get(a)!.raw)).size === named.length)
+          after.forEach((a, i) => bench.set(a, bench.get(named[i])!));
       }
     } else {
       // `A와 B 벤치마크 … x%, y%`: as many values as listed benchmarks, in order
       for (const l of lists(s, mentions, (m) => m.end)) {
-        const after = results.filter((a) => a.start > l[l.length - 1].end && mentions.every((m) => m === l[l.length - 1] || m.start < l[0].start || m.start > a.start || l.includes(m)));
+        const after = results.filter(
+          (a) =>
+            a.start > l[l.length - 1].end &&
+            mentions.every((m) => m === l[l.length - 1] || m.start < l[0].start || m.start > a.start || l.includes(m)),
+        );
         const sameUnit = after.filter((a) => a.unit === after[0]?.unit);
-        if (l.length >= 2 && sameUnit.length === l.length && sameUnit.length === after.length) distribute(l, after, (a, m) => bench.set(a, m));
+        if (l.length >= 2 && sameUnit.length === l.length && sameUnit.length === after.length)
+          distribute(l, after, (a, m) => bench.set(a, m));
       }
     }
     const setting = SETTINGS.exec(s)?.[1] ?? null;
@@ -635,7 +806,7 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
       const m = bench.get(a) ?? null;
       const delta = a.baseline !== null ? round(a.value - a.baseline) : f.kind === 'gain' ? a.value : null;
       out.push({
-        benchmark: m ? m.canonical ?? m.raw : null,
+        benchmark: m ? (m.canonical ?? m.raw) : null,
         benchmark_raw: m?.raw ?? null,
         known: m?.canonical != null,
         split: split.get(a) ?? null,

@@ -34,8 +34,10 @@ export function aliasSource(alias: string): string {
   let src = '';
   for (let i = 0; i < alias.length; i++) {
     const c = alias[i];
-    if (c === '@' && (alias[i + 1] === 'k' || alias[i + 1] === 'K') && !isAsciiWord(alias[i + 2])) { src += '@(?:\\d+|[kK]=\\d+)'; i++; }
-    else if (c === '#') src += '\\d+';
+    if (c === '@' && (alias[i + 1] === 'k' || alias[i + 1] === 'K') && !isAsciiWord(alias[i + 2])) {
+      src += '@(?:\\d+|[kK]=\\d+)';
+      i++;
+    } else if (c === '#') src += '\\d+';
     else if (c === ' ' || c === '-') src += '[\\s-]?';
     else src += c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   }
@@ -44,7 +46,13 @@ export function aliasSource(alias: string): string {
 }
 
 /** Duplicate-alias key: NFKC, case, spaces and hyphens do not count (they match alike). */
-const aliasKey = (a: string) => (a.startsWith('re:') ? a : a.normalize('NFKC').toLowerCase().replace(/[\s-]+/g, ''));
+const aliasKey = (a: string) =>
+  a.startsWith('re:')
+    ? a
+    : a
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[\s-]+/g, '');
 
 export class MetricVocab {
   readonly terms: readonly MetricTerm[];
@@ -66,9 +74,15 @@ export class MetricVocab {
       // an exact row's aliases of several words are words, not acronyms: any case
       const any = r.case === 'any' ? r.aliases : r.aliases.filter((a) => /\s/.test(a) && !a.startsWith('re:'));
       const exact = r.aliases.filter((a) => !any.includes(a));
-      for (const [group, flags] of [[any, 'i'], [exact, '']] as const) {
+      for (const [group, flags] of [
+        [any, 'i'],
+        [exact, ''],
+      ] as const) {
         if (!group.length) continue;
-        const source = [...group].sort((a, b) => b.length - a.length).map(aliasSource).join('|');
+        const source = [...group]
+          .sort((a, b) => b.length - a.length)
+          .map(aliasSource)
+          .join('|');
         terms.push({ metric: r.metric, source, flags, anchor: r.anchor });
       }
     }
@@ -130,7 +144,9 @@ export function readMetricVocab(path: string): MetricRef[] {
   const out: MetricRef[] = [];
   res.data.forEach((cells, i) => {
     const line = i + 1;
-    const fail = (why: string) => { throw new PaperlakeError(`${path}:${line}: ${why}`); };
+    const fail = (why: string) => {
+      throw new PaperlakeError(`${path}:${line}: ${why}`);
+    };
     if (cells.every((c) => c.trim() === '') || cells[0]?.trimStart().startsWith('#')) return;
     if (!header) {
       header = cells.map((c) => c.trim());
@@ -142,16 +158,31 @@ export function readMetricVocab(path: string): MetricRef[] {
     if (r.case !== 'exact' && r.case !== 'any') fail(`case must be exact or any, not "${r.case}"`);
     if (r.direction !== 'higher' && r.direction !== 'lower') fail(`direction must be higher or lower, not "${r.direction}"`);
     if (!['', '0', '1'].includes(r.anchor ?? '')) fail(`anchor must be 1, 0 or blank, not "${r.anchor}"`);
-    const aliases = [r.metric, ...(r.aliases ?? '').split(';').map((a) => a.trim()).filter(Boolean)];
+    const aliases = [
+      r.metric,
+      ...(r.aliases ?? '')
+        .split(';')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ];
     for (const a of aliases) {
       const k = aliasKey(a);
       if (seen.has(k)) fail(`duplicate alias "${a}" (also on line ${seen.get(k)})`);
       seen.set(k, line);
-      try { new RegExp(aliasSource(a)); } catch (e) { fail(`alias "${a}" is not a valid pattern: ${(e as Error).message}`); }
+      try {
+        new RegExp(aliasSource(a));
+      } catch (e) {
+        fail(`alias "${a}" is not a valid pattern: ${(e as Error).message}`);
+      }
     }
     out.push({
-      metric: r.metric, aliases, case: r.case as 'exact' | 'any', direction: r.direction as 'higher' | 'lower',
-      unit: r.unit || null, anchor: r.anchor === '1', family: r.family || null,
+      metric: r.metric,
+      aliases,
+      case: r.case as 'exact' | 'any',
+      direction: r.direction as 'higher' | 'lower',
+      unit: r.unit || null,
+      anchor: r.anchor === '1',
+      family: r.family || null,
     });
   });
   return out;

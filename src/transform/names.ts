@@ -2,8 +2,24 @@
 
 // Letters NFKD does not decompose into ASCII + combining mark.
 const FOLD: Record<string, string> = {
-  ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ð: 'd', Ð: 'd', þ: 'th', Þ: 'th',
-  æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ß: 'ss', ı: 'i', ŀ: 'l', ħ: 'h',
+  ø: 'o',
+  Ø: 'o',
+  ł: 'l',
+  Ł: 'l',
+  đ: 'd',
+  Đ: 'd',
+  ð: 'd',
+  Ð: 'd',
+  þ: 'th',
+  Þ: 'th',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  ß: 'ss',
+  ı: 'i',
+  ŀ: 'l',
+  ħ: 'h',
 };
 
 /** NFKC, whitespace and stray quote/bracket clean-up; spelling otherwise kept as written. */

@@ -18,7 +18,10 @@ export function packStrings(xs: readonly (string | null)[]): PackedStrings {
   for (let i = 0, at = 0; i < xs.length; i++) {
     const x = xs[i];
     if (x === null) (nulls ??= new Uint8Array(xs.length))[i] = 1;
-    else { parts.push(x); at += x.length; }
+    else {
+      parts.push(x);
+      at += x.length;
+    }
     ends[i] = at;
   }
   return { text: parts.join(''), ends, nulls };

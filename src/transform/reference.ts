@@ -39,7 +39,10 @@ export function loadReference(dir: string): Reference {
   const tasks = existsSync(file('task_words.csv')) ? readTaskWords(file('task_words.csv')) : [];
   const benchmarks = new BenchmarkIndex(existsSync(file('benchmarks.csv')) ? readBenchmarks(file('benchmarks.csv')) : [], metrics, tasks);
   const topicRefs = existsSync(file('topics.csv')) ? readTopics(file('topics.csv')) : [];
-  const topics = new TopicTagger(topicRefs, existsSync(file('topic_model.json')) ? readTopicModel(file('topic_model.json'), topicRefs) : null);
+  const topics = new TopicTagger(
+    topicRefs,
+    existsSync(file('topic_model.json')) ? readTopicModel(file('topic_model.json'), topicRefs) : null,
+  );
   const version = sha256(REFERENCE_FILES.map((f) => (existsSync(file(f)) ? readFileSync(file(f), 'utf8') : '')).join('\0')).slice(0, 16);
   return { dir, aliases, benchmarks, topics, version };
 }
@@ -49,7 +52,10 @@ export function readBenchmarks(path: string): BenchmarkRef[] {
     if (!r.benchmark) throw new PaperlakeError(`${path}:${i + 2}: empty benchmark name`);
     return {
       benchmark: r.benchmark,
-      aliases: (r.aliases ?? '').split(';').map((a) => a.trim()).filter(Boolean),
+      aliases: (r.aliases ?? '')
+        .split(';')
+        .map((a) => a.trim())
+        .filter(Boolean),
       metric: r.metric || null,
       higher_is_better: r.higher_is_better === '1' ? true : r.higher_is_better === '0' ? false : null,
     };
@@ -67,9 +73,14 @@ export function readTaskWords(path: string): TaskWord[] {
   lines.forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
-    if (header) { header = false; if (line !== 'korean,english,head') throw new PaperlakeError(`${path}:${i + 1}: the header must be korean,english,head`); return; }
+    if (header) {
+      header = false;
+      if (line !== 'korean,english,head') throw new PaperlakeError(`${path}:${i + 1}: the header must be korean,english,head`);
+      return;
+    }
     const [korean, english, head, ...rest] = line.split(',').map((x) => x.trim());
-    if (!korean || !english || rest.length || (head !== '0' && head !== '1')) throw new PaperlakeError(`${path}:${i + 1}: need korean,english,head (head 0 or 1): "${line}"`);
+    if (!korean || !english || rest.length || (head !== '0' && head !== '1'))
+      throw new PaperlakeError(`${path}:${i + 1}: need korean,english,head (head 0 or 1): "${line}"`);
     if (seen.has(korean)) throw new PaperlakeError(`${path}:${i + 1}: "${korean}" is already on line ${seen.get(korean)}`);
     seen.set(korean, i + 1);
     out.push({ korean, english, head: head === '1' });
@@ -83,7 +94,15 @@ export function readTopics(path: string): TopicRef[] {
   return rows.map((r, i) => {
     if (!r.topic || !r.keywords) throw new PaperlakeError(`${path}:${i + 2}: a topic needs an id and keywords`);
     if (r.parent && !ids.has(r.parent)) throw new PaperlakeError(`${path}:${i + 2}: parent "${r.parent}" is not a topic`);
-    return { topic: r.topic, parent: r.parent || null, keywords: r.keywords.split(';').map((k) => k.trim()).filter(Boolean), description: r.description ?? '' };
+    return {
+      topic: r.topic,
+      parent: r.parent || null,
+      keywords: r.keywords
+        .split(';')
+        .map((k) => k.trim())
+        .filter(Boolean),
+      description: r.description ?? '',
+    };
   });
 }
 
@@ -96,6 +115,7 @@ export function readTopicModel(path: string, refs: readonly TopicRef[]): TopicMo
     throw new PaperlakeError(`${path}: not a topic model (${(err as Error).message.split('\n')[0]}); run npm run train:topics`);
   }
   const ids = [...new Set(refs.map((r) => r.parent ?? r.topic))];
-  if (!Array.isArray(file.topics) || ids.join() !== file.topics.join()) throw new PaperlakeError(`${path}: trained for other topics than topics.csv has; run npm run train:topics`);
+  if (!Array.isArray(file.topics) || ids.join() !== file.topics.join())
+    throw new PaperlakeError(`${path}: trained for other topics than topics.csv has; run npm run train:topics`);
   return new TopicModel(file, path);
 }

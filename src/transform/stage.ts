@@ -13,7 +13,15 @@ import { deserialize, serialize } from 'node:v8';
 import { StageInputError } from '../errors.js';
 import { readJsonIfExists, writeAtomic } from '../fsx.js';
 import { codeVersion, sha256 } from '../hash.js';
-import { readExtractIndex, readHfDays, readHfIndexText, readPaperIndex, StagedDigests, type ExtractIndex, type ExtractIndexEntry } from '../staging/extract.js';
+import {
+  readExtractIndex,
+  readHfDays,
+  readHfIndexText,
+  readPaperIndex,
+  StagedDigests,
+  type ExtractIndex,
+  type ExtractIndexEntry,
+} from '../staging/extract.js';
 import { layout } from '../staging/layout.js';
 import { Pack, packBytes } from '../staging/pack.js';
 import { stagePartition, type StagedPart, type TransformIndex } from '../staging/transform.js';
@@ -26,7 +34,16 @@ import { transformDigest, type DigestFacts, type DigestRows } from './digest.js'
 import { hfTables } from './hf.js';
 import { metricRows } from './metrics.js';
 import { loadReference, type Reference } from './reference.js';
-import { appearanceTexts, factsBatch, hashAuthorPart, hashPaperPart, type AppearanceTexts, type AuthorPart, type FactsBatch, type PaperPart } from './wire.js';
+import {
+  appearanceTexts,
+  factsBatch,
+  hashAuthorPart,
+  hashPaperPart,
+  type AppearanceTexts,
+  type AuthorPart,
+  type FactsBatch,
+  type PaperPart,
+} from './wire.js';
 
 export interface TransformSummary {
   digests: number;
@@ -67,7 +84,8 @@ export function partitionRows(def: TableDef, rows: readonly Row[]): Map<string, 
 
 const byColumns = (keys: readonly string[]) => (a: Row, b: Row) => {
   for (const k of keys) {
-    const x = a[k] as string | number, y = b[k] as string | number;
+    const x = a[k] as string | number,
+      y = b[k] as string | number;
     if (x !== y) return x < y ? -1 : 1;
   }
   return 0;
@@ -126,18 +144,31 @@ export function transformMonth(data: string, ref: Reference, job: MonthJob): Mon
   const rows = job.members.map((e) => transformOne(staged, e, ref));
   const full: DigestFacts[] = rows.map(({ appearances, sections, metrics, ...f }) => f);
   // topics travel in the texts: the paper-level rows take them from there
-  const facts = factsBatch(job.members.map((e) => e.key), full);
+  const facts = factsBatch(
+    job.members.map((e) => e.key),
+    full,
+  );
   if (job.month === null) return { facts, parts: [] };
   const m = job.month;
   const inMonth = (r: Row) => (r.digest_date as string).startsWith(m);
-  const body = bodyTables(rows.map((r) => ({ appearances: r.appearances.filter(inMonth), sections: r.sections.filter(inMonth), metrics: r.metrics.filter(inMonth) })));
+  const body = bodyTables(
+    rows.map((r) => ({
+      appearances: r.appearances.filter(inMonth),
+      sections: r.sections.filter(inMonth),
+      metrics: r.metrics.filter(inMonth),
+    })),
+  );
   const parts: StagedPart[] = [];
-  for (const [name, tableRows] of body) if (tableRows.length) parts.push(stagePartition(L.transformDir, tableDef(name), monthPart(m), tableRows));
+  for (const [name, tableRows] of body)
+    if (tableRows.length) parts.push(stagePartition(L.transformDir, tableDef(name), monthPart(m), tableRows));
   const texts = appearanceTexts(full.map((f) => ({ ...f, papers: f.papers.filter((p) => p.digest_date.startsWith(m)) })));
-  writeAtomic(factsFile(L.transformCache, m), packBytes([
-    { key: 'facts', blob: serialize(facts) },
-    { key: 'texts', blob: serialize(texts) },
-  ]));
+  writeAtomic(
+    factsFile(L.transformCache, m),
+    packBytes([
+      { key: 'facts', blob: serialize(facts) },
+      { key: 'texts', blob: serialize(texts) },
+    ]),
+  );
   return { facts, parts };
 }
 
@@ -156,16 +187,22 @@ export type Job = (MonthJob & { kind: 'month' }) | PaperJob | AuthorJob;
 
 /** The tables a job of each kind writes a partition of. */
 const PART_TABLES = { papers: ['papers', 'paper_topics'], authors: ['paper_authors'] } as const;
-if (PAPER_TABLES.some((t) => !Object.values(PART_TABLES).some((ts) => (ts as readonly string[]).includes(t)))) throw new Error('every paper-level table is written by a job');
+if (PAPER_TABLES.some((t) => !Object.values(PART_TABLES).some((ts) => (ts as readonly string[]).includes(t))))
+  throw new Error('every paper-level table is written by a job');
 
 // a job writes one partition of each: they must be cut the same way
-if (new Set(PAPER_TABLES.map((t) => tableDef(t).partitionBy)).size !== 1) throw new Error('paper-level tables must share their partitioning');
+if (new Set(PAPER_TABLES.map((t) => tableDef(t).partitionBy)).size !== 1)
+  throw new Error('paper-level tables must share their partitioning');
 
 export function stagePaperPart(data: string, job: PaperJob | AuthorJob): StagedPart[] {
   const L = layout(data);
-  const tables: [string, Columns][] = job.kind === 'papers'
-    ? paperPartColumns(job.papers, job.papers.months.map((m) => readTexts(L.transformCache, m)))
-    : [['paper_authors', authorPartColumns(job.authors)]];
+  const tables: [string, Columns][] =
+    job.kind === 'papers'
+      ? paperPartColumns(
+          job.papers,
+          job.papers.months.map((m) => readTexts(L.transformCache, m)),
+        )
+      : [['paper_authors', authorPartColumns(job.authors)]];
   const part = job.kind === 'papers' ? job.papers.part : job.authors.part;
   return tables.filter(([, cols]) => cols.length).map(([name, cols]) => stagePartition(L.transformDir, tableDef(name), part, cols));
 }
@@ -177,7 +214,11 @@ export function runJob(data: string, ref: Reference, job: Job): JobResult {
   return job.kind === 'month' ? transformMonth(data, ref, job) : stagePaperPart(data, job);
 }
 
-export async function transformStage(data: string, referenceDir: string, opts: { full?: boolean; parallelFrom?: number; threads?: Threads } = {}): Promise<TransformSummary> {
+export async function transformStage(
+  data: string,
+  referenceDir: string,
+  opts: { full?: boolean; parallelFrom?: number; threads?: Threads } = {},
+): Promise<TransformSummary> {
   const L = layout(data);
   const index = readExtractIndex(data);
   const ref = loadReference(referenceDir);
@@ -185,12 +226,25 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   const paperIndex = readPaperIndex(data);
   const paperIndexText = paperIndex.text;
   const hfIndexText = readHfIndexText(data);
-  const hfKey = sha256((JSON.parse(hfIndexText) as { source_path: string; key: string }[]).map((e) => `${e.source_path}\0${e.key}`).join('\n'));
-  const inputsKey = sha256([SCHEMA_VERSION, version, sha256(paperIndexText), hfKey, ...index.files.map((e) => `${e.source_path}\0${e.key}`)].join('\n'));
+  const hfKey = sha256(
+    (JSON.parse(hfIndexText) as { source_path: string; key: string }[]).map((e) => `${e.source_path}\0${e.key}`).join('\n'),
+  );
+  const inputsKey = sha256(
+    [SCHEMA_VERSION, version, sha256(paperIndexText), hfKey, ...index.files.map((e) => `${e.source_path}\0${e.key}`)].join('\n'),
+  );
   const old = opts.full ? null : readJsonIfExists<TransformIndex>(L.transformIndex);
-  const stagedOk = (t: TransformIndex) => Object.values(t.tables).every((parts) => Object.values(parts).every((p) => existsSync(join(L.transformDir, p.file))));
+  const stagedOk = (t: TransformIndex) =>
+    Object.values(t.tables).every((parts) => Object.values(parts).every((p) => existsSync(join(L.transformDir, p.file))));
   if (old && old.inputs_key === inputsKey && old.schema_version === SCHEMA_VERSION && old.inputs && stagedOk(old)) {
-    return { digests: index.files.length, computed: 0, entries: countEntries(index), papers: countRows(old, 'papers'), rows: countRows(old), files: countFiles(old), partitionsWritten: 0 };
+    return {
+      digests: index.files.length,
+      computed: 0,
+      entries: countEntries(index),
+      papers: countRows(old, 'papers'),
+      rows: countRows(old),
+      files: countFiles(old),
+      partitionsWritten: 0,
+    };
   }
   mkdirSync(L.transformCache, { recursive: true });
 
@@ -210,12 +264,29 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     if (e.months.length === 0) undated.push(e);
     for (const m of e.months) (byMonth.get(m) ?? byMonth.set(m, []).get(m)!).push(e);
   }
-  const monthKey = (members: ExtractIndexEntry[]) => sha256(members.map((e) => e.key).sort().join('\n') + version);
+  const monthKey = (members: ExtractIndexEntry[]) =>
+    sha256(
+      members
+        .map((e) => e.key)
+        .sort()
+        .join('\n') + version,
+    );
   const months = [...byMonth.keys()].sort();
   // the old index's files of one partition of these tables: still staged? then carried over
-  const stillStaged = (tables: readonly string[], part: string) => tables.every((t) => old!.tables[t]?.[part] === undefined || existsSync(join(L.transformDir, old!.tables[t][part].file)));
-  const keepOld = (tables: readonly string[], part: string) => { for (const t of tables) if (old!.tables[t]?.[part]) (next.tables[t] ??= {})[part] = old!.tables[t][part]; };
-  const changed = months.filter((m) => !(old && old.months?.[m] === monthKey(byMonth.get(m)!) && existsSync(factsFile(L.transformCache, m)) && stillStaged(BODY_TABLES, monthPart(m))));
+  const stillStaged = (tables: readonly string[], part: string) =>
+    tables.every((t) => old!.tables[t]?.[part] === undefined || existsSync(join(L.transformDir, old!.tables[t][part].file)));
+  const keepOld = (tables: readonly string[], part: string) => {
+    for (const t of tables) if (old!.tables[t]?.[part]) (next.tables[t] ??= {})[part] = old!.tables[t][part];
+  };
+  const changed = months.filter(
+    (m) =>
+      !(
+        old &&
+        old.months?.[m] === monthKey(byMonth.get(m)!) &&
+        existsSync(factsFile(L.transformCache, m)) &&
+        stillStaged(BODY_TABLES, monthPart(m))
+      ),
+  );
   const jobs: (MonthJob & { kind: 'month' })[] = changed.map((m) => ({ kind: 'month', month: m, members: byMonth.get(m)! }));
   if (undated.length) jobs.push({ kind: 'month', month: null, members: undated });
   const todo = new Set(jobs.flatMap((j) => j.members)).size;
@@ -252,9 +323,22 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     }
   };
   // worker threads, started when the first phase with much to do needs them
-  const runner = new StageRunner<Job, JobResult>({ script: new URL('./worker.ts', import.meta.url), setup: { data, referenceDir }, local: (job) => runJob(data, ref, job), threads: opts.threads, parallelFrom: opts.parallelFrom });
+  const runner = new StageRunner<Job, JobResult>({
+    script: new URL('./worker.ts', import.meta.url),
+    setup: { data, referenceDir },
+    local: (job) => runJob(data, ref, job),
+    threads: opts.threads,
+    parallelFrom: opts.parallelFrom,
+  });
   try {
-    await runner.each(jobs, (r, i) => { results.set(jobs[i].month, r as MonthResult); drain(); }, { work: todo, from: PARALLEL_FROM });
+    await runner.each(
+      jobs,
+      (r, i) => {
+        results.set(jobs[i].month, r as MonthResult);
+        drain();
+      },
+      { work: todo, from: PARALLEL_FROM },
+    );
     drain();
     // digests without a dated entry still carry quarantine rows and a digest row
     const u = results.get(null);
@@ -265,17 +349,29 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     // digests' months (`…/month=2025-03-hf`)
     const hfDays = readHfDays(data);
     if (hfDays.length) {
-      const hf = hfTables(hfDays, (id) => global.hasPaper(id), { topics: (title, sections) => ref.topics.tag(title, sections), metrics: (p) => metricRows(p, ref.benchmarks) });
-      global.addBatch(factsBatch(hfDays.map((d) => `hf\0${d.source_path}`), hf.facts));
+      const hf = hfTables(hfDays, (id) => global.hasPaper(id), {
+        topics: (title, sections) => ref.topics.tag(title, sections),
+        metrics: (p) => metricRows(p, ref.benchmarks),
+      });
+      global.addBatch(
+        factsBatch(
+          hfDays.map((d) => `hf\0${d.source_path}`),
+          hf.facts,
+        ),
+      );
       global.setHf(hf.api, hf.only, hf.users);
-      for (const [name, rows, order] of [['votes', hf.votes, ['observed_on', 'source_path', 'arxiv_id']], ['metrics', hf.metrics, ['digest_date', 'arxiv_id', 'sentence', 'value']]] as const) {
+      for (const [name, rows, order] of [
+        ['votes', hf.votes, ['observed_on', 'source_path', 'arxiv_id']],
+        ['metrics', hf.metrics, ['digest_date', 'arxiv_id', 'sentence', 'value']],
+      ] as const) {
         const def = tableDef(name);
         const byMonth = new Map<string, Row[]>();
         for (const r of rows) {
           const m = (r[def.partitionBy!] as string).slice(0, 7);
           (byMonth.get(m) ?? byMonth.set(m, []).get(m)!).push(r);
         }
-        for (const [m, monthRows] of byMonth) record(stagePartition(L.transformDir, def, `${monthPart(m)}-hf`, monthRows.sort(byColumns(order))));
+        for (const [m, monthRows] of byMonth)
+          record(stagePartition(L.transformDir, def, `${monthPart(m)}-hf`, monthRows.sort(byColumns(order))));
       }
     }
 
@@ -288,7 +384,12 @@ export async function transformStage(data: string, referenceDir: string, opts: {
     };
     for (const [name, rows] of fin.tables) stageWhole(name, rows);
     // a partition's job, unless the old index has its files for the same inputs
-    const jobsOf = function* <P extends { part: string }>(kind: 'papers' | 'authors', parts: Iterable<P>, key: (p: P) => string, job: (p: P) => PaperJob | AuthorJob): Generator<PaperJob | AuthorJob> {
+    const jobsOf = function* <P extends { part: string }>(
+      kind: 'papers' | 'authors',
+      parts: Iterable<P>,
+      key: (p: P) => string,
+      job: (p: P) => PaperJob | AuthorJob,
+    ): Generator<PaperJob | AuthorJob> {
       for (const p of parts) {
         const k = key(p);
         (next.paper_parts![p.part] ??= { papers: '', authors: '' })[kind] = k;
@@ -328,10 +429,20 @@ export async function transformStage(data: string, referenceDir: string, opts: {
   sweep(orphans(L.transformCache, (name) => liveFacts.has(name)));
 
   const byPart = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
-  next.tables = Object.fromEntries(TABLES.filter((d) => next.tables[d.name]).map((d) => [d.name, Object.fromEntries(Object.entries(next.tables[d.name]).sort(byPart))]));
+  next.tables = Object.fromEntries(
+    TABLES.filter((d) => next.tables[d.name]).map((d) => [d.name, Object.fromEntries(Object.entries(next.tables[d.name]).sort(byPart))]),
+  );
   writeIfChanged(L.transformIndex, JSON.stringify(next, null, 1));
   // staged files no index refers to: older versions, and temporaries of killed runs
   const live = new Set(Object.values(next.tables).flatMap((parts) => Object.values(parts).map((p) => p.file)));
   for (const def of TABLES) sweep(orphans(join(L.transformDir, def.name), (name) => live.has(`${def.name}/${name}`)));
-  return { digests: index.files.length, computed, entries: countEntries(index), papers: countRows(next, 'papers'), rows: countRows(next), files: countFiles(next), partitionsWritten: written };
+  return {
+    digests: index.files.length,
+    computed,
+    entries: countEntries(index),
+    papers: countRows(next, 'papers'),
+    rows: countRows(next),
+    files: countFiles(next),
+    partitionsWritten: written,
+  };
 }

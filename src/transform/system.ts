@@ -31,19 +31,38 @@ export interface PaperContext {
 }
 
 /** A vocabulary entry: what it matches and why it is there. */
-interface Cue { re: RegExp; note: string; /** the names must be well-known model families (isModelFamily) */ family?: boolean }
+interface Cue {
+  re: RegExp;
+  note: string /** the names must be well-known model families (isModelFamily) */;
+  family?: boolean;
+}
 
 /** Generic self-references: the paper's own approach without its name (→ the own name, own). */
 export const SELF_REFERENCES: readonly Cue[] = [
-  { re: /(?:제안(?:된|한|하는)|개발(?:된|한)|본 연구의|본 논문의|이 논문의|새로운)\s*(?:[\d.]+[BM]\s*(?:토큰\s*)?)?(?:[가-힣A-Za-z-]+\s*(?:과|와|및)\s*[가-힣A-Za-z-]+\s+)?(?:모델|방법론?|기법|접근\s*(?:방식|법)|프레임워크|시스템|알고리즘|아키텍처|네트워크|에이전트|대책)/, note: '제안된 모델, 제안된 2.7B 토큰 모델, 개발된 모델, 새로운 모델, 제안된 마스킹과 트래킹 기법' },
-  { re: /(?:우리|저희)(?:의|가)?\s*(?:팀의\s*)?(?:모델|방법론?|기법|접근\s*(?:방식|법)|프레임워크|시스템|알고리즘|에이전트|대책)/, note: '우리의 모델, 저희 모델' },
-  { re: /(?:본|이|해당)\s*(?:모델|방법론?|기법|접근\s*(?:방식|법)|프레임워크|시스템|알고리즘)(?=\s*(?:은|는|이|가|을|를|의|으로|로|에|도)?(?:\s|,))/, note: '본 방법, 이 모델, 이 접근법' },
-  { re: /\b(?:our|the proposed)\s+(?:\w+\s+)?(?:method|model|approach|system|framework|agent)s?\b/i, note: 'our method, the proposed model' },
+  {
+    re: /(?:제안(?:된|한|하는)|개발(?:된|한)|본 연구의|본 논문의|이 논문의|새로운)\s*(?:[\d.]+[BM]\s*(?:토큰\s*)?)?(?:[가-힣A-Za-z-]+\s*(?:과|와|및)\s*[가-힣A-Za-z-]+\s+)?(?:모델|방법론?|기법|접근\s*(?:방식|법)|프레임워크|시스템|알고리즘|아키텍처|네트워크|에이전트|대책)/,
+    note: '제안된 모델, 제안된 2.7B 토큰 모델, 개발된 모델, 새로운 모델, 제안된 마스킹과 트래킹 기법',
+  },
+  {
+    re: /(?:우리|저희)(?:의|가)?\s*(?:팀의\s*)?(?:모델|방법론?|기법|접근\s*(?:방식|법)|프레임워크|시스템|알고리즘|에이전트|대책)/,
+    note: '우리의 모델, 저희 모델',
+  },
+  {
+    re: /(?:본|이|해당)\s*(?:모델|방법론?|기법|접근\s*(?:방식|법)|프레임워크|시스템|알고리즘)(?=\s*(?:은|는|이|가|을|를|의|으로|로|에|도)?(?:\s|,))/,
+    note: '본 방법, 이 모델, 이 접근법',
+  },
+  {
+    re: /\b(?:our|the proposed)\s+(?:\w+\s+)?(?:method|model|approach|system|framework|agent)s?\b/i,
+    note: 'our method, the proposed model',
+  },
 ];
 
 /** A competitor named only by its role (→ no system, not own). */
 export const COMPETITOR_ROLES: readonly Cue[] = [
-  { re: /(?:기존|이전|종래|전통적인|일반적인|표준|원래|원본|베이스)\s*(?:의\s*)?(?:[가-힣A-Za-z-]+\s+){0,2}?(?:모델|방법론?|기법|접근\s*(?:방식|법)|시스템|기술|알고리즘|파이프라인|토크나이저|업샘플러|SOTA|최고|버전)(?:들)?/, note: '기존 모델의 60%, 기존의 GAN 기반 모델' },
+  {
+    re: /(?:기존|이전|종래|전통적인|일반적인|표준|원래|원본|베이스)\s*(?:의\s*)?(?:[가-힣A-Za-z-]+\s+){0,2}?(?:모델|방법론?|기법|접근\s*(?:방식|법)|시스템|기술|알고리즘|파이프라인|토크나이저|업샘플러|SOTA|최고|버전)(?:들)?/,
+    note: '기존 모델의 60%, 기존의 GAN 기반 모델',
+  },
   { re: /(?:베이스라인|기준선|기준 모델|경쟁 모델|비교 모델)(?:들)?/, note: '베이스라인' },
   { re: /\b(?:the\s+)?baselines?\b|\bprior (?:work|methods?)\b/i, note: 'baseline' },
 ];
@@ -58,17 +77,25 @@ export const COMPARISON_AFTER: Cue = {
 const VERSUS_BEFORE = /[\d.]+\s*%?\s*대\s*$/;
 
 /** After a value: it is what the result is compared against (a baseline's number). */
-const BASELINE_AFTER = /^\s*(?:%p?|배|점|x)?\s*\)?\s*(?:의\s*)?(?:[가-힣]+\s+){0,1}?(?:대비|보다|에 비해|을 능가|를 능가|을 상회|를 상회|를 초과|을 초과|compared)/;
+const BASELINE_AFTER =
+  /^\s*(?:%p?|배|점|x)?\s*\)?\s*(?:의\s*)?(?:[가-힣]+\s+){0,1}?(?:대비|보다|에 비해|을 능가|를 능가|을 상회|를 상회|를 초과|을 초과|compared)/;
 
 /** What a proposal is: a method or model, or a benchmark or data set. */
 export const PROPOSAL_VERB = /(?:제안|소개|제시|도입|개발|발표|공개|선보|구축|출시|introduc|propos|present)/i;
-const METHOD_NOUN = /(?:모델|방법|기법|프레임워크|접근|알고리즘|시스템|아키텍처|네트워크|에이전트|파이프라인|생성기|토크나이저|컨트롤러|학습|훈련|정규화|전략|model|method|framework|approach|algorithm|architecture|agent)/i;
+const METHOD_NOUN =
+  /(?:모델|방법|기법|프레임워크|접근|알고리즘|시스템|아키텍처|네트워크|에이전트|파이프라인|생성기|토크나이저|컨트롤러|학습|훈련|정규화|전략|model|method|framework|approach|algorithm|architecture|agent)/i;
 /** A benchmark or dataset paper: "새로운 벤치마크인 … 을 소개", "데이터셋을 공개". */
 export const BENCHMARK_PAPER: readonly Cue[] = [
-  { re: /(?:벤치마크|데이터셋|데이터 세트|데이터세트|평가 (?:체계|프레임워크|스위트|기준)|리더보드|(?:bench(?:mark)?|dataset|test suite|leaderboard)s?\b(?![ -][A-Za-z]))(?:인|를|을|이|가|와|과|로서|\s|,|\(|\)|'|$)/i, note: '새로운 벤치마크인 GRaph Analysis Benchmark(GRAB)을 소개' },
+  {
+    re: /(?:벤치마크|데이터셋|데이터 세트|데이터세트|평가 (?:체계|프레임워크|스위트|기준)|리더보드|(?:bench(?:mark)?|dataset|test suite|leaderboard)s?\b(?![ -][A-Za-z]))(?:인|를|을|이|가|와|과|로서|\s|,|\(|\)|'|$)/i,
+    note: '새로운 벤치마크인 GRaph Analysis Benchmark(GRAB)을 소개',
+  },
 ];
 /** An analysis paper: it studies, tests or explains, and proposes nothing of its own. */
-export const ANALYSIS_VERB: Cue = { re: /(?:분석|조사|평가|테스트|밝히|밝혀|밝힙|탐구|검토|연구하였|investigat|analy[sz]|examin|evaluat|survey)/i, note: 'VLM의 시각 능력을 테스트합니다' };
+export const ANALYSIS_VERB: Cue = {
+  re: /(?:분석|조사|평가|테스트|밝히|밝혀|밝힙|탐구|검토|연구하였|investigat|analy[sz]|examin|evaluat|survey)/i,
+  note: 'VLM의 시각 능력을 테스트합니다',
+};
 
 // A Latin-script name of up to four words: `DeepSeek-Prover-V1.5`, `Claude 3.5 Sonnet`,
 // `LLaVA-NeXT 13B`, `Masked Scene Modeling`, `PIXART-Σ`
@@ -86,7 +113,11 @@ const ROLE_BEFORE_VALUE = new RegExp(`(?:${COMPETITOR_ROLES.map((c) => c.re.sour
 /** A kind of system named in general, written in plain English as the gold rules have it
  *  (`SLM이 … 취약`: SLMs). */
 export const GENERIC_KINDS: readonly { re: RegExp; written: string; needs?: readonly string[] }[] = [
-  { re: /(?<![\w.\-])(?:M?LLMs?|대규모 언어 모델들?|언어 모델들)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'LLMs', needs: ['LLM', '언어 모델'] },
+  {
+    re: /(?<![\w.\-])(?:M?LLMs?|대규모 언어 모델들?|언어 모델들)(?=\s*(?:은|는|이|가|들은|들이)\s)/g,
+    written: 'LLMs',
+    needs: ['LLM', '언어 모델'],
+  },
   { re: /(?<![\w.\-])(?:VLMs?|LVLMs?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'VLMs', needs: ['VLM'] },
   { re: /(?<![\w.\-])(?:LMMs?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'LMMs', needs: ['LMM'] },
   { re: /(?<![\w.\-])(?:SLMs?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'SLMs', needs: ['SLM'] },
@@ -97,17 +128,83 @@ export const GENERIC_KINDS: readonly { re: RegExp; written: string; needs?: read
 const mayMatch = (g: (typeof GENERIC_KINDS)[number], s: string) => !g.needs || g.needs.some((w) => s.includes(w));
 
 /** Words that are written like names but name no system. */
-const NOT_NAMES = new Set(['llm', 'llms', 'mllm', 'mllms', 'vlm', 'vlms', 'lmm', 'lmms', 'slm', 'slms', 'lvlm', 'lvlms', 'ai', 'ml', 'rl', 'nlp', 'qa', 'sota', 'gpu', 'gpus', 'cpu', 'tpu', 'api', 'apis', 'github', 'arxiv', 'hugging', 'face', 'huggingface', 'ceo', 'cot', 'icl', 'sft', 'dpo', 'ppo', 'kv', 'moe', 'a', 'an', 'the', 'we', 'our', 'this', 'new', 'and', 'of', 'for', 'task', 'tasks', 'e', 'g', 'i', 'ie', 'eg', 'vs', 'x', 'etc']);
-const isCoined = (w: string) => /[a-z][A-Z]|[A-Z]{2,}|[A-Za-z]\d|\d[A-Za-z]/.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !/^\d+[DdKkBbMm]$/.test(w);
+const NOT_NAMES = new Set([
+  'llm',
+  'llms',
+  'mllm',
+  'mllms',
+  'vlm',
+  'vlms',
+  'lmm',
+  'lmms',
+  'slm',
+  'slms',
+  'lvlm',
+  'lvlms',
+  'ai',
+  'ml',
+  'rl',
+  'nlp',
+  'qa',
+  'sota',
+  'gpu',
+  'gpus',
+  'cpu',
+  'tpu',
+  'api',
+  'apis',
+  'github',
+  'arxiv',
+  'hugging',
+  'face',
+  'huggingface',
+  'ceo',
+  'cot',
+  'icl',
+  'sft',
+  'dpo',
+  'ppo',
+  'kv',
+  'moe',
+  'a',
+  'an',
+  'the',
+  'we',
+  'our',
+  'this',
+  'new',
+  'and',
+  'of',
+  'for',
+  'task',
+  'tasks',
+  'e',
+  'g',
+  'i',
+  'ie',
+  'eg',
+  'vs',
+  'x',
+  'etc',
+]);
+const isCoined = (w: string) =>
+  /[a-z][A-Z]|[A-Z]{2,}|[A-Za-z]\d|\d[A-Za-z]/.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !/^\d+[DdKkBbMm]$/.test(w);
 
 const cleanName = (s: string) => s.replace(/^['"‘“]+|['"’”.,;:!?]+$/g, '').trim();
 
 // (sticky, tried where the name ends: no copy of the rest of the sentence per name)
 const NAMED_AFTER = /\s*(?:은|는|이|가|의|\(|라는|이라는)/y;
 const DATA_AFTER = /\s*(?:벤치마크|데이터셋|데이터 ?세트|benchmark|dataset|에서|점수|score)/iy;
-const followedBy = (re: RegExp, s: string, at: number) => { re.lastIndex = at; return re.test(s); };
+const followedBy = (re: RegExp, s: string, at: number) => {
+  re.lastIndex = at;
+  return re.test(s);
+};
 
-interface NameHit { start: number; end: number; name: string }
+interface NameHit {
+  start: number;
+  end: number;
+  name: string;
+}
 
 /** Latin names in a sentence, less metric names, benchmarks and words that name nothing. */
 function namesIn(s: string, index: BenchmarkIndex, skipBenchmarks: boolean): NameHit[] {
@@ -117,7 +214,8 @@ function namesIn(s: string, index: BenchmarkIndex, skipBenchmarks: boolean): Nam
   for (let m: RegExpExecArray | null; (m = NAME_AT.exec(s)) !== null; ) {
     let name = m[0].replace(/[ ](?:of|and|for)$/, '');
     name = name.replace(/[.\-]+$/, '');
-    const start = m.index, end = start + name.length;
+    const start = m.index,
+      end = start + name.length;
     // (`TFLOPs는 55.6% 절감`: a metric's name is what was measured, not who)
     if (name.length < 2 || NOT_NAMES.has(name.toLowerCase()) || /^[a-z]+$/.test(name) || index.metrics.isMetricName(name)) continue;
     if (/^(?:[A-Z][a-z]+)$/.test(name) && !isCoined(name) && !followedBy(NAMED_AFTER, s, end)) continue; // a capitalised word, not a name
@@ -132,14 +230,18 @@ function namesIn(s: string, index: BenchmarkIndex, skipBenchmarks: boolean): Nam
 function introOf(p: RawPaper): string {
   const wn = p.sections.filter((s) => s.kind === 'whats_new');
   if (wn.length) return wn.map((s) => s.text).join('\n');
-  return p.sections.slice(0, 3).map((s) => s.text).join('\n');
+  return p.sections
+    .slice(0, 3)
+    .map((s) => s.text)
+    .join('\n');
 }
 
 const key = (s: string) => benchKey(s);
 
 /** `Heavy Labels Out(HeLlO)`, `듀오디코딩(DuoDecoding)`: both forms, the short Latin one first. */
 function forms(name: string, gloss: string | null): string[] {
-  const a = cleanName(name), b = gloss ? cleanName(gloss) : '';
+  const a = cleanName(name),
+    b = gloss ? cleanName(gloss) : '';
   if (!b || !/^[A-Za-z][\w.+\- ]*$/.test(b)) return [a];
   if (/^[a-z]/.test(a) && /\s/.test(a)) return [b]; // `image Generation (RCG)`: the long form was cut
   if (/[가-힣]/.test(a)) return [b, a];
@@ -153,7 +255,13 @@ const WHAT = String.raw`(?:\s*(?:모델|방법론?|기법|프레임워크|시스
 /** What the text says it proposes, and how strongly each construction claims a name. */
 export const DECLARED: [RegExp, number][] = [
   [new RegExp(`${NAME_G}\\s*(?:이라는|라는|라고 하는|named|called)`, 'g'), 3],
-  [new RegExp(`(?:새로운|novel|new|혁신적인)\\s+[^.,]{0,40}?${NAME_G}${WHAT}\\s*(?:을|를|이|가|은|는)\\s*(?:[가-힣]+\\s+){0,2}?${PROPOSAL_VERB.source}`, 'g'), 3],
+  [
+    new RegExp(
+      `(?:새로운|novel|new|혁신적인)\\s+[^.,]{0,40}?${NAME_G}${WHAT}\\s*(?:을|를|이|가|은|는)\\s*(?:[가-힣]+\\s+){0,2}?${PROPOSAL_VERB.source}`,
+      'g',
+    ),
+    3,
+  ],
   [new RegExp(`${NAME_G}${WHAT}\\s*(?:을|를)\\s*(?:[가-힣]+\\s+){0,2}?${PROPOSAL_VERB.source}`, 'g'), 2],
   [new RegExp(`${NAME_G}\\s*(?:은|는|이|가)\\s[^.]{0,120}?${PROPOSAL_VERB.source}`, 'g'), 2],
   // `TabuLa-8B는 … 예측 모델입니다`, `X는 … 새로운 방법론입니다`: what the entry defines
@@ -161,7 +269,13 @@ export const DECLARED: [RegExp, number][] = [
   [new RegExp(`(?:새로운|novel|new)\\s+[^.,]{0,30}?(?:인|,)?\\s*${NAME_G}${WHAT}\\s*(?:을|를|이|가|은|는|의|에|으로|로|를 통해)`, 'g'), 1],
   [new RegExp(`\\b(?:we|We)\\s+(?:propose|introduce|present)\\s+${NAME_G}`, 'g'), 3],
   // `소형 사이즈의 Vary-toy와 기본 언어 모델인 Qwen-1.8B를 소개`: the first of what is introduced
-  [new RegExp(`${NAME_G}${WHAT}\\s*(?:와|과|및)\\s(?:[^.,]|\\.(?=\\d)){0,40}?(?:을|를)\\s*(?:[가-힣]+\\s+){0,2}?${PROPOSAL_VERB.source}`, 'g'), 3],
+  [
+    new RegExp(
+      `${NAME_G}${WHAT}\\s*(?:와|과|및)\\s(?:[^.,]|\\.(?=\\d)){0,40}?(?:을|를)\\s*(?:[가-힣]+\\s+){0,2}?${PROPOSAL_VERB.source}`,
+      'g',
+    ),
+    3,
+  ],
 ];
 /** Whose results a summary reports, anywhere in it: `실험 결과 TALE은 …`, `Experiments show X …`
  *  (a known model family there is a competitor being tested, not the paper's). */
@@ -170,7 +284,11 @@ export const DECLARED: [RegExp, number][] = [
 // `named`/`called` that starts with one of these, so the places where one scan of this finds a
 // name so followed are the only places where those patterns can match: they are tried there only.
 const DECLARED_HEAD = new RegExp(`${NAME_G}${WHAT}\\s*(?:[을를은는이가와과및라]|named|called)`, 'g');
-const DECLARED_AT: { re: RegExp; score: number; sticky: RegExp | null }[] = DECLARED.map(([re, score]) => ({ re, score, sticky: re.source.startsWith(NAME_G) ? new RegExp(re.source, 'y') : null }));
+const DECLARED_AT: { re: RegExp; score: number; sticky: RegExp | null }[] = DECLARED.map(([re, score]) => ({
+  re,
+  score,
+  sticky: re.source.startsWith(NAME_G) ? new RegExp(re.source, 'y') : null,
+}));
 
 /** Every position where DECLARED_HEAD matches (overlapping: a later word of a name is a start too). */
 function declaredHeads(text: string): number[] {
@@ -195,7 +313,10 @@ function* declaredMatches(d: (typeof DECLARED_AT)[number], text: string, heads: 
     if (at < end) continue;
     d.sticky.lastIndex = at;
     const m = d.sticky.exec(text);
-    if (m) { end = m.index + m[0].length; yield m; }
+    if (m) {
+      end = m.index + m[0].length;
+      yield m;
+    }
   }
 }
 
@@ -227,11 +348,13 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   if (colon) {
     const head = cleanName(colon[1]);
     const words = head.split(/\s+/);
-    if (words.length <= 4 && (words.length === 1 || words.some(isCoined) || inText(head)) && !NOT_NAMES.has(head.toLowerCase())) add([head], 4);
+    if (words.length <= 4 && (words.length === 1 || words.some(isCoined) || inText(head)) && !NOT_NAMES.has(head.toLowerCase()))
+      add([head], 4);
   }
   for (const w of title.split(/[\s:：,!?()]+/)) {
     const t = cleanName(w);
-    if (t.length >= 3 && isCoined(t) && !index.canonical(t) && t.split('-').some(isCoined) && !(colon && key(colon[1]) === key(t))) add([t], 2);
+    if (t.length >= 3 && isCoined(t) && !index.canonical(t) && t.split('-').some(isCoined) && !(colon && key(colon[1]) === key(t)))
+      add([t], 2);
   }
 
   // the text: what it proposes ("X라는 새로운 …", "새로운 … X를 제안", "X는 … 제안"), and the subject of
@@ -255,7 +378,10 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
     const n = cleanName(m[1]);
     if (/[A-Z]/.test(n) && !isModelFamily(n) && !index.canonical(n)) add(forms(n, m[2] ?? null), 1);
   }
-  const first = /^\s*['"‘“]?([A-Za-z][\w.+\-]*(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*))*)['"’”]?(?:\s*\(([^()]{1,60})\))?(?:\s*(?:팀|모델|프로젝트))?\s*(?:은|는|이|가)\s/.exec(intro);
+  const first =
+    /^\s*['"‘“]?([A-Za-z][\w.+\-]*(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*))*)['"’”]?(?:\s*\(([^()]{1,60})\))?(?:\s*(?:팀|모델|프로젝트))?\s*(?:은|는|이|가)\s/.exec(
+      intro,
+    );
   if (first && !NOT_NAMES.has(first[1].toLowerCase())) add(forms(first[1], first[2] ?? null), 2);
 
   // the approach the entry keeps talking about: a name that is the subject of several sentences
@@ -273,13 +399,21 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   }
   // the long and short forms of one name are one candidate
   const cands = [...scores.values()].sort((a, b) => b.score - a.score || b.name.length - a.name.length);
-  for (const a of cands) for (const b of cands) if (a !== b && a.score > 0 && b.score > 0 && ([...b.aliases].some((x) => a.aliases.has(x)) || isAcronymOf(b.name, a.name))) { a.score += b.score; b.score = 0; for (const x of b.aliases) a.aliases.add(x); }
+  for (const a of cands)
+    for (const b of cands)
+      if (a !== b && a.score > 0 && b.score > 0 && ([...b.aliases].some((x) => a.aliases.has(x)) || isAcronymOf(b.name, a.name))) {
+        a.score += b.score;
+        b.score = 0;
+        for (const x of b.aliases) a.aliases.add(x);
+      }
   const best = cands.filter((c) => c.score >= 3).sort((a, b) => b.score - a.score)[0];
   // of a name's forms, the short coined one (`HeLlO` of `Heavy Labels Out`, `GTR` of `Guided Thought Reinforcement`)
   let primary = best ? [...best.aliases].sort((a, b) => Number(isShortForm(b)) - Number(isShortForm(a)))[0] : null;
   // the text's spelling wins over the title's (`SVDQunat` in a title, `SVDQuant` in the text)
   if (primary && !inText(primary)) {
-    const near = namesIn(all, index, false).map((h) => h.name).find((n) => close(key(n), key(primary!)));
+    const near = namesIn(all, index, false)
+      .map((h) => h.name)
+      .find((n) => close(key(n), key(primary!)));
     if (near) primary = near;
   }
   const aliases = best ? [...best.aliases].filter((a) => key(a).length >= 2) : [];
@@ -295,10 +429,12 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
  *  first letter, all of them in order among its letters, most of them starting its words. */
 export function isAcronymOf(short: string, long: string): boolean {
   if (!/^[A-Z][A-Za-z0-9]{1,6}$/.test(short) || !/[\s-]/.test(long) || (short.match(/[A-Z]/g) ?? []).length < 2) return false;
-  const caps = short.replace(/[^A-Z]/g, '').toLowerCase(), l = long.toLowerCase();
+  const caps = short.replace(/[^A-Z]/g, '').toLowerCase(),
+    l = long.toLowerCase();
   if (caps[0] !== l[0]) return false;
   const initials = new Set(long.split(/[\s-]+/).map((w) => w[0]?.toLowerCase()));
-  let at = 0, onInitial = 0;
+  let at = 0,
+    onInitial = 0;
   for (const c of caps) {
     at = l.indexOf(c, at);
     if (at < 0) return false;
@@ -315,7 +451,9 @@ function close(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 2 || a.length < 4 || a.startsWith(b) || b.startsWith(a)) return false;
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++)
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
   return d[a.length][b.length] <= 2;
 }
 
@@ -325,22 +463,37 @@ function close(a: string, b: string): boolean {
 const COPULA = /([가-힣A-Za-z]+(?:\s+[가-힣A-Za-z]+)?)\s*(?:입니다|이다|이며|으로서|로서)[.\s]*$/;
 function kindOf(intro: string, ownNames: string[]): PaperKind {
   const sentences = intro.split(/(?<=[.!?。])\s+|\n+/);
-  let method = false, bench = false;
+  let method = false,
+    bench = false;
   for (const s of sentences) {
     const v = PROPOSAL_VERB.exec(s);
     if (!v) {
       // `WebGames는 … 위한 포괄적인 벤치마크 스위트입니다`: the own name defined as data, without a verb of proposing
       const c = COPULA.exec(s);
-      if (c && ownNames.some((n) => s.trimStart().startsWith(n)) && BENCHMARK_PAPER.some((b) => b.re.test(`${c[1]} `)) && !METHOD_NOUN.test(c[1])) bench = true;
+      if (
+        c &&
+        ownNames.some((n) => s.trimStart().startsWith(n)) &&
+        BENCHMARK_PAPER.some((b) => b.re.test(`${c[1]} `)) &&
+        !METHOD_NOUN.test(c[1])
+      )
+        bench = true;
       continue;
     }
     // the object of the proposal: the words right before the verb, back to the clause's start
     // (`대규모 데이터셋에서 발생하는 문제를 해결하기 위해 'Dataset Distillation'을 제안`: not the data set)
     const before = s.slice(0, v.index);
-    const from = Math.max(0, ...[/,/g, /위해\s/g, /통해\s/g, /하여\s/g, /에서는\s/g].map((re) => { let at = -1; for (const m of before.matchAll(re)) at = m.index + m[0].length; return at; }));
+    const from = Math.max(
+      0,
+      ...[/,/g, /위해\s/g, /통해\s/g, /하여\s/g, /에서는\s/g].map((re) => {
+        let at = -1;
+        for (const m of before.matchAll(re)) at = m.index + m[0].length;
+        return at;
+      }),
+    );
     const object = before.slice(from);
     const isBench = BENCHMARK_PAPER.some((c) => c.re.test(object)) || ownNames.some((n) => /bench/i.test(n) && object.includes(n));
-    const isMethod = METHOD_NOUN.test(object.replace(/(?:벤치마크|데이터셋|benchmark|dataset)[^,]*$/i, '')) && !/평가\s*(?:체계|프레임워크)/.test(object);
+    const isMethod =
+      METHOD_NOUN.test(object.replace(/(?:벤치마크|데이터셋|benchmark|dataset)[^,]*$/i, '')) && !/평가\s*(?:체계|프레임워크)/.test(object);
     if (isBench && !isMethod) bench = true;
     else if (isMethod || ownNames.some((n) => object.includes(n))) method = true;
   }
@@ -370,7 +523,12 @@ const globalOf = (c: Cue) => new RegExp(c.re.source, c.re.flags.includes('g') ? 
 const SELF_G = SELF_REFERENCES.map(globalOf);
 const ROLES_G = COMPETITOR_ROLES.map(globalOf);
 
-interface Subject { at: number; system: string | null; own: boolean | null; kind: 'name' | 'self' | 'role' }
+interface Subject {
+  at: number;
+  system: string | null;
+  own: boolean | null;
+  kind: 'name' | 'self' | 'role';
+}
 
 /** Every candidate owner in a sentence, in order: names with a subject particle, self-references,
  *  roles — not the names something is compared with. */
@@ -419,12 +577,34 @@ function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[
 /** `FLUX.1 모델의 …`, `GTR을 사용한 LLaVA-7b 모델은`, `GLIGEN 및 3DIS와 같은 … 모델에서도`: a base model
  *  the own approach is applied to, between the subject and the value. */
 export const BASE_MODEL: readonly Cue[] = [
-  { re: new RegExp(`(?:을|를)\\s*(?:사용한|적용한|활용한|탑재한|결합한)\\s+(${NAME_SRC})\\s*모델`, 'g'), note: 'GTR을 사용한 LLaVA-7b 모델은' },
-  { re: new RegExp(`(?<![\\w.\\-])(${NAME_SRC}(?:\\s*(?:및|와|과|,)\\s*(?:\\d\\w*|${NAME_SRC}))*)(?:와|과)\\s*같은\\s*[^,.]{0,20}?모델(?:에서도|에서|의|에 대해|에)`, 'g'), note: 'GLIGEN 및 3DIS와 같은 레이아웃-이미지 모델에서도' },
-  { re: new RegExp(`(?<![\\w.\\-])(${NAME_SRC}(?:\\s*(?:및|와|과|,)\\s*${NAME_SRC})*)\\s*모델(?:의 경우(?:에는|에)?|의|에서도|에서는|에서|에 대해|에 적용)(?=\\s)`, 'g'), note: 'FLUX.1 모델의 메모리 사용량을, HunyuanVideo 모델의 경우에는, Llama-3.1-8B와 GLM-4-9B 모델에서' },
+  {
+    re: new RegExp(`(?:을|를)\\s*(?:사용한|적용한|활용한|탑재한|결합한)\\s+(${NAME_SRC})\\s*모델`, 'g'),
+    note: 'GTR을 사용한 LLaVA-7b 모델은',
+  },
+  {
+    re: new RegExp(
+      `(?<![\\w.\\-])(${NAME_SRC}(?:\\s*(?:및|와|과|,)\\s*(?:\\d\\w*|${NAME_SRC}))*)(?:와|과)\\s*같은\\s*[^,.]{0,20}?모델(?:에서도|에서|의|에 대해|에)`,
+      'g',
+    ),
+    note: 'GLIGEN 및 3DIS와 같은 레이아웃-이미지 모델에서도',
+  },
+  {
+    re: new RegExp(
+      `(?<![\\w.\\-])(${NAME_SRC}(?:\\s*(?:및|와|과|,)\\s*${NAME_SRC})*)\\s*모델(?:의 경우(?:에는|에)?|의|에서도|에서는|에서|에 대해|에 적용)(?=\\s)`,
+      'g',
+    ),
+    note: 'FLUX.1 모델의 메모리 사용량을, HunyuanVideo 모델의 경우에는, Llama-3.1-8B와 GLM-4-9B 모델에서',
+  },
   // a well-known model family needs no 모델: `Stable Diffusion 3와 Lumina-Next-T2I에서`, `ViT-B/16에서는`,
   // `ResNet-50 기반의 MixUp은`
-  { re: new RegExp(`(?<![\\w.\\-])((?:${NAME_SRC})(?:/[\\w.\\-]+)?(?:\\s*(?:및|와|과|,)\\s*${NAME_SRC})*)(?:에서도|에서는|에서|의 성능을|\\s*기반의)(?=\\s)`, 'g'), note: 'Stable Diffusion 3와 Lumina-Next-T2I에서', family: true },
+  {
+    re: new RegExp(
+      `(?<![\\w.\\-])((?:${NAME_SRC})(?:/[\\w.\\-]+)?(?:\\s*(?:및|와|과|,)\\s*${NAME_SRC})*)(?:에서도|에서는|에서|의 성능을|\\s*기반의)(?=\\s)`,
+      'g',
+    ),
+    note: 'Stable Diffusion 3와 Lumina-Next-T2I에서',
+    family: true,
+  },
 ];
 
 /** `각각 4.9%와 5.5%` after a list of base models: the value's own name of the list, in order. */
@@ -450,7 +630,10 @@ function baseModel(s: string, from: number, to: number, ctx: PaperContext, index
       if (c.family && /^[^,.]{0,30}?(?:보다|대비|에 비해|과 비교|와 비교|를 능가|을 능가)/.test(s.slice(end, end + 40))) continue;
       // `Llama 1에서 Llama 2로의 업데이트`: from one model to another, not a base model
       if (c.family && /^\s*\S+(?:\s\d+)?(?:으로|로)(?:의|\s)/.test(s.slice(end, end + 30))) continue;
-      const names = m[1].split(/\s*(?:및|와|과|,)\s*/).map(cleanName).filter((n) => n && !isOwnName(ctx, n) && !NOT_NAMES.has(n.toLowerCase()));
+      const names = m[1]
+        .split(/\s*(?:및|와|과|,)\s*/)
+        .map(cleanName)
+        .filter((n) => n && !isOwnName(ctx, n) && !NOT_NAMES.has(n.toLowerCase()));
       if (!names.length || (c.family && !names.every((n) => isKnownModel(n, index)))) continue;
       if (!best || m.index > best.at) best = { at: m.index, name: listedName(names, s, m.index + m[0].length, to) };
     }
@@ -471,20 +654,33 @@ export function valuePosition(s: string, value: number): number {
 
 /** Whose number: the value at `at` of sentence `s`, with `carried` the subject earlier
  *  sentences of its section left. */
-export function attribute(ctx: PaperContext, s: string, at: number, carried: Subject | null, index: BenchmarkIndex, subjectsOf: (s: string) => Subject[] = (t) => subjects(t, ctx, index)): Attribution {
+export function attribute(
+  ctx: PaperContext,
+  s: string,
+  at: number,
+  carried: Subject | null,
+  index: BenchmarkIndex,
+  subjectsOf: (s: string) => Subject[] = (t) => subjects(t, ctx, index),
+): Attribution {
   const pos = at < 0 ? s.length : at;
   const after = s.slice(pos).replace(/^[\d.,]+/, '');
   const before = s.slice(0, pos);
   // an own name counts as the paper's own only in a method paper (a benchmark paper's name is
   // its data: a number said of it is a statistic, not a result of the paper's)
-  const named = (name: string): Attribution => (isOwnName(ctx, name) ? (ctx.kind === 'method' ? { system: name, own: true } : { system: null, own: false }) : { system: name, own: false });
+  const named = (name: string): Attribution =>
+    isOwnName(ctx, name)
+      ? ctx.kind === 'method'
+        ? { system: name, own: true }
+        : { system: null, own: false }
+      : { system: name, own: false };
   // the value follows its owner directly (`이전 버전인 B의 50.0% 대비`, `GPT-4o(50.2%)`, `기존 모델의 60%`)
   if (ROLE_BEFORE_VALUE.test(before)) return { system: null, own: false };
   const hits = namesIn(before, index, true);
   const last = hits[hits.length - 1];
   if (last && OWNER_BEFORE_VALUE.test(before.slice(last.end))) return named(last.name);
   // a number the result is compared against, named by a role or not at all (`61.4% 대 51.9%`)
-  if (VERSUS_BEFORE.test(before) || (BASELINE_AFTER.test(after) && subjectsOf(before).some((x) => x.kind === 'role'))) return { system: null, own: false };
+  if (VERSUS_BEFORE.test(before) || (BASELINE_AFTER.test(after) && subjectsOf(before).some((x) => x.kind === 'role')))
+    return { system: null, own: false };
   const cands = subjectsOf(s).filter((x) => x.at < pos);
   const subj = cands[cands.length - 1] ?? carried;
   let result: Attribution;
@@ -495,11 +691,23 @@ export function attribute(ctx: PaperContext, s: string, at: number, carried: Sub
   else {
     result = named(subj.system!);
     // `GTR을 사용한 LLaVA-7b 모델은`: a base model with the own approach applied
-    if (!result.own && ctx.primary && cands.includes(subj) && APPLIED_BEFORE.test(s.slice(Math.max(0, subj.at - 60), subj.at)) && ctx.aliases.some((a) => s.slice(Math.max(0, subj.at - 60), subj.at).includes(a))) {
+    if (
+      !result.own &&
+      ctx.primary &&
+      cands.includes(subj) &&
+      APPLIED_BEFORE.test(s.slice(Math.max(0, subj.at - 60), subj.at)) &&
+      ctx.aliases.some((a) => s.slice(Math.max(0, subj.at - 60), subj.at).includes(a))
+    ) {
       result = { system: `${subj.system} + ${ctx.primary}`, own: true };
     }
     // `파인튜닝된 PaLM 2-S 모델은`: in a method paper, a model fine-tuned (by the paper's method) is the own approach on that base
-    else if (!result.own && ctx.kind === 'method' && ctx.primary && cands.includes(subj) && TUNED_BEFORE.test(s.slice(Math.max(0, subj.at - 12), subj.at))) {
+    else if (
+      !result.own &&
+      ctx.kind === 'method' &&
+      ctx.primary &&
+      cands.includes(subj) &&
+      TUNED_BEFORE.test(s.slice(Math.max(0, subj.at - 12), subj.at))
+    ) {
       result = { system: `${subj.system} + ${ctx.primary}`, own: true };
     }
   }
@@ -516,7 +724,8 @@ export function attribute(ctx: PaperContext, s: string, at: number, carried: Sub
   return result;
 }
 // (`16비트 모델의 성능을 유지하면서`: a precision in bits is what a quantized model is compared with)
-const VARIANT = /(?<![\w.\-])(\d+(?:\.\d+)?[BM]|int\d+|INT\d+|W\d+A\d+)\s*(?:파라미터\s*)?(?:모델|버전|변형|variant|model)(?:에서는|에서도|에서|은|는|이|가|의)?(?=\s)/g;
+const VARIANT =
+  /(?<![\w.\-])(\d+(?:\.\d+)?[BM]|int\d+|INT\d+|W\d+A\d+)\s*(?:파라미터\s*)?(?:모델|버전|변형|variant|model)(?:에서는|에서도|에서|은|는|이|가|의)?(?=\s)/g;
 /** The size or precision of the own model the value is of, named between from and to (the last);
  *  not one it is compared with (`7B 모델 대비`) nor one of a list (`7B와 1.5B 모델 모두에서`). */
 function variantOf(s: string, from: number, to: number): string | null {
@@ -525,7 +734,10 @@ function variantOf(s: string, from: number, to: number): string | null {
   for (let m: RegExpExecArray | null; (m = VARIANT.exec(s)) !== null && m.index < to; ) {
     const end = m.index + m[0].length;
     const listed = /\d(?:[BM]|\.\d+[BM])\s*(?:와|과|및|,)\s*$/.test(s.slice(Math.max(0, m.index - 12), m.index));
-    q = listed || COMPARISON_AFTER.re.test(s.slice(end, end + 30)) || /^\s*(?:대비|보다|에 비해)/.test(s.slice(end - 1, end + 8)) ? null : m[1];
+    q =
+      listed || COMPARISON_AFTER.re.test(s.slice(end, end + 30)) || /^\s*(?:대비|보다|에 비해)/.test(s.slice(end - 1, end + 8))
+        ? null
+        : m[1];
   }
   return q;
 }
@@ -538,7 +750,12 @@ const APPLIED_BEFORE = /(?:을|를)\s*(?:사용한|적용한|활용한|탑재한
 /** Rows' sentences in their sections' order: the subject a sentence leaves carries to the next
  *  ones of its section (in a method paper, only the own approach's: a rival named in one
  *  sentence is not the subject of the next). */
-export function attributeRows(p: RawPaper, rows: readonly { sentence: string; value: number; source_line: number }[], index: BenchmarkIndex, ctx: PaperContext = paperContext(p, index)): Attribution[] {
+export function attributeRows(
+  p: RawPaper,
+  rows: readonly { sentence: string; value: number; source_line: number }[],
+  index: BenchmarkIndex,
+  ctx: PaperContext = paperContext(p, index),
+): Attribution[] {
   if (rows.length === 0) return [];
   // a row's sentence was already read for what it carries: its subjects are read once
   const seen = new Map<string, Subject[]>();

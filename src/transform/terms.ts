@@ -15,7 +15,9 @@ const ordered = (terms: readonly string[]) => [...new Set(terms)].sort((a, b) =>
 /** The rule as a regex: the reference the scanners are tested against, and the fallback for
  *  terms they do not handle. */
 export function termRegex(terms: readonly string[], mode: TermMode): RegExp {
-  const body = ordered(terms).map((t) => t.split(SEP).map(escape).join('[\\s-]?')).join('|');
+  const body = ordered(terms)
+    .map((t) => t.split(SEP).map(escape).join('[\\s-]?'))
+    .join('|');
   return mode === 'substring'
     ? new RegExp(`(?:${body})`, 'g')
     : new RegExp(`(?<![A-Za-z0-9])(?:${body})(?:s|es)?(?![A-Za-z0-9])`, mode === 'words-ci' ? 'gi' : 'g');
@@ -40,7 +42,9 @@ const pairHash = (a: number, b: number) => ((Math.imul(a, 0x9e3779b1) >>> 0) ^ b
 /** bit sets as Uint32Arrays: a table a tenth the size stays in cache between papers, and a lookup
  *  that misses the cache cost more than all the rest of scanning a summary */
 const hasBit = (bits: Uint32Array, i: number) => (bits[i >>> 5] & (1 << (i & 31))) !== 0;
-const setBit = (bits: Uint32Array, i: number) => { bits[i >>> 5] |= 1 << (i & 31); };
+const setBit = (bits: Uint32Array, i: number) => {
+  bits[i >>> 5] |= 1 << (i & 31);
+};
 
 /** Where substring terms may start: a character some term starts with (2: any occurrence; 1:
  *  only followed by a character some such term has second, looked up in `pairs` by hash). */
@@ -73,8 +77,15 @@ class TextIndex {
 
   of(text: string, fc: FirstChars): this {
     const { isFirst, pairs } = fc;
-    let count = 0, nf = 0, s = -1;
-    let h = 0, h1 = 0, h2 = 0, f = 0, f1 = 0, f2 = 0;
+    let count = 0,
+      nf = 0,
+      s = -1;
+    let h = 0,
+      h1 = 0,
+      h2 = 0,
+      f = 0,
+      f1 = 0,
+      f2 = 0;
     const n = text.length;
     for (let p = 0; p <= n; p++) {
       const c = p < n ? text.charCodeAt(p) : 0;
@@ -84,14 +95,27 @@ class TextIndex {
         this.firsts[nf++] = p;
       }
       if (isAlnum(c)) {
-        if (s < 0) { s = p; h = f = FNV_SEED; h1 = h2 = f1 = f2 = 0; }
-        h2 = h1; h1 = h; h = fnv(h, c);
-        f2 = f1; f1 = f; f = fnv(f, c >= 65 && c <= 90 ? c | 32 : c);
+        if (s < 0) {
+          s = p;
+          h = f = FNV_SEED;
+          h1 = h2 = f1 = f2 = 0;
+        }
+        h2 = h1;
+        h1 = h;
+        h = fnv(h, c);
+        f2 = f1;
+        f1 = f;
+        f = fnv(f, c >= 65 && c <= 90 ? c | 32 : c);
       } else if (s >= 0) {
         if (count === this.starts.length) this.grow();
-        this.starts[count] = s; this.ends[count] = p;
-        this.h[count] = h; this.h1[count] = h1; this.h2[count] = h2;
-        this.f[count] = f; this.f1[count] = f1; this.f2[count++] = f2;
+        this.starts[count] = s;
+        this.ends[count] = p;
+        this.h[count] = h;
+        this.h1[count] = h1;
+        this.h2[count] = h2;
+        this.f[count] = f;
+        this.f1[count] = f1;
+        this.f2[count++] = f2;
         s = -1;
       }
     }
@@ -101,9 +125,14 @@ class TextIndex {
   }
 
   private grow(): void {
-    this.starts = grow(this.starts); this.ends = grow(this.ends);
-    this.h = grow(this.h); this.h1 = grow(this.h1); this.h2 = grow(this.h2);
-    this.f = grow(this.f); this.f1 = grow(this.f1); this.f2 = grow(this.f2);
+    this.starts = grow(this.starts);
+    this.ends = grow(this.ends);
+    this.h = grow(this.h);
+    this.h1 = grow(this.h1);
+    this.h2 = grow(this.h2);
+    this.f = grow(this.f);
+    this.f1 = grow(this.f1);
+    this.f2 = grow(this.f2);
   }
 }
 
@@ -121,8 +150,12 @@ export class TermScanners {
     else {
       this.firsts = firstChars();
       for (const { firsts } of subs) {
-        firsts.isFirst.forEach((x, c) => { this.firsts.isFirst[c] = Math.max(this.firsts.isFirst[c], x); });
-        firsts.pairs.forEach((x, i) => { this.firsts.pairs[i] |= x; });
+        firsts.isFirst.forEach((x, c) => {
+          this.firsts.isFirst[c] = Math.max(this.firsts.isFirst[c], x);
+        });
+        firsts.pairs.forEach((x, i) => {
+          this.firsts.pairs[i] |= x;
+        });
       }
     }
   }
@@ -166,7 +199,17 @@ const isSep = (c: number) => c === 45 /* - */ || isSpace(c);
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -182,8 +225,10 @@ class SubstringScanner implements Scanner {
       const c = w[0].charCodeAt(0);
       (this.byFirst.get(c) ?? this.byFirst.set(c, []).get(c)!).push(w);
       // a one-character first word may be followed by any separator: try every occurrence
-      if (w[0].length > 1) { setBit(pairs, pairHash(c, w[0].charCodeAt(1))); isFirst[c] ||= 1; }
-      else isFirst[c] = 2;
+      if (w[0].length > 1) {
+        setBit(pairs, pairHash(c, w[0].charCodeAt(1)));
+        isFirst[c] ||= 1;
+      } else isFirst[c] = 2;
     }
   }
 
@@ -250,18 +295,29 @@ class WordScanner implements Scanner {
   private bloom = new Uint32Array((BLOOM_MASK + 1) >>> 5);
   private maxWords: number;
 
-  constructor(terms: string[][], private ci: boolean) {
+  constructor(
+    terms: string[][],
+    private ci: boolean,
+  ) {
     const byJoined = new Map<string, WordTerm[]>();
     const prefixes = new Set<string>();
     terms.forEach((w, order) => {
       const ws = ci ? w.map((x) => x.toLowerCase()) : w;
       const joints = new Set<number>();
       let at = 0;
-      for (const x of ws.slice(0, -1)) { at += x.length; joints.add(at); prefixes.add(ws.join('').slice(0, at)); }
+      for (const x of ws.slice(0, -1)) {
+        at += x.length;
+        joints.add(at);
+        prefixes.add(ws.join('').slice(0, at));
+      }
       const joined = ws.join('');
       (byJoined.get(joined) ?? byJoined.set(joined, []).get(joined)!).push({ order, joints });
     });
-    const hashOf = (k: string) => { let h = FNV_SEED; for (let p = 0; p < k.length; p++) h = fnv(h, k.charCodeAt(p)); return h; };
+    const hashOf = (k: string) => {
+      let h = FNV_SEED;
+      for (let p = 0; p < k.length; p++) h = fnv(h, k.charCodeAt(p));
+      return h;
+    };
     for (const [joined, ts] of byJoined) {
       const h = hashOf(joined);
       (this.byHash.get(h) ?? this.byHash.set(h, []).get(h)!).push({ joined, terms: ts });
@@ -314,23 +370,49 @@ class WordScanner implements Scanner {
     const out: Spans = [];
     for (let i = 0; i < count; ) {
       // hash of the run's letters, and of it less its last one and two (a plural s or es)
-      let h = hs[i], h1 = hs1[i], h2 = hs2[i], len = ends[i] - starts[i];
-      if (!(this.mayBe(h) || (len > 1 && this.mayBe(h1)) || (len > 2 && this.mayBe(h2)))) { i++; continue; }
-      let best = Infinity, bestEnd = -1;
+      let h = hs[i],
+        h1 = hs1[i],
+        h2 = hs2[i],
+        len = ends[i] - starts[i];
+      if (!(this.mayBe(h) || (len > 1 && this.mayBe(h1)) || (len > 2 && this.mayBe(h2)))) {
+        i++;
+        continue;
+      }
+      let best = Infinity,
+        bestEnd = -1;
       const splits: number[] = [];
       for (let j = i; ; j++) {
         let b = this.bestOf(h, text, tok, i, len, splits, best);
         if (this.code(text, ends[j] - 1) === 115 /* s */) {
           b = this.bestOf(h1, text, tok, i, len - 1, splits, b);
           // the letter before it may end the token before (`…e-s`)
-          if (len > 1 && this.code(text, ends[j] - starts[j] > 1 ? ends[j] - 2 : ends[j - 1] - 1) === 101 /* e */) b = this.bestOf(h2, text, tok, i, len - 2, splits, b);
+          if (len > 1 && this.code(text, ends[j] - starts[j] > 1 ? ends[j] - 2 : ends[j - 1] - 1) === 101 /* e */)
+            b = this.bestOf(h2, text, tok, i, len - 2, splits, b);
         }
-        if (b < best) { best = b; bestEnd = j; }
-        if (j - i + 1 >= this.maxWords || j + 1 >= count || starts[j + 1] !== ends[j] + 1 || !isSep(text.charCodeAt(ends[j])) || !this.prefixes.has(h)) break;
+        if (b < best) {
+          best = b;
+          bestEnd = j;
+        }
+        if (
+          j - i + 1 >= this.maxWords ||
+          j + 1 >= count ||
+          starts[j + 1] !== ends[j] + 1 ||
+          !isSep(text.charCodeAt(ends[j])) ||
+          !this.prefixes.has(h)
+        )
+          break;
         splits.push(len);
-        for (let p = starts[j + 1]; p < ends[j + 1]; p++) { h2 = h1; h1 = h; h = fnv(h, this.code(text, p)); len++; }
+        for (let p = starts[j + 1]; p < ends[j + 1]; p++) {
+          h2 = h1;
+          h1 = h;
+          h = fnv(h, this.code(text, p));
+          len++;
+        }
       }
-      if (bestEnd < 0) { i++; continue; }
+      if (bestEnd < 0) {
+        i++;
+        continue;
+      }
       out.push(starts[i], ends[bestEnd]);
       i = bestEnd + 1;
     }

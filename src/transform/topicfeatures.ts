@@ -19,16 +19,68 @@ export const ZONE_NAMES: Record<Zone, string> = { t: 'title', l: 'lead', b: 'bod
 /** The lead: "What's New", else the first plain bullet (older digests); the rest after it. */
 export function zonesOf(title: string, sections: readonly Pick<RawSection, 'kind' | 'text'>[]): Record<Zone, string> {
   const lead = sections.find((s) => s.kind === 'whats_new') ?? sections.find((s) => s.kind === 'summary');
-  return { t: title, l: lead?.text ?? '', b: sections.filter((s) => s !== lead).map((s) => s.text).join('\n') };
+  return {
+    t: title,
+    l: lead?.text ?? '',
+    b: sections
+      .filter((s) => s !== lead)
+      .map((s) => s.text)
+      .join('\n'),
+  };
 }
 
 // Korean particles and endings stripped from a word's end (longest first), so 벤치마크를 is 벤치마크
-const PARTICLES = ['에서는', '으로서', '으로는', '에서도', '합니다', '입니다', '에서', '에게', '으로', '로서', '로는', '보다', '까지', '부터', '처럼', '만큼', '이며', '이고', '하는', '하여', '하고', '했다', '한다', '은', '는', '이', '가', '을', '를', '의', '에', '로', '와', '과', '도', '만', '한', '된', '적'];
+const PARTICLES = [
+  '에서는',
+  '으로서',
+  '으로는',
+  '에서도',
+  '합니다',
+  '입니다',
+  '에서',
+  '에게',
+  '으로',
+  '로서',
+  '로는',
+  '보다',
+  '까지',
+  '부터',
+  '처럼',
+  '만큼',
+  '이며',
+  '이고',
+  '하는',
+  '하여',
+  '하고',
+  '했다',
+  '한다',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '의',
+  '에',
+  '로',
+  '와',
+  '과',
+  '도',
+  '만',
+  '한',
+  '된',
+  '적',
+];
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*|[가-힣]+/g;
 /** English words too common to say anything (Korean ones weigh little by themselves). */
-const STOP = new Set('a an the of for and or to in on with by from via at as is are be we our its this that these using based towards toward into over under through than can not no new'.split(' '));
+const STOP = new Set(
+  'a an the of for and or to in on with by from via at as is are be we our its this that these using based towards toward into over under through than can not no new'.split(
+    ' ',
+  ),
+);
 
-const stem = (w: string) => (w.length > 4 && w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+const stem = (w: string) =>
+  w.length > 4 && w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 
 /** The particles by their last character, longest first: a word ending in none of them (most)
  *  is rejected by one look-up instead of 40 `endsWith`. */
@@ -81,8 +133,12 @@ export function topicFeatures(zones: Record<Zone, string>, seeds: Seeds): { name
     const text = zones[z];
     const toks = tokens(text);
     for (let i = 0; i < toks.length; i++) {
-      f.add(`${z}:${toks[i]}`); nText++;
-      if (i + 1 < toks.length) { f.add(`${z}:${toks[i]} ${toks[i + 1]}`); nText++; }
+      f.add(`${z}:${toks[i]}`);
+      nText++;
+      if (i + 1 < toks.length) {
+        f.add(`${z}:${toks[i]} ${toks[i + 1]}`);
+        nText++;
+      }
     }
   }
   for (const [topic, z] of seeds.zone) f.add(`s:${z}:${topic}`);
@@ -111,14 +167,19 @@ function seedHash(z: Zone, topic: string, term: string): number {
   if (h === undefined) byTerm.set(term, (h = featureHash(term ? `s:${z}:${topic}:${term.toLowerCase()}` : `s:${z}:${topic}`)));
   return h;
 }
-const COLON = 58, SPACE = 32;
+const COLON = 58,
+  SPACE = 32;
 
 /** A reusable buffer of hashes. */
 export class Hashes {
   n = 0;
   h = new Int32Array(1024);
   add(x: number): void {
-    if (this.n === this.h.length) { const g = new Int32Array(this.n * 2); g.set(this.h); this.h = g; }
+    if (this.n === this.h.length) {
+      const g = new Int32Array(this.n * 2);
+      g.set(this.h);
+      this.h = g;
+    }
     this.h[this.n++] = x;
   }
 }
@@ -129,7 +190,9 @@ export class Hashes {
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || isLetter(c);
 const lower = (c: number) => (c >= 65 && c <= 90 ? c | 32 : c);
-const HYPHEN = 45, APOSTROPHE = 39, Y = 121;
+const HYPHEN = 45,
+  APOSTROPHE = 39,
+  Y = 121;
 
 /** End of the English word from s: `[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*`. */
 function englishEnd(text: string, s: number): number {
@@ -160,7 +223,10 @@ function stemEnd(text: string, s: number, e: number): number {
   const len = e - s;
   stemTail = 0;
   if (lower(text.charCodeAt(e - 1)) !== 115 /* s */ || len <= 3) return e;
-  if (len > 4 && lower(text.charCodeAt(e - 2)) === 101 /* e */ && lower(text.charCodeAt(e - 3)) === 105 /* i */) { stemTail = Y; return e - 3; }
+  if (len > 4 && lower(text.charCodeAt(e - 2)) === 101 /* e */ && lower(text.charCodeAt(e - 3)) === 105 /* i */) {
+    stemTail = Y;
+    return e - 3;
+  }
   return lower(text.charCodeAt(e - 2)) === 115 ? e : e - 1;
 }
 
@@ -174,24 +240,34 @@ function mixToken(h: number, text: string, s: number, e: number, tail: number): 
  *  each word, then the pair it ends (u0, u0 u1, u1, u1 u2, …). */
 function hashZone(text: string, word: number, out: Hashes): void {
   const n = text.length;
-  let prev = 0, any = false;
+  let prev = 0,
+    any = false;
   for (let s = 0; s < n; ) {
     const c = text.charCodeAt(s);
-    let e: number, end: number, tail = 0;
+    let e: number,
+      end: number,
+      tail = 0;
     if (isLetter(c)) {
       e = englishEnd(text, s);
-      if (STOP_KEYS.has(shortKey(text, s, e))) { s = e; continue; }
+      if (STOP_KEYS.has(shortKey(text, s, e))) {
+        s = e;
+        continue;
+      }
       end = stemEnd(text, s, e);
       tail = stemTail;
     } else if (isHangul(c)) {
       e = s + 1;
       while (e < n && isHangul(text.charCodeAt(e))) e++;
       end = e - particleLength(text, s, e);
-    } else { s++; continue; }
+    } else {
+      s++;
+      continue;
+    }
     if (any) out.add(mixToken(mix(prev, SPACE), text, s, end, tail) | 0);
     const h = mixToken(word, text, s, end, tail);
     out.add(h | 0);
-    prev = h; any = true;
+    prev = h;
+    any = true;
     s = e;
   }
 }

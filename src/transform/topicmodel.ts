@@ -21,8 +21,7 @@ export interface TopicModelFile {
  *  outvote short ones); seeds weigh 1 whatever the length. */
 export const featureValue = (f: string, n: number) => (f.startsWith('s:') ? 1 : 1 / Math.sqrt(n));
 
-
-const probe = (h: number, mask: number) => Math.imul(h, 0x9e3779b1) >>> 12 & mask;
+const probe = (h: number, mask: number) => (Math.imul(h, 0x9e3779b1) >>> 12) & mask;
 
 /** The sums of one paper's features into `m.z`, each feature once; the features found into
  *  `m.hit`. A module function over typed arrays: the hot loop of tagging. */
@@ -36,7 +35,10 @@ function scoreInto(m: TopicModel, hashes: Int32Array, n: number, v: number, call
     for (let p = probe(h, mask); ; p = (p + 1) & mask) {
       const at = slots[p];
       if (at === 0) break;
-      if (keys[p] === h) { s = at - 1; break; }
+      if (keys[p] === h) {
+        s = at - 1;
+        break;
+      }
     }
     if (s < 0 || stamp[s] === call) continue;
     stamp[s] = call;
@@ -69,27 +71,41 @@ export class TopicModel {
   hit = new Int32Array(1024);
   private nHit = 0;
 
-  constructor(readonly file: TopicModelFile, path = 'topic_model.json') {
+  constructor(
+    readonly file: TopicModelFile,
+    path = 'topic_model.json',
+  ) {
     const n = file.topics.length;
-    if (!n || file.bias.length !== n || file.thresholds.length !== n) throw new PaperlakeError(`${path}: topics, bias and thresholds differ in length`);
+    if (!n || file.bias.length !== n || file.thresholds.length !== n)
+      throw new PaperlakeError(`${path}: topics, bias and thresholds differ in length`);
     file.topics.forEach((t, i) => this.index.set(t, i));
     const names = Object.keys(file.weights);
     let size = 1024;
     while (size < names.length * 2) size *= 2;
-    this.keys = new Int32Array(size); this.slots = new Int32Array(size); this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
     const total = names.reduce((a, f) => a + file.weights[f].length / 2, 0);
-    this.start = new Int32Array(names.length + 1); this.topicOf = new Int32Array(total); this.weightOf = new Float64Array(total);
-    this.seed = new Uint8Array(names.length); this.names = names; this.bias = Float64Array.from(file.bias);
+    this.start = new Int32Array(names.length + 1);
+    this.topicOf = new Int32Array(total);
+    this.weightOf = new Float64Array(total);
+    this.seed = new Uint8Array(names.length);
+    this.names = names;
+    this.bias = Float64Array.from(file.bias);
     let at = 0;
     names.forEach((name, slot) => {
       const w = file.weights[name];
       this.start[slot] = at;
-      for (let i = 0; i < w.length; i += 2) { this.topicOf[at] = w[i]; this.weightOf[at++] = w[i + 1]; }
+      for (let i = 0; i < w.length; i += 2) {
+        this.topicOf[at] = w[i];
+        this.weightOf[at++] = w[i + 1];
+      }
       this.seed[slot] = name.startsWith('s:') ? 1 : 0;
       const h = featureHash(name);
       let p = probe(h, this.mask);
       while (this.slots[p] !== 0) p = (p + 1) & this.mask;
-      this.keys[p] = h; this.slots[p] = slot + 1;
+      this.keys[p] = h;
+      this.slots[p] = slot + 1;
     });
     this.start[names.length] = at;
     this.stamp = new Int32Array(names.length);
@@ -116,7 +132,8 @@ export class TopicModel {
   }
 
   private top(topic: number, k: number, seeds: boolean): string[] {
-    const best: number[] = [], weight: number[] = []; // slots and weights, best first
+    const best: number[] = [],
+      weight: number[] = []; // slots and weights, best first
     for (let j = 0; j < this.nHit; j++) {
       const s = this.hit[j];
       if ((this.seed[s] === 1) !== seeds) continue;
@@ -126,7 +143,14 @@ export class TopicModel {
         if (w <= 0) break;
         let at = best.length;
         while (at > 0 && (weight[at - 1] < w || (weight[at - 1] === w && this.names[best[at - 1]] > this.names[s]))) at--;
-        if (at < k) { best.splice(at, 0, s); weight.splice(at, 0, w); if (best.length > k) { best.pop(); weight.pop(); } }
+        if (at < k) {
+          best.splice(at, 0, s);
+          weight.splice(at, 0, w);
+          if (best.length > k) {
+            best.pop();
+            weight.pop();
+          }
+        }
         break;
       }
     }

@@ -31,7 +31,11 @@ const THRESHOLD = 3;
 const FALLBACK = 1;
 const MAX_TOPICS = 4;
 
-const norm = (s: string) => s.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s-]+/g, ' ')
+    .trim();
 const isKorean = (t: string) => /[가-힣]/.test(t);
 // acronyms (RL, RAG, MoE, CoT) keep their case: `rag` and `moe` are other words
 const isAcronym = (t: string) => (t.match(/[A-Z]/g) ?? []).length >= 2 || /^[A-Z0-9]+$/.test(t);
@@ -64,14 +68,21 @@ export class TopicTagger {
   /** Korean (substrings), acronyms (case kept), other English (any case): one pass for all */
   private scans: TermScanners;
 
-  constructor(readonly refs: readonly TopicRef[], readonly model: TopicModel | null = null) {
+  constructor(
+    readonly refs: readonly TopicRef[],
+    readonly model: TopicModel | null = null,
+  ) {
     const groups: Record<'ko' | 'cs' | 'ci', string[]> = { ko: [], cs: [], ci: [] };
     const pairId = new Map<string, number>();
     refs.forEach((ref, topic) => {
       for (const term of ref.keywords) {
         const pk = `${topic}\0${term}`;
         let id = pairId.get(pk);
-        if (id === undefined) { id = this.pairs.length; pairId.set(pk, id); this.pairs.push({ topic, term }); }
+        if (id === undefined) {
+          id = this.pairs.length;
+          pairId.set(pk, id);
+          this.pairs.push({ topic, term });
+        }
         const key = norm(term);
         const list = this.byKey.get(key) ?? [];
         list.push(id);
@@ -81,7 +92,11 @@ export class TopicTagger {
         else groups.ci.push(term);
       }
     });
-    this.scans = new TermScanners([{ terms: groups.ko, mode: 'substring' }, { terms: groups.cs, mode: 'words' }, { terms: groups.ci, mode: 'words-ci' }]);
+    this.scans = new TermScanners([
+      { terms: groups.ko, mode: 'substring' },
+      { terms: groups.cs, mode: 'words' },
+      { terms: groups.ci, mode: 'words-ci' },
+    ]);
   }
 
   private hitsOf(matched: string): number[] | null {
@@ -123,7 +138,8 @@ export class TopicTagger {
       const words = model.evidence(t, 3).map(readable);
       const score = Math.round(scores[t] * 1000) / 1000;
       out.push({ topic, parent: null, evidence: [...(seeds.terms.get(topic) ?? []), ...words], score });
-      for (const child of seeds.children.get(topic) ?? []) out.push({ topic: child, parent: topic, evidence: seeds.childTerms.get(child)!, score });
+      for (const child of seeds.children.get(topic) ?? [])
+        out.push({ topic: child, parent: topic, evidence: seeds.childTerms.get(child)!, score });
     }
     return out.length ? out : [{ topic: UNASSIGNED, parent: null, evidence: [], score: null }];
   }
@@ -139,8 +155,17 @@ export class TopicTagger {
 
   /** Seeds: per top-level topic, the best zone one of its terms (or a child's) was found in,
    *  and the terms found; child topics the title or lead names, and each child's terms. */
-  seeds(zones: Record<Zone, string>): { zone: Map<string, Zone>; terms: Map<string, string[]>; children: Map<string, string[]>; childTerms: Map<string, string[]>; found: [string, string, Zone][] } {
-    const zone = new Map<string, Zone>(), terms = new Map<string, string[]>(), children = new Map<string, string[]>(), childTerms = new Map<string, string[]>();
+  seeds(zones: Record<Zone, string>): {
+    zone: Map<string, Zone>;
+    terms: Map<string, string[]>;
+    children: Map<string, string[]>;
+    childTerms: Map<string, string[]>;
+    found: [string, string, Zone][];
+  } {
+    const zone = new Map<string, Zone>(),
+      terms = new Map<string, string[]>(),
+      children = new Map<string, string[]>(),
+      childTerms = new Map<string, string[]>();
     const found: [string, string, Zone][] = [];
     for (const [id, w] of this.weights(zones)) {
       const { topic, term } = this.pairs[id];
@@ -181,7 +206,10 @@ export class TopicTagger {
     }
     const scored = [...score]
       .filter(([, e]) => e.score >= FALLBACK)
-      .map(([t, e]) => ({ hit: { topic: this.refs[t].topic, parent: this.refs[t].parent, evidence: e.evidence, score: null }, score: e.score }))
+      .map(([t, e]) => ({
+        hit: { topic: this.refs[t].topic, parent: this.refs[t].parent, evidence: e.evidence, score: null },
+        score: e.score,
+      }))
       .sort((a, b) => b.score - a.score || (a.hit.topic < b.hit.topic ? -1 : 1));
     const strong = scored.filter((x) => x.score >= THRESHOLD);
     const top = (strong.length ? strong.slice(0, MAX_TOPICS) : scored.slice(0, 1)).map((x) => x.hit);

@@ -51,7 +51,10 @@ interface Dense {
 function densify(examples: readonly Example[], minDf: number): Dense {
   const df = new Map<string, number>();
   for (const e of examples) for (const f of e.features) df.set(f, (df.get(f) ?? 0) + 1);
-  const vocab = [...df].filter(([f, n]) => n >= minDf || f.startsWith('s:')).map(([f]) => f).sort();
+  const vocab = [...df]
+    .filter(([f, n]) => n >= minDf || f.startsWith('s:'))
+    .map(([f]) => f)
+    .sort();
   const at = new Map(vocab.map((f, i) => [f, i]));
   const rows = examples.map((ex) => {
     const fs = [...ex.features].filter((f) => at.has(f));
@@ -102,12 +105,22 @@ function train(topics: readonly string[], examples: readonly Example[], o: Train
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Out-of-fold scores of the hand-labelled examples: each fold's model is trained without it. */
-function outOfFold(topics: readonly string[], examples: readonly Example[], folds: number, score: (m: TopicModelFile, e: Example) => Float64Array, o: TrainOptions): Map<string, Float64Array> {
+function outOfFold(
+  topics: readonly string[],
+  examples: readonly Example[],
+  folds: number,
+  score: (m: TopicModelFile, e: Example) => Float64Array,
+  o: TrainOptions,
+): Map<string, Float64Array> {
   const hand = examples.filter((e) => e.hand);
   const out = new Map<string, Float64Array>();
   for (let k = 0; k < folds; k++) {
     const held = new Set(hand.filter((_, i) => i % folds === k).map((e) => e.id));
-    const m = train(topics, examples.filter((e) => !held.has(e.id)), o);
+    const m = train(
+      topics,
+      examples.filter((e) => !held.has(e.id)),
+      o,
+    );
     for (const e of hand) if (held.has(e.id)) out.set(e.id, score(m, e));
   }
   return out;
@@ -123,35 +136,65 @@ export interface Choice {
  * one for all topics, then per topic where it has enough positives to say, halfway between
  * its own best and the common one (a topic with six examples should not get its own).
  */
-function chooseThresholds(topics: readonly string[], hand: readonly Example[], oof: Map<string, Float64Array>, beta: number, minPositives = 8): Choice {
+function chooseThresholds(
+  topics: readonly string[],
+  hand: readonly Example[],
+  oof: Map<string, Float64Array>,
+  beta: number,
+  minPositives = 8,
+): Choice {
   const grid = Array.from({ length: 39 }, (_, i) => 0.05 + i * 0.025);
-  const fb = (tp: number, fp: number, fn: number) => (tp === 0 ? 0 : ((1 + beta * beta) * tp) / ((1 + beta * beta) * tp + beta * beta * fn + fp));
+  const fb = (tp: number, fp: number, fn: number) =>
+    tp === 0 ? 0 : ((1 + beta * beta) * tp) / ((1 + beta * beta) * tp + beta * beta * fn + fp);
   const counts = (t: number, th: number) => {
-    let tp = 0, fp = 0, fn = 0;
+    let tp = 0,
+      fp = 0,
+      fn = 0;
     for (const e of hand) {
-      const y = e.labels[t], p = oof.get(e.id)![t] >= th;
+      const y = e.labels[t],
+        p = oof.get(e.id)![t] >= th;
       if (y === null) continue; // optional: neither
-      if (p && y === 1) tp++; else if (p) fp++; else if (y === 1) fn++;
+      if (p && y === 1) tp++;
+      else if (p) fp++;
+      else if (y === 1) fn++;
     }
     return { tp, fp, fn };
   };
-  let best = 0.5, bestF = -1;
+  let best = 0.5,
+    bestF = -1;
   for (const th of grid) {
-    let tp = 0, fp = 0, fn = 0;
-    topics.forEach((_, t) => { const c = counts(t, th); tp += c.tp; fp += c.fp; fn += c.fn; });
+    let tp = 0,
+      fp = 0,
+      fn = 0;
+    topics.forEach((_, t) => {
+      const c = counts(t, th);
+      tp += c.tp;
+      fp += c.fp;
+      fn += c.fn;
+    });
     const f = fb(tp, fp, fn);
-    if (f > bestF + 1e-9) { bestF = f; best = th; }
+    if (f > bestF + 1e-9) {
+      bestF = f;
+      best = th;
+    }
   }
   const thresholds = topics.map((_, t) => {
     const pos = hand.filter((e) => e.labels[t] === 1).length;
     if (pos < minPositives) return best;
-    let own = best, ownF = -1;
-    for (const th of grid) { const c = counts(t, th); const f = fb(c.tp, c.fp, c.fn); if (f > ownF + 1e-9) { ownF = f; own = th; } }
+    let own = best,
+      ownF = -1;
+    for (const th of grid) {
+      const c = counts(t, th);
+      const f = fb(c.tp, c.fp, c.fn);
+      if (f > ownF + 1e-9) {
+        ownF = f;
+        own = th;
+      }
+    }
     return round((own + best) / 2);
   });
   return { thresholds, floor: round(best / 2) };
 }
-
 
 export interface Corpus {
   /** one record per paper (its first appearance), in a fixed order */
@@ -166,7 +209,13 @@ export const MAX_UNASSIGNED = 0.025;
  * every labelled one by hand (`exclude`d papers — a gold set — not at all); thresholds by
  * 5-fold cross-validation over the hand labels.
  */
-export function trainTopicModel(tagger: TopicTagger, corpus: Corpus, labels: readonly LabelledPaper[], exclude: ReadonlySet<string> = new Set(), o: TrainOptions = DEFAULTS): TopicModelFile {
+export function trainTopicModel(
+  tagger: TopicTagger,
+  corpus: Corpus,
+  labels: readonly LabelledPaper[],
+  exclude: ReadonlySet<string> = new Set(),
+  o: TrainOptions = DEFAULTS,
+): TopicModelFile {
   const topics = [...new Set(tagger.refs.map((r) => r.parent ?? r.topic))];
   const byKey = new Map(labels.map((l) => [l.key, l]));
   const examples: Example[] = [];
@@ -177,7 +226,15 @@ export function trainTopicModel(tagger: TopicTagger, corpus: Corpus, labels: rea
     all.push({ names: features, nText });
     if (exclude.has(p.key)) continue;
     const hand = byKey.get(p.key);
-    if (hand) examples.push({ id: p.key, features, nText, labels: topics.map((t) => (hand.required.includes(t) ? 1 : hand.optional.includes(t) ? null : 0)), weight: o.handWeight, hand: true });
+    if (hand)
+      examples.push({
+        id: p.key,
+        features,
+        nText,
+        labels: topics.map((t) => (hand.required.includes(t) ? 1 : hand.optional.includes(t) ? null : 0)),
+        weight: o.handWeight,
+        hand: true,
+      });
     else {
       const kw = new Set(tagger.keywordTopics(p.title, p.sections).map((h) => h.parent ?? h.topic));
       examples.push({ id: p.key, features, nText, labels: topics.map((t) => (kw.has(t) ? 1 : 0)), weight: o.weakWeight, hand: false });
@@ -185,7 +242,12 @@ export function trainTopicModel(tagger: TopicTagger, corpus: Corpus, labels: rea
   }
   const score = (m: TopicModelFile, e: Example) => stringScores(m, e.features, e.nText);
   const oof = outOfFold(topics, examples, 5, score, o);
-  const choice = chooseThresholds(topics, examples.filter((e) => e.hand), oof, o.beta);
+  const choice = chooseThresholds(
+    topics,
+    examples.filter((e) => e.hand),
+    oof,
+    o.beta,
+  );
   const model = train(topics, examples, o);
   model.thresholds = choice.thresholds;
   // the floor: half the common threshold, lowered until few enough papers are left unassigned
@@ -195,8 +257,16 @@ export function trainTopicModel(tagger: TopicTagger, corpus: Corpus, labels: rea
   const m = new TopicModel(model);
   const hand = examples.filter((x) => x.hand);
   const named = (e: Example, y: 0 | 1 | null) => topics.filter((_, t) => e.labels[t] === y);
-  const s = scoreTopics(hand.map((e) => ({ key: e.id, required: named(e, 1), optional: named(e, null) })), new Map(hand.map((e) => [e.id, m.decide(oof.get(e.id)!).map((t) => topics[t])])));
-  const perTopic = Object.fromEntries(topics.map((t) => { const c = s.perTopic.get(t); return [t, c ? [c.required, c.found, c.predicted, c.correct] : [0, 0, 0, 0]]; }));
+  const s = scoreTopics(
+    hand.map((e) => ({ key: e.id, required: named(e, 1), optional: named(e, null) })),
+    new Map(hand.map((e) => [e.id, m.decide(oof.get(e.id)!).map((t) => topics[t])])),
+  );
+  const perTopic = Object.fromEntries(
+    topics.map((t) => {
+      const c = s.perTopic.get(t);
+      return [t, c ? [c.required, c.found, c.predicted, c.correct] : [0, 0, 0, 0]];
+    }),
+  );
   const cv = { precision: round(s.precision), recall: round(s.recall), perTopic };
   model.trained = { cv, papers: corpus.papers.length, hand: examples.filter((e) => e.hand).length, excluded: exclude.size, options: o };
   return model;

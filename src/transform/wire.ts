@@ -17,7 +17,9 @@ export const thumbUrl = (id: string) => `${THUMB_PREFIX}${id}.png`;
 
 /** An appearance's or a paper's image: none, the paper's usual thumbnail (`thumbUrl`), or
  *  another, whose URL is spelled out. */
-export const NO_IMAGE = 0, THUMBNAIL = 1, OTHER_IMAGE = 2;
+export const NO_IMAGE = 0,
+  THUMBNAIL = 1,
+  OTHER_IMAGE = 2;
 
 /**
  * The facts of some digests as the global tables take them: one array per field, strings
@@ -52,11 +54,21 @@ export function factsBatch(keys: readonly string[], facts: readonly DigestFacts[
   const papers = facts.flatMap((f) => f.papers);
   const n = papers.length;
   const b: FactsBatch = {
-    keys: [...keys], digests: facts.map((f) => f.digest), quarantine: facts.map((f) => f.quarantine), paperEnds: new Int32Array(facts.length),
-    ids: packStrings(papers.map((p) => p.arxiv_id)), dates: packStrings(papers.map((p) => p.digest_date)), ranks: new Int32Array(n), votes: new Float64Array(n),
-    titles: packStrings(papers.map((p) => p.title)), urls: packStrings(papers.map((p) => p.url)), image: new Uint8Array(n),
+    keys: [...keys],
+    digests: facts.map((f) => f.digest),
+    quarantine: facts.map((f) => f.quarantine),
+    paperEnds: new Int32Array(facts.length),
+    ids: packStrings(papers.map((p) => p.arxiv_id)),
+    dates: packStrings(papers.map((p) => p.digest_date)),
+    ranks: new Int32Array(n),
+    votes: new Float64Array(n),
+    titles: packStrings(papers.map((p) => p.title)),
+    urls: packStrings(papers.map((p) => p.url)),
+    image: new Uint8Array(n),
     images: packStrings(papers.map((p) => (p.image_url !== null && p.image_url !== thumbUrl(p.arxiv_id) ? p.image_url : null))),
-    imageKinds: packStrings(papers.map((p) => p.image_kind)), truncated: new Uint8Array(n), nAuthors: new Int32Array(n),
+    imageKinds: packStrings(papers.map((p) => p.image_kind)),
+    truncated: new Uint8Array(n),
+    nAuthors: new Int32Array(n),
     authors: packStrings(papers.flatMap((p) => p.authors ?? [])),
   };
   for (let d = 0, at = 0; d < facts.length; d++) b.paperEnds[d] = at += facts[d].papers.length;
@@ -72,7 +84,12 @@ export function factsBatch(keys: readonly string[], facts: readonly DigestFacts[
 
 /** The appearances of a batch, back as facts (without topics, which travel in the texts) and
  *  the digests' parts: the inverse of `factsBatch`. */
-export function batchFacts(b: FactsBatch): { keys: string[]; digests: (Row | null)[]; quarantine: Row[][]; papers: Omit<PaperFact, 'topics'>[][] } {
+export function batchFacts(b: FactsBatch): {
+  keys: string[];
+  digests: (Row | null)[];
+  quarantine: Row[][];
+  papers: Omit<PaperFact, 'topics'>[][];
+} {
   const papers: Omit<PaperFact, 'topics'>[][] = [];
   for (let d = 0, j = 0, name = 0; d < b.keys.length; d++) {
     const list: Omit<PaperFact, 'topics'>[] = [];
@@ -80,10 +97,16 @@ export function batchFacts(b: FactsBatch): { keys: string[]; digests: (Row | nul
       const id = stringAt(b.ids, j)!;
       const m = b.nAuthors[j];
       list.push({
-        arxiv_id: id, digest_date: stringAt(b.dates, j)!, rank: b.ranks[j], title: stringAt(b.titles, j)!, url: stringAt(b.urls, j)!,
+        arxiv_id: id,
+        digest_date: stringAt(b.dates, j)!,
+        rank: b.ranks[j],
+        title: stringAt(b.titles, j)!,
+        url: stringAt(b.urls, j)!,
         image_url: b.image[j] === NO_IMAGE ? null : b.image[j] === THUMBNAIL ? thumbUrl(id) : stringAt(b.images, j),
-        image_kind: stringAt(b.imageKinds, j), votes: Number.isNaN(b.votes[j]) ? null : b.votes[j],
-        authors: m < 0 ? null : (unpackStrings(b.authors, name, name + m) as string[]), list_truncated: b.truncated[j] === 1,
+        image_kind: stringAt(b.imageKinds, j),
+        votes: Number.isNaN(b.votes[j]) ? null : b.votes[j],
+        authors: m < 0 ? null : (unpackStrings(b.authors, name, name + m) as string[]),
+        list_truncated: b.truncated[j] === 1,
       });
       name += Math.max(0, m);
     }
@@ -164,7 +187,14 @@ export interface AppearanceTexts {
 
 export function appearanceTexts(digests: Iterable<DigestFacts>): AppearanceTexts {
   const papers = [...digests].flatMap((d) => d.papers);
-  const t: AppearanceTexts = { ids: [], days: new Int32Array(papers.length), ranks: new Int32Array(papers.length), titles: [], urls: [], topics: [] };
+  const t: AppearanceTexts = {
+    ids: [],
+    days: new Int32Array(papers.length),
+    ranks: new Int32Array(papers.length),
+    titles: [],
+    urls: [],
+    topics: [],
+  };
   papers.forEach((f, k) => {
     t.ids.push(f.arxiv_id);
     t.days[k] = dateToDays(f.digest_date);
@@ -178,5 +208,12 @@ export function appearanceTexts(digests: Iterable<DigestFacts>): AppearanceTexts
 
 /** The texts back as appearances (what `appearanceTexts` took of each). */
 export function textsFacts(t: AppearanceTexts): Pick<PaperFact, 'arxiv_id' | 'digest_date' | 'rank' | 'title' | 'url' | 'topics'>[] {
-  return t.ids.map((id, k) => ({ arxiv_id: id, digest_date: daysToDate(t.days[k]), rank: t.ranks[k], title: t.titles[k], url: t.urls[k], topics: t.topics[k] }));
+  return t.ids.map((id, k) => ({
+    arxiv_id: id,
+    digest_date: daysToDate(t.days[k]),
+    rank: t.ranks[k],
+    title: t.titles[k],
+    url: t.urls[k],
+    topics: t.topics[k],
+  }));
 }

@@ -8,6 +8,11 @@ export const handler: WorkerHandler<Job, JobResult, { data: string; referenceDir
   const ref = loadReference(referenceDir);
   return {
     run: (job) => runJob(data, ref, job),
-    name: (job) => (job.kind === 'month' ? job.month ?? 'undated digests' : job.kind === 'papers' ? `papers, ${job.papers.part}` : `paper authors, ${job.authors.part}`),
+    name: (job) =>
+      job.kind === 'month'
+        ? (job.month ?? 'undated digests')
+        : job.kind === 'papers'
+          ? `papers, ${job.papers.part}`
+          : `paper authors, ${job.authors.part}`,
   };
 };

@@ -8,7 +8,8 @@ import { corpusBytes } from '../helpers.js';
 const sample = corpusBytes('2024-08-16.md').toString('utf8');
 const lines = sample.split('\n');
 const headingLines = lines.flatMap((l, i) => (l.startsWith('### ') ? [i] : []));
-const parse = (text: string | Buffer, name = '2024-08-16.md') => parseDigest(typeof text === 'string' ? Buffer.from(text) : text, name, 'x');
+const parse = (text: string | Buffer, name = '2024-08-16.md') =>
+  parseDigest(typeof text === 'string' ? Buffer.from(text) : text, name, 'x');
 const entryIssues = (d: ReturnType<typeof parse>) => d.issues.filter((i) => i.scope === 'entry');
 
 test('empty file and whitespace-only file: one file-level row, no papers', () => {
@@ -57,7 +58,10 @@ test('heading without a URL, and an unterminated link: that entry quarantined at
   const d = parse(l.join('\n'));
   assert.equal(d.papers.length, 9);
   const q = entryIssues(d);
-  assert.deepEqual(q.map((i) => i.line), [headingLines[1] + 1, headingLines[2] + 1]);
+  assert.deepEqual(
+    q.map((i) => i.line),
+    [headingLines[1] + 1, headingLines[2] + 1],
+  );
   assert.match(q[0].reason, /heading without a \[title\]\(url\) link/);
   assert.match(q[1].reason, /unterminated link/);
   assert.ok(q[0].raw_text.startsWith('### I-SHEEP'));
@@ -107,9 +111,15 @@ test('a line that is no field and no summary: a field row naming it, not a fake 
   const d = parse(l.join('\n'));
   const clean = parse(sample).papers[0];
   assert.equal(d.papers.length, 11);
-  assert.deepEqual(d.papers[0].sections.map((s) => s.text), clean.sections.map((s) => s.text));
+  assert.deepEqual(
+    d.papers[0].sections.map((s) => s.text),
+    clean.sections.map((s) => s.text),
+  );
   const f = d.issues.filter((i) => i.scope === 'field');
-  assert.deepEqual(f.map((i) => i.line), [at + 1, at + 2, at + 3]);
+  assert.deepEqual(
+    f.map((i) => i.line),
+    [at + 1, at + 2, at + 3],
+  );
   for (const i of f) assert.match(i.reason, /^line not understood: /);
   assert.equal(f[0].raw_text, '[Code](https://github.com/example/code)');
 });
@@ -123,10 +133,13 @@ test('a second Vote: or Authors: line is kept as a field row; a field written af
   assert.equal(d.papers[0].votes, 21);
   assert.equal(d.papers[0].authors.length, 17);
   const f = d.issues.filter((i) => i.scope === 'field');
-  assert.deepEqual(f.map((i) => i.reason), [
-    `line not understood: a second Vote: line (the entry keeps line ${vote + 1}'s)`,
-    `line not understood: a second Authors: line (the entry keeps line ${authors + 1}'s)`,
-  ]);
+  assert.deepEqual(
+    f.map((i) => i.reason),
+    [
+      `line not understood: a second Vote: line (the entry keeps line ${vote + 1}'s)`,
+      `line not understood: a second Authors: line (the entry keeps line ${authors + 1}'s)`,
+    ],
+  );
   // the vote line moved below the summary: still the vote, and the section it interrupts ends there
   const moved = [...lines];
   moved.splice(vote, 1);

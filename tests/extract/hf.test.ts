@@ -8,7 +8,9 @@ import { hfAuthor, hfItem } from '../sync/fixtures.js';
 const parse = (v: unknown) => parseHfDay(typeof v === 'string' ? v : JSON.stringify(v), 'hf/2025-03-14.json', '2025-03-14', 'sha');
 
 test('an item in the OpenAPI shape: the paper-level fields, authors with their user ids', () => {
-  const day = parse([hfItem('2503.02130', '2025-03-14', { upvotes: 31, authors: [hfAuthor(1, 'Kai  Chen', 'kaichen'), hfAuthor(2, 'Kai Chen')] })]);
+  const day = parse([
+    hfItem('2503.02130', '2025-03-14', { upvotes: 31, authors: [hfAuthor(1, 'Kai  Chen', 'kaichen'), hfAuthor(2, 'Kai Chen')] }),
+  ]);
   assert.deepEqual(day.issues, []);
   const [it] = day.items;
   assert.equal(it.arxiv_id, '2503.02130', 'a string, trailing zero kept');
@@ -19,7 +21,13 @@ test('an item in the OpenAPI shape: the paper-level fields, authors with their u
   assert.equal(it.github_stars, 12);
   assert.equal(it.num_comments, 2);
   assert.equal(it.published_on, '2025-03-14');
-  assert.deepEqual(it.authors.map((a) => [a.name, a.user]), [['Kai Chen', 'kaichen'], ['Kai Chen', null]]);
+  assert.deepEqual(
+    it.authors.map((a) => [a.name, a.user]),
+    [
+      ['Kai Chen', 'kaichen'],
+      ['Kai Chen', null],
+    ],
+  );
   assert.ok(it.authors[0].user_id);
   // discussionId and isAuthorParticipating are not in the schema the issue names: counted
   assert.deepEqual(day.unknown, { isAuthorParticipating: 1, 'paper.discussionId': 1 });
@@ -39,14 +47,23 @@ test('bad JSON, a missing paper.id, a non-arXiv or numeric id, a duplicate: set 
     { thumbnail: 'x' },
     { ...good, paper: { ...good.paper, id: '2503.11003v2', upvotes: 'many' } },
   ]);
-  assert.deepEqual(day.items.map((i) => [i.item, i.arxiv_id]), [[0, '2503.11002'], [6, '2503.11003']]);
-  assert.deepEqual(day.issues.map((i) => [i.item, i.scope, i.reason.split(':')[0]]), [
-    [1, 'entry', 'missing `paper.id`'],
-    [2, 'entry', '`paper.id` "not-an-id" is not an arXiv id'],
-    [3, 'entry', '`paper.id` is a number (2503.0213), not a string'],
-    [4, 'entry', 'duplicate of an earlier item for 2503.11002 in this file'],
-    [5, 'entry', 'item without a `paper` object'],
-    [6, 'field', '`paper.upvotes` is not a whole number ("many")'],
-  ]);
+  assert.deepEqual(
+    day.items.map((i) => [i.item, i.arxiv_id]),
+    [
+      [0, '2503.11002'],
+      [6, '2503.11003'],
+    ],
+  );
+  assert.deepEqual(
+    day.issues.map((i) => [i.item, i.scope, i.reason.split(':')[0]]),
+    [
+      [1, 'entry', 'missing `paper.id`'],
+      [2, 'entry', '`paper.id` "not-an-id" is not an arXiv id'],
+      [3, 'entry', '`paper.id` is a number (2503.0213), not a string'],
+      [4, 'entry', 'duplicate of an earlier item for 2503.11002 in this file'],
+      [5, 'entry', 'item without a `paper` object'],
+      [6, 'field', '`paper.upvotes` is not a whole number ("many")'],
+    ],
+  );
   assert.equal(day.items[1].upvotes, null);
 });

@@ -26,11 +26,15 @@ function rebuild(p: RawPaper, lines: string[], fieldIssues: Map<number, Issue>):
   for (const n of p.media_lines) {
     own(n, 'media');
     // a line of the media either names its URL or is a wrapper tag (`</div>`) alone
-    assert.ok(at(n).includes(p.image_url!) || /^(<[^<>]*>\s*)+$/.test(at(n)) && !/src=/i.test(at(n)), where(n));
+    assert.ok(at(n).includes(p.image_url!) || (/^(<[^<>]*>\s*)+$/.test(at(n)) && !/src=/i.test(at(n))), where(n));
   }
   for (const s of p.sections) {
     const body: number[] = [];
-    for (let n = s.line; n <= s.end; n++) if (at(n) !== '') { own(n, `section ${s.line}`); body.push(n); }
+    for (let n = s.line; n <= s.end; n++)
+      if (at(n) !== '') {
+        own(n, `section ${s.line}`);
+        body.push(n);
+      }
     assert.equal(body[0], s.line, `a section starts on a line of its own: ${where(s.line)}`);
     assert.equal(body[body.length - 1], s.end, where(s.end));
     const text = s.text.split('\n');
@@ -49,11 +53,20 @@ function rebuild(p: RawPaper, lines: string[], fieldIssues: Map<number, Issue>):
 }
 
 test('every corpus entry rebuilds line for line from its parsed record: nothing missing, nothing doubled', () => {
-  let entries = 0, checked = 0;
+  let entries = 0,
+    checked = 0;
   for (const f of corpusFiles()) {
-    const lines = corpusBytes(f).toString('utf8').replace(/^\uFEFF/, '').split('\n').map((l) => l.replace(/\r$/, ''));
+    const lines = corpusBytes(f)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\n')
+      .map((l) => l.replace(/\r$/, ''));
     const d = parseDigest(corpusBytes(f), f, 'x');
-    assert.deepEqual(d.issues.filter((i) => i.scope === 'entry'), [], f);
+    assert.deepEqual(
+      d.issues.filter((i) => i.scope === 'entry'),
+      [],
+      f,
+    );
     for (const p of d.papers) {
       // the entry, found without the parser: heading up to the next heading or digest header
       let end = p.line; // 1-based, exclusive
@@ -61,8 +74,15 @@ test('every corpus entry rebuilds line for line from its parsed record: nothing 
       const issues = new Map(d.issues.filter((i) => i.scope === 'field' && i.line > p.line && i.line < end).map((i) => [i.line, i]));
       const owners = rebuild(p, lines, issues);
       for (let n = p.line + 1; n < end; n++) {
-        if (lines[n - 1].trim() === '') { assert.equal(owners.get(n), undefined, `${f}:${n} is blank`); continue; }
-        assert.equal(owners.get(n)?.length, 1, `${f}:${n} "${lines[n - 1].slice(0, 60)}" is in ${JSON.stringify(owners.get(n) ?? 'no place')}`);
+        if (lines[n - 1].trim() === '') {
+          assert.equal(owners.get(n), undefined, `${f}:${n} is blank`);
+          continue;
+        }
+        assert.equal(
+          owners.get(n)?.length,
+          1,
+          `${f}:${n} "${lines[n - 1].slice(0, 60)}" is in ${JSON.stringify(owners.get(n) ?? 'no place')}`,
+        );
         checked++;
       }
       for (const n of owners.keys()) assert.ok(n > p.line && n < end, `${f}:${n} is inside the entry at ${p.line}`);
@@ -70,11 +90,16 @@ test('every corpus entry rebuilds line for line from its parsed record: nothing 
     }
   }
   assert.equal(entries, 4348);
-  assert.equal(checked, 30_154, "non-blank lines inside entries");
+  assert.equal(checked, 30_154, 'non-blank lines inside entries');
 });
 
 test('no vote, author list or media URL of the corpus is lost: counted in the text without the parser', () => {
-  let votes = 0, authors = 0, media = 0, readVotes = 0, readAuthors = 0, readMedia = 0;
+  let votes = 0,
+    authors = 0,
+    media = 0,
+    readVotes = 0,
+    readAuthors = 0,
+    readMedia = 0;
   for (const f of corpusFiles()) {
     const text = corpusBytes(f).toString('utf8');
     for (const entry of text.split(/^(?=### )/m).slice(1)) {

@@ -8,7 +8,16 @@ import type { RawDigest, RawPaper } from '../../src/staging/records.js';
 import { corpusBytes, corpusFiles, countHeadings } from '../helpers.js';
 
 // one digest of each era, and a few more
-const SAMPLE = ['2023-11-20.md', '2023-11-22.md', '2024-01-18.md', '2024-07-19.md', '2024-08-16.md', '2024-10-21.md', '2025-02-19.md', '2025-05-09.md'];
+const SAMPLE = [
+  '2023-11-20.md',
+  '2023-11-22.md',
+  '2024-01-18.md',
+  '2024-07-19.md',
+  '2024-08-16.md',
+  '2024-10-21.md',
+  '2025-02-19.md',
+  '2025-05-09.md',
+];
 const files = SAMPLE.filter((f) => corpusFiles().includes(f));
 const originals = new Map(files.map((f) => [f, corpusBytes(f)]));
 
@@ -26,7 +35,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), line: fc.nat(), count: fc.integer({ min: 1, max: 3 }) }),
   fc.record({ kind: fc.constant('duplicate' as const), line: fc.nat() }),
   fc.record({ kind: fc.constant('swapMarkers' as const), line: fc.nat() }),
-  fc.record({ kind: fc.constant('junk' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 12 }) }),
+  fc.record({
+    kind: fc.constant('junk' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    bytes: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 12 }),
+  }),
   fc.constant({ kind: 'crlf' as const }),
   fc.constant({ kind: 'bom' as const }),
 );
@@ -35,30 +48,59 @@ function apply(buf: Buffer, m: Mutation): Buffer {
   const lines = () => buf.toString('latin1').split('\n'); // latin1: byte-exact round trip
   const join = (ls: string[]) => Buffer.from(ls.join('\n'), 'latin1');
   switch (m.kind) {
-    case 'truncate': return buf.subarray(0, Math.floor(buf.length * m.at));
-    case 'delete': { const ls = lines(); ls.splice(m.line % ls.length, m.count); return join(ls); }
-    case 'duplicate': { const ls = lines(); const i = m.line % ls.length; ls.splice(i, 0, ls[i]); return join(ls); }
+    case 'truncate':
+      return buf.subarray(0, Math.floor(buf.length * m.at));
+    case 'delete': {
+      const ls = lines();
+      ls.splice(m.line % ls.length, m.count);
+      return join(ls);
+    }
+    case 'duplicate': {
+      const ls = lines();
+      const i = m.line % ls.length;
+      ls.splice(i, 0, ls[i]);
+      return join(ls);
+    }
     case 'swapMarkers': {
-      const ls = lines(); const i = m.line % ls.length;
+      const ls = lines();
+      const i = m.line % ls.length;
       ls[i] = ls[i].includes('***') ? ls[i].replace(/\*\*\*/g, '**') : ls[i].replace(/\*\*/g, '***');
       return join(ls);
     }
-    case 'junk': { const at = Math.floor(buf.length * m.at); return Buffer.concat([buf.subarray(0, at), Buffer.from(m.bytes), buf.subarray(at)]); }
-    case 'crlf': return Buffer.from(buf.toString('latin1').replace(/\n/g, '\r\n'), 'latin1');
-    case 'bom': return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), buf]);
+    case 'junk': {
+      const at = Math.floor(buf.length * m.at);
+      return Buffer.concat([buf.subarray(0, at), Buffer.from(m.bytes), buf.subarray(at)]);
+    }
+    case 'crlf':
+      return Buffer.from(buf.toString('latin1').replace(/\n/g, '\r\n'), 'latin1');
+    case 'bom':
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), buf]);
   }
 }
 
 /** Entry blocks by their text: `### ` line up to the next entry or digest header. */
 function blocks(buf: Buffer): Map<string, number> {
-  const ls = buf.toString('utf8').replace(/^\uFEFF/, '').split('\n').map((l) => l.replace(/\r$/, ''));
+  const ls = buf
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''));
   const out = new Map<string, number>();
   let cur: string[] | null = null;
-  const flush = () => { if (cur) { const k = cur.join('\n').trimEnd(); out.set(k, (out.get(k) ?? 0) + 1); } };
+  const flush = () => {
+    if (cur) {
+      const k = cur.join('\n').trimEnd();
+      out.set(k, (out.get(k) ?? 0) + 1);
+    }
+  };
   for (const l of ls) {
-    if (l.startsWith('### ') || l === '###') { flush(); cur = [l]; }
-    else if (/^##\s/.test(l)) { flush(); cur = null; }
-    else if (cur) cur.push(l);
+    if (l.startsWith('### ') || l === '###') {
+      flush();
+      cur = [l];
+    } else if (/^##\s/.test(l)) {
+      flush();
+      cur = null;
+    } else if (cur) cur.push(l);
   }
   flush();
   return out;
@@ -66,8 +108,11 @@ function blocks(buf: Buffer): Map<string, number> {
 
 // an entry's lines as offsets from its heading: the same entry moved down the file is the same
 const content = (p: RawPaper) => ({
-  ...p, rank: 0, line: 0,
-  vote_line: p.vote_line && p.vote_line - p.line, authors_line: p.authors_line && p.authors_line - p.line,
+  ...p,
+  rank: 0,
+  line: 0,
+  vote_line: p.vote_line && p.vote_line - p.line,
+  authors_line: p.authors_line && p.authors_line - p.line,
   media_lines: p.media_lines.map((n) => n - p.line),
   sections: p.sections.map((s) => ({ ...s, line: s.line - p.line, end: s.end - p.line })),
 });

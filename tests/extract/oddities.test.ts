@@ -63,9 +63,13 @@ test('2024-07-19: curly apostrophe in `What’s New` is still whats_new', () => 
 });
 
 test('2025-03-12 and 2024-07-10: other section names are `other`, heading kept (고찰, Limitations)', () => {
-  const k = digest('2025-03-12').papers.flatMap((p) => p.sections).find((s) => s.heading === '고찰');
+  const k = digest('2025-03-12')
+    .papers.flatMap((p) => p.sections)
+    .find((s) => s.heading === '고찰');
   assert.equal(k?.kind, 'other');
-  const l = digest('2024-07-10').papers.flatMap((p) => p.sections).find((s) => s.heading === 'Limitations');
+  const l = digest('2024-07-10')
+    .papers.flatMap((p) => p.sections)
+    .find((s) => s.heading === 'Limitations');
   assert.equal(l?.kind, 'other');
 });
 
@@ -103,7 +107,10 @@ test('2023-11-20: indented sub-bullets continue the bullet above', () => {
 });
 
 test('author lists: double-quoted Python items keep their apostrophes; the `+` may sit mid-list', () => {
-  assert.deepEqual(parseAuthors(`["Sean O'Brien", 'Marc\\'Aurelio Ranzato', 'A B']`), { names: ["Sean O'Brien", "Marc'Aurelio Ranzato", 'A B'], truncated: false });
+  assert.deepEqual(parseAuthors(`["Sean O'Brien", 'Marc\\'Aurelio Ranzato', 'A B']`), {
+    names: ["Sean O'Brien", "Marc'Aurelio Ranzato", 'A B'],
+    truncated: false,
+  });
   assert.deepEqual(parseAuthors('A, B, +, C'), { names: ['A', 'B', 'C'], truncated: true });
   assert.deepEqual(parseAuthors("['A', 'B', '+']"), { names: ['A', 'B'], truncated: true });
   assert.deepEqual(parseAuthors(" 'A' , [B], "), { names: ['A', 'B'], truncated: false });
@@ -129,7 +136,7 @@ test('2023-12-05: `[Watch Video]url` (no brackets) and its `<div><video>` embed 
   }
 });
 
-test('2023-11-21: a bare `<video src=\'…\'>` tag gives the video URL', () => {
+test("2023-11-21: a bare `<video src='…'>` tag gives the video URL", () => {
   const p = paper('2023-11-21', '2311.10982');
   assert.equal(p.image_url, 'https://cdn-uploads.huggingface.co/production/uploads/60f1abe7544c2adfd699860c/D-WQoAl7gR1AwRZ0RXNkW.mp4');
   assert.equal(p.image_kind, 'video');
@@ -143,7 +150,10 @@ test('2023-12-13: a QuickTime `.qt` upload is a video', () => {
 
 test('2025-03-12: `- ***Technical Details*:` (unbalanced bold) is still the Technical Details section', () => {
   const s = paper('2025-03-12', '2503.07565').sections;
-  assert.deepEqual(s.map((x) => x.kind), ['whats_new', 'technical_details', 'other', 'performance_highlights']);
+  assert.deepEqual(
+    s.map((x) => x.kind),
+    ['whats_new', 'technical_details', 'other', 'performance_highlights'],
+  );
   assert.equal(s[1].heading, 'Technical Details');
   assert.match(s[1].text, /^IMM은 시간 종속/);
 });

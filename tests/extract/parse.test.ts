@@ -12,7 +12,11 @@ test('every digest of the corpus parses, with its date from the header', () => {
   assert.equal(parsed.length, 287);
   for (const { f, d } of parsed) {
     assert.equal(d.digest_date, f.slice(0, 10), f);
-    assert.deepEqual(d.issues.filter((i) => i.scope !== 'field'), [], `${f} has no damage`);
+    assert.deepEqual(
+      d.issues.filter((i) => i.scope !== 'field'),
+      [],
+      `${f} has no damage`,
+    );
   }
 });
 
@@ -28,7 +32,11 @@ test('(date, url) pairs equal papers_list.csv except the entries no digest conta
   const ours = new Set(parsed.flatMap(({ d }) => d.papers.map((p) => `${p.digest_date} ${p.url}`)));
   const listed = new Set(index.map((r) => `${r.date} ${r.url}`));
   const missing = [...listed].filter((k) => !ours.has(k));
-  assert.deepEqual([...ours].filter((k) => !listed.has(k)), [], 'nothing extracted that the index does not list');
+  assert.deepEqual(
+    [...ours].filter((k) => !listed.has(k)),
+    [],
+    'nothing extracted that the index does not list',
+  );
   // the index's extra entries are absent from the digest text itself, not lost by the parser
   for (const k of missing) {
     const [date, url] = k.split(' ');
@@ -44,16 +52,28 @@ test('2024-08-16 (the bundled sample): 11 papers with the votes and author count
   const lists = [...text.matchAll(/^Authors: (.*)$/gm)].map((m) => m[1].split(', '));
   const authorCounts = lists.map((l) => new Set(l.filter((a) => a !== '+')).size);
   assert.equal(d.papers.length, 11);
-  assert.deepEqual(d.papers.map((p) => p.votes), votes);
-  assert.deepEqual(d.papers.map((p) => p.authors.length), authorCounts);
-  assert.deepEqual(d.papers.map((p) => p.list_truncated), lists.map((l) => l.includes('+')));
+  assert.deepEqual(
+    d.papers.map((p) => p.votes),
+    votes,
+  );
+  assert.deepEqual(
+    d.papers.map((p) => p.authors.length),
+    authorCounts,
+  );
+  assert.deepEqual(
+    d.papers.map((p) => p.list_truncated),
+    lists.map((l) => l.includes('+')),
+  );
   // spot check against a reading of the file: the 6th list has a `+` in the middle
   assert.equal(d.papers[5].authors.length, 22);
   assert.equal(d.papers[5].list_truncated, true);
   assert.equal(d.papers[0].arxiv_id, '2408.08152');
   assert.equal(d.papers[0].votes, 21);
   assert.equal(d.papers[0].authors.length, 17);
-  assert.deepEqual(d.papers[0].sections.map((s) => s.kind), ['whats_new', 'technical_details', 'performance_highlights']);
+  assert.deepEqual(
+    d.papers[0].sections.map((s) => s.kind),
+    ['whats_new', 'technical_details', 'performance_highlights'],
+  );
   assert.equal(d.format, 'sections');
 });
 

@@ -12,7 +12,12 @@ const t = tempDir();
 after(t.cleanup);
 
 const index = (data: string) => JSON.parse(readFileSync(join(data, 'staging', 'extract', '_index.json'), 'utf8')) as ExtractIndex;
-const packs = (data: string) => new Map(readdirSync(join(data, 'staging', 'extract')).filter((f) => f.endsWith('.pack')).map((f) => [f, statSync(join(data, 'staging', 'extract', f)).mtimeMs]));
+const packs = (data: string) =>
+  new Map(
+    readdirSync(join(data, 'staging', 'extract'))
+      .filter((f) => f.endsWith('.pack'))
+      .map((f) => [f, statSync(join(data, 'staging', 'extract', f)).mtimeMs]),
+  );
 
 test('staged digests: one pack per month of files; a change re-parses only the changed files and rewrites only their pack', async () => {
   // two months of the corpus, with the files of both
@@ -43,7 +48,10 @@ test('staged digests: one pack per month of files; a change re-parses only the c
   assert.equal(after2.size, 2, 'the old packs are gone');
   assert.equal([...after2.keys()].filter((f) => before.has(f)).length, 0, 'both months changed: both packs are new');
   const entries = index(data).files;
-  assert.deepEqual(entries.map((e) => e.source_path), files.slice(0, -1));
+  assert.deepEqual(
+    entries.map((e) => e.source_path),
+    files.slice(0, -1),
+  );
   const again = new StagedDigests(data);
   for (const e of entries) {
     assert.deepEqual(again.get(e), parseDigest(readFileSync(join(dir, e.source_path)), e.source_path, e.content_sha256), e.source_path);
@@ -69,7 +77,10 @@ test('a damaged pack: reading it names it; --full parses the digests again', asy
   assert.throws(() => new StagedDigests(data).get(index(data).files[0]), /staged digest .*\.pack for .* is missing or unreadable/);
   const { parsed } = await extractStage(dir, data, undefined, true);
   assert.equal(parsed, files.length);
-  assert.equal(new StagedDigests(data).get(index(data).files[0]).papers.length, parseDigest(readFileSync(join(dir, files[0])), files[0], 'x').papers.length);
+  assert.equal(
+    new StagedDigests(data).get(index(data).files[0]).papers.length,
+    parseDigest(readFileSync(join(dir, files[0])), files[0], 'x').papers.length,
+  );
 });
 
 test('a data folder kept inside the digests folder is not read as input', async () => {

@@ -30,7 +30,10 @@ function snapshot(data: string): Map<string, string> {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else { const s = statSync(p); out.set(relative(data, p), `${s.ino}:${s.mtimeMs}:${s.size}`); }
+      else {
+        const s = statSync(p);
+        out.set(relative(data, p), `${s.ino}:${s.mtimeMs}:${s.size}`);
+      }
     }
   };
   walk(join(data, 'lake'));
@@ -38,7 +41,10 @@ function snapshot(data: string): Map<string, string> {
 }
 
 /** Partition contents by their staged hash: equal maps mean equal tables. */
-const contents = (m: Manifest) => Object.fromEntries(Object.entries(m.tables).map(([t, parts]) => [t, Object.fromEntries(Object.entries(parts).map(([p, f]) => [p, f.source_sha256]))]));
+const contents = (m: Manifest) =>
+  Object.fromEntries(
+    Object.entries(m.tables).map(([t, parts]) => [t, Object.fromEntries(Object.entries(parts).map(([p, f]) => [p, f.source_sha256]))]),
+  );
 
 const all = corpusFiles();
 const last = all[all.length - 1];
@@ -67,7 +73,8 @@ test('adding one digest rewrites only its partitions and equals a from-scratch b
   const periods = (f: string) => [`year=${f.slice(0, 4)}`];
   const ids = [...readFileSync(join(CORPUS, last), 'utf8').matchAll(/arxiv\.org\/abs\/([\d.]+)\)/g)].map((m) => m[1]);
   const allowed = new Set([...periods(last), 'all']);
-  for (const f of all.slice(0, -1)) if (ids.some((id) => readFileSync(join(CORPUS, f), 'utf8').includes(`abs/${id})`))) periods(f).forEach((x) => allowed.add(x));
+  for (const f of all.slice(0, -1))
+    if (ids.some((id) => readFileSync(join(CORPUS, f), 'utf8').includes(`abs/${id})`))) periods(f).forEach((x) => allowed.add(x));
   for (const [table, parts] of Object.entries(after.tables)) {
     for (const [part, f] of Object.entries(parts)) {
       if (before.tables[table]?.[part]?.source_sha256 !== f.source_sha256) assert.ok(allowed.has(part), `${table}/${part} was rewritten`);
@@ -84,11 +91,16 @@ test('a changed and a deleted digest are reflected exactly; --full rebuilds to t
   const dir = digestsDir('edit', files);
   const p = paths(dir, 'edit');
   await runPipeline(p);
-  const changed = readFileSync(join(dir, files[10]), 'utf8').replace(/^Vote: (\d+)$/m, (_, v) => `Vote: ${Number(v) + 1000}`).replace(/^### \[/m, '### [Edited: ');
+  const changed = readFileSync(join(dir, files[10]), 'utf8')
+    .replace(/^Vote: (\d+)$/m, (_, v) => `Vote: ${Number(v) + 1000}`)
+    .replace(/^### \[/m, '### [Edited: ');
   writeFileSync(join(dir, files[10]), changed + '\n');
   rmSync(join(dir, files[20]));
   await runPipeline(p);
-  const ref = digestsDir('edit-ref', files.filter((f) => f !== files[20]));
+  const ref = digestsDir(
+    'edit-ref',
+    files.filter((f) => f !== files[20]),
+  );
   writeFileSync(join(ref, files[10]), changed + '\n');
   const scratch = paths(ref, 'edit-scratch');
   await runPipeline(scratch);
@@ -109,13 +121,20 @@ test('a paper listed again in a later year changes the paper rows of its first y
   const lines = readFileSync(join(dir, early), 'utf8').split('\n');
   const from = lines.findIndex((l) => l.startsWith('### ['));
   const to = lines.findIndex((l, i) => i > from && l.startsWith('### ['));
-  const entry = lines.slice(from, to).join('\n').replace(/^Vote: .*$/m, 'Vote: 9999');
+  const entry = lines
+    .slice(from, to)
+    .join('\n')
+    .replace(/^Vote: .*$/m, 'Vote: 9999');
   assert.match(entry, /Vote: 9999/);
   writeFileSync(join(dir, later), `${readFileSync(join(dir, later), 'utf8').trimEnd()}\n\n${entry}\n`);
   await runPipeline(p);
   const after = readManifest(p.data)!;
   const year = `year=${early.slice(0, 4)}`;
-  assert.notEqual(after.tables.papers[year].source_sha256, before.tables.papers[year].source_sha256, 'the papers of the early year were rewritten');
+  assert.notEqual(
+    after.tables.papers[year].source_sha256,
+    before.tables.papers[year].source_sha256,
+    'the papers of the early year were rewritten',
+  );
   assert.equal(after.tables.sections[year].source_sha256, before.tables.sections[year].source_sha256, 'the rows of its digests were not');
   const scratch = paths(digestsDir('again-ref', []), 'again-scratch');
   for (const f of [early, later]) copyFileSync(join(dir, f), join(scratch.digests, f));
@@ -125,7 +144,11 @@ test('a paper listed again in a later year changes the paper rows of its first y
 
 // `node --import tsx`, not the tsx CLI: that one forks a child, and SIGKILL would miss it
 const run = (p: { digests: string; data: string; reports: string }) =>
-  spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'pipeline', 'run.ts'), '--digests', p.digests, '--data', p.data, '--reports', p.reports], { cwd: ROOT, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'pipeline', 'run.ts'), '--digests', p.digests, '--data', p.data, '--reports', p.reports],
+    { cwd: ROOT, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
 
 test('SIGKILL at random moments: the lake stays consistent, and the next run completes it', async () => {
   const files = all.slice(0, 80);
@@ -149,7 +172,11 @@ test('SIGKILL at random moments: the lake stays consistent, and the next run com
     assert.deepEqual(await verifyLake(p.data), [], `consistent after a kill at ${delay} ms`);
   }
   assert.ok(killed >= 4, `most runs were killed mid-way (${killed}/8)`);
-  const done = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'pipeline', 'run.ts'), '--digests', p.digests, '--data', p.data, '--reports', p.reports], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  const done = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'pipeline', 'run.ts'), '--digests', p.digests, '--data', p.data, '--reports', p.reports],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: 'true' } },
+  );
   assert.equal(done.status, 0, done.stderr);
   assert.deepEqual(contents(readManifest(p.data)!), contents(readManifest(reference.data)!));
 });
@@ -157,12 +184,16 @@ test('SIGKILL at random moments: the lake stays consistent, and the next run com
 test('two concurrent runs: one waits its turn or is refused with the lock message; the lake is never corrupt', async () => {
   const files = all.slice(100, 160);
   const p = paths(digestsDir('race', files), 'race');
-  const a = run(p), b = run(p);
-  const outcome = (c: ReturnType<typeof run>) => new Promise<{ code: number | null; err: string }>((res) => {
-    let err = '';
-    c.stderr!.on('data', (d) => { err += d; });
-    c.on('exit', (code) => res({ code, err }));
-  });
+  const a = run(p),
+    b = run(p);
+  const outcome = (c: ReturnType<typeof run>) =>
+    new Promise<{ code: number | null; err: string }>((res) => {
+      let err = '';
+      c.stderr!.on('data', (d) => {
+        err += d;
+      });
+      c.on('exit', (code) => res({ code, err }));
+    });
   const [ra, rb] = await Promise.all([outcome(a), outcome(b)]);
   assert.ok(ra.code === 0 || rb.code === 0, 'one of them finished');
   for (const r of [ra, rb]) {
@@ -196,6 +227,9 @@ test('worker threads extract, transform and load exactly what the in-process pat
   const staged = join(t.dir, 'w-threads', 'staging', 'extract');
   rmSync(join(staged, readdirSync(staged).find((d) => d.endsWith('.pack'))!));
   for (const parallelFrom of [1, Infinity]) {
-    await assert.rejects(transformStage(join(t.dir, 'w-threads'), REFERENCE_DIR, { full: true, parallelFrom }), (err: Error & { exitCode?: number }) => err.exitCode === 3 && /staged digest .* is missing/.test(err.message));
+    await assert.rejects(
+      transformStage(join(t.dir, 'w-threads'), REFERENCE_DIR, { full: true, parallelFrom }),
+      (err: Error & { exitCode?: number }) => err.exitCode === 3 && /staged digest .* is missing/.test(err.message),
+    );
   }
 });

@@ -21,7 +21,16 @@ before(async () => {
   assert.ok(existsSync(CHROMIUM), `Chromium at ${CHROMIUM} (.ci/run installs Debian's chromium)`);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 after(async () => {
@@ -33,7 +42,8 @@ const EVIL = 'Attention <script>window.__pwned = 1</script> & "Quotes" Are All Y
 const WIDTHS = [1400, 420];
 
 type Row = Record<string, string>;
-const csv = (reports: string, file: string): Row[] => Papa.parse<Row>(readFileSync(join(reports, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
+const csv = (reports: string, file: string): Row[] =>
+  Papa.parse<Row>(readFileSync(join(reports, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
 
 interface PageFacts {
   width: number;
@@ -73,11 +83,13 @@ const READ_PAGE = `(() => {
 async function readPage(reports: string, width: number, shot?: string): Promise<PageFacts> {
   const page = await browser.newPage({ viewport: { width, height: 1000 } });
   const requests: string[] = [];
-  page.on('request', (r) => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
+  page.on('request', (r) => {
+    if (!r.url().startsWith('file:')) requests.push(r.url());
+  });
   try {
     await page.goto(`file://${join(reports, 'index.html')}`);
     // a string, not a function: tsx would wrap the function's closures in a __name() the page lacks
-    const facts = await page.evaluate(READ_PAGE) as PageFacts;
+    const facts = (await page.evaluate(READ_PAGE)) as PageFacts;
     if (shot) {
       mkdirSync(join(ROOT, 'tests', '.artifacts'), { recursive: true });
       await page.screenshot({ path: join(ROOT, 'tests', '.artifacts', shot), fullPage: true });
@@ -116,9 +128,15 @@ function checkPage(reports: string, f: PageFacts): void {
   const rising = csv(reports, 'topics_rising.csv');
   const named = rising.filter((r) => new RegExp(`(^|[\\s,:])${r.topic.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')} \\(`).test(f.headline));
   if (/not enough weeks of data/.test(f.headline)) {
-    assert.ok(rising.every((r) => r.z_score === ''), 'no z-score, so no trend');
+    assert.ok(
+      rising.every((r) => r.z_score === ''),
+      'no z-score, so no trend',
+    );
   } else if (/no topic's share of papers changed significantly/.test(f.headline)) {
-    assert.ok(rising.every((r) => r.significant === 'false'), `the report agrees no topic changed: ${f.headline}`);
+    assert.ok(
+      rising.every((r) => r.significant === 'false'),
+      `the report agrees no topic changed: ${f.headline}`,
+    );
   } else {
     assert.ok(named.length > 0, `the headline names topics: ${f.headline}`);
     for (const r of named) {
@@ -126,13 +144,17 @@ function checkPage(reports: string, f: PageFacts): void {
       assert.ok(Math.abs(Number(r.z_score)) >= 2);
     }
     const sig = rising.filter((r) => r.significant === 'true');
-    assert.ok(sig.length === named.length || named.length === 5 || named.length === 10, 'every significant topic named, up to five each way');
+    assert.ok(
+      sig.length === named.length || named.length === 5 || named.length === 10,
+      'every significant topic named, up to five each way',
+    );
   }
   assert.doesNotMatch(f.text, /grew most/, 'no "grew most" claim without a test');
 
   // time axes name the year; no axis anywhere shows a bare month
   for (const labels of f.timeAxes) for (const l of labels) assert.match(l, /\b(19|20)\d\d\b/, `time axis label with its year: "${l}"`);
-  for (const l of f.axisLabels) assert.doesNotMatch(l, /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/, `a month without its year: "${l}"`);
+  for (const l of f.axisLabels)
+    assert.doesNotMatch(l, /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$/, `a month without its year: "${l}"`);
 }
 
 test('the corpus page at 1400 and 420 px: no overflow, true "N of M", an honest headline, years on the axes, gaps as gaps', async () => {
@@ -141,7 +163,13 @@ test('the corpus page at 1400 and 420 px: no overflow, true "N of M", an honest 
   for (const f of corpusFiles()) copyFileSync(join(CORPUS, f), join(digests, f));
   const sample = readFileSync(join(CORPUS, '2025-05-09.md'), 'utf8');
   const first = /^### \[(.*)\]\((.*)\)$/m.exec(sample)!;
-  writeFileSync(join(digests, '2025-05-10.md'), sample.replace('2025-05-09', '2025-05-10').replace(first[0], `### [${EVIL}](https://arxiv.org/abs/2505.99999)`).replace(/^Vote: \d+$/m, 'Vote: 999'));
+  writeFileSync(
+    join(digests, '2025-05-10.md'),
+    sample
+      .replace('2025-05-09', '2025-05-10')
+      .replace(first[0], `### [${EVIL}](https://arxiv.org/abs/2505.99999)`)
+      .replace(/^Vote: \d+$/m, 'Vote: 999'),
+  );
   const reports = join(t.dir, 'reports');
   await runPipeline({ digests, data: join(t.dir, 'data'), reports });
 
@@ -166,15 +194,23 @@ test('the corpus page at 1400 and 420 px: no overflow, true "N of M", an honest 
     for (const fig of f.figures) assert.ok(fig.marks > 0 && fig.width > 100, `a chart rendered with marks: ${JSON.stringify(fig)}`);
     assert.ok(f.timeAxes.length >= 6, `time axes: ${f.timeAxes.length}`);
     // a line broken at the empty weeks has more than one "M" (move) in its path
-    assert.ok(f.weeklyPaths.length > 0 && f.weeklyPaths.every((d) => (d.match(/M/g) ?? []).length >= 2), 'the weekly lines break where no digest was');
+    assert.ok(
+      f.weeklyPaths.length > 0 && f.weeklyPaths.every((d) => (d.match(/M/g) ?? []).length >= 2),
+      'the weekly lines break where no digest was',
+    );
     assert.ok(f.text.includes(EVIL), 'the title is shown literally');
     assert.match(f.text, /Most-voted paper of 2025-05:.*\d+ votes, [\d.]+% of its week's votes/);
-    for (const section of ['New authors per month', 'Data quality', 'Extraction coverage', 'Topic share by month']) assert.ok(f.text.includes(section), section);
+    for (const section of ['New authors per month', 'Data quality', 'Extraction coverage', 'Topic share by month'])
+      assert.ok(f.text.includes(section), section);
   }
   const page = await browser.newPage();
   try {
     await page.goto(`file://${join(reports, 'index.html')}`);
-    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined, 'the injected script did not run');
+    assert.equal(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+      undefined,
+      'the injected script did not run',
+    );
     // "Top papers per topic" shows its five per topic, not one
     const perTopic = await page.$$eval('#top_papers_per_topic tbody tr', (trs) => trs.length);
     assert.equal(perTopic, csv(reports, 'top_papers_per_topic.csv').length);
@@ -187,7 +223,9 @@ test('the corpus page at 1400 and 420 px: no overflow, true "N of M", an honest 
   const r8 = join(t.dir, 'reports-8');
   await report({ digests, data: join(t.dir, 'data'), reports: r8, weeks: 8 });
   const rising8 = csv(r8, 'topics_rising.csv');
-  assert.ok(rising8.length > 0 && rising8.every((r) => r.window_weeks === '8' && Number(r.recent_weeks) <= 8 && Number(r.before_weeks) <= 24));
+  assert.ok(
+    rising8.length > 0 && rising8.every((r) => r.window_weeks === '8' && Number(r.recent_weeks) <= 8 && Number(r.before_weeks) <= 24),
+  );
   assert.ok(rising8.some((r) => r.before_weeks === '24'));
   const f8 = await readPage(r8, 1400);
   assert.match(f8.headline, /the last 8 weeks \(against the 24 before/);
@@ -206,7 +244,15 @@ test('the bundled sample page: one digest is too few weeks for a trend, and the 
 
 test('trendHeadline states only what |z| ≥ 2 calls significant', () => {
   // the issue's page: "grew most: rl (×1.35, z 1.59)" beside "|z| < 2 is noise"
-  const row = (topic: string, z: number | null, significant = z !== null && Math.abs(z) >= 2) => ({ topic, window_weeks: 4, recent_pct: 9.1, before_pct: 6.7, growth: 1.35, z_score: z, significant });
+  const row = (topic: string, z: number | null, significant = z !== null && Math.abs(z) >= 2) => ({
+    topic,
+    window_weeks: 4,
+    recent_pct: 9.1,
+    before_pct: 6.7,
+    growth: 1.35,
+    z_score: z,
+    significant,
+  });
   const quiet = trendHeadline([row('rl', 1.59), row('agents', 1.2), row('3d', -1.9)]);
   assert.match(quiet, /no topic's share of papers changed significantly in the last 4 weeks/);
   assert.doesNotMatch(quiet, /\brl\b/);
@@ -224,7 +270,11 @@ test('--weeks takes a whole number of weeks from 1 to 520', () => {
   assert.equal(parseWindow({ weeks: '12' }).weeks, 12);
   assert.equal(parseWindow({}).weeks, undefined);
   for (const bad of ['0', '-3', '2.5', 'four', '521', '']) {
-    assert.throws(() => parseWindow({ weeks: bad }), (e: Error & { exitCode?: number }) => /^--weeks must be a whole number of weeks from 1 to 520/.test(e.message) && e.exitCode === 2, bad);
+    assert.throws(
+      () => parseWindow({ weeks: bad }),
+      (e: Error & { exitCode?: number }) => /^--weeks must be a whole number of weeks from 1 to 520/.test(e.message) && e.exitCode === 2,
+      bad,
+    );
   }
 });
 

@@ -13,7 +13,16 @@ import { PaperlakeError } from '../../src/errors.js';
 import { verifyLake } from '../../src/staging/verify.js';
 import { ROOT } from '../../src/paths.js';
 import { extract, load, transform } from '../../src/pipeline.js';
-import { displayWidth, toBox, toQueryCsv, toQueryJson, toNdjson, toQueryMarkdown, truncateToWidth, type QueryResult } from '../../src/report/format.js';
+import {
+  displayWidth,
+  toBox,
+  toQueryCsv,
+  toQueryJson,
+  toNdjson,
+  toQueryMarkdown,
+  truncateToWidth,
+  type QueryResult,
+} from '../../src/report/format.js';
 import type { Lake } from '../../src/staging/lake.js';
 import { lakeFiles, openSandboxedLake, queryLake, runQuery, splitStatements, SqlError, type QueryOptions } from '../../src/report/query.js';
 import { runPipeline, tempDir } from '../helpers.js';
@@ -43,7 +52,10 @@ before(async () => {
   writeFileSync(C('import/schema.sql'), 'CREATE TABLE pwned (a INTEGER);\n');
   writeFileSync(C('import/load.sql'), `COPY pwned FROM ${lit(C('secret.csv'))};\n`);
   // anything that tried the network would knock here first
-  server = createServer((socket) => { connections++; socket.destroy(); });
+  server = createServer((socket) => {
+    connections++;
+    socket.destroy();
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as { port: number }).port;
   shared = await openSandboxedLake(data);
@@ -62,8 +74,10 @@ function snapshot(dir: string): Map<string, string> {
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
-      if (e.isDirectory()) { out.set(`${p}/`, 'dir'); walk(p); }
-      else out.set(p, `${createHash('sha256').update(readFileSync(p)).digest('hex')} ${statSync(p).mtimeMs}`);
+      if (e.isDirectory()) {
+        out.set(`${p}/`, 'dir');
+        walk(p);
+      } else out.set(p, `${createHash('sha256').update(readFileSync(p)).digest('hex')} ${statSync(p).mtimeMs}`);
     }
   };
   walk(dir);
@@ -112,7 +126,7 @@ const writes = () => [
   "set allowed_directories = ['/']",
   'reset lock_configuration',
   'set variable x = 1',
-  "set threads = 1",
+  'set threads = 1',
   'use memory',
   'pragma enable_profiling',
   "pragma table_info('papers')",
@@ -153,7 +167,10 @@ test('writing, settings, extensions and transactions are refused in every form, 
     // in a CTE: a syntax error (exit 4) or, for WITH … INSERT, a refusal
     await refused(`with t as (select 1) ${s}`, [2, 4]);
   }
-  assert.equal(await refused("explain analyze copy (select 'pwned' as title) to 'x.parquet' (format parquet)"), 'query: writing is not allowed (EXPLAIN ANALYZE COPY)');
+  assert.equal(
+    await refused("explain analyze copy (select 'pwned' as title) to 'x.parquet' (format parquet)"),
+    'query: writing is not allowed (EXPLAIN ANALYZE COPY)',
+  );
   assert.equal(await refused(`copy papers to ${lit(C('x.csv'))}`), 'query: writing is not allowed (COPY)');
   assert.equal(await refused(`export database ${lit(C('export'))}`), 'query: writing is not allowed (EXPORT DATABASE)');
   assert.equal(await refused('install httpfs'), 'query: extensions are not allowed (INSTALL)');
@@ -204,16 +221,30 @@ const httpfs = () => {
 test('files outside the lake and URLs are refused by the sandbox, in every form, without touching the network', async () => {
   const before = { canary: snapshot(canary), data: snapshot(data), httpfs: httpfs() };
   for (const s of [...outside(), ...remote()]) {
-    for (const sql of [s, `explain analyze ${s}`, `-- a comment\n${s}`, `with t as (${s}) select * from t`, `select 1; ${s}`, `select * from (${s}) union all select * from (${s})`]) {
+    for (const sql of [
+      s,
+      `explain analyze ${s}`,
+      `-- a comment\n${s}`,
+      `with t as (${s}) select * from t`,
+      `select 1; ${s}`,
+      `select * from (${s}) union all select * from (${s})`,
+    ]) {
       const msg = await refused(sql);
       assert.match(msg, /^query: (only the lake's own files can be read, not "|network access is not allowed \(")/, sql);
     }
     // a plain EXPLAIN runs nothing: refused, or a plan that read nothing
-    const plan = await queryLake(shared, `explain ${s}`, { format: 'csv' }).catch((err: PaperlakeError) => ({ text: '', notes: [], code: err.exitCode }));
+    const plan = await queryLake(shared, `explain ${s}`, { format: 'csv' }).catch((err: PaperlakeError) => ({
+      text: '',
+      notes: [],
+      code: err.exitCode,
+    }));
     assert.ok('code' in plan ? plan.code === 2 : !/hunter2|canary\n/.test(plan.text), s);
   }
   assert.equal(await refused("select * from read_text('/etc/passwd')"), 'query: only the lake\'s own files can be read, not "/etc/passwd"');
-  assert.equal(await refused(`select * from 'https://127.0.0.1:${port}/x.parquet'`), `query: network access is not allowed ("https://127.0.0.1:${port}/x.parquet")`);
+  assert.equal(
+    await refused(`select * from 'https://127.0.0.1:${port}/x.parquet'`),
+    `query: network access is not allowed ("https://127.0.0.1:${port}/x.parquet")`,
+  );
   assert.equal(connections, 0, 'no connection was attempted');
   assert.deepEqual(httpfs(), before.httpfs, 'no extension downloaded');
   assert.deepEqual(snapshot(canary), before.canary);
@@ -255,7 +286,13 @@ test('empty SQL, a syntax error, and an EXPLAIN option: each said plainly', asyn
   assert.match(await refused('explain', [4]), /syntax error at end of input/);
   // a PIVOT with no IN list has DuckDB create an ENUM type first: refused, with what to write
   assert.match(await refused('select * from (pivot papers on image_kind using count(*))'), /PIVOT … ON col IN \(…\)/);
-  assert.equal((await q("select * from (pivot (select image_kind from papers) on image_kind in ('thumbnail', 'video') using count(*))")).text.replace(/\d+/g, 'n'), 'thumbnail,video\nn,n\n');
+  assert.equal(
+    (await q("select * from (pivot (select image_kind from papers) on image_kind in ('thumbnail', 'video') using count(*))")).text.replace(
+      /\d+/g,
+      'n',
+    ),
+    'thumbnail,video\nn,n\n',
+  );
 });
 
 // ---- what still works ---------------------------------------------------------------------------
@@ -265,7 +302,9 @@ const json = async (sql: string) => JSON.parse((await q(sql, { format: 'json' })
 test('ordinary queries work: joins, CTEs, window functions, DESCRIBE, SUMMARIZE, SHOW, VALUES, EXPLAIN', async () => {
   const [{ n }] = await json('select count(*) as n from papers');
   assert.ok(Number(n) > 0);
-  const joined = await json('select p.arxiv_id, a.votes from papers p join appearances a using (arxiv_id) order by a.votes desc nulls last');
+  const joined = await json(
+    'select p.arxiv_id, a.votes from papers p join appearances a using (arxiv_id) order by a.votes desc nulls last',
+  );
   assert.equal(joined.length, n);
   const ranked = await json(`with v as (select arxiv_id, votes from appearances)
     select arxiv_id, votes, rank() over (order by votes desc nulls last) as r, sum(votes) over () as total from v order by r`);
@@ -273,7 +312,10 @@ test('ordinary queries work: joins, CTEs, window functions, DESCRIBE, SUMMARIZE,
   assert.deepEqual((await json('describe papers')).map((r) => r.column_name).slice(0, 2), ['arxiv_id', 'title']);
   assert.ok((await json('summarize metrics')).some((r) => r.column_name === 'benchmark'));
   assert.ok((await json('show tables')).some((r) => r.name === 'papers'));
-  assert.deepEqual(await json("values (1, 'a'), (2, null)"), [{ col0: 1, col1: 'a' }, { col0: 2, col1: null }]);
+  assert.deepEqual(await json("values (1, 'a'), (2, null)"), [
+    { col0: 1, col1: 'a' },
+    { col0: 2, col1: null },
+  ]);
   assert.deepEqual(await json('from (select 1 as a) select a + 1 as b'), [{ b: 2 }]);
   assert.equal((await json(`select count(*) as n from read_parquet(${lit(lakeFile)})`))[0].n, n, 'a file of the lake, named, can be read');
   const plan = await q('explain analyze select count(*) from papers join metrics using (arxiv_id)', { format: 'table' });
@@ -282,7 +324,7 @@ test('ordinary queries work: joins, CTEs, window functions, DESCRIBE, SUMMARIZE,
   // several statements run in turn, each result printed
   const two = await q('select 1 as a; -- and\nselect 2 as b;', { format: 'csv' });
   assert.equal(two.text, 'a\n1\n\nb\n2\n');
-  assert.equal((await q("select 'a;b' as s, $$x;y$$ as d, \"a;b\" from (select 1 as \"a;b\")")).text, 's,d,a;b\na;b,x;y,1\n');
+  assert.equal((await q('select \'a;b\' as s, $$x;y$$ as d, "a;b" from (select 1 as "a;b")')).text, 's,d,a;b\na;b,x;y,1\n');
 });
 
 // ---- output modes -------------------------------------------------------------------------------
@@ -311,7 +353,13 @@ test('table: a box whose columns line up with Korean text, NULL distinct from an
   const cut = toBox({ ...sample, rows: sample.rows.slice(0, 1), total: 1235 });
   assert.match(cut, /\n… 1,234 more rows \(1,235 in all; --limit 0 shows every row\)\n$/);
   const narrow = toBox({ columns: ['t'], types: ['VARCHAR'], rows: [['가'.repeat(100)]], total: 1 }, 30);
-  assert.ok(narrow.split('\n').slice(0, -2).every((l) => displayWidth(l) <= 30), narrow);
+  assert.ok(
+    narrow
+      .split('\n')
+      .slice(0, -2)
+      .every((l) => displayWidth(l) <= 30),
+    narrow,
+  );
   assert.match(narrow, /가…/);
 });
 
@@ -328,29 +376,52 @@ test('display widths: wide characters take two columns, combining marks none', (
 });
 
 test('csv, json, ndjson, markdown: NULL, empty strings, lists and structs as the DuckDB CLI prints them', () => {
-  assert.equal(toQueryCsv(sample), 'title,votes,authors,extra\n한국어 논문 제목,12,"[""김"",null]","{""a"":null}"\n"",,[],\n,3,,"{""a"":1}"\n');
+  assert.equal(
+    toQueryCsv(sample),
+    'title,votes,authors,extra\n한국어 논문 제목,12,"[""김"",null]","{""a"":null}"\n"",,[],\n,3,,"{""a"":1}"\n',
+  );
   const rows = [
     { title: '한국어 논문 제목', votes: 12, authors: ['김', null], extra: { a: null } },
     { title: '', votes: null, authors: [], extra: null },
     { title: null, votes: 3, authors: null, extra: { a: 1 } },
   ];
   assert.deepEqual(JSON.parse(toQueryJson(sample)), rows);
-  assert.deepEqual(toNdjson(sample).trimEnd().split('\n').map((l) => JSON.parse(l)), rows);
+  assert.deepEqual(
+    toNdjson(sample)
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l)),
+    rows,
+  );
   assert.equal(toQueryJson({ ...sample, rows: [], total: 0 }), '[]\n');
-  assert.equal(toQueryMarkdown(sample), [
-    '| title | votes | authors | extra |',
-    '|---|---:|---|---|',
-    '| 한국어 논문 제목 | 12 | ["김",null] | {"a":null} |',
-    '|  | NULL | [] | NULL |',
-    '| NULL | 3 | NULL | {"a":1} |',
-    '',
-  ].join('\n'));
+  assert.equal(
+    toQueryMarkdown(sample),
+    [
+      '| title | votes | authors | extra |',
+      '|---|---:|---|---|',
+      '| 한국어 논문 제목 | 12 | ["김",null] | {"a":null} |',
+      '|  | NULL | [] | NULL |',
+      '| NULL | 3 | NULL | {"a":1} |',
+      '',
+    ].join('\n'),
+  );
   assert.match(toQueryMarkdown({ ...sample, total: 1237 }), /\n\n_… 1,234 more rows_\n$/);
 });
 
 test('values from DuckDB: integers as numbers, lists keep NULL elements; --limit stated', async () => {
-  const [row] = await json("select 9007199254740993::bigint as big, 3::bigint as small, 1.50::decimal(5,2) as d, [1, null, 3] as l, {'a': null, 'b': [null]} as s, date '2024-08-16' as day, null::varchar as n, '' as e");
-  assert.deepEqual(row, { big: '9007199254740993', small: 3, d: 1.5, l: [1, null, 3], s: { a: null, b: [null] }, day: '2024-08-16', n: null, e: '' });
+  const [row] = await json(
+    "select 9007199254740993::bigint as big, 3::bigint as small, 1.50::decimal(5,2) as d, [1, null, 3] as l, {'a': null, 'b': [null]} as s, date '2024-08-16' as day, null::varchar as n, '' as e",
+  );
+  assert.deepEqual(row, {
+    big: '9007199254740993',
+    small: 3,
+    d: 1.5,
+    l: [1, null, 3],
+    s: { a: null, b: [null] },
+    day: '2024-08-16',
+    n: null,
+    e: '',
+  });
   const csv = await q('select * from range(5000) t(i)', { format: 'csv', limit: 10 });
   assert.equal(csv.text.trimEnd().split('\n').length, 11);
   assert.deepEqual(csv.notes, ['… 4,990 more rows not shown (--limit 10; --limit 0 shows every row)']);
@@ -361,18 +432,22 @@ test('values from DuckDB: integers as numbers, lists keep NULL elements; --limit
 
 test('the lexer splits where DuckDB does and never inside strings, names or comments', () => {
   const sql = "select ';' as a; /* ; /* nested ; */ still ; */ select \"x;y\" from t; select $q$;$q$, e'\\';' ; -- ; trailing\n";
-  assert.deepEqual(splitStatements(sql).map((p) => sql.slice(p.start, p.end).trim()), [
-    "select ';' as a",
-    '/* ; /* nested ; */ still ; */ select "x;y" from t',
-    "select $q$;$q$, e'\\';'",
-  ]);
+  assert.deepEqual(
+    splitStatements(sql).map((p) => sql.slice(p.start, p.end).trim()),
+    ["select ';' as a", '/* ; /* nested ; */ still ; */ select "x;y" from t', "select $q$;$q$, e'\\';'"],
+  );
   assert.deepEqual(splitStatements('  -- nothing\n ; ;'), []);
 });
 
 // ---- the command line ---------------------------------------------------------------------------
 
 const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-const cli = (args: string[], input?: string) => spawnSync(tsx, [join(ROOT, 'pipeline', 'query.ts'), '--data', data, ...args], { encoding: 'utf8', input, env: { ...process.env, CI: 'true' } });
+const cli = (args: string[], input?: string) =>
+  spawnSync(tsx, [join(ROOT, 'pipeline', 'query.ts'), '--data', data, ...args], {
+    encoding: 'utf8',
+    input,
+    env: { ...process.env, CI: 'true' },
+  });
 
 test('npm run query: refusals exit 2, SQL errors exit 4, each one paperlake: line; --file runs a saved query', () => {
   const copy = cli([`copy papers to ${lit(C('cli.csv'))}`]);

@@ -16,8 +16,12 @@ import { tempDir } from '../helpers.js';
 const t = tempDir('paperlake-staging-');
 after(() => t.cleanup());
 
-test('a pack gives back each member\'s bytes, and refuses what is not a pack', () => {
-  const members = [{ key: 'a', blob: Buffer.from('first') }, { key: 'b', blob: Buffer.from('') }, { key: 'c', blob: serialize({ x: 'ü' }) }];
+test("a pack gives back each member's bytes, and refuses what is not a pack", () => {
+  const members = [
+    { key: 'a', blob: Buffer.from('first') },
+    { key: 'b', blob: Buffer.from('') },
+    { key: 'c', blob: serialize({ x: 'ü' }) },
+  ];
   const pack = new Pack(Buffer.concat(packBytes(members)));
   for (const m of members) assert.deepEqual(pack.blob(m.key), m.blob);
   assert.equal(pack.blob('d'), undefined);
@@ -38,12 +42,21 @@ test('API file names and the dates they stand for', () => {
 test('each reader says what is missing and which stage makes it (exit 3)', () => {
   const data = join(t.dir, 'empty');
   const input = (err: Error & { exitCode?: number }) => err.exitCode === 3;
-  assert.throws(() => readExtractIndex(data), (e: Error & { exitCode?: number }) => input(e) && /extract output/.test(e.message));
-  assert.throws(() => readTransformIndex(data), (e: Error & { exitCode?: number }) => input(e) && /transform output/.test(e.message));
+  assert.throws(
+    () => readExtractIndex(data),
+    (e: Error & { exitCode?: number }) => input(e) && /extract output/.test(e.message),
+  );
+  assert.throws(
+    () => readTransformIndex(data),
+    (e: Error & { exitCode?: number }) => input(e) && /transform output/.test(e.message),
+  );
   assert.deepEqual(readHfDays(data), []);
   assert.deepEqual(readPaperIndex(data), { text: 'null', index: null });
   const entry = { source_path: '2024-08-16.md', key: 'k', pack: 'gone.pack' } as ExtractIndexEntry;
-  assert.throws(() => new StagedDigests(data).get(entry), (e: Error & { exitCode?: number }) => input(e) && /staged digest .*2024-08-16\.md.*run npm run extract/.test(e.message));
+  assert.throws(
+    () => new StagedDigests(data).get(entry),
+    (e: Error & { exitCode?: number }) => input(e) && /staged digest .*2024-08-16\.md.*run npm run extract/.test(e.message),
+  );
 });
 
 test('a lake of another schema version is not read, and says so', () => {

@@ -11,11 +11,20 @@ import { copyAction, digestTarget } from '../../src/sync/plan.js';
 import { tempDir } from '../helpers.js';
 
 const SYNC = ['--import', 'tsx', join(ROOT, 'pipeline', 'sync.ts')];
-const syncCli = (args: string[]) => spawnSync(process.execPath, [...SYNC, ...args], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, CI: 'true' } });
-const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid', GIT_CONFIG_NOSYSTEM: '1' };
+const syncCli = (args: string[]) =>
+  spawnSync(process.execPath, [...SYNC, ...args], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, CI: 'true' } });
+const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.invalid',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.invalid',
+  GIT_CONFIG_NOSYSTEM: '1',
+};
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8' });
 
-const digest = (date: string, title: string) => `## Daily Papers (${date})\n\n### [${title}](https://arxiv.org/abs/2503.0${date.slice(-2)}01)\n\n- Vote: 3\n\n- 요약: ${title}.\n`;
+const digest = (date: string, title: string) =>
+  `## Daily Papers (${date})\n\n### [${title}](https://arxiv.org/abs/2503.0${date.slice(-2)}01)\n\n- Vote: 3\n\n- 요약: ${title}.\n`;
 
 /** A bare repository in the upstream layout, and a working copy to commit to it from. */
 function upstream(dir: string, files: Record<string, string>) {
@@ -36,12 +45,18 @@ function upstream(dir: string, files: Record<string, string>) {
   return { bare, commit };
 }
 
-const listing = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const listing = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 
 test('plan: upstream paths map to YYYY-MM-DD.md; a file no sync wrote is kept', () => {
   assert.equal(digestTarget('paper_logs/2025/03/14.md'), '2025-03-14.md');
   assert.equal(digestTarget('paper_logs/papers_list.csv'), 'papers_list.csv');
-  for (const p of ['README.md', 'paper_logs/2025/02/30.md', 'paper_logs/2025/03/14.txt', 'paper_logs/images/2025/03/14.md']) assert.equal(digestTarget(p), null, p);
+  for (const p of ['README.md', 'paper_logs/2025/02/30.md', 'paper_logs/2025/03/14.txt', 'paper_logs/images/2025/03/14.md'])
+    assert.equal(digestTarget(p), null, p);
   assert.equal(copyAction('new', null, []), 'add');
   assert.equal(copyAction('new', 'new', []), 'same');
   assert.equal(copyAction('new', 'old', ['old']), 'update');
@@ -76,7 +91,10 @@ test('sync --from a local bare repository adds, then updates, never touches a us
     assert.equal(files['my-notes.md'], 'mine\n');
 
     // upstream edits a digest the sync wrote and adds one; the user edits one the sync wrote
-    up.commit({ 'paper_logs/2025/03/14.md': digest('2025-03-14', 'First, corrected'), 'paper_logs/2025/03/16.md': digest('2025-03-16', 'Third') });
+    up.commit({
+      'paper_logs/2025/03/14.md': digest('2025-03-14', 'First, corrected'),
+      'paper_logs/2025/03/16.md': digest('2025-03-16', 'Third'),
+    });
     const second = syncCli(args);
     assert.equal(second.status, 0, second.stderr);
     assert.deepEqual(second.stdout.trim().split('\n').slice(0, -1), ['updated 2025-03-14.md', 'added 2025-03-16.md']);
@@ -95,13 +113,26 @@ test('sync --from a local bare repository adds, then updates, never touches a us
 test('a sync stopped after any file, then run again, leaves exactly the files of one run', async () => {
   const tmp = tempDir();
   try {
-    const up = upstream(tmp.dir, Object.fromEntries(['10', '11', '12', '13'].map((d) => [`paper_logs/2025/03/${d}.md`, digest(`2025-03-${d}`, `Paper ${d}`)])));
+    const up = upstream(
+      tmp.dir,
+      Object.fromEntries(['10', '11', '12', '13'].map((d) => [`paper_logs/2025/03/${d}.md`, digest(`2025-03-${d}`, `Paper ${d}`)])),
+    );
     const one = join(tmp.dir, 'one');
     await syncDigests({ from: up.bare, digests: one, cache: join(tmp.dir, 'cache-one') });
     for (let stopAfter = 1; stopAfter <= 3; stopAfter++) {
       const dir = join(tmp.dir, `stopped-${stopAfter}`);
       let n = 0;
-      await assert.rejects(syncDigests({ from: up.bare, digests: dir, cache: join(tmp.dir, `cache-${stopAfter}`), afterWrite: () => { if (++n === stopAfter) throw new Error('stopped'); } }), /stopped/);
+      await assert.rejects(
+        syncDigests({
+          from: up.bare,
+          digests: dir,
+          cache: join(tmp.dir, `cache-${stopAfter}`),
+          afterWrite: () => {
+            if (++n === stopAfter) throw new Error('stopped');
+          },
+        }),
+        /stopped/,
+      );
       assert.equal(readdirSync(dir).filter((f) => f.endsWith('.md')).length, stopAfter);
       const resumed = await syncDigests({ from: up.bare, digests: dir, cache: join(tmp.dir, `cache-${stopAfter}`) });
       assert.equal(resumed.changes.length, 4 - stopAfter, 'only the files still missing');

@@ -3,16 +3,32 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export interface FixtureAuthor { _id: string; name: string; hidden: boolean; user?: { _id: string; user: string; fullname: string; avatarUrl: string; isPro: boolean; type: 'user' } }
+export interface FixtureAuthor {
+  _id: string;
+  name: string;
+  hidden: boolean;
+  user?: { _id: string; user: string; fullname: string; avatarUrl: string; isPro: boolean; type: 'user' };
+}
 
 export function hfAuthor(n: number, name: string, user?: string): FixtureAuthor {
   const a: FixtureAuthor = { _id: `a${String(n).padStart(23, '0')}`, name, hidden: false };
-  if (user) a.user = { _id: `u${user.padStart(23, '0')}`, user, fullname: name, avatarUrl: `/avatars/${user}.svg`, isPro: false, type: 'user' };
+  if (user)
+    a.user = { _id: `u${user.padStart(23, '0')}`, user, fullname: name, avatarUrl: `/avatars/${user}.svg`, isPro: false, type: 'user' };
   return a;
 }
 
 /** One item of a day: `paper` plus the listing's own fields. */
-export function hfItem(id: string, date: string, o: { title?: string; upvotes?: number; authors?: FixtureAuthor[]; extra?: Record<string, unknown>; paperExtra?: Record<string, unknown> } = {}) {
+export function hfItem(
+  id: string,
+  date: string,
+  o: {
+    title?: string;
+    upvotes?: number;
+    authors?: FixtureAuthor[];
+    extra?: Record<string, unknown>;
+    paperExtra?: Record<string, unknown>;
+  } = {},
+) {
   const title = o.title ?? `Synthetic paper ${id}`;
   const summary = `We study synthetic problem ${id}. Our method improves accuracy on GSM8K to 80.5%.`;
   return {
@@ -37,7 +53,14 @@ export function hfItem(id: string, date: string, o: { title?: string; upvotes?: 
     summary,
     thumbnail: `https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/${id}.png`,
     numComments: 2,
-    submittedBy: { _id: 'u00000000000000000000sub', user: 'submitter', fullname: 'Sub Mitter', avatarUrl: '/avatars/sub.svg', isPro: false, type: 'user' },
+    submittedBy: {
+      _id: 'u00000000000000000000sub',
+      user: 'submitter',
+      fullname: 'Sub Mitter',
+      avatarUrl: '/avatars/sub.svg',
+      isPro: false,
+      type: 'user',
+    },
     isAuthorParticipating: false,
     ...o.extra,
   };
@@ -70,7 +93,10 @@ export async function fixtureServer(script: Record<string, Answer[]>): Promise<F
     const n = seen.get(date) ?? 0;
     seen.set(date, n + 1);
     const a = answers[Math.min(n, answers.length - 1)];
-    if ('hang' in a) { hanging.add(res); return; }
+    if ('hang' in a) {
+      hanging.add(res);
+      return;
+    }
     if ('status' in a) {
       res.writeHead(a.status, { 'content-type': 'application/json', ...(a.retryAfter ? { 'retry-after': a.retryAfter } : {}) });
       res.end(JSON.stringify({ error: `status ${a.status}` }));
@@ -85,7 +111,14 @@ export async function fixtureServer(script: Record<string, Answer[]>): Promise<F
   return {
     url: `http://127.0.0.1:${port}/api/daily_papers`,
     requests,
-    get maxInFlight() { return state.maxInFlight; },
-    close: () => new Promise<void>((r) => { for (const h of hanging) h.destroy(); server.closeAllConnections(); server.close(() => r()); }),
+    get maxInFlight() {
+      return state.maxInFlight;
+    },
+    close: () =>
+      new Promise<void>((r) => {
+        for (const h of hanging) h.destroy();
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

@@ -14,7 +14,8 @@ import { fixtureServer, hfItem, type Answer } from './fixtures.js';
 
 // node itself, not the tsx wrapper: a kill must reach the process that syncs
 const SYNC = ['--import', 'tsx', join(ROOT, 'pipeline', 'sync.ts')];
-const syncCli = (args: string[]) => spawnSync(process.execPath, [...SYNC, ...args], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, CI: 'true' } });
+const syncCli = (args: string[]) =>
+  spawnSync(process.execPath, [...SYNC, ...args], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, CI: 'true' } });
 
 const day = (date: string, ids: string[]) => ids.map((id) => hfItem(id, date));
 const D = {
@@ -34,15 +35,28 @@ const troubled = (): Record<string, Answer[]> => ({
   '2025-03-15': [{ json: [] }],
 });
 const fast = { timeoutMs: 300, backoffMs: 10, rate: 200, concurrency: 3 };
-const files = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const files = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 
 test('plan: date ranges, missing dates, backoff and Retry-After, a day must be a JSON array', () => {
   assert.deepEqual(dateRange('2024-02-28', '2024-03-01'), ['2024-02-28', '2024-02-29', '2024-03-01']);
   assert.deepEqual(missingDates('2025-03-10', '2025-03-12', ['2025-03-11', '2025-01-01']), ['2025-03-10', '2025-03-12']);
   assert.equal(retryDelay(1, 1000, '3'), 3000);
   assert.equal(retryDelay(1, 1000, '600', 0, Math.random, 60_000), 60_000, 'capped');
-  assert.equal(retryDelay(3, 1000, null, 0, () => 1), 4000, 'doubling: 1, 2, 4 s at most');
-  assert.equal(retryDelay(3, 1000, null, 0, () => 0), 2000, 'jitter keeps at least half');
+  assert.equal(
+    retryDelay(3, 1000, null, 0, () => 1),
+    4000,
+    'doubling: 1, 2, 4 s at most',
+  );
+  assert.equal(
+    retryDelay(3, 1000, null, 0, () => 0),
+    2000,
+    'jitter keeps at least half',
+  );
   assert.deepEqual(checkDay('[]'), { ok: true, items: 0 });
   assert.equal(checkDay('[{"paper":{"id":"2503.0').ok, false);
   assert.equal(checkDay('{"error":"x"}').ok, false);
@@ -53,11 +67,35 @@ test('sync --hf: 429, 500/503, a timeout and truncated JSON are retried; an empt
   const tmp = tempDir();
   try {
     const retries: string[] = [];
-    const r = await syncHf({ dir: tmp.dir, since: '2025-03-10', until: '2025-03-15', baseUrl: srv.url, ...fast, onRetry: (d, why) => retries.push(`${d}: ${why}`) });
+    const r = await syncHf({
+      dir: tmp.dir,
+      since: '2025-03-10',
+      until: '2025-03-15',
+      baseUrl: srv.url,
+      ...fast,
+      onRetry: (d, why) => retries.push(`${d}: ${why}`),
+    });
     assert.deepEqual(r.failed, []);
-    assert.deepEqual(r.fetched.map((f) => [f.date, f.items]), [['2025-03-10', 2], ['2025-03-11', 1], ['2025-03-12', 1], ['2025-03-13', 1], ['2025-03-14', 2], ['2025-03-15', 0]]);
+    assert.deepEqual(
+      r.fetched.map((f) => [f.date, f.items]),
+      [
+        ['2025-03-10', 2],
+        ['2025-03-11', 1],
+        ['2025-03-12', 1],
+        ['2025-03-13', 1],
+        ['2025-03-14', 2],
+        ['2025-03-15', 0],
+      ],
+    );
     const got = files(tmp.dir);
-    assert.deepEqual(Object.keys(got), ['2025-03-10.json', '2025-03-11.json', '2025-03-12.json', '2025-03-13.json', '2025-03-14.json', '2025-03-15.json']);
+    assert.deepEqual(Object.keys(got), [
+      '2025-03-10.json',
+      '2025-03-11.json',
+      '2025-03-12.json',
+      '2025-03-13.json',
+      '2025-03-14.json',
+      '2025-03-15.json',
+    ]);
     assert.deepEqual(JSON.parse(got['2025-03-14.json']), D['2025-03-14'], 'the good answer, not the truncated one');
     assert.equal(got['2025-03-15.json'], '[]');
     assert.equal(retries.length, 5, retries.join('\n'));
@@ -100,19 +138,56 @@ test('sync --hf: a date that keeps failing exits 69 with one line; the rest are 
   const srv = await fixtureServer(script);
   const tmp = tempDir();
   try {
-    const r = syncCliAsync(['--hf', '--data', tmp.dir, '--since', '2025-03-10', '--until', '2025-03-15', '--hf-url', srv.url, '--timeout', '0.3', '--attempts', '2', '--rate', '100']);
+    const r = syncCliAsync([
+      '--hf',
+      '--data',
+      tmp.dir,
+      '--since',
+      '2025-03-10',
+      '--until',
+      '2025-03-15',
+      '--hf-url',
+      srv.url,
+      '--timeout',
+      '0.3',
+      '--attempts',
+      '2',
+      '--rate',
+      '100',
+    ]);
     const res = await r;
     assert.equal(res.status, 69, res.stderr);
     const errors = res.stderr.split('\n').filter((l) => l.startsWith('paperlake:'));
     assert.equal(errors.length, 1);
     assert.match(errors[0], /^paperlake: sync: 1 date\(s\) could not be fetched \(2025-03-12: HTTP 500 after 2 attempts\)/);
-    assert.deepEqual(readdirSync(join(tmp.dir, 'hf')).sort(), ['2025-03-10.json', '2025-03-11.json', '2025-03-13.json', '2025-03-14.json', '2025-03-15.json']);
+    assert.deepEqual(readdirSync(join(tmp.dir, 'hf')).sort(), [
+      '2025-03-10.json',
+      '2025-03-11.json',
+      '2025-03-13.json',
+      '2025-03-14.json',
+      '2025-03-15.json',
+    ]);
     assert.match(res.stdout, /^added 2025-03-10\.json \(2 papers\)$/m);
     script['2025-03-12'].splice(0, 1, { json: D['2025-03-12'] });
     const n = srv.requests.length;
-    const ok = await syncCliAsync(['--hf', '--data', tmp.dir, '--since', '2025-03-10', '--until', '2025-03-15', '--hf-url', srv.url, '--rate', '100']);
+    const ok = await syncCliAsync([
+      '--hf',
+      '--data',
+      tmp.dir,
+      '--since',
+      '2025-03-10',
+      '--until',
+      '2025-03-15',
+      '--hf-url',
+      srv.url,
+      '--rate',
+      '100',
+    ]);
     assert.equal(ok.status, 0, ok.stderr);
-    assert.deepEqual(srv.requests.slice(n).map((q) => q.date), ['2025-03-12']);
+    assert.deepEqual(
+      srv.requests.slice(n).map((q) => q.date),
+      ['2025-03-12'],
+    );
     assert.match(ok.stdout, /1 dates fetched \(0 empty\), 5 already present, 0 failed/);
   } finally {
     await srv.close();
@@ -141,12 +216,31 @@ test('sync --hf killed midway, then run again, leaves exactly the files of one u
   const srvGood = await fixtureServer(good);
   const srvStuck = await fixtureServer(stuck);
   try {
-    const args = (data: string, url: string) => ['--hf', '--data', data, '--since', '2025-03-10', '--until', '2025-03-15', '--hf-url', url, '--rate', '100', '--concurrency', '1'];
+    const args = (data: string, url: string) => [
+      '--hf',
+      '--data',
+      data,
+      '--since',
+      '2025-03-10',
+      '--until',
+      '2025-03-15',
+      '--hf-url',
+      url,
+      '--rate',
+      '100',
+      '--concurrency',
+      '1',
+    ];
     assert.equal((await syncCliAsync(args(single.dir, srvGood.url))).status, 0);
     // concurrency 1: 03-10 … 03-12 are saved, then the process waits on 03-13 and is killed
-    const child = spawn(process.execPath, [...SYNC, ...args(killed.dir, srvStuck.url)], { cwd: ROOT, env: { ...process.env, CI: 'true' }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [...SYNC, ...args(killed.dir, srvStuck.url)], {
+      cwd: ROOT,
+      env: { ...process.env, CI: 'true' },
+      stdio: 'ignore',
+    });
     const hf = join(killed.dir, 'hf');
-    for (let i = 0; i < 300 && !(existsSync(hf) && readdirSync(hf).includes('2025-03-12.json')); i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 300 && !(existsSync(hf) && readdirSync(hf).includes('2025-03-12.json')); i++)
+      await new Promise((r) => setTimeout(r, 50));
     while (!srvStuck.requests.some((q) => q.date === '2025-03-13')) await new Promise((r) => setTimeout(r, 20));
     const exited = new Promise((r) => child.on('exit', r));
     process.kill(child.pid!, 'SIGKILL');
@@ -155,7 +249,11 @@ test('sync --hf killed midway, then run again, leaves exactly the files of one u
     const n = srvGood.requests.length;
     const resumed = await syncCliAsync(args(killed.dir, srvGood.url));
     assert.equal(resumed.status, 0, resumed.stderr);
-    assert.deepEqual(srvGood.requests.slice(n).map((q) => q.date), ['2025-03-13', '2025-03-14', '2025-03-15'], 'only the missing dates');
+    assert.deepEqual(
+      srvGood.requests.slice(n).map((q) => q.date),
+      ['2025-03-13', '2025-03-14', '2025-03-15'],
+      'only the missing dates',
+    );
     assert.deepEqual(files(hf), files(join(single.dir, 'hf')));
   } finally {
     await srvGood.close();
@@ -167,10 +265,26 @@ test('sync --hf killed midway, then run again, leaves exactly the files of one u
 
 test('sync --hf offline: one line, exit 69, nothing written', async () => {
   // a port nothing listens on: taken, then freed
-  const port = await new Promise<number>((r) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const p = (s.address() as { port: number }).port; s.close(() => r(p)); }); });
+  const port = await new Promise<number>((r) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const p = (s.address() as { port: number }).port;
+      s.close(() => r(p));
+    });
+  });
   const tmp = tempDir();
   try {
-    const res = syncCli(['--hf', '--data', tmp.dir, '--since', '2025-03-10', '--until', '2025-03-12', '--hf-url', `http://127.0.0.1:${port}/api/daily_papers`]);
+    const res = syncCli([
+      '--hf',
+      '--data',
+      tmp.dir,
+      '--since',
+      '2025-03-10',
+      '--until',
+      '2025-03-12',
+      '--hf-url',
+      `http://127.0.0.1:${port}/api/daily_papers`,
+    ]);
     assert.equal(res.status, 69, res.stderr);
     assert.equal(res.stderr.trim().split('\n').length, 1, res.stderr);
     assert.match(res.stderr, /^paperlake: cannot reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\): are you offline\?/);

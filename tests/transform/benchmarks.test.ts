@@ -9,12 +9,21 @@ import { BenchmarkIndex, type Mention } from '../../src/transform/benchmarks.js'
 import { loadReference } from '../../src/transform/reference.js';
 import { corpusBytes, corpusFiles } from '../helpers.js';
 
-const refKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}+]/gu, '');
+const refKey = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+]/gu, '');
 
 /** The plain rule: every run of Latin words, every n-gram of up to 4 words, longest first;
  *  all-caps names only in capitals. */
 function knownAtReference(index: BenchmarkIndex, text: string): Mention[] {
-  const allCaps = new Set(index.refs.flatMap((r) => [r.benchmark, ...r.aliases]).filter((a) => a === a.toUpperCase() && /[A-Z]/.test(a)).map(refKey));
+  const allCaps = new Set(
+    index.refs
+      .flatMap((r) => [r.benchmark, ...r.aliases])
+      .filter((a) => a === a.toUpperCase() && /[A-Z]/.test(a))
+      .map(refKey),
+  );
   const out: Mention[] = [];
   for (const run of text.matchAll(/[A-Za-z0-9][\w.+@\-]*(?:[ \t]+[A-Za-z0-9][\w.+@\-]*)*/g)) {
     const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ start: run.index! + w.index!, end: run.index! + w.index! + w[0].length }));
@@ -37,8 +46,15 @@ function knownAtReference(index: BenchmarkIndex, text: string): Mention[] {
 test('known benchmark names: word-key look-up = refKey of every n-gram, on every corpus text and edge cases', () => {
   const { benchmarks } = loadReference(REFERENCE_DIR);
   const knownAt = (t: string) => (benchmarks as unknown as { knownAt(t: string): Mention[] }).knownAt(t);
-  const texts = corpusFiles().flatMap((f) => parseDigest(corpusBytes(f), f, 'x').papers.flatMap((p) => [p.title, ...p.sections.map((s) => s.text)]));
-  const edge = ['MMLU-Pro와 HumanEval+ 및 HumanEval, math and MATH.', 'SWE-bench Lite.. GSM8K- ScanNet++ ScanNet', 'mmlu\tpro MMLU  Pro', 'Ａｂｃ GSM８K'];
+  const texts = corpusFiles().flatMap((f) =>
+    parseDigest(corpusBytes(f), f, 'x').papers.flatMap((p) => [p.title, ...p.sections.map((s) => s.text)]),
+  );
+  const edge = [
+    'MMLU-Pro와 HumanEval+ 및 HumanEval, math and MATH.',
+    'SWE-bench Lite.. GSM8K- ScanNet++ ScanNet',
+    'mmlu\tpro MMLU  Pro',
+    'Ａｂｃ GSM８K',
+  ];
   let found = 0;
   for (const t of [...texts, ...edge]) {
     const ours = knownAt(t);

@@ -7,7 +7,16 @@ import { loadReference } from '../../src/transform/reference.js';
 import { corpusBytes } from '../helpers.js';
 
 const { benchmarks } = loadReference(REFERENCE_DIR);
-const row = (value: string, extra: Partial<CsvRow> = {}): CsvRow => ({ digest_date: '2024-08-16', arxiv_id: '2408.00001', value, unit: '%', benchmark: '', kind: 'score', sentence: `s ${value}`, ...extra });
+const row = (value: string, extra: Partial<CsvRow> = {}): CsvRow => ({
+  digest_date: '2024-08-16',
+  arxiv_id: '2408.00001',
+  value,
+  unit: '%',
+  benchmark: '',
+  kind: 'score',
+  sentence: `s ${value}`,
+  ...extra,
+});
 
 test('a saved extraction of a real digest reads back as identical', () => {
   const rows = corpusMetricRows([{ name: '2024-08-16.md', bytes: corpusBytes('2024-08-16.md') }], benchmarks);
@@ -22,9 +31,21 @@ test('added, dropped and altered rows, the same value twice on one paper paired 
   const old = [row('1'), row('2', { benchmark: 'A' }), row('2', { benchmark: 'B' }), row('3')];
   const now = [row('1', { kind: 'gain' }), row('2', { benchmark: 'B' }), row('2', { benchmark: 'C' }), row('4')];
   const d = diffRows(old, now);
-  assert.deepEqual(d.added.map((r) => r.value), ['4']);
-  assert.deepEqual(d.dropped.map((r) => r.value), ['3']);
-  assert.deepEqual(d.altered.map((a) => [a.old.value, a.fields, a.old.benchmark, a.new.benchmark]), [['1', ['kind'], '', ''], ['2', ['benchmark'], 'A', 'C']]);
+  assert.deepEqual(
+    d.added.map((r) => r.value),
+    ['4'],
+  );
+  assert.deepEqual(
+    d.dropped.map((r) => r.value),
+    ['3'],
+  );
+  assert.deepEqual(
+    d.altered.map((a) => [a.old.value, a.fields, a.old.benchmark, a.new.benchmark]),
+    [
+      ['1', ['kind'], '', ''],
+      ['2', ['benchmark'], 'A', 'C'],
+    ],
+  );
   assert.equal(d.unchanged, 1);
   const lines = formatDiff(d);
   assert.ok(lines.includes('~ 2024-08-16 2408.00001 1% kind: score → gain'), lines.join('\n'));

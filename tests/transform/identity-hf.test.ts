@@ -5,7 +5,14 @@ import assert from 'node:assert/strict';
 import { resolveAuthorLists, type AuthorList, type HfUser } from '../../src/transform/identity.js';
 
 const u = (handle: string): HfUser => ({ id: `id-${handle}`, handle });
-const list = (arxiv_id: string, names: string[], users?: (HfUser | null)[], date = '2025-03-14'): AuthorList => ({ arxiv_id, names, list_truncated: false, first_seen: date, digest_date: date, users });
+const list = (arxiv_id: string, names: string[], users?: (HfUser | null)[], date = '2025-03-14'): AuthorList => ({
+  arxiv_id,
+  names,
+  list_truncated: false,
+  first_seen: date,
+  digest_date: date,
+  users,
+});
 
 test('two Hugging Face users under one name are two people; mentions naming neither stay apart', () => {
   const r = resolveAuthorLists([
@@ -13,7 +20,9 @@ test('two Hugging Face users under one name are two people; mentions naming neit
     list('2503.00002', ['Kai Chen'], [u('kaichen-b')]),
     list('2503.00003', ['Kai Chen']),
   ]);
-  const a = r.idOf('Kai Chen', u('kaichen-a')), b = r.idOf('Kai Chen', u('kaichen-b')), plain = r.idOf('Kai Chen');
+  const a = r.idOf('Kai Chen', u('kaichen-a')),
+    b = r.idOf('Kai Chen', u('kaichen-b')),
+    plain = r.idOf('Kai Chen');
   assert.equal(new Set([a, b, plain]).size, 3);
   const rows = r.authors.filter((x) => x.display_name === 'Kai Chen');
   assert.equal(rows.length, 3);
@@ -41,6 +50,9 @@ test('a name rule never joins two different users', () => {
   // without users, the only expansion of `Noah Goodman` joins it
   const names = [list('2503.00001', ['Noah Goodman']), list('2503.00002', ['Noah D. Goodman'])];
   assert.equal(resolveAuthorLists(names).authors.length, 1);
-  const withUsers = resolveAuthorLists([list('2503.00001', ['Noah Goodman'], [u('ng1')]), list('2503.00002', ['Noah D. Goodman'], [u('ng2')])]);
+  const withUsers = resolveAuthorLists([
+    list('2503.00001', ['Noah Goodman'], [u('ng1')]),
+    list('2503.00002', ['Noah D. Goodman'], [u('ng2')]),
+  ]);
   assert.equal(withUsers.authors.length, 2);
 });

@@ -47,7 +47,11 @@ test('an abbreviated first name never merges without co-author evidence, nor whe
 });
 
 test('the alias file wins over the rules: forced merge and forced split', () => {
-  const m = [...paper('1', '2024-01-01', ['Noah Goodman', 'X Y']), ...paper('2', '2024-01-02', ['Noah D. Goodman', 'X Y']), ...paper('3', '2024-01-03', ['N. D. Goodman'])];
+  const m = [
+    ...paper('1', '2024-01-01', ['Noah Goodman', 'X Y']),
+    ...paper('2', '2024-01-02', ['Noah D. Goodman', 'X Y']),
+    ...paper('3', '2024-01-03', ['N. D. Goodman']),
+  ];
   const split = resolveAuthors(m, [{ variant: 'Noah D. Goodman', canonical: 'Noah Goodman', action: 'split' }]);
   assert.notEqual(split.idOf('Noah Goodman'), split.idOf('Noah D. Goodman'));
   const merged = resolveAuthors(m, [{ variant: 'N. D. Goodman', canonical: 'Noah Goodman', action: 'merge' }]);
@@ -63,7 +67,9 @@ const t = tempDir('paperlake-identity-');
 const digests = join(t.dir, 'digests');
 const data = join(t.dir, 'data');
 const staged = (): Tables => new Map(['authors', 'paper_authors'].map((name) => [name, stagedRows(data, name)]));
-const add = (names: string[]) => { for (const f of names) copyFileSync(join(CORPUS, f), join(digests, f)); };
+const add = (names: string[]) => {
+  for (const f of names) copyFileSync(join(CORPUS, f), join(digests, f));
+};
 let early: Tables, again: Tables, whole: Tables;
 before(async () => {
   mkdirSync(digests);
@@ -82,13 +88,22 @@ before(async () => {
 after(() => t.cleanup());
 
 test('corpus: gold author pairs — recall ≥ 0.95, and no false merge but diacritic-only label noise', () => {
-  const gold: GoldPair[] = readCsv(join(GOLD, 'authors.dev.csv')).map((r) => ({ name_a: r.name_a, name_b: r.name_b, same: r.same === '1', required: r.required === '1', case: r.case }));
+  const gold: GoldPair[] = readCsv(join(GOLD, 'authors.dev.csv')).map((r) => ({
+    name_a: r.name_a,
+    name_b: r.name_b,
+    same: r.same === '1',
+    required: r.required === '1',
+    case: r.case,
+  }));
   const s = scoreAuthorPairs(gold, idsByRawName(whole.get('paper_authors')!));
   assert.ok(s.requiredSame >= 50, `enough pairs evaluated (${s.requiredSame})`);
   assert.ok(s.recall >= 0.95, `recall ${s.recall}`);
   // `Sebastien Bubeck / Sébastien Bubeck` is labelled different; the issue's own rule (diacritics fold) says same
   const strip = (x: string) => x.normalize('NFKD').replace(/\p{M}/gu, '');
-  assert.deepEqual(s.falseMerges.filter((o) => strip(o.name_a) !== strip(o.name_b)), []);
+  assert.deepEqual(
+    s.falseMerges.filter((o) => strip(o.name_a) !== strip(o.name_b)),
+    [],
+  );
 });
 
 test('corpus: ids are stable across runs, and adding digests changes only the ids of merged authors', () => {

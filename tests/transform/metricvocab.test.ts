@@ -17,7 +17,8 @@ const ref = loadReference(REFERENCE_DIR);
 const vocab = ref.benchmarks.metrics;
 
 function sentence(date: string, needle: string): string {
-  for (const p of parseDigest(corpusBytes(`${date}.md`), `${date}.md`, 'x').papers) for (const s of p.sections) for (const x of splitSentences(s.text)) if (x.text.includes(needle)) return x.text;
+  for (const p of parseDigest(corpusBytes(`${date}.md`), `${date}.md`, 'x').papers)
+    for (const s of p.sections) for (const x of splitSentences(s.text)) if (x.text.includes(needle)) return x.text;
   throw new Error(`no sentence with "${needle}" in ${date}`);
 }
 
@@ -31,8 +32,10 @@ test('metrics.csv: part of the reference version, every row checked, score tried
 
 test('spellings and patterns: English and Korean, FID-30K, pass@1, Recall@K=10, nDCG@10; acronyms keep their case', () => {
   const c = (n: string) => vocab.canonical(n);
-  assert.deepEqual(['정확도', 'Accuracy', 'FID-30K', 'Fréchet Inception Distance', 'pass@1', 'Recall@K=10', 'nDCG@10', '통과율', 'inception score'].map(c),
-    ['accuracy', 'accuracy', 'FID', 'FID', 'pass@k', 'recall', 'nDCG', 'pass rate', 'IS']);
+  assert.deepEqual(
+    ['정확도', 'Accuracy', 'FID-30K', 'Fréchet Inception Distance', 'pass@1', 'Recall@K=10', 'nDCG@10', '통과율', 'inception score'].map(c),
+    ['accuracy', 'accuracy', 'FID', 'FID', 'pass@k', 'recall', 'nDCG', 'pass rate', 'IS'],
+  );
   assert.equal(c('recall rate'), null);
   assert.equal(vocab.get('FID')!.direction, 'lower');
   assert.equal(vocab.get('accuracy')!.direction, 'higher');
@@ -45,14 +48,21 @@ test('spellings and patterns: English and Korean, FID-30K, pass@1, Recall@K=10, 
 });
 
 test('the extractor and the benchmark finder read the vocabulary they are given', () => {
-  const without = (...ids: string[]) => new BenchmarkIndex(readBenchmarks(join(REFERENCE_DIR, 'benchmarks.csv')), new MetricVocab(readMetricVocab(join(REFERENCE_DIR, 'metrics.csv')).filter((r) => !ids.includes(r.metric))));
+  const without = (...ids: string[]) =>
+    new BenchmarkIndex(
+      readBenchmarks(join(REFERENCE_DIR, 'benchmarks.csv')),
+      new MetricVocab(readMetricVocab(join(REFERENCE_DIR, 'metrics.csv')).filter((r) => !ids.includes(r.metric))),
+    );
   // 2024-11-04 `SSIM 0.742와 PSNR 23.57을 기록하고`: a bare number is a result beside a known metric
   const s1 = sentence('2024-11-04', 'F1 점수에서는 0.477');
   assert.equal(extractFromSection(s1, ref.benchmarks).find((m) => m.value === 23.57)?.metric, 'PSNR');
   assert.notEqual(extractFromSection(s1, without('PSNR')).find((m) => m.value === 23.57)?.metric, 'PSNR');
   // 2024-10-10 `Youcook2 데이터셋에서 … CIDEr와 F1 Score에서 각각 3.1%, 4.9% 향상`: metrics, not benchmarks
   const s2 = sentence('2024-10-10', 'CIDEr와 F1 Score에서');
-  const bench = (index: BenchmarkIndex) => extractFromSection(s2, index).filter((m) => m.value === 3.1 || m.value === 4.9).map((m) => m.benchmark);
+  const bench = (index: BenchmarkIndex) =>
+    extractFromSection(s2, index)
+      .filter((m) => m.value === 3.1 || m.value === 4.9)
+      .map((m) => m.benchmark);
   assert.deepEqual(bench(ref.benchmarks), ['Youcook2', 'Youcook2']);
   assert.deepEqual(bench(without('CIDEr', 'F1')), ['F1 Score', 'F1 Score']);
 });
@@ -71,7 +81,11 @@ test('a bad metrics.csv is a one-line error naming the file and line', () => {
     for (const [row, message] of bad) {
       const path = join(dir, 'metrics.csv');
       writeFileSync(path, head + row);
-      assert.throws(() => readMetricVocab(path), (e: unknown) => e instanceof PaperlakeError && message.test(e.message) && !e.message.includes('\n'), row);
+      assert.throws(
+        () => readMetricVocab(path),
+        (e: unknown) => e instanceof PaperlakeError && message.test(e.message) && !e.message.includes('\n'),
+        row,
+      );
     }
   } finally {
     cleanup();
@@ -79,7 +93,8 @@ test('a bad metrics.csv is a one-line error naming the file and line', () => {
 });
 
 test('metrics the corpus reports that the first list lacked: AP, MSE, FLOPs, TTFT, inference and training time, compression ratio, preference rate; 정확성, Acc@k, 성공 비율, 당혹감', () => {
-  const metricOf = (date: string, needle: string, value: number) => extractFromSection(sentence(date, needle), ref.benchmarks).find((m) => m.value === value)?.metric;
+  const metricOf = (date: string, needle: string, value: number) =>
+    extractFromSection(sentence(date, needle), ref.benchmarks).find((m) => m.value === value)?.metric;
   const cases: [string, string, number, string][] = [
     ['2024-01-31', '35.4 AP를 달성', 35.4, 'AP'], // a bare number beside it is a result
     ['2024-11-22', '63.3 AP와 56.5 AP', 5.8, 'AP'],

@@ -9,17 +9,24 @@ const gold = readCsv(join(GOLD, 'authors.dev.csv'));
 
 test('the key folds case, diacritics, hyphens, periods and stray quotes (issue examples)', () => {
   const same = [
-    ['Wen-Tau Yih', 'Wen-tau Yih'], ['XU Han', 'Xu Han'], ['Linzheng ChaI', 'Linzheng Chai'],
-    ['Tim Rocktäschel', 'Tim Rocktaschel'], ['Ali Mahdavi-Amiri', 'Ali Mahdavi Amiri'],
-    ['George Cristian-Muraru', 'George-Cristian Muraru'], ['Alexander M Rush', 'Alexander M. Rush'],
-    ['Sercan "O. Arik', 'Sercan O. Arik'], ["'Jiachen Yang'", 'Jiachen Yang'], ['Łukasz Kaiser', 'Lukasz Kaiser'],
+    ['Wen-Tau Yih', 'Wen-tau Yih'],
+    ['XU Han', 'Xu Han'],
+    ['Linzheng ChaI', 'Linzheng Chai'],
+    ['Tim Rocktäschel', 'Tim Rocktaschel'],
+    ['Ali Mahdavi-Amiri', 'Ali Mahdavi Amiri'],
+    ['George Cristian-Muraru', 'George-Cristian Muraru'],
+    ['Alexander M Rush', 'Alexander M. Rush'],
+    ['Sercan "O. Arik', 'Sercan O. Arik'],
+    ["'Jiachen Yang'", 'Jiachen Yang'],
+    ['Łukasz Kaiser', 'Lukasz Kaiser'],
   ];
   for (const [a, b] of same) assert.equal(nameKey(a), nameKey(b), `${a} ≡ ${b}`);
   assert.notEqual(nameKey('Lean Fu'), nameKey('Letian Fu'));
 });
 
 test('every gold `spelling` pair shares a key; every gold middle-initial pair reduces to one plain form', () => {
-  for (const r of gold.filter((r) => r.case === 'spelling')) assert.equal(nameKey(r.name_a), nameKey(r.name_b), `${r.name_a} / ${r.name_b}`);
+  for (const r of gold.filter((r) => r.case === 'spelling'))
+    assert.equal(nameKey(r.name_a), nameKey(r.name_b), `${r.name_a} / ${r.name_b}`);
   for (const r of gold.filter((r) => r.case === 'middle-initial')) {
     const [a, b] = [nameKey(r.name_a), nameKey(r.name_b)];
     assert.equal(withoutMiddleInitials(a) ?? a, withoutMiddleInitials(b) ?? b, `${r.name_a} / ${r.name_b}`);
@@ -45,7 +52,31 @@ test('initials: `J. Yang` is initial-only and may abbreviate `Jiachen Yang`, not
 });
 
 test('display name: most frequent well-formed spelling, with diacritics where any variant has them', () => {
-  assert.equal(pickDisplayName(new Map([['XU Han', 5], ['Xu Han', 2]])), 'Xu Han');
-  assert.equal(pickDisplayName(new Map([['Tim Rocktaschel', 9], ['Tim Rocktäschel', 1]])), 'Tim Rocktäschel');
-  assert.equal(pickDisplayName(new Map([['Wen-tau Yih', 3], ['Wen-Tau Yih', 1]])), 'Wen-tau Yih');
+  assert.equal(
+    pickDisplayName(
+      new Map([
+        ['XU Han', 5],
+        ['Xu Han', 2],
+      ]),
+    ),
+    'Xu Han',
+  );
+  assert.equal(
+    pickDisplayName(
+      new Map([
+        ['Tim Rocktaschel', 9],
+        ['Tim Rocktäschel', 1],
+      ]),
+    ),
+    'Tim Rocktäschel',
+  );
+  assert.equal(
+    pickDisplayName(
+      new Map([
+        ['Wen-tau Yih', 3],
+        ['Wen-Tau Yih', 1],
+      ]),
+    ),
+    'Wen-tau Yih',
+  );
 });

@@ -31,14 +31,23 @@ test('a detached string does not keep its packed text alive', () => {
   gc();
   const before = process.memoryUsage().heapUsed;
   // 64 texts of 1 MB, a name kept from each
-  const kept = Array.from({ length: 64 }, (_, i) => detached(stringAt(packStrings([`${i}`.repeat(1 << 20), 'Jae-Hyun Kim-Lee the Third']), 1)!));
+  const kept = Array.from({ length: 64 }, (_, i) =>
+    detached(stringAt(packStrings([`${i}`.repeat(1 << 20), 'Jae-Hyun Kim-Lee the Third']), 1)!),
+  );
   gc();
-  assert.ok(process.memoryUsage().heapUsed - before < 16 << 20, `${((process.memoryUsage().heapUsed - before) / 1e6).toFixed(0)} MB kept for ${kept.length} names`);
+  assert.ok(
+    process.memoryUsage().heapUsed - before < 16 << 20,
+    `${((process.memoryUsage().heapUsed - before) / 1e6).toFixed(0)} MB kept for ${kept.length} names`,
+  );
   assert.equal(kept[63], 'Jae-Hyun Kim-Lee the Third');
 });
 
 test('the hash of packed strings tells apart where strings end and which are null', () => {
-  const h = (xs: (string | null)[]) => { const x = createHash('sha256'); hashPacked(x, packStrings(xs)); return x.digest('hex'); };
+  const h = (xs: (string | null)[]) => {
+    const x = createHash('sha256');
+    hashPacked(x, packStrings(xs));
+    return x.digest('hex');
+  };
   assert.notEqual(h(['ab', 'c']), h(['a', 'bc']));
   assert.notEqual(h([null]), h(['']));
   assert.equal(h(['a', null]), h(['a', null]));

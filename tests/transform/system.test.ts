@@ -7,20 +7,35 @@ import { parseDigest } from '../../src/extract/parse.js';
 import { metricRows } from '../../src/transform/metrics.js';
 import { parseGoldMetrics, scoreMetrics } from '../../src/transform/evalmetrics.js';
 import { loadReference, readCsv } from '../../src/transform/reference.js';
-import { isAcronymOf, paperContext, SELF_REFERENCES, COMPETITOR_ROLES, COMPARISON_AFTER, BENCHMARK_PAPER, BASE_MODEL, GENERIC_KINDS } from '../../src/transform/system.js';
+import {
+  isAcronymOf,
+  paperContext,
+  SELF_REFERENCES,
+  COMPETITOR_ROLES,
+  COMPARISON_AFTER,
+  BENCHMARK_PAPER,
+  BASE_MODEL,
+  GENERIC_KINDS,
+} from '../../src/transform/system.js';
 import { REFERENCE_DIR, ROOT } from '../../src/paths.js';
 import { corpusBytes, corpusFiles, GOLD } from '../helpers.js';
 
 const { benchmarks } = loadReference(REFERENCE_DIR);
-const paper = (date: string, id: string) => parseDigest(corpusBytes(`${date}.md`), `${date}.md`, 'x').papers.find((p) => p.arxiv_id === id)!;
+const paper = (date: string, id: string) =>
+  parseDigest(corpusBytes(`${date}.md`), `${date}.md`, 'x').papers.find((p) => p.arxiv_id === id)!;
 const who = (date: string, id: string) => {
   const p = paper(date, id);
   const rows = metricRows(p, benchmarks);
-  return (v: number) => { const r = rows.find((m) => m.value === v); assert.ok(r, `no row ${v}`); return [r.system, r.own]; };
+  return (v: number) => {
+    const r = rows.find((m) => m.value === v);
+    assert.ok(r, `no row ${v}`);
+    return [r.system, r.own];
+  };
 };
 /** The corpus sentence containing `needle` (read from the corpus, not copied here). */
 function sentence(date: string, needle: string): string {
-  for (const p of parseDigest(corpusBytes(`${date}.md`), `${date}.md`, 'x').papers) for (const s of p.sections) if (s.text.includes(needle)) return s.text;
+  for (const p of parseDigest(corpusBytes(`${date}.md`), `${date}.md`, 'x').papers)
+    for (const s of p.sections) if (s.text.includes(needle)) return s.text;
   throw new Error(`no text with "${needle}" in ${date}`);
 }
 
@@ -61,7 +76,7 @@ test('2024-08-22, 2024-07-10, 2024-05-22: benchmark and analysis papers: evaluat
   assert.equal(paperContext(paper('2024-06-19', '2406.12031'), benchmarks).kind, 'method');
 });
 
-test('2025-03-04, 2024-08-16, 2024-11-08: own names from the text: a Korean transcription with its gloss, the short form of a name, the text\'s spelling over a title typo', () => {
+test("2025-03-04, 2024-08-16, 2024-11-08: own names from the text: a Korean transcription with its gloss, the short form of a name, the text's spelling over a title typo", () => {
   const duo = paperContext(paper('2025-03-04', '2503.00784'), benchmarks);
   assert.equal(duo.primary, 'DuoDecoding');
   assert.ok(duo.aliases.includes('듀오디코딩'));
@@ -95,7 +110,10 @@ test('each vocabulary entry matches its corpus sentence', () => {
 function agreement(file: string) {
   const gold = parseGoldMetrics(readCsv(file));
   const want = new Set(gold.map((g) => `${g.digest_date} ${g.arxiv_id}`));
-  const rows = corpusFiles().flatMap((f) => parseDigest(corpusBytes(f), f, 'x').papers).filter((p) => want.has(`${p.digest_date} ${p.arxiv_id}`)).flatMap((p) => metricRows(p, benchmarks));
+  const rows = corpusFiles()
+    .flatMap((f) => parseDigest(corpusBytes(f), f, 'x').papers)
+    .filter((p) => want.has(`${p.digest_date} ${p.arxiv_id}`))
+    .flatMap((p) => metricRows(p, benchmarks));
   const s = scoreMetrics(gold, rows, benchmarks.metrics);
   const rate = (f: 'system' | 'own') => ({ n: s.fields[f]!.rows, r: s.fields[f]!.agree / s.fields[f]!.rows });
   return { system: rate('system').r, own: rate('own').r, sysN: rate('system').n, ownN: rate('own').n };
@@ -111,7 +129,7 @@ test('agreement with the dev gold and the tune labels (read while building the r
   }
 });
 
-test('2024-12-06, 2024-12-26, 2024-01-24: a metric is not a system; an acronym of the title\'s name is the own; the first of what is introduced is the own', () => {
+test("2024-12-06, 2024-12-26, 2024-01-24: a metric is not a system; an acronym of the title's name is the own; the first of what is introduced is the own", () => {
   // `추론 시 TFLOPs는 55.6% 절감되고`: p-MoD's, not a system called TFLOPs
   assert.deepEqual(who('2024-12-06', '2412.04449')(55.6), ['p-MoD', true]);
   // `실험 결과 TALE은 …` in "Token-Budget-Aware LLM Reasoning"
@@ -155,7 +173,10 @@ test('2025-02-26, 2024-12-05: an entry that defines its own name as data without
   const ctx = paperContext(paper('2025-02-26', '2502.18356'), benchmarks);
   assert.equal(ctx.kind, 'benchmark');
   const rows = metricRows(paper('2025-02-26', '2502.18356'), benchmarks);
-  assert.deepEqual(rows.filter((r) => r.value === 41.2).map((r) => [r.benchmark, r.own]), [['WebGames', false]]);
+  assert.deepEqual(
+    rows.filter((r) => r.value === 41.2).map((r) => [r.benchmark, r.own]),
+    [['WebGames', false]],
+  );
 });
 
 test('2024-01-09, 2025-03-10, 2025-04-25: a fine-tuned base model in a method paper is the own approach on it; a metric spelled out is not a system; 제안된 A와 B 기법 is the own approach', () => {

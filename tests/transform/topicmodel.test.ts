@@ -13,7 +13,18 @@ import { GOLD, corpusBytes, corpusFiles, tempDir } from '../helpers.js';
 
 const { topics } = loadReference(REFERENCE_DIR);
 const papers = corpusFiles().flatMap((f) => parseDigest(corpusBytes(f), f, 'x').papers);
-const tagsOf = (keys: Set<string>) => new Map(papers.filter((p) => keys.has(`${p.digest_date} ${p.arxiv_id}`)).map((p) => [`${p.digest_date} ${p.arxiv_id}`, topics.tag(p.title, p.sections).filter((h) => h.topic !== UNASSIGNED).map((h) => h.parent ?? h.topic)]));
+const tagsOf = (keys: Set<string>) =>
+  new Map(
+    papers
+      .filter((p) => keys.has(`${p.digest_date} ${p.arxiv_id}`))
+      .map((p) => [
+        `${p.digest_date} ${p.arxiv_id}`,
+        topics
+          .tag(p.title, p.sections)
+          .filter((h) => h.topic !== UNASSIGNED)
+          .map((h) => h.parent ?? h.topic),
+      ]),
+  );
 
 test('tagging hashes the same features training names, on every corpus paper', () => {
   const hs = new Hashes();
@@ -28,7 +39,10 @@ test('tagging hashes the same features training names, on every corpus paper', (
 
 test('the committed model was trained from the current topics.csv and tune labels (else: npm run train:topics)', () => {
   const model = JSON.parse(readFileSync(join(REFERENCE_DIR, 'topic_model.json'), 'utf8'));
-  assert.equal(model.trained.inputs, topicModelInputs(REFERENCE_DIR, readFileSync(join(ROOT, 'data', 'labels', 'topics.tune.csv'), 'utf8')));
+  assert.equal(
+    model.trained.inputs,
+    topicModelInputs(REFERENCE_DIR, readFileSync(join(ROOT, 'data', 'labels', 'topics.tune.csv'), 'utf8')),
+  );
   assert.equal(model.trained.excluded, 45, 'the dev gold papers were left out of training');
 });
 
@@ -43,7 +57,10 @@ test('corpus: under 3% unassigned; every topic has a score and shows its evidenc
   let unassigned = 0;
   for (const p of papers) {
     const hits = topics.tag(p.title, p.sections);
-    if (hits[0].topic === UNASSIGNED) { unassigned++; continue; }
+    if (hits[0].topic === UNASSIGNED) {
+      unassigned++;
+      continue;
+    }
     assert.ok(hits.filter((h) => !h.parent).length <= 3, 'never more than three topics');
     for (const h of hits) {
       assert.ok(h.score !== null && h.score > 0 && h.score <= 1);
@@ -58,19 +75,32 @@ const dev = (id: string) => papers.find((p) => p.arxiv_id === id)!;
 const topicsOf = (id: string) => topics.tag(dev(id).title, dev(id).sections).map((h) => h.parent ?? h.topic);
 
 test('an agent named in the lead, not the title, tags: RIG (dev 2503.24388) is agents', () => {
-  assert.ok(!topics.keywordTopics(dev('2503.24388').title, dev('2503.24388').sections).some((h) => h.topic === 'agents'), 'the seed rule alone misses it');
+  assert.ok(
+    !topics.keywordTopics(dev('2503.24388').title, dev('2503.24388').sections).some((h) => h.topic === 'agents'),
+    'the seed rule alone misses it',
+  );
   const hit = topics.tag(dev('2503.24388').title, dev('2503.24388').sections).find((h) => h.topic === 'agents');
   assert.ok(hit, JSON.stringify(topicsOf('2503.24388')));
-  assert.ok(hit.evidence.some((e) => e.startsWith('lead: ')), 'the lead words that decided it are shown');
+  assert.ok(
+    hit.evidence.some((e) => e.startsWith('lead: ')),
+    'the lead words that decided it are shown',
+  );
 });
 
 test('a compression word in a restoration paper is not efficiency: ZipIR (dev 2504.08591)', () => {
-  assert.ok(topics.keywordTopics(dev('2504.08591').title, dev('2504.08591').sections).some((h) => h.topic === 'efficiency'), 'the seed rule alone says efficiency');
+  assert.ok(
+    topics.keywordTopics(dev('2504.08591').title, dev('2504.08591').sections).some((h) => h.topic === 'efficiency'),
+    'the seed rule alone says efficiency',
+  );
   assert.deepEqual(topicsOf('2504.08591'), ['image-generation']);
 });
 
 test('training is deterministic and trains on hand labels: the same inputs, the same bytes', () => {
-  const sample: Corpus = { papers: papers.filter((_, i) => i % 8 === 0).map((p) => ({ key: `${p.digest_date} ${p.arxiv_id}`, title: p.title, sections: p.sections })) };
+  const sample: Corpus = {
+    papers: papers
+      .filter((_, i) => i % 8 === 0)
+      .map((p) => ({ key: `${p.digest_date} ${p.arxiv_id}`, title: p.title, sections: p.sections })),
+  };
   const labels = readTopicLabels(join(ROOT, 'data', 'labels', 'topics.tune.csv')).filter((l) => sample.papers.some((p) => p.key === l.key));
   assert.ok(labels.length >= 10);
   const o = { ...DEFAULTS, epochs: 2, prune: 0.05 };
@@ -87,7 +117,10 @@ test('a model trained for other topics than topics.csv is refused with the file 
     const m = JSON.parse(readFileSync(join(REFERENCE_DIR, 'topic_model.json'), 'utf8'));
     m.topics = m.topics.slice(1);
     writeFileSync(f, JSON.stringify(m));
-    assert.throws(() => readTopicModel(f, readTopics(join(REFERENCE_DIR, 'topics.csv'))), /topic_model\.json: trained for other topics than topics\.csv has; run npm run train:topics/);
+    assert.throws(
+      () => readTopicModel(f, readTopics(join(REFERENCE_DIR, 'topics.csv'))),
+      /topic_model\.json: trained for other topics than topics\.csv has; run npm run train:topics/,
+    );
   } finally {
     cleanup();
   }

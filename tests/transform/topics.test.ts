@@ -13,7 +13,10 @@ const papers = corpusFiles().flatMap((f) => parseDigest(corpusBytes(f), f, 'x').
 test('the seed rule (no model): where a term appears decides, in a title it tags, buried in the body it does not', () => {
   const t = new TopicTagger([{ topic: 'benchmarks-datasets', parent: null, keywords: ['benchmark', '벤치마크'], description: '' }]);
   assert.equal(t.tag('A New Benchmark for X', [])[0].topic, 'benchmarks-datasets');
-  const body = [{ kind: 'whats_new' as const, text: '새로운 방법' }, { kind: 'performance_highlights' as const, text: '여러 벤치마크에서 우수' }];
+  const body = [
+    { kind: 'whats_new' as const, text: '새로운 방법' },
+    { kind: 'performance_highlights' as const, text: '여러 벤치마크에서 우수' },
+  ];
   assert.equal(t.tag('A Method', body)[0].topic, UNASSIGNED);
   assert.deepEqual(t.tag('A Method', [{ kind: 'whats_new', text: '새로운 벤치마크를 소개합니다' }])[0].evidence, ['벤치마크']);
 });
