@@ -83,7 +83,8 @@ const AT = new RegExp(`(?<![\\w.\\-/])(${NAME})\\s*(?:\\([^()]{1,20}\\))?${TASK_
 const CALLED = new RegExp(`(?:벤치마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트 세트)인\\s+(${NAME})`, 'g');
 // well-known model families (and hardware) by name, and sizes
 const MODEL_NAMES = String.raw`GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|InternLM|LLaVA|Hunyuan\w*|Wan|CogVideo\w*|DiT|U-Net|UNet|ResNet|Swin|ConvNeXt|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM|A100|H100|H800|V100|RTX|NVIDIA`;
-const MODEL = new RegExp(String.raw`^(?:${MODEL_NAMES})\b|\d+(?:\.\d+)?[BbMm]\b|-\d+[BbMm]\b`);
+// (a size in billions is a model's, `Qwen-7B`; in millions it is as often data's, `WebVid-10M`)
+const MODEL = new RegExp(String.raw`^(?:${MODEL_NAMES})\b|\d+(?:\.\d+)?[Bb]\b`);
 const MODEL_NAME = new RegExp(String.raw`^(?:${MODEL_NAMES})(?![a-z])`); // (`Qwen2.5-7B`, `Phi3`: a version may follow)
 const HARDWARE_NAME = /^(?:A100|H100|H800|V100|RTX|NVIDIA)\b|\b[CGNT]PUs?\b/;
 // `26.67%(ASQA), 31.96%(QAMPARI)`: a name in brackets right after a value with its unit is

@@ -335,7 +335,7 @@ function ownClause(after: string): string {
  *  the next one's name (`, EgoSchema에서 `, `, 프롬프트 정렬을 `, `, LLaVA-OneVision 대비 `). */
 // (`Exact Match(EM) 기준 15.81%, LLM-as-a-judge(LJ) 기준 17.56%의 평균 향상`: items named by their measure)
 const LIST_GAP =
-  /^\s*(?:[A-Za-z][\w@-]*\s*|점)?(?:,|와|과|및|and)\s*(?:[^,]{0,40}?(?:에서는|에서|에선|은|는|이|가|을|를|대비|보다|기준|:))?\s*$/;
+  /^\s*(?:\([^()]{1,30}\)\s*)?(?:[A-Za-z][\w@-]*\s*|점)?(?:,|와|과|및|and)\s*(?:[^,]{0,40}?(?:에서는|에서|에선|은|는|이|가|을|를|대비|보다|기준|:))?\s*$/;
 
 /** After a value: it was surpassed (`를 능가`, `)를 크게 상회`). */
 const SURPASSED =
@@ -375,7 +375,8 @@ function pointsGained(s: string, a: Atom, after: string): boolean {
     POINTS_AT.test(after) &&
     !POINTS_LEVEL.test(after) &&
     !OLD_BEFORE.test(s.slice(Math.max(0, a.start - 8), a.start)) &&
-    GAIN_CUE.test(ownClause(after))
+    // (`FID 점수에서 최대 1점 감소`: points lost are a change too)
+    (GAIN_CUE.test(ownClause(after)) || REDUCE_CUE.test(ownClause(after)))
   );
 }
 
@@ -704,6 +705,9 @@ function carried(sentences: { text: string }[], mentionsOf: (Mention[] | undefin
   return null;
 }
 
+/** Where the clause of a 각각 ends: a connective ending (`…하였으며, `, `…했고 `, `…으나`) or a semicolon. */
+const RESP_CLAUSE_END = /(?:며|고|으나|지만)\s*,|(?:으며|이며|하며|였으며|었으며|였고|했고|였지만|했지만)\s|;/g;
+
 function distribute<T>(targets: T[], atomsAfter: Atom[], set: (a: Atom, t: T) => void) {
   if (targets.length >= 2 && targets.length === atomsAfter.length) atomsAfter.forEach((a, i) => set(a, targets[i]));
 }
@@ -757,7 +761,10 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
     const resp = /각각|respectively/.exec(s);
     const results = found.map((f) => f.atom);
     if (resp) {
-      const after = results.filter((a) => a.start > resp.index || /respectively/.test(resp[0]));
+      // (the values of its clause: `각각 2%와 1.5%의 정확도 향상을 기록하였으며, … 20% 향상` is two values)
+      RESP_CLAUSE_END.lastIndex = resp.index;
+      const end = RESP_CLAUSE_END.exec(s)?.index ?? s.length;
+      const after = results.filter((a) => (a.start > resp.index || /respectively/.test(resp[0])) && a.start < end);
       const benchLists = lists(
         s,
         mentions.filter((m) => m.start < (after[0]?.start ?? s.length)),
@@ -786,6 +793,15 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
         const named = results.filter((a) => a.start < resp.index && bench.get(a));
         if (named.length === after.length && new Set(named.map((a) => bench.get(a)!.raw)).size === named.length)
           after.forEach((a, i) => bench.set(a, bench.get(named[i])!));
+        // `(AMC23, AIME24, AIME25) … (LiveCodeBench)에서 각각 63.6%, 95.0%, 66.7%, 47.1% 및 47.3%`: values
+        // spread over several names that cannot be paired are on none of them, not all on the nearest
+        // (`BLINK의 깊이 및 의미적 대응 작업에서는 각각 12.1%, 9.7%`: the parts of one are still on it)
+        else {
+          const before = mentions.filter((m) => m.end <= after[0]?.start);
+          const last = before[before.length - 1];
+          if (after.length >= 2 && new Set(before.map((m) => m.raw)).size >= 2 && !/^\s*의\s/.test(s.slice(last.end, last.end + 3)))
+            for (const a of after) if (mentions.includes(bench.get(a)!)) bench.set(a, null);
+        }
       }
     } else {
       // `A와 B 벤치마크 … x%, y%`: as many values as listed benchmarks, in order
