@@ -461,6 +461,7 @@ function close(a: string, b: string): boolean {
  *  analysis paper nothing, but studies, tests or explains. */
 /** What a sentence says its subject is: the words before 입니다/이다 (`… 벤치마크 스위트입니다`). */
 const COPULA = /([가-힣A-Za-z]+(?:\s+[가-힣A-Za-z]+)?)\s*(?:입니다|이다|이며|으로서|로서)[.\s]*$/;
+const COPULA_END = /(?:입니다|이다|이며|으로서|로서)[.\s]*$/;
 function kindOf(intro: string, ownNames: string[]): PaperKind {
   const sentences = intro.split(/(?<=[.!?。])\s+|\n+/);
   let method = false,
@@ -469,7 +470,7 @@ function kindOf(intro: string, ownNames: string[]): PaperKind {
     const v = PROPOSAL_VERB.exec(s);
     if (!v) {
       // `WebGames는 … 위한 포괄적인 벤치마크 스위트입니다`: the own name defined as data, without a verb of proposing
-      const c = COPULA.exec(s);
+      const c = COPULA_END.test(s) ? COPULA.exec(s.slice(-60)) : null; // (anchored at the end: tried only there)
       if (
         c &&
         ownNames.some((n) => s.trimStart().startsWith(n)) &&
