@@ -6,6 +6,7 @@ import { COMMON, main, parseCommand } from '../src/cli.js';
 import { StageInputError, UsageError } from '../src/errors.js';
 import { info } from '../src/log.js';
 import { REFERENCE_DIR, ROOT } from '../src/paths.js';
+import { parseDigest } from '../src/extract/parse.js';
 import { corpusMetricRows, diffRows, formatDiff, parseCsvRows, rowsToCsv } from '../src/transform/evaldiff.js';
 import { loadReference } from '../src/transform/reference.js';
 
@@ -36,7 +37,10 @@ sentence, and a summary line.`,
     .sort();
   if (names.length === 0) throw new StageInputError(`no digests in ${paths.digests}`);
   const files = names.map((name) => ({ name, bytes: readFileSync(join(paths.digests, name)) }));
-  const rows = corpusMetricRows(files, loadReference(REFERENCE_DIR).benchmarks);
+  const rows = corpusMetricRows(
+    files.flatMap((f) => parseDigest(f.bytes, f.name, 'x').papers),
+    loadReference(REFERENCE_DIR).benchmarks,
+  );
   if (values.save) {
     writeFileSync(resolve(values.save as string), rowsToCsv(rows));
     info(`${rows.length} metric rows of ${files.length} digests written to ${values.save}`);

@@ -1,7 +1,7 @@
 // Metric rows of a corpus as CSV, and the difference between two such extractions: what a rule
 // change adds, drops or alters, so a change can be read row by row before it is committed.
-import { parseDigest } from '../extract/parse.js';
 import type { Row } from '../schema/tables.js';
+import type { RawPaper } from '../staging/records.js';
 import { PaperlakeError } from '../errors.js';
 import { Papa } from '../vendor.js';
 import type { BenchmarkIndex } from './benchmarks.js';
@@ -14,14 +14,11 @@ export const DIFF_KEY = ['arxiv_id', 'digest_date', 'value', 'unit'] as const;
 
 const cell = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
-/** Every metric row of the given digest files (name and bytes), in file, paper and row order. */
-export function corpusMetricRows(files: readonly { name: string; bytes: Uint8Array }[], index: BenchmarkIndex): CsvRow[] {
+/** Every metric row of the given papers (parsed by the caller: this module belongs to the
+ *  transform and reads no digests), in paper and row order. */
+export function corpusMetricRows(papers: Iterable<RawPaper>, index: BenchmarkIndex): CsvRow[] {
   const out: CsvRow[] = [];
-  for (const f of files) {
-    for (const p of parseDigest(f.bytes, f.name, 'x').papers) {
-      for (const r of metricRows(p, index)) out.push(toCsvRow(r));
-    }
-  }
+  for (const p of papers) for (const r of metricRows(p, index)) out.push(toCsvRow(r));
   return out;
 }
 

@@ -1,6 +1,7 @@
 // eval:diff: rows keyed by paper, date, value and unit; what a change adds, drops and alters.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { parseDigest } from '../../src/extract/parse.js';
 import { REFERENCE_DIR } from '../../src/paths.js';
 import { corpusMetricRows, diffRows, formatDiff, parseCsvRows, rowsToCsv, type CsvRow } from '../../src/transform/evaldiff.js';
 import { loadReference } from '../../src/transform/reference.js';
@@ -19,7 +20,7 @@ const row = (value: string, extra: Partial<CsvRow> = {}): CsvRow => ({
 });
 
 test('a saved extraction of a real digest reads back as identical', () => {
-  const rows = corpusMetricRows([{ name: '2024-08-16.md', bytes: corpusBytes('2024-08-16.md') }], benchmarks);
+  const rows = corpusMetricRows(parseDigest(corpusBytes('2024-08-16.md'), '2024-08-16.md', 'x').papers, benchmarks);
   assert.ok(rows.length > 10 && rows.every((r) => r.sentence && r.value));
   const back = parseCsvRows(rowsToCsv(rows), 'x.csv');
   assert.deepEqual(back, rows);
