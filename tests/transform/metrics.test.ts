@@ -886,3 +886,11 @@ test('2025-03-07, 2024-08-27, 2025-02-12, 2024-09-18, 2025-03-21: 각각 pairs o
   );
   assert.equal(run('2025-03-21', 'FID 점수에서 최대 1점 감소').find((m) => m.value === 1)?.kind, 'gain');
 });
+
+test('2025-03-03, 2024-04-12, 2024-01-09, 2025-05-02: a change of a quality measure right after the value is a gain (0.53%의 정확도 감소), whatever speed words are near; lists joined past 이상 and adverbs share their kind; English cue words are words (CutMix is no cut)', () => {
+  const kind = (date: string, needle: string, v: number) => run(date, needle).find((m) => m.value === v)?.kind ?? null;
+  assert.equal(kind('2025-03-03', '0.53%의 정확도 감소', 0.53), 'gain');
+  assert.equal(kind('2024-04-12', '8% 이상, 특정 웹사이트에서는', 8), 'gain');
+  assert.equal(kind('2024-01-09', '상대적으로 25.9%', 25.9), 'gain');
+  assert.equal(kind('2025-05-02', 'YOCO가 91.60%', 91.6), 'score');
+});
