@@ -69,7 +69,8 @@ const NUMBER = /(?<![\w.@/\\])([+\-−±]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\
 const GAIN_CUE =
   /^(?:\s*(?:이상\s*)?더\s|\s*(?:정도)?\s*(?:의\s*)?(?:(?!(?:으로|로|에)\s)[가-힣]+\s){0,2}?차이|[^.。]{0,24}?(향상|개선|증가|상승|(?<!(?:의|가장|라는)\s?)높|더 많|더 나은|나은|(?<!(?:의|가장)\s?)우수|상회|초과|앞서|능가|올라|늘|\bimprov|\bgain|\bboost|\bincreas|\bhigher\b|\bbetter\b|\boutperform|\bsurpass))/i;
 // (`23-50%의 낮은 정확도`: a low level is a score, as `N%의 높은` is)
-const REDUCE_CUE = /^[^.。]{0,20}?(감소|줄|단축|절약|절감|(?<!(?:의|가장|라는)\s?)낮|\breduc|\blower\b|\bfewer\b|\bless\b|\bsav(?:e|es|ed|ing|ings)\b|\bcut\b)/i; // (English as words: `CutMix` is no cut)
+const REDUCE_CUE =
+  /^[^.。]{0,20}?(감소|줄|단축|절약|절감|(?<!(?:의|가장|라는)\s?)낮|\breduc|\blower\b|\bfewer\b|\bless\b|\bsav(?:e|es|ed|ing|ings)\b|\bcut\b)/i; // (English as words: `CutMix` is no cut)
 const EFFICIENCY_CUE =
   /빠르|빠른|빨라|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|계산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|적은 (?:양의 )?(?:학습 |훈련 )?(?:데이터|토큰|샘플)|fewer (?:training )?(?:tokens|samples)|less (?:training )?data|추론 시간|훈련 시간|학습 시간|렌더링 시간|생성 시간|처리 시간|실행 시간|대기 시간|작성 시간|시간(?:을|를|이|은)|사용량|(?:모델|레이어|임베딩|파일|메모리) 크기|매개변수|(?:전진|추론|샘플링|디노이징|denoising) 단계|(?:학습|훈련) 데이터의|inference time|training time|GPU|(?:응답|솔루션|출력|추론|생성|인코딩|답변|체인)\s*길이|길이\s*감소/i;
 /** An efficiency word right after a number (`28% 더 빠른`, `30% faster`, `40% 메모리`, `58%의 계산
@@ -78,7 +79,8 @@ const EFFICIENCY_CUE =
 // `메모리 사용량을 4배 줄이면서도 평균 정확도가 1.6% 감소`: a value whose subject is a measure of quality
 // is that measure's change, whatever efficiency words stand near it
 // `0.53%의 정확도 감소만을`: a change said of a quality measure right after the value is a gain or drop
-const PERFORMANCE_CHANGE_AFTER = /^\s*(?:의\s*)?(?:정확도|정확성|성능|점수|accuracy|performance)\s*(?:감소|저하|하락|손실|향상|개선|증가|상승|drop|loss|gain)/i;
+const PERFORMANCE_CHANGE_AFTER =
+  /^\s*(?:의\s*)?(?:정확도|정확성|성능|점수|accuracy|performance)\s*(?:감소|저하|하락|손실|향상|개선|증가|상승|drop|loss|gain)/i;
 const PERFORMANCE_BEFORE =
   /(?:정확도|정확성|성능|점수|성공률|accuracy|performance)\s*(?:이|가|은|는|도)?\s*(?:평균(?:적으로)?\s*|약\s*|최대\s*)?$/i;
 const EFFICIENCY_AFTER = new RegExp(`^\\s*(?:의\\s*)?(?:더\\s*)?(?:[가-힣]+(?<![고며서면나])\\s){0,2}(?:${EFFICIENCY_CUE.source})`, 'i');

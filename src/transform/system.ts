@@ -241,6 +241,10 @@ const key = (s: string) => benchKey(s);
 function forms(name: string, gloss: string | null): string[] {
   const a = cleanName(name),
     b = gloss ? cleanName(gloss) : '';
+  // `시간 동적 컨텍스트(Temporal Dynamic Context; TDC)`: a gloss may give the long and the short form
+  // (after a comma, `(Video-to-Video, V2V)`, it is as often the name of a task)
+  const parts = b.split(/\s*;\s*/);
+  if (parts.length > 1 && parts.every((x) => /^[A-Za-z][\w.+\- ]*$/.test(x))) return /[가-힣]/.test(a) ? [...parts, a] : [a, ...parts];
   if (!b || !/^[A-Za-z][\w.+\- ]*$/.test(b)) return [a];
   if (/^[a-z]/.test(a) && /\s/.test(a)) return [b]; // `image Generation (RCG)`: the long form was cut
   if (/[가-힣]/.test(a)) return [b, a];

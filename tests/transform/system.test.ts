@@ -184,3 +184,9 @@ test('2024-01-09, 2025-03-10, 2025-04-25: a fine-tuned base model in a method pa
   assert.deepEqual(who('2025-03-10', '2503.05315')(9.1), ['LoRACode', true]);
   assert.equal(who('2025-04-25', '2504.17788')(90)[1], true);
 });
+
+test('2025-04-16, 2024-12-12, 2024-01-01: a gloss with the long and the short form after a semicolon names the own approach by both (시간 동적 컨텍스트(Temporal Dynamic Context; TDC)); a comma gloss of a task does not (Video-to-Video, V2V)', () => {
+  assert.equal(paperContext(paper('2025-04-16', '2504.10443'), benchmarks).primary, 'TDC');
+  assert.equal(paperContext(paper('2024-12-12', '2412.08467'), benchmarks).primary, 'SRDF');
+  assert.equal(paperContext(paper('2024-01-01', '2312.17681'), benchmarks).primary, 'FlowVid');
+});
