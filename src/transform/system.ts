@@ -694,6 +694,9 @@ export function attribute(
   else if (subj.kind === 'role') result = { system: null, own: false };
   else {
     result = named(subj.system!);
+    // `ResNet-50 기반의 MixUp은`: a method that is not the paper's, run on a named model family
+    const on = !result.own && result.system ? FAMILY_BASED_BEFORE.exec(s.slice(Math.max(0, subj.at - 40), subj.at)) : null;
+    if (on && isKnownModel(on[1], index)) result = { system: `${on[1]} + ${result.system}`, own: false };
     // `GTR을 사용한 LLaVA-7b 모델은`: a base model with the own approach applied
     if (
       !result.own &&
@@ -746,6 +749,8 @@ function variantOf(s: string, from: number, to: number): string | null {
   return q;
 }
 
+/** Right before a name: the model it runs on (`ResNet-50 기반의 `). */
+const FAMILY_BASED_BEFORE = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})\\s*기반의\\s+$`);
 /** Right before a name: it was fine-tuned (`파인튜닝된 `, `미세 조정된 `, `fine-tuned `). */
 const TUNED_BEFORE = /(?:파인\s?튜닝된|미세\s?조정된|미세\s?튜닝된|fine-tuned)\s+$/i;
 /** Before a name: the own approach was applied to it (`GTR을 사용한 `). */

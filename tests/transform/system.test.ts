@@ -190,3 +190,7 @@ test('2025-04-16, 2024-12-12, 2024-01-01: a gloss with the long and the short fo
   assert.equal(paperContext(paper('2024-12-12', '2412.08467'), benchmarks).primary, 'SRDF');
   assert.equal(paperContext(paper('2024-01-01', '2312.17681'), benchmarks).primary, 'FlowVid');
 });
+
+test('2025-05-02: a method that is not the paper own, run on a model family, is A + B as well (ResNet-50 기반의 MixUp은)', () => {
+  assert.deepEqual(who('2025-05-02', '2504.18983')(79.19), ['ResNet-50 + MixUp', false]);
+});
