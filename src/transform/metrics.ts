@@ -12,7 +12,7 @@ import type { MetricTerm, MetricVocab } from './metricvocab.js';
 import { attributeRows, paperContext, type PaperContext } from './system.js';
 import { isSpace } from './terms.js';
 
-export type Unit = '%' | 'pp' | 'x' | 's' | 'ms' | 'min' | 'fps' | null;
+export type Unit = '%' | 'pp' | 'x' | 's' | 'ms' | 'min' | 'fps' | 'tokens/s' | 'dB' | 'GB' | 'MB' | 'TB' | null;
 export type Kind = 'score' | 'gain' | 'efficiency';
 
 export interface Metric {
@@ -55,6 +55,11 @@ const UNIT_WORDS: [RegExp, Unit][] = [
   [/^(?:초|s\b|sec\b|secs\b|seconds?\b)/, 's'],
   [/^(?:분(?!의|석|야|류|포|산|리|기|해|자|할)|min\b|mins\b|minutes?\b)/, 'min'],
   [/^(?:fps\b|FPS\b|프레임\/초)/, 'fps'],
+  [/^(?:tokens?\s*\/\s*s(?:ec)?\b|tok\/s\b|토큰\s*\/\s*초|tokens per second\b)/i, 'tokens/s'],
+  [/^dB\b/, 'dB'],
+  [/^(?:GB|GiB)\b/, 'GB'],
+  [/^(?:MB|MiB)\b/, 'MB'],
+  [/^TB\b/, 'TB'],
 ];
 
 // A number: 1,900 · 60.2 · 0.003 · .5 is not used in the digests
@@ -67,7 +72,7 @@ const NUMBER = /(?<![\w.@/\\])([+\-−±]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\
 // (`N% 더 인간 같은`, `최대 10% 더 정확한`: more of something is a gain; `3점 차이`, `19.7%의 큰
 // 차이`: so is a gap, said right after the value — `92.4%로 모델 성능과 큰 차이` is a level)
 const GAIN_CUE =
-  /^(?:\s*(?:이상\s*)?더\s|\s*(?:정도)?\s*(?:의\s*)?(?:(?!(?:으로|로|에)\s)[가-힣]+\s){0,2}?차이|[^.。]{0,24}?(향상|개선|증가|상승|(?<!(?:의|가장|라는)\s?)높|더 많|더 나은|나은|(?<!(?:의|가장)\s?)우수|상회|초과|앞서|능가|올라|늘|\bimprov|\bgain|\bboost|\bincreas|\bhigher\b|\bbetter\b|\boutperform|\bsurpass))/i;
+  /^(?:\s*(?:이상\s*)?더\s|\s*(?:정도)?\s*(?:의\s*)?(?:(?!(?:으로|로|에)\s)[가-힣]+\s){0,2}?차이|[^.。]{0,24}?(향상|개선|증가|상승|(?<!(?:의|가장|라는)\s?)높|더 많|더 나은|나은|(?<!(?:의|가장)\s?)우수|상회|초과|앞서|앞섰|능가|올라|늘|\bimprov|\bgain|\bboost|\bincreas|\bhigher\b|\bbetter\b|\boutperform|\bsurpass))/i;
 // (`23-50%의 낮은 정확도`: a low level is a score, as `N%의 높은` is)
 const REDUCE_CUE =
   /^[^.。]{0,20}?(감소|줄|단축|절약|절감|(?<!(?:의|가장|라는)\s?)낮|\breduc|\blower\b|\bfewer\b|\bless\b|\bsav(?:e|es|ed|ing|ings)\b|\bcut\b)/i; // (English as words: `CutMix` is no cut)
@@ -78,6 +83,10 @@ const EFFICIENCY_CUE =
 // (`88.7% 적은 추가 매개변수`: up to two words before what it is of)
 // `메모리 사용량을 4배 줄이면서도 평균 정확도가 1.6% 감소`: a value whose subject is a measure of quality
 // is that measure's change, whatever efficiency words stand near it
+const MEMORY_CUE = /메모리|사용량|저장\s?공간|저장|용량|VRAM|RAM|memory|storage|footprint/i;
+const HARDWARE_AFTER =
+  /^\s*(?:\)|의)?\s*(?:(?:메모리|VRAM|RAM)\s*)?(?:GPU|VRAM|RAM|메모리를\s*가진|메모리\s*GPU|메모리\s*\(|(?:메모리|VRAM)의\s*(?:장치|GPU)|랩탑|노트북|카드|설정|환경)/i;
+const DATA_SIZE_AFTER = /^\s*(?:규모의|크기의|의)?\s*(?:[^\s,]+\s+){0,2}?(?:데이터|코퍼스|corpus|data)/i;
 // `0.53%의 정확도 감소만을`: a change said of a quality measure right after the value is a gain or drop
 const PERFORMANCE_CHANGE_AFTER =
   /^\s*(?:의\s*)?(?:정확도|정확성|성능|점수|accuracy|performance)\s*(?:감소|저하|하락|손실|향상|개선|증가|상승|drop|loss|gain)/i;
@@ -528,6 +537,18 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       const around = s.slice(Math.max(0, a.start - 30), a.end + 30);
       // `4초 길이`, `1분 비디오`: how long a video is, not how fast it was made
       if (!TIME_CUE.test(around) || /^\s*(?:의\s*)?(?:길이|분량|짜리|비디오|영상|동영상|videos?|clips?|long)/.test(after)) continue;
+      found.push({ atom: a, kind: 'efficiency' });
+      continue;
+    }
+    if (a.unit === 'tokens/s') {
+      found.push({ atom: a, kind: 'efficiency' });
+      continue;
+    }
+    // `메모리 사용량을 2.3GB로`, `21 GB 메모리로 처리`, `프레임 당 2MB 미만의 저장 공간`: memory a method needs;
+    // not the hardware it ran on (`24GB 메모리 GPU`, `A100 80GB`, `16GB 메모리를 가진`) or a data size (`100GB 규모의 데이터`)
+    if (a.unit === 'GB' || a.unit === 'MB' || a.unit === 'TB') {
+      const near = s.slice(Math.max(0, a.start - 20), a.end + 20);
+      if (!MEMORY_CUE.test(near) || HARDWARE_AFTER.test(after) || DATA_SIZE_AFTER.test(after)) continue;
       found.push({ atom: a, kind: 'efficiency' });
       continue;
     }

@@ -894,3 +894,25 @@ test('2025-03-03, 2024-04-12, 2024-01-09, 2025-05-02: a change of a quality meas
   assert.equal(kind('2024-01-09', '상대적으로 25.9%', 25.9), 'gain');
   assert.equal(kind('2025-05-02', 'YOCO가 91.60%', 91.6), 'score');
 });
+
+test('2023-12-21, 2023-12-14, 2024-10-02, 2024-03-07, 2025-03-03, 2024-08-08: units the text uses — tokens/s and memory (efficiency), dB (a level or a gain); memory only beside a word of memory, not hardware or a data size', () => {
+  const at = (date: string, needle: string) => run(date, needle).map((m) => [m.value, m.unit, m.kind]);
+  assert.deepEqual(
+    at('2023-12-21', '13.20 토큰/초').filter(([v]) => v === 13.2 || v === 29.08),
+    [
+      [13.2, 'tokens/s', 'efficiency'],
+      [29.08, 'tokens/s', 'efficiency'],
+    ],
+  );
+  assert.deepEqual(
+    at('2023-12-14', '0.65dB 높은 PSNR').find(([v]) => v === 0.65),
+    [0.65, 'dB', 'gain'],
+  );
+  assert.deepEqual(
+    at('2024-10-02', '메모리 사용량을 3.1GB로').find(([v]) => v === 3.1),
+    [3.1, 'GB', 'efficiency'],
+  );
+  assert.ok(!at('2024-03-07', '24GB 메모리(NVIDIA RTX 4090 등)').some(([v]) => v === 24), 'the hardware it ran on');
+  assert.ok(!at('2025-03-03', '61GB의 위키피디아').some(([v]) => v === 61), 'a data size');
+  assert.equal(at('2024-08-08', '0.3-0.7 dB 정도 앞섰').find(([v]) => v === 0.7)?.[2], 'gain');
+});
