@@ -323,6 +323,10 @@ function* declaredMatches(d: (typeof DECLARED_AT)[number], text: string, heads: 
   }
 }
 
+const OURS_IS = new RegExp(
+  `(?:우리의|저희의|저희|본 논문의|이 논문의|본 연구의|제안된|제안하는|제안한)\\s*(?:방법론?|모델|기법|접근\\s*방식|접근법|프레임워크|시스템|알고리즘)인\\s+${NAME_G}\\s*(?:은|는|이|가)\\s`,
+  'g',
+);
 const RESULTS_OF = new RegExp(`(?:실험 결과|실험에서|평가 결과|results show|experiments show)[,\\s]*${NAME_G}\\s*(?:은|는|이|가)\\s`, 'g');
 const SUBJECT_NAME = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})${ROLE_WORDS}\\s*(?:은|는|이|가)(?=\\s)`, 'g');
 
@@ -380,6 +384,13 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   for (let m: RegExpExecArray | null; (m = RESULTS_OF.exec(all)) !== null; ) {
     const n = cleanName(m[1]);
     if (/[A-Z]/.test(n) && !isModelFamily(n) && !index.canonical(n)) add(forms(n, m[2] ?? null), 1);
+  }
+  // `우리의 방법인 DMD(Diffusion for Metric Depth)는`, `제안된 모델인 X가`: the text names its own approach in
+  // apposition (`제안된 모델은 Transformer …` names none: a word after it is not its name)
+  OURS_IS.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = OURS_IS.exec(all)) !== null; ) {
+    const n = cleanName(m[1]);
+    if (/[A-Z]/.test(n) && !isModelFamily(n) && !index.canonical(n)) add(forms(n, m[2] ?? null), 4);
   }
   const first =
     /^\s*['"‘“]?([A-Za-z][\w.+\-]*(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*))*)['"’”]?(?:\s*\(([^()]{1,60})\))?(?:\s*(?:팀|모델|프로젝트))?\s*(?:은|는|이|가)\s/.exec(
@@ -472,15 +483,13 @@ function kindOf(intro: string, ownNames: string[]): PaperKind {
   for (const s of sentences) {
     const v = PROPOSAL_VERB.exec(s);
     if (!v) {
-      // `WebGames는 … 위한 포괄적인 벤치마크 스위트입니다`: the own name defined as data, without a verb of proposing
+      // `WebGames는 … 위한 포괄적인 벤치마크 스위트입니다`: the own name defined as data, without a verb of
+      // proposing; `WikiAutoGen은 … 생성하는 새로운 시스템입니다`: as a method
       const c = COPULA_END.test(s) ? COPULA.exec(s.slice(-60)) : null; // (anchored at the end: tried only there)
-      if (
-        c &&
-        ownNames.some((n) => s.trimStart().startsWith(n)) &&
-        BENCHMARK_PAPER.some((b) => b.re.test(`${c[1]} `)) &&
-        !METHOD_NOUN.test(c[1])
-      )
-        bench = true;
+      if (c && ownNames.some((n) => s.trimStart().startsWith(n))) {
+        if (METHOD_NOUN.test(c[1])) method = true;
+        else if (BENCHMARK_PAPER.some((b) => b.re.test(`${c[1]} `))) bench = true;
+      }
       continue;
     }
     // the object of the proposal: the words right before the verb, back to the clause's start

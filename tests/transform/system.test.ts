@@ -194,3 +194,9 @@ test('2025-04-16, 2024-12-12, 2024-01-01: a gloss with the long and the short fo
 test('2025-05-02: a method that is not the paper own, run on a model family, is A + B as well (ResNet-50 기반의 MixUp은)', () => {
   assert.deepEqual(who('2025-05-02', '2504.18983')(79.19), ['ResNet-50 + MixUp', false]);
 });
+
+test('2025-03-26, 2023-12-21: an own name defined as a method by a copula (WikiAutoGen은 … 새로운 시스템입니다) makes a method paper even when it also brings a benchmark; 우리의 방법인 X는 names the own approach', () => {
+  assert.equal(paperContext(paper('2025-03-26', '2503.19065'), benchmarks).kind, 'method');
+  assert.deepEqual(who('2025-03-26', '2503.19065')(29), ['WikiAutoGen', true]);
+  assert.equal(who('2023-12-21', '2312.13252')(25)[1], true);
+});
