@@ -72,12 +72,12 @@ const NUMBER = /(?<![\w.@/\\])([+\-−±]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\
 // (`N% 더 인간 같은`, `최대 10% 더 정확한`: more of something is a gain; `3점 차이`, `19.7%의 큰
 // 차이`: so is a gap, said right after the value — `92.4%로 모델 성능과 큰 차이` is a level)
 const GAIN_CUE =
-  /^(?:\s*(?:이상\s*)?더\s|\s*(?:정도)?\s*(?:의\s*)?(?:(?!(?:으로|로|에)\s)[가-힣]+\s){0,2}?차이|[^.。]{0,24}?(향상|개선|증가|상승|(?<!(?:의|가장|라는)\s?)높|더 많|더 나은|나은|(?<!(?:의|가장)\s?)우수|상회|초과|앞서|앞섰|능가|올라|늘|\bimprov|\bgain|\bboost|\bincreas|\bhigher\b|\bbetter\b|\boutperform|\bsurpass))/i;
+  /^(?:\s*(?:이상\s*)?더\s|\s*(?:정도)?\s*(?:의\s*)?(?:(?!(?:으로|로|에)\s)[가-힣]+\s){0,2}?차이|[^.。]{0,24}?(향상|개선|증가|상승|(?<!(?:의|가장|라는)\s?)높|더 많|더 나은|나은|(?<!(?:의|가장)\s?)우수|상회|초과|앞서|앞섰|앞질|능가|올라|늘|\bimprov|\bgain|\bboost|\bincreas|\bhigher\b|\bbetter\b|\boutperform|\bsurpass))/i;
 // (`23-50%의 낮은 정확도`: a low level is a score, as `N%의 높은` is)
 const REDUCE_CUE =
   /^[^.。]{0,20}?(감소|줄|단축|절약|절감|(?<!(?:의|가장|라는)\s?)낮|\breduc|\blower\b|\bfewer\b|\bless\b|\bsav(?:e|es|ed|ing|ings)\b|\bcut\b)/i; // (English as words: `CutMix` is no cut)
 const EFFICIENCY_CUE =
-  /빠르|빠른|빨라|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|계산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|적은 (?:양의 )?(?:학습 |훈련 )?(?:데이터|토큰|샘플)|fewer (?:training )?(?:tokens|samples)|less (?:training )?data|추론 시간|훈련 시간|학습 시간|렌더링 시간|생성 시간|처리 시간|실행 시간|대기 시간|작성 시간|시간(?:을|를|이|은)|사용량|(?:모델|레이어|임베딩|파일|메모리) 크기|매개변수|(?:전진|추론|샘플링|디노이징|denoising) 단계|(?:학습|훈련) 데이터의|inference time|training time|GPU|(?:응답|솔루션|출력|추론|생성|인코딩|답변|체인)\s*길이|길이\s*감소/i;
+  /빠르|빠른|빨라|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|계산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|적은 (?:양의 )?(?:학습 |훈련 )?(?:데이터|토큰|샘플)|fewer (?:training )?(?:tokens|samples)|less (?:training )?data|추론 시간|훈련 시간|학습 시간|렌더링 시간|생성 시간|처리 시간|실행 시간|대기 시간|작성 시간|시간(?:을|를|이|은)|사용량|토큰\s*(?:사용|수)|(?:모델|레이어|임베딩|파일|메모리) 크기|매개변수|(?:전진|추론|샘플링|디노이징|denoising) 단계|(?:학습|훈련) 데이터의|inference time|training time|GPU|(?:응답|솔루션|출력|추론|생성|인코딩|답변|체인)\s*길이|길이\s*감소/i;
 /** An efficiency word right after a number (`28% 더 빠른`, `30% faster`, `40% 메모리`, `58%의 계산
  *  비용`, `20% 적은 파라미터`; not past a clause's end: `8.6% 증가시키고 출력 길이를`). */
 // (`88.7% 적은 추가 매개변수`: up to two words before what it is of)
@@ -90,8 +90,10 @@ const DATA_SIZE_AFTER = /^\s*(?:규모의|크기의|의)?\s*(?:[^\s,]+\s+){0,2}?
 // `0.53%의 정확도 감소만을`: a change said of a quality measure right after the value is a gain or drop
 const PERFORMANCE_CHANGE_AFTER =
   /^\s*(?:의\s*)?(?:정확도|정확성|성능|점수|accuracy|performance)\s*(?:감소|저하|하락|손실|향상|개선|증가|상승|drop|loss|gain)/i;
+const SPEED_BEFORE =
+  /(?:속도|처리량|처리 속도|추론 속도|생성 속도|throughput|speed)\s*(?:\([^()]{0,30}\))?\s*(?:이|가|은|는|도|를|을)?\s*(?:약|최대|평균(?:적으로)?)?\s*$/i;
 const PERFORMANCE_BEFORE =
-  /(?:정확도|정확성|성능|점수|성공률|accuracy|performance)\s*(?:이|가|은|는|도)?\s*(?:평균(?:적으로)?\s*|약\s*|최대\s*)?$/i;
+  /(?:정확도|정확성|성능|점수|성공률|accuracy|performance)\s*(?:이|가|은|는|도|을|를)?\s*(?:평균(?:적으로)?\s*|약\s*|최대\s*)?$/i;
 const EFFICIENCY_AFTER = new RegExp(`^\\s*(?:의\\s*)?(?:더\\s*)?(?:[가-힣]+(?<![고며서면나])\\s){0,2}(?:${EFFICIENCY_CUE.source})`, 'i');
 const TIME_CUE =
   /만에|이내|내에|안에|(?:초|분|ms|s)\s*내\s|빠르|빠른|빨라|속도|지연|latency|소요|걸리|걸린|단축|per |당 |추론|inference|훈련|학습|training|렌더링|rendering|실시간|real-time|처리 시간|생성 시간|시간을|시간이|took|takes|within/i;
@@ -348,7 +350,7 @@ function ownClause(after: string): string {
  *  the next one's name (`, EgoSchema에서 `, `, 프롬프트 정렬을 `, `, LLaVA-OneVision 대비 `). */
 // (`Exact Match(EM) 기준 15.81%, LLM-as-a-judge(LJ) 기준 17.56%의 평균 향상`: items named by their measure)
 const LIST_GAP =
-  /^\s*(?:\([^()]{1,30}\)\s*)?(?:[A-Za-z][\w@-]*\s*|점|이상|이하|가량|정도)?(?:,|와|과|및|and)\s*(?:[^,]{0,40}?(?:에서는|에서|에선|은|는|이|가|을|를|대비|보다|기준|:))?\s*(?:(?:상대적으로|평균적으로|평균|최대|약|각각)\s*)?$/;
+  /^\s*(?:\([^()]{1,30}\)\s*)?(?:[A-Za-z][\w@-]*\s*|점|이상|이하|가량|정도)?(?:,|와|과|및|and)\s*(?:[^,]{0,40}?(?:에서는|에서도|에서|에선|은|는|이|가|을|를|대비|보다|기준|:))?\s*(?:(?:상대적으로|평균적으로|평균|최대|약|각각)\s*)?$/;
 
 /** After a value: it was surpassed (`를 능가`, `)를 크게 상회`). */
 const SURPASSED =
@@ -368,7 +370,7 @@ const BETTER_AFTER = /^\s*(?:이상의?|정도|가량)?\s*(?:더\s*)?뛰어\s?(?
 /** After a percentage: the level it rose or fell to (`49%로 감소`, `33.33%의 성공률로 개선`). */
 // (`최대 58.6%에 도달`: a level reached is a score too)
 const LEVEL_REACHED =
-  /^\s*(?:의\s*[^\s\d,]{1,12}\s*)?(?:으로|로)\s*(?:[^\s\d,]+\s+)?(?:감소|줄|떨어|낮아|하락|향상|개선|증가|상승|높아|늘|급락|급증)|^\s*(?:에|까지)\s*(?:도달|이르)/;
+  /^\s*(?:의\s*[^\s\d,]{1,12}\s*|\s+[A-Za-z][\w@.-]*\s*)?(?:으로|로)\s*(?:[^\s\d,]+\s+)?(?:감소|줄|떨어|낮아|하락|향상|개선|증가|상승|높아|늘|급락|급증)|^\s*(?:에|까지)\s*(?:도달|이르)/; // (`61.0% AUC로 대폭 개선된`: a metric's name may follow without 의; `상대적으로 향상` is no level)
 
 /** After a bare number: points of a rise (`4점 상승`, `+0.7 향상`, `0.026 LPIPS 개선`, `5.75 점 더
  *  높은`). */
@@ -566,7 +568,9 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
     }
     const clause = s.slice(Math.max(0, a.start - 40), a.end + 40);
     if (a.unit === 'x') {
-      found.push({ atom: a, kind: EFFICIENCY_CUE.test(clause) ? 'efficiency' : 'gain' });
+      // (`작업 성능을 2.8배 증가`: a quality measure's rise, whatever speed or cost words are near)
+      const perf = PERFORMANCE_BEFORE.test(s.slice(Math.max(0, a.start - 20), a.start)) && !EFFICIENCY_AFTER.test(after);
+      found.push({ atom: a, kind: EFFICIENCY_CUE.test(clause) && !perf ? 'efficiency' : 'gain' });
       continue;
     }
     // percent: `28% 더 빠른`, `40% 메모리 절감` qualify speed or cost; so does a reduction near them
@@ -589,8 +593,14 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       continue;
     }
     // a value reached (`36.3%에서 47.2%로 향상`, `49%로 감소`) is a score: a delta is the change
-    const own = ownClause(after);
+    // (`4.83%(멀티모달 벤치마크), … 성능이 향상`: a bracket right after the value names what it is of)
+    const own = ownClause(after.replace(/^\s*\([^()]{0,40}\)/, ''));
     const reached = a.baseline !== null || (a.unit === '%' && LEVEL_REACHED.test(after));
+    // `속도(Speed)는 약 30% 증가`: a speed that rises is efficiency
+    if (SPEED_BEFORE.test(s.slice(Math.max(0, a.start - 24), a.start)) && (GAIN_CUE.test(own) || REDUCE_CUE.test(own))) {
+      found.push({ atom: a, kind: 'efficiency' });
+      continue;
+    }
     found.push({
       atom: a,
       kind:

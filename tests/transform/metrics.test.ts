@@ -916,3 +916,14 @@ test('2023-12-21, 2023-12-14, 2024-10-02, 2024-03-07, 2025-03-03, 2024-08-08: un
   assert.ok(!at('2025-03-03', '61GB의 위키피디아').some(([v]) => v === 61), 'a data size');
   assert.equal(at('2024-08-08', '0.3-0.7 dB 정도 앞섰').find(([v]) => v === 0.7)?.[2], 'gain');
 });
+
+test('2024-07-08, 2024-10-11, 2025-03-12, 2024-09-02, 2024-11-21, 2025-03-24: a speed that rises and token use that is cut are efficiency; a quality measure that rises in times is a gain; a bracket after a value does not hide its cue; 에서도 joins a list; N% METRIC로 is a level', () => {
+  const kind = (date: string, needle: string, v: number) => run(date, needle).find((m) => m.value === v)?.kind ?? null;
+  assert.equal(kind('2024-07-08', '속도(Speed)는 약 30% 증가', 30), 'efficiency');
+  assert.equal(kind('2024-10-11', '토큰 사용을 최대 90% 줄이고', 90), 'efficiency');
+  assert.equal(kind('2024-10-11', '작업 성능을 2.8배 증가', 2.8), 'gain');
+  assert.equal(kind('2025-03-12', '4.83%(멀티모달 벤치마크)', 4.83), 'gain');
+  assert.equal(kind('2024-09-02', 'GPT 기반 점수에서도 35.5% 향상', 39), 'gain');
+  assert.equal(kind('2024-11-21', '61.0% AUC로 대폭 개선', 61), 'score');
+  assert.equal(kind('2025-03-24', '4.36% 상대적으로 향상', 4.36), 'gain');
+});
