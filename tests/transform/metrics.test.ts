@@ -927,3 +927,8 @@ test('2024-07-08, 2024-10-11, 2025-03-12, 2024-09-02, 2024-11-21, 2025-03-24: a 
   assert.equal(kind('2024-11-21', '61.0% AUC로 대폭 개선', 61), 'score');
   assert.equal(kind('2025-03-24', '4.36% 상대적으로 향상', 4.36), 'gain');
 });
+
+test('2025-04-14, 2024-10-30: challenges, leaderboards and competitions are data words (BRATS 뇌종양 MRI 챌린지에서, Kaggle 데이터 과학 대회에서)', () => {
+  assert.equal(run('2025-04-14', 'BRATS 뇌종양 MRI 챌린지에서').find((m) => m.value === 0.4)?.benchmark, 'BRATS');
+  assert.equal(run('2024-10-30', 'Kaggle 데이터 과학 대회에서').find((m) => m.value === 85)?.benchmark, 'Kaggle');
+});
