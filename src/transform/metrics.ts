@@ -645,7 +645,12 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
         !found.some((f) => f.atom === a) &&
         /^\s*(?:으로|로|을|를|이|가|에|의|점)/.test(s.slice(a.end))
       ) {
-        a.metric = anchored.atom.metric;
+        // (`FVD 49.77, CLIPSIM 32.32, CamMC 4.07`: a name right before the number is its own measure,
+        // known or not; `0.69의 전체 점수`: so is a score named after it — a result still, of no known metric)
+        const ownName =
+          /[A-Za-z][\w@.\-]*\s*[:=]?\s*$/.test(s.slice(Math.max(0, a.start - 24), a.start)) ||
+          /^\s*의\s*(?:[가-힣]+\s*)?(?:점수|score)/.test(s.slice(a.end, a.end + 20));
+        a.metric = ownName ? null : anchored.atom.metric;
         found.push({ atom: a, kind: 'score' });
       }
     }

@@ -932,3 +932,10 @@ test('2025-04-14, 2024-10-30: challenges, leaderboards and competitions are data
   assert.equal(run('2025-04-14', 'BRATS 뇌종양 MRI 챌린지에서').find((m) => m.value === 0.4)?.benchmark, 'BRATS');
   assert.equal(run('2024-10-30', 'Kaggle 데이터 과학 대회에서').find((m) => m.value === 85)?.benchmark, 'Kaggle');
 });
+
+test('2025-02-12, 2024-10-21: a bare number takes the metric of the sentence only when nothing names its own (FVD 49.77, CLIPSIM 32.32, CamMC 4.07: 4.07 is no FVD; 0.69의 전체 점수 is no FID)', () => {
+  const metric = (date: string, needle: string, v: number) => run(date, needle).find((m) => m.value === v)?.metric;
+  assert.equal(metric('2025-02-12', 'CamMC 4.07', 49.77), 'FVD');
+  assert.equal(metric('2025-02-12', 'CamMC 4.07', 4.07), null);
+  assert.equal(metric('2024-10-21', '0.69의 전체 점수', 0.69), null);
+});
