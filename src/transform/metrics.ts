@@ -375,7 +375,7 @@ const LEVEL_REACHED =
 /** After a bare number: points of a rise (`4점 상승`, `+0.7 향상`, `0.026 LPIPS 개선`, `5.75 점 더
  *  높은`). */
 const ANCHORED_GAIN =
-  /^\s*(?:점|points?)?\s*(?:[A-Za-z][\w@-]*\s*)?(?:의\s*)?(?:상승|향상|개선|증가|더\s*(?:높|나은|좋)|improvement|gain|increase|higher|better)/i;
+  /^\s*(?:점|points?)?\s*(?:[A-Za-z][\w@-]*\s*)?(?:의\s*)?(?:(?:평균적인|평균|추가적인|추가)\s*)?(?:상승|향상|개선|증가|감소|하락|더\s*(?:높|나은|좋|낮)|improvement|gain|increase|decrease|higher|lower|better)|^\s*(?:점|points?)?\s*(?:높|낮)은\s*(?:점수|수치|값)/i; // (`2.65 PSNR의 평균적인 향상`, `평균 4.4 낮은 점수`: changes too; `91.3의 높은 점수` is a level)
 
 /** Right after a bare number: it is points (`1.6점`, `2.27 points`). */
 const POINTS_AT = /^\s*(?:점|points?\b|포인트)/;

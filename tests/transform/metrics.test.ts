@@ -939,3 +939,10 @@ test('2025-02-12, 2024-10-21: a bare number takes the metric of the sentence onl
   assert.equal(metric('2025-02-12', 'CamMC 4.07', 4.07), null);
   assert.equal(metric('2024-10-21', '0.69의 전체 점수', 0.69), null);
 });
+
+test('2025-03-28, 2025-02-13, 2025-04-30: a bare number beside its metric is a change when the words after say so (2.65 PSNR의 평균적인 향상, 평균 4.4 낮은 점수), a level when they describe it (91.3의 높은 점수)', () => {
+  const kind = (date: string, needle: string, v: number) => run(date, needle).find((m) => m.value === v)?.kind ?? null;
+  assert.equal(kind('2025-03-28', '2.65 PSNR의 평균적인 향상', 2.65), 'gain');
+  assert.equal(kind('2025-02-13', '평균 4.4 낮은 점수', 4.4), 'gain');
+  assert.equal(kind('2025-04-30', '91.3의 높은 점수', 91.3), 'score');
+});
