@@ -749,6 +749,10 @@ function carried(sentences: { text: string }[], mentionsOf: (Mention[] | undefin
   return null;
 }
 
+const AVERAGE_BEFORE = /평균(?:적으로)?\s*(?:약\s*)?$/;
+const OVER_LIST =
+  /^\s*(?:등|를 포함한|을 포함한)\s*(?:\d+|여러|다양한|주요)?\s*(?:개의|가지의?)?\s*(?:[가-힣A-Za-z]+\s+){0,3}(?:벤치마크|데이터셋|과제|작업|태스크)(?:들)?(?:에서|에 걸쳐|전반)/;
+
 /** Where the clause of a 각각 ends: a connective ending (`…하였으며, `, `…했고 `, `…으나`) or a semicolon. */
 const RESP_CLAUSE_END = /(?:며|고|으나|지만)\s*,|(?:으며|이며|하며|였으며|었으며|였고|했고|였지만|했지만)\s|;/g;
 
@@ -797,6 +801,16 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
         f.atom,
         own ?? prev ?? next ?? (f.kind === 'efficiency' ? null : carryMention) ?? tasks.filter((m) => m.end <= f.atom.start).pop() ?? null,
       );
+      // `AIME, AMC, MATH-500 등 6개의 주요 수학 벤치마크에서 … 평균 49.6점`: an average over a list is on none of its names
+      const m0 = bench.get(f.atom);
+      if (
+        m0 &&
+        mentions.includes(m0) &&
+        m0.end <= f.atom.start &&
+        AVERAGE_BEFORE.test(s.slice(Math.max(0, f.atom.start - 12), f.atom.start)) &&
+        OVER_LIST.test(s.slice(m0.end, f.atom.start))
+      )
+        bench.set(f.atom, null);
       const sp = splits.filter((x) => x.start < f.atom.start).pop();
       // a split applies within its clause
       split.set(f.atom, sp && !/[,;]\s*\S+.*[,;]/.test(s.slice(sp.start, f.atom.start)) ? sp.split : null);

@@ -946,3 +946,7 @@ test('2025-03-28, 2025-02-13, 2025-04-30: a bare number beside its metric is a c
   assert.equal(kind('2025-02-13', '평균 4.4 낮은 점수', 4.4), 'gain');
   assert.equal(kind('2025-04-30', '91.3의 높은 점수', 91.3), 'score');
 });
+
+test('2025-04-22: an average over a list of benchmarks (AIME, AMC, MATH-500 등 6개의 주요 수학 벤치마크에서 … 평균 49.6점) is on none of them', () => {
+  assert.equal(run('2025-04-22', '평균 49.6점').find((m) => m.value === 49.6)?.benchmark, null);
+});
