@@ -61,12 +61,21 @@ export function createPool<J, R>(size = availableParallelism()): Pool<Task<J>, R
       const it = jobs[Symbol.iterator]();
       let next = 0,
         exhausted = false;
+      // The first failure stops the dealing; the call still waits for every thread to answer the
+      // jobs it holds (their results are dropped), so no late answer reaches the next call.
+      let failure: unknown = null;
+      const stopAll = (err: unknown) => {
+        failure ??= err;
+        exhausted = true;
+        for (const l of lanes) l.drained();
+      };
       const lanes = workers.map((w) => {
         const queued: number[] = []; // indices of the jobs sent to this thread, oldest first
-        let settle!: (err?: unknown) => void;
-        const done = new Promise<void>((resolve, reject) => {
-          settle = (err) => (err ? reject(err) : resolve());
+        let settle!: () => void;
+        const done = new Promise<void>((resolve) => {
+          settle = resolve;
         });
+        let settled = false;
         /** one more job to this thread; false when there is none */
         const give = (): boolean => {
           if (exhausted) return false;
@@ -79,38 +88,50 @@ export function createPool<J, R>(size = availableParallelism()): Pool<Task<J>, R
           w.postMessage(job.value);
           return true;
         };
-        const finish = (err?: unknown) => {
+        const finish = () => {
+          if (settled) return;
+          settled = true;
           w.off('error', fail);
           w.off('message', onMessage);
-          settle(err);
+          settle();
         };
-        const fail = (err: Error) => finish(new PaperlakeError(`a worker thread stopped: ${err.message}`, EXIT_FAILURE, { cause: err }));
+        /** after a failure: done once this thread holds no job */
+        const drained = () => {
+          if (queued.length === 0) finish();
+        };
+        const fail = (err: Error) => {
+          queued.length = 0; // a thread that stopped answers nothing more
+          stopAll(new PaperlakeError(`a worker thread stopped: ${err.message}`, EXIT_FAILURE, { cause: err }));
+        };
         const refill = () => {
           while (queued.length < ahead && give());
           if (queued.length === 0) finish();
         };
         const onMessage = (m: { ok: boolean; result?: R; error?: string; exitCode?: number }) => {
           const i = queued.shift()!;
-          if (!m.ok) return finish(new PaperlakeError(m.error ?? 'worker failed', m.exitCode));
+          if (failure) return drained();
+          if (!m.ok) return stopAll(new PaperlakeError(m.error ?? 'worker failed', m.exitCode));
           try {
             onResult(m.result as R, i);
             refill();
           } catch (err) {
-            finish(err);
+            stopAll(err);
           }
         };
         w.on('error', fail);
         w.on('message', onMessage);
-        return { give, finish, refill, done };
+        return { give, refill, drained, done };
       });
       // dealt in turns, so threads holding many jobs each (`ahead`) get a fair share
       try {
         for (let round = 0; round < ahead && !exhausted; round++) for (const l of lanes) if (!l.give()) break;
         for (const l of lanes) l.refill();
       } catch (err) {
-        for (const l of lanes) l.finish(err);
+        stopAll(err);
       }
-      return Promise.all(lanes.map((l) => l.done)).then(() => {});
+      return Promise.all(lanes.map((l) => l.done)).then(() => {
+        if (failure) throw failure;
+      });
     },
     async close() {
       await Promise.all(workers.map((w) => w.terminate()));

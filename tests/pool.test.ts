@@ -41,8 +41,15 @@ describe('worker pool', () => {
       pool.run([task(2), task(-3), task(4)]),
       (e: unknown) => e instanceof PaperlakeError && e.exitCode === EXIT_INPUT && /-3 is negative/.test(e.message),
     );
-    // the pool still works after a failed job
-    assert.deepEqual(await pool.run([task(5)]), [25]);
+    // the pool still works after a failed job, and no answer of the failed call leaks into the next
+    for (let round = 0; round < 5; round++) {
+      await assert.rejects(pool.run([task(-1), ...Array.from({ length: 12 }, (_, i) => task(i + 2))]));
+      const jobs = Array.from({ length: 10 }, (_, i) => task(i + 100));
+      assert.deepEqual(
+        await pool.run(jobs),
+        jobs.map((t) => t.job * t.job),
+      );
+    }
   });
 
   it('takes jobs from a generator only as threads free up', async () => {
