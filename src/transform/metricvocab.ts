@@ -1,9 +1,8 @@
 // The metric vocabulary (data/reference/metrics.csv): canonical metric names with their English
 // and Korean spellings, compiled once into the patterns the extractor and the benchmark finder
 // use, so one list says both "this name is a metric" and which metric it is.
-import { readFileSync } from 'node:fs';
+import { readCsvRows } from '../csv.js';
 import { PaperlakeError } from '../errors.js';
-import { Papa } from '../vendor.js';
 
 export interface MetricRef {
   metric: string;
@@ -135,25 +134,12 @@ export class MetricVocab {
 /** Reads and checks metrics.csv: a one-line error naming the file and line for an empty id, an
  *  unknown case or direction, a bad anchor, a duplicate alias or a pattern that does not compile. */
 export function readMetricVocab(path: string): MetricRef[] {
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  const res = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
-  if (res.errors.length) throw new PaperlakeError(`${path}:${(res.errors[0].row ?? 0) + 1}: ${res.errors[0].message}`);
-  // one row a line (no cell spans lines), so a row's index is its line
-  let header: string[] | null = null;
   const seen = new Map<string, number>();
   const out: MetricRef[] = [];
-  res.data.forEach((cells, i) => {
-    const line = i + 1;
+  for (const { line, row: r } of readCsvRows(path, ['metric', 'aliases', 'case', 'direction'])) {
     const fail = (why: string) => {
       throw new PaperlakeError(`${path}:${line}: ${why}`);
     };
-    if (cells.every((c) => c.trim() === '') || cells[0]?.trimStart().startsWith('#')) return;
-    if (!header) {
-      header = cells.map((c) => c.trim());
-      for (const col of ['metric', 'aliases', 'case', 'direction']) if (!header.includes(col)) fail(`missing column "${col}"`);
-      return;
-    }
-    const r = Object.fromEntries(header.map((h, k) => [h, (cells[k] ?? '').trim()]));
     if (!r.metric) fail('empty metric id');
     if (r.case !== 'exact' && r.case !== 'any') fail(`case must be exact or any, not "${r.case}"`);
     if (r.direction !== 'higher' && r.direction !== 'lower') fail(`direction must be higher or lower, not "${r.direction}"`);
@@ -184,6 +170,6 @@ export function readMetricVocab(path: string): MetricRef[] {
       anchor: r.anchor === '1',
       family: r.family || null,
     });
-  });
+  }
   return out;
 }

@@ -1,7 +1,7 @@
 // Reference CSVs (versioned in data/reference), read with papaparse.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCsv } from '../csv.js';
+import { readCsv, readCsvRows } from '../csv.js';
 import { PaperlakeError } from '../errors.js';
 import { sha256 } from '../hash.js';
 import { BenchmarkIndex, type BenchmarkRef, type TaskWord } from './benchmarks.js';
@@ -27,10 +27,10 @@ export const REFERENCE_FILES = ['author_aliases.csv', 'benchmarks.csv', 'metrics
 export function loadReference(dir: string): Reference {
   const file = (name: string) => join(dir, name);
   const aliases: AliasRule[] = existsSync(file('author_aliases.csv'))
-    ? readCsv(file('author_aliases.csv')).map((r, i) => {
+    ? readCsvRows(file('author_aliases.csv'), ['variant', 'canonical']).map(({ line, row: r }) => {
         const action = (r.action || 'merge').toLowerCase();
         if (!r.variant || !r.canonical || (action !== 'merge' && action !== 'split')) {
-          throw new PaperlakeError(`${file('author_aliases.csv')}:${i + 2}: need variant, canonical and action merge|split`);
+          throw new PaperlakeError(`${file('author_aliases.csv')}:${line}: need variant, canonical and action merge|split`);
         }
         return { variant: r.variant, canonical: r.canonical, action };
       })
@@ -48,8 +48,9 @@ export function loadReference(dir: string): Reference {
 }
 
 export function readBenchmarks(path: string): BenchmarkRef[] {
-  return readCsv(path).map((r, i) => {
-    if (!r.benchmark) throw new PaperlakeError(`${path}:${i + 2}: empty benchmark name`);
+  // (line numbers from readCsvRows: `#` comment lines count, as an editor shows them)
+  return readCsvRows(path, ['benchmark']).map(({ line, row: r }) => {
+    if (!r.benchmark) throw new PaperlakeError(`${path}:${line}: empty benchmark name`);
     return {
       benchmark: r.benchmark,
       aliases: (r.aliases ?? '')
@@ -65,35 +66,22 @@ export function readBenchmarks(path: string): BenchmarkRef[] {
 /** Korean task words and their English; a word twice, an empty translation or a head that is
  *  not 0 or 1 is an error naming the file and line. */
 export function readTaskWords(path: string): TaskWord[] {
-  const text = readFileSync(path, 'utf8');
-  const lines = text.split('\n');
   const seen = new Map<string, number>();
-  const out: TaskWord[] = [];
-  let header = true;
-  lines.forEach((raw, i) => {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) return;
-    if (header) {
-      header = false;
-      if (line !== 'korean,english,head') throw new PaperlakeError(`${path}:${i + 1}: the header must be korean,english,head`);
-      return;
-    }
-    const [korean, english, head, ...rest] = line.split(',').map((x) => x.trim());
-    if (!korean || !english || rest.length || (head !== '0' && head !== '1'))
-      throw new PaperlakeError(`${path}:${i + 1}: need korean,english,head (head 0 or 1): "${line}"`);
-    if (seen.has(korean)) throw new PaperlakeError(`${path}:${i + 1}: "${korean}" is already on line ${seen.get(korean)}`);
-    seen.set(korean, i + 1);
-    out.push({ korean, english, head: head === '1' });
+  return readCsvRows(path, ['korean', 'english', 'head']).map(({ line, row: { korean, english, head } }) => {
+    if (!korean || !english || (head !== '0' && head !== '1'))
+      throw new PaperlakeError(`${path}:${line}: need korean,english,head (head 0 or 1): "${korean},${english},${head}"`);
+    if (seen.has(korean)) throw new PaperlakeError(`${path}:${line}: "${korean}" is already on line ${seen.get(korean)}`);
+    seen.set(korean, line);
+    return { korean, english, head: head === '1' };
   });
-  return out;
 }
 
 export function readTopics(path: string): TopicRef[] {
-  const rows = readCsv(path);
-  const ids = new Set(rows.map((r) => r.topic));
-  return rows.map((r, i) => {
-    if (!r.topic || !r.keywords) throw new PaperlakeError(`${path}:${i + 2}: a topic needs an id and keywords`);
-    if (r.parent && !ids.has(r.parent)) throw new PaperlakeError(`${path}:${i + 2}: parent "${r.parent}" is not a topic`);
+  const rows = readCsvRows(path, ['topic', 'keywords']);
+  const ids = new Set(rows.map(({ row }) => row.topic));
+  return rows.map(({ line, row: r }) => {
+    if (!r.topic || !r.keywords) throw new PaperlakeError(`${path}:${line}: a topic needs an id and keywords`);
+    if (r.parent && !ids.has(r.parent)) throw new PaperlakeError(`${path}:${line}: parent "${r.parent}" is not a topic`);
     return {
       topic: r.topic,
       parent: r.parent || null,

@@ -78,3 +78,14 @@ test('task_words.csv is validated on load: a word twice, a missing translation o
   assert.throws(() => readTaskWords(file), /task_words\.csv:2:/);
   assert.ok(readTaskWords(join(REFERENCE_DIR, 'task_words.csv')).length > 50);
 });
+
+test('benchmarks.csv and topics.csv errors name the line an editor shows, comment lines counted', async () => {
+  const { readBenchmarks, readTopics } = await import('../../src/transform/reference.js');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'paperlake-ref-'));
+  writeFileSync(join(dir, 'benchmarks.csv'), '# a comment\n# another\nbenchmark,aliases,metric,higher_is_better\nMMLU,,accuracy,1\n,x,,\n');
+  assert.throws(() => readBenchmarks(join(dir, 'benchmarks.csv')), /benchmarks\.csv:5: empty benchmark name/);
+  writeFileSync(join(dir, 'topics.csv'), '# topics\ntopic,parent,keywords,description\nagents,,agent,\nrag,nope,retrieval,\n');
+  assert.throws(() => readTopics(join(dir, 'topics.csv')), /topics\.csv:4: parent "nope" is not a topic/);
+});
