@@ -81,12 +81,12 @@ const AT = new RegExp(`(?<![\\w.\\-/])(${NAME})\\s*(?:\\([^()]{1,20}\\))?${TASK_
 // `벤치마크인 GAIA에서`, `데이터셋인 SoS-1K에 대해`: a name the text calls a benchmark or data set
 // (`A, B와 같은 벤치마크에서` was tried: the list's last name took values of the whole list)
 const CALLED = new RegExp(`(?:벤치마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트 세트)인\\s+(${NAME})`, 'g');
-// well-known model families (and hardware) by name, and sizes
-const MODEL_NAMES = String.raw`GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|InternLM|LLaVA|Hunyuan\w*|Wan|CogVideo\w*|DiT|U-Net|UNet|ResNet|Swin|ConvNeXt|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM|A100|H100|H800|V100|RTX|NVIDIA`;
-// (a size in billions is a model's, `Qwen-7B`; in millions it is as often data's, `WebVid-10M`)
-const MODEL = new RegExp(String.raw`^(?:${MODEL_NAMES})\b|\d+(?:\.\d+)?[Bb]\b`);
-const MODEL_NAME = new RegExp(String.raw`^(?:${MODEL_NAMES})(?![a-z])`); // (`Qwen2.5-7B`, `Phi3`: a version may follow)
-const HARDWARE_NAME = /^(?:A100|H100|H800|V100|RTX|NVIDIA)\b|\b[CGNT]PUs?\b/;
+// well-known model families by name
+const MODEL_FAMILIES = String.raw`GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|InternLM|LLaVA|Hunyuan\w*|Wan|CogVideo\w*|DiT|U-Net|UNet|ResNet|Swin|ConvNeXt|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM`;
+// (hardware by name too: `A100에서` is where a result ran, not what it was measured on; a size in
+// billions is a model's, `Qwen-7B`; in millions it is as often data's, `WebVid-10M`)
+const MODEL = new RegExp(String.raw`^(?:${MODEL_FAMILIES}|A100|H100|H800|V100|RTX|NVIDIA)\b|\d+(?:\.\d+)?[Bb]\b`);
+const MODEL_NAME = new RegExp(String.raw`^(?:${MODEL_FAMILIES})(?![a-z])`); // (`Qwen2.5-7B`, `Phi3`: a version may follow)
 // `26.67%(ASQA), 31.96%(QAMPARI)`: a name in brackets right after a value with its unit is
 // what it was measured on (unless it is a model, a metric or the like, as above; a bare
 // number is too often part of a name: `파이 4(Raspberry Pi 4)`)
@@ -177,7 +177,7 @@ export const isModelFamily = (name: string) => MODEL.test(name);
 /** A well-known model by its family's name (`Qwen2.5-7B`, `ViT-B/16`): not hardware (`A100 GPU`),
  *  not a bare size (`WebVid-10M`), not a known benchmark or a metric (`CLIPScore`). */
 export const isKnownModel = (name: string, index: BenchmarkIndex) =>
-  MODEL_NAME.test(name) && !HARDWARE_NAME.test(name) && index.canonical(name) === null && !index.metrics.isMetricName(name);
+  MODEL_NAME.test(name) && !HARDWARE.test(name) && index.canonical(name) === null && !index.metrics.isMetricName(name);
 
 /** A word of Korean task names (data/reference/task_words.csv). */
 export interface TaskWord {

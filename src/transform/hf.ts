@@ -11,20 +11,19 @@ import { authorKey } from './names.js';
 import type { TopicHit } from './topics.js';
 
 /** The paper-level API columns of one paper, from the latest API file listing it (a field the
- *  latest file lacks is taken from the one before that has it). */
-export interface ApiFields {
-  hf_first_seen: string;
-  hf_upvotes: number | null;
-  abstract: string | null;
-  ai_summary: string | null;
-  ai_keywords: string[] | null;
-  github_repo: string | null;
-  github_stars: number | null;
-  project_page: string | null;
-  num_comments: number | null;
-  published_on: string | null;
-  submitted_on: string | null;
-}
+ *  latest file lacks is taken from the one before that has it): `HfItem`'s fields, and its first day and upvotes. */
+export type ApiFields = { hf_first_seen: string; hf_upvotes: number | null } & Pick<
+  HfItem,
+  | 'abstract'
+  | 'ai_summary'
+  | 'ai_keywords'
+  | 'github_repo'
+  | 'github_stars'
+  | 'project_page'
+  | 'num_comments'
+  | 'published_on'
+  | 'submitted_on'
+>;
 export const API_COLUMNS = [
   'hf_first_seen',
   'hf_upvotes',

@@ -87,13 +87,16 @@ const MEMORY_CUE = /메모리|사용량|저장\s?공간|저장|용량|VRAM|RAM|m
 const HARDWARE_AFTER =
   /^\s*(?:\)|의)?\s*(?:(?:메모리|VRAM|RAM)\s*)?(?:GPU|VRAM|RAM|메모리를\s*가진|메모리\s*GPU|메모리\s*\(|(?:메모리|VRAM)의\s*(?:장치|GPU)|랩탑|노트북|카드|설정|환경)/i;
 const DATA_SIZE_AFTER = /^\s*(?:규모의|크기의|의)?\s*(?:[^\s,]+\s+){0,2}?(?:데이터|코퍼스|corpus|data)/i;
+/** Words for a measure of quality, not of cost: what a value's subject or object can be. */
+const QUALITY = '정확도|정확성|성능|점수|성공률|accuracy|performance';
 // `0.53%의 정확도 감소만을`: a change said of a quality measure right after the value is a gain or drop
-const PERFORMANCE_CHANGE_AFTER =
-  /^\s*(?:의\s*)?(?:정확도|정확성|성능|점수|accuracy|performance)\s*(?:감소|저하|하락|손실|향상|개선|증가|상승|drop|loss|gain)/i;
+const PERFORMANCE_CHANGE_AFTER = new RegExp(
+  `^\\s*(?:의\\s*)?(?:${QUALITY})\\s*(?:감소|저하|하락|손실|향상|개선|증가|상승|drop|loss|gain)`,
+  'i',
+);
 const SPEED_BEFORE =
   /(?:속도|처리량|처리 속도|추론 속도|생성 속도|throughput|speed)\s*(?:\([^()]{0,30}\))?\s*(?:이|가|은|는|도|를|을)?\s*(?:약|최대|평균(?:적으로)?)?\s*$/i;
-const PERFORMANCE_BEFORE =
-  /(?:정확도|정확성|성능|점수|성공률|accuracy|performance)\s*(?:이|가|은|는|도|을|를)?\s*(?:평균(?:적으로)?\s*|약\s*|최대\s*)?$/i;
+const PERFORMANCE_BEFORE = new RegExp(`(?:${QUALITY})\\s*(?:이|가|은|는|도|을|를)?\\s*(?:평균(?:적으로)?\\s*|약\\s*|최대\\s*)?$`, 'i');
 const EFFICIENCY_AFTER = new RegExp(`^\\s*(?:의\\s*)?(?:더\\s*)?(?:[가-힣]+(?<![고며서면나])\\s){0,2}(?:${EFFICIENCY_CUE.source})`, 'i');
 const TIME_CUE =
   /만에|이내|내에|안에|(?:초|분|ms|s)\s*내\s|빠르|빠른|빨라|속도|지연|latency|소요|걸리|걸린|단축|per |당 |추론|inference|훈련|학습|training|렌더링|rendering|실시간|real-time|처리 시간|생성 시간|시간을|시간이|took|takes|within/i;

@@ -123,12 +123,12 @@ export class TopicModel {
     return out;
   }
 
-  /** The features of the last scored paper that raised a topic most (at most `k`, best first):
-   *  its evidence. `seeds: false` leaves out seed features (the caller lists seed terms itself);
-   *  they are still taken when no word raised the topic, so a topic never comes without a why. */
-  evidence(topic: number, k: number, seeds = false): string[] {
+  /** The word features of the last scored paper that raised a topic most (at most `k`, best
+   *  first): its evidence (the caller lists the seed terms found itself); the seed features
+   *  when no word raised it (another topic's seeds), so a topic never comes without a why. */
+  evidence(topic: number, k: number): string[] {
     const words = this.top(topic, k, false);
-    return words.length || seeds ? words : this.top(topic, k, true);
+    return words.length ? words : this.top(topic, k, true);
   }
 
   private top(topic: number, k: number, seeds: boolean): string[] {
