@@ -34,10 +34,10 @@ const refKey = (s: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}+]/gu, '');
 
-// Latin-script name, up to four words: `COCO 2014`, `SWE-bench Lite`, `longest6 v2`
+// Latin-script name, up to four words: `COCO 2014`, `SWE-bench Lite`, `longest6 v2`, `Needle in a Haystack`
 // (`CNN/DM`, `CNN/DailyMail`: two names of at least two characters joined by a slash are one;
 // `T/Fs` is not)
-const NAME = String.raw`(?:[A-Za-z][\w.+@\-]+/[A-Za-z][\w.+@\-]+|[A-Za-z][\w.+@\-]*)(?:[ \t]+(?:v?\d[\w.\-]*|[A-Z][\w.+@\-]*|(?:and|of|&)[ \t]+[A-Z][\w.+@\-]*|Lite|Verified|Hard|Pro|test|val|dev|human|machine)){0,3}`;
+const NAME = String.raw`(?:[A-Za-z][\w.+@\-]+/[A-Za-z][\w.+@\-]+|[A-Za-z][\w.+@\-]*)(?:[ \t]+(?:v?\d[\w.\-×]*|[A-Z][\w.+@\-]*|(?:and|of|&|(?:in|on|for|to)(?:[ \t]+(?:a|an|the))?)[ \t]+[A-Z][\w.+@\-]*|Lite|Verified|Hard|Pro|test|val|dev|human|machine)){0,3}`;
 const CUE = String.raw`\s*(?:벤치마크|벤치 마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트셋|테스트 세트|테스트 셋|평가셋|평가 세트|평가 셋|검증셋|검증 세트|benchmarks?|datasets?|test set|suite)`;
 const CUED = new RegExp(`(?<![\\w.\\-])(${NAME})${CUE}`, 'g');
 // `Bamboogle에서`, `QVHighlights 작업에서`, `MedMCQA (개발)에서`: a Latin-script name where a
@@ -80,6 +80,9 @@ const TASK_KIND = String.raw`(?:\s+(?:${QUALIFIER}\s+){0,3}(?:${[...TASK_WORDS, 
 const AT = new RegExp(`(?<![\\w.\\-/])(${NAME})\\s*(?:\\([^()]{1,20}\\))?${TASK_KIND}\\s*(?:작업|태스크|과제|task)?\\s*에서`, 'g');
 // `벤치마크인 GAIA에서`, `데이터셋인 SoS-1K에 대해`: a name the text calls a benchmark or data set
 // (`A, B와 같은 벤치마크에서` was tried: the list's last name took values of the whole list)
+// A name made with -Bench is a benchmark's wherever it stands (`ToolBench에 대한 광범위한 실험`,
+// `Flicker-Bench와 같은 일반 T2I 태스크에서도`): on the corpus every such word is one
+const BENCH_WORD = /(?<![\w.\-])[A-Za-z][\w.+@\-]*?-?[Bb]ench\+*(?![\w\-])/g;
 const CALLED = new RegExp(`(?:벤치마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트 세트)인\\s+(${NAME})`, 'g');
 // well-known model families by name
 const MODEL_FAMILIES = String.raw`GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|InternLM|LLaVA|Hunyuan\w*|Wan|CogVideo\w*|DiT|U-Net|UNet|ResNet|Swin|ConvNeXt|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM`;
@@ -157,7 +160,7 @@ const generic = (raw: string): boolean => {
 
 // Runs of Latin-script words: where a known benchmark name can be (matched by look-up, not
 // by one regex per alias, which is what made this slow)
-const LATIN_RUN = /[A-Za-z0-9][\w.+@\-]*(?:[ \t]+[A-Za-z0-9][\w.+@\-]*)*/g;
+const LATIN_RUN = /[A-Za-z0-9][\w.+@\-×]*(?:[ \t]+[A-Za-z0-9][\w.+@\-×]*)*/g; // (× of `256×256`)
 const MAX_WORDS = 4;
 const isBlank = (c: number) => c === 32 || c === 9;
 
@@ -189,6 +192,11 @@ export interface TaskWord {
 
 // `뇌종양 분류 작업에서`, `긴 비디오 이해에서는`: Korean words before a task word and 에서
 const TASK_KO = /((?:[가-힣][가-힣-]*\s+){0,4}[가-힣][가-힣-]*)\s*(?:작업|과제|태스크)?\s*에서(?:는|도)?(?=[\s,])/g;
+
+// `공간 과업(spatial task)에서는`, `런타임 오류 탐지(Run-time error detection)에서는`: a task the text
+// names in Korean with its own English beside it (the Korean's last word a kind of task)
+const TASK_GLOSS = /([가-힣]+)\s?\(([A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z0-9\-]+){0,5})\)\s*에서(?:는|도)?(?=[\s,])/g;
+const TASK_NOUN = /^(?:작업|과제|과업|태스크)$/;
 
 export class BenchmarkIndex {
   private byKey = new Map<string, BenchmarkRef>();
@@ -353,6 +361,15 @@ export class BenchmarkIndex {
         // `COCO, LVIS-minival, 및 LVIS-val 제로샷 객체 탐지 벤치마크에서`: words for the data cover the list
         if (re === AT && DATA_WORD.test(m[0].slice(m[1].length))) this.listBefore(text, start, found);
       }
+    }
+    BENCH_WORD.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = BENCH_WORD.exec(text)) !== null; )
+      found.push({ start: m.index, end: m.index + m[0].length, raw: m[0], canonical: this.canonical(m[0]) });
+    TASK_GLOSS.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = TASK_GLOSS.exec(text)) !== null; ) {
+      if (!(TASK_NOUN.test(m[1]) || this.taskWords.get(m[1])?.head) || this.notAName(m[2]) || /^tasks?$/i.test(m[2])) continue;
+      const start = m.index + m[0].indexOf('(') + 1;
+      found.push({ start, end: start + m[2].length, raw: m[2], canonical: this.canonical(m[2]) });
     }
     TASK.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = TASK.exec(text)) !== null; ) {

@@ -25,7 +25,7 @@ function knownAtReference(index: BenchmarkIndex, text: string): Mention[] {
       .map(refKey),
   );
   const out: Mention[] = [];
-  for (const run of text.matchAll(/[A-Za-z0-9][\w.+@\-]*(?:[ \t]+[A-Za-z0-9][\w.+@\-]*)*/g)) {
+  for (const run of text.matchAll(/[A-Za-z0-9][\w.+@\-×]*(?:[ \t]+[A-Za-z0-9][\w.+@\-×]*)*/g)) {
     const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ start: run.index! + w.index!, end: run.index! + w.index! + w[0].length }));
     for (let i = 0; i < words.length; i++) {
       for (let n = Math.min(4, words.length - i); n >= 1; n--) {

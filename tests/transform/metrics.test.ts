@@ -950,3 +950,49 @@ test('2025-03-28, 2025-02-13, 2025-04-30: a bare number beside its metric is a c
 test('2025-04-22: an average over a list of benchmarks (AIME, AMC, MATH-500 등 6개의 주요 수학 벤치마크에서 … 평균 49.6점) is on none of them', () => {
   assert.equal(run('2025-04-22', '평균 49.6점').find((m) => m.value === 49.6)?.benchmark, null);
 });
+
+test('2025-03-07: one number for a list (MLVU 및 LongVideoBench와 같은 여러 벤치마크에서 5% 넘는 향상) is on none of its names', () => {
+  assert.equal(run('2025-03-07', 'MLVU 및 LongVideoBench와 같은').find((m) => m.value === 5)?.benchmark, null);
+});
+
+test('2025-03-03, 2025-03-18: 각각 in a sentence that names nothing pairs with the list of the sentence it refers back to (GenEval 및 DPG … 각각 +2 및 +5), speeds excepted (학습 및 추론 속도는 각각 3.5%와 5%)', () => {
+  const ms = paperMetrics('2025-03-03', '2502.21318');
+  assert.deepEqual(
+    [2, 5].map((v) => ms.find((m) => m.value === v)?.benchmark),
+    ['GenEval', 'DPG'],
+  );
+  const wisa = paperMetrics('2025-03-18', '2503.08153');
+  assert.deepEqual(
+    [3.5, 5].map((v) => wisa.find((m) => m.value === v)?.benchmark),
+    [null, null],
+  );
+});
+
+test('2025-03-17, 2024-03-08, 2025-02-12: a resolution is part of a name (ImageNet 256×256과 UCF101 … 각각), -Bench names are benchmarks anywhere (ToolBench에 대한 광범위한 실험), little words inside a name (Needle in a Haystack 작업에서)', () => {
+  assert.deepEqual(
+    run('2025-03-17', 'ImageNet 256×256과 UCF101')
+      .map((m) => [m.value, m.benchmark])
+      .slice(0, 2),
+    [
+      [2.4, 'ImageNet 256x256'],
+      [8.6, 'UCF-101'],
+    ],
+  );
+  assert.equal(run('2024-03-08', 'ToolBench에 대한 광범위한').find((m) => m.value === 46.7)?.benchmark, 'ToolBench');
+  assert.equal(run('2025-02-12', 'Needle in a Haystack 작업에서 60B').find((m) => m.value === 85.8)?.benchmark, 'Needle in a Haystack');
+});
+
+test('2025-05-02, 2024-08-09: a task named in Korean with its English beside it is that English (공간 과업(spatial task)에서는, 런타임 오류 탐지(Run-time error detection)에서는)', () => {
+  assert.equal(run('2025-05-02', '과업(spatial task)에서는').find((m) => m.value === 5)?.benchmark, 'spatial task');
+  assert.equal(
+    run('2024-08-09', '오류 탐지(Run-time error detection)').find((m) => m.value === 97.51)?.benchmark,
+    'Run-time error detection',
+  );
+});
+
+test('2025-02-12, 2024-10-01, 2024-10-22: a name after a value is not its own when it is where the next value is (작업에서 최대 33% 및 … (MDQA)에서 27.2%; 1.8배 더 빠르게 수렴하고 ARC-Challenge 벤치마크에서 약 6점), but is across a comma (5%의 향상을 Lean-dojo 벤치마크에서, 그리고 2.5%)', () => {
+  assert.equal(run('2025-02-12', 'Needle in a Haystack 작업에서 60B').find((m) => m.value === 33)?.benchmark, null);
+  assert.equal(run('2025-02-12', 'Needle in a Haystack 작업에서 60B').find((m) => m.value === 27.2)?.benchmark, 'MDQA');
+  assert.equal(run('2024-10-01', '1.8배 더 빠르게 수렴하고 ARC-Challenge').find((m) => m.value === 1.8)?.benchmark, null);
+  assert.equal(run('2024-10-22', '5%의 성능 향상을 Lean-dojo').find((m) => m.value === 5)?.benchmark, 'Lean-dojo');
+});
