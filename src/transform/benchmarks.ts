@@ -77,12 +77,14 @@ const DATA_WORD = new RegExp(DATA_WORDS.join('|'));
 const METHOD_WORDS = ['기반', '대비', '방식', '방법', '기법', '모델', '알고리즘', '프레임워크'];
 const QUALIFIER = String.raw`(?!(?:${METHOD_WORDS.join('|')}))(?:[가-힣]+(?<![을를은는이가의로와과에도])|[A-Z]{2,5})`;
 const TASK_KIND = String.raw`(?:\s+(?:${QUALIFIER}\s+){0,3}(?:${[...TASK_WORDS, ...DATA_WORDS].join('|')}))?`;
-const AT = new RegExp(`(?<![\\w.\\-/])(${NAME})\\s*(?:\\([^()]{1,20}\\))?${TASK_KIND}\\s*(?:작업|태스크|과제|task)?\\s*에서`, 'g');
+const AT = new RegExp(`(?<![\\w.\\-/가-힣])(${NAME})\\s*(?:\\([^()]{1,20}\\))?${TASK_KIND}\\s*(?:작업|태스크|과제|task)?\\s*에서`, 'g');
 // `벤치마크인 GAIA에서`, `데이터셋인 SoS-1K에 대해`: a name the text calls a benchmark or data set
 // (`A, B와 같은 벤치마크에서` was tried: the list's last name took values of the whole list)
 // A name made with -Bench is a benchmark's wherever it stands (`ToolBench에 대한 광범위한 실험`,
 // `Flicker-Bench와 같은 일반 T2I 태스크에서도`): on the corpus every such word is one
 const BENCH_WORD = /(?<![\w.\-])[A-Za-z][\w.+@\-]*?-?[Bb]ench\+*(?![\w\-])/g;
+// `TinyGSM에서 미세 조정 후`: data a model was trained on, not where it was measured
+const TRAINED_ON = /^\s*(?:의\s*)?(?:미세\s?조정|파인\s?튜닝|fine-?tun|사전\s?학습|사전\s?훈련|학습|훈련)/;
 const CALLED = new RegExp(`(?:벤치마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트 세트)인\\s+(${NAME})`, 'g');
 // well-known model families by name
 const MODEL_FAMILIES = String.raw`GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|InternLM|LLaVA|Hunyuan\w*|Wan|CogVideo\w*|DiT|U-Net|UNet|ResNet|Swin|ConvNeXt|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM`;
@@ -278,7 +280,17 @@ export class BenchmarkIndex {
    *  named where a result is, or a plain lower-case word (`localization 데이터셋`, `function
    *  calling 벤치마크`), where a name would have a capital or a digit. */
   private notAName(raw: string): boolean {
-    return generic(raw) || this.metrics.isMetricName(raw) || ((HARDWARE.test(raw) || /^[a-z]+$/.test(raw)) && this.canonical(raw) === null);
+    return (
+      generic(raw) ||
+      this.metrics.isMetricName(raw) ||
+      ((HARDWARE.test(raw) || /^[a-z]+$/.test(raw) || this.endsInMetric(raw)) && this.canonical(raw) === null)
+    );
+  }
+
+  /** `Onset ACC에서`, `Image Success Ratio`: a name whose last word is a metric's names a measure */
+  private endsInMetric(raw: string): boolean {
+    const last = /\s(\S+)$/.exec(raw)?.[1];
+    return last !== undefined && this.metrics.isMetricName(last);
   }
 
   /** Tasks named in Korean where a result is reported (`뇌종양 분류 작업에서` → brain tumor
@@ -356,6 +368,7 @@ export class BenchmarkIndex {
         const name = m[1];
         const raw = name.replace(/[.\-]+$/, '');
         if (raw.length < 2 || MODEL.test(raw) || /^[a-z]/.test(raw) || this.notAName(raw)) continue;
+        if (re === AT && TRAINED_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
         const start = m.index! + (re === BRACKETED ? m[0].indexOf(name, m[0].indexOf('(')) : re === CALLED ? m[0].indexOf(name) : 0);
         found.push({ start, end: start + raw.length, raw, canonical: this.canonical(raw) });
         // `COCO, LVIS-minival, 및 LVIS-val 제로샷 객체 탐지 벤치마크에서`: words for the data cover the list

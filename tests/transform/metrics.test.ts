@@ -996,3 +996,9 @@ test('2025-02-12, 2024-10-01, 2024-10-22: a name after a value is not its own wh
   assert.equal(run('2024-10-01', '1.8배 더 빠르게 수렴하고 ARC-Challenge').find((m) => m.value === 1.8)?.benchmark, null);
   assert.equal(run('2024-10-22', '5%의 성능 향상을 Lean-dojo').find((m) => m.value === 5)?.benchmark, 'Lean-dojo');
 });
+
+test('2024-12-20, 2023-12-15, 2025-01-02: not benchmarks — a name ending in a metric (Onset ACC에서), data a model was trained on (TinyGSM에서 미세 조정 후), the tail of a Korean word (미니F2F 테스트에서)', () => {
+  assert.equal(run('2024-12-20', 'Onset ACC에서').find((m) => m.value === 36.5)?.benchmark, 'VGGSounds');
+  assert.equal(run('2023-12-15', 'TinyGSM에서 미세 조정 후').find((m) => m.value === 81.5)?.benchmark, null);
+  assert.equal(run('2025-01-02', '미니F2F 테스트에서').find((m) => m.value === 68.4)?.benchmark, null);
+});
