@@ -957,17 +957,22 @@ export function extractMetrics(sections: readonly RawSection[], index: Benchmark
       }
       return null;
     };
-    for (const m of extractFromSection(sec.text, index, earlier)) all.push({ ...m, source_line: sec.line });
+    for (const m of extractFromSection(sec.text, index, earlier))
+      all.push({ ...m, source_line: sec.line, results: sec.kind === 'performance_highlights' });
   });
   const withBench = new Set(all.filter((m) => m.benchmark).map(key));
-  const seen = new Set<string>();
-  return all.filter((m) => {
-    if (!m.benchmark && withBench.has(key(m))) return false;
+  // the same number said twice is kept once, where it says most: with its metric named, else in
+  // the results section (What's New says `메모리 사용량을 3.5배`, the results `FLUX.1 모델의 메모리 사용량을 3.5배`)
+  const best = new Map<string, number>();
+  const says = (m: (typeof all)[number]) => (m.metric ? 2 : 0) + (m.results ? 1 : 0);
+  all.forEach((m, i) => {
+    if (!m.benchmark && withBench.has(key(m))) return;
     const k = `${key(m)}|${m.benchmark}|${m.split}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
+    const b = best.get(k);
+    if (b === undefined || says(m) > says(all[b])) best.set(k, i);
   });
+  const kept = new Set(best.values());
+  return all.filter((_, i) => kept.has(i)).map(({ results, ...m }) => m);
 }
 
 /** The paper's own artefact is data: a benchmark paper, or its own name written as one
