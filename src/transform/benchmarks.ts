@@ -184,6 +184,11 @@ export const isModelFamily = (name: string) => MODEL.test(name);
 export const isKnownModel = (name: string, index: BenchmarkIndex) =>
   MODEL_NAME.test(name) && !HARDWARE.test(name) && index.canonical(name) === null && !index.metrics.isMetricName(name);
 
+const FAMILY_VERSION = new RegExp(String.raw`^(?:${MODEL_FAMILIES})[\s\-.]?\d`);
+/** A well-known model family with its version (`GPT-3.5`, `Claude 3 Opus`), not a coined name that
+ *  starts like one (`LlamaGen`, `SDD`). */
+export const isFamilyVersion = (name: string) => FAMILY_VERSION.test(name) && !HARDWARE.test(name);
+
 /** A word of Korean task names (data/reference/task_words.csv). */
 export interface TaskWord {
   korean: string;

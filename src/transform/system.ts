@@ -10,7 +10,7 @@
 // 모델", "our method") is the own name; a role only ("기존 방법") is a competitor without a name.
 // The vocabularies are the typed tables below, each with a corpus sentence in the tests.
 import type { RawPaper } from '../staging/records.js';
-import { benchKey, isKnownModel, isModelFamily, type BenchmarkIndex } from './benchmarks.js';
+import { benchKey, isFamilyVersion, isKnownModel, isModelFamily, type BenchmarkIndex } from './benchmarks.js';
 
 export interface Attribution {
   system: string | null;
@@ -420,7 +420,11 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
         b.score = 0;
         for (const x of b.aliases) a.aliases.add(x);
       }
-  const best = cands.filter((c) => c.score >= 3).sort((a, b) => b.score - a.score)[0];
+  // a well-known model the title does not name is what the paper builds on, not its own (`GPT-3.5가 처음
+  // 도입된 후` in the summary of `ChatGLM: A Family of …`)
+  const best = cands
+    .filter((c) => c.score >= 3 && !(isFamilyVersion(c.name) && !key(title).includes(key(c.name))))
+    .sort((a, b) => b.score - a.score)[0];
   // of a name's forms, the short coined one (`HeLlO` of `Heavy Labels Out`, `GTR` of `Guided Thought Reinforcement`)
   let primary = best ? [...best.aliases].sort((a, b) => Number(isShortForm(b)) - Number(isShortForm(a)))[0] : null;
   // the text's spelling wins over the title's (`SVDQunat` in a title, `SVDQuant` in the text)
@@ -762,8 +766,8 @@ function variantOf(s: string, from: number, to: number): string | null {
 const FAMILY_BASED_BEFORE = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})\\s*기반의\\s+$`);
 /** Right before a name: it was fine-tuned (`파인튜닝된 `, `미세 조정된 `, `fine-tuned `). */
 const TUNED_BEFORE = /(?:파인\s?튜닝된|미세\s?조정된|미세\s?튜닝된|fine-tuned)\s+$/i;
-/** Before a name: the own approach was applied to it (`GTR을 사용한 `). */
-const APPLIED_BEFORE = /(?:을|를)\s*(?:사용한|적용한|활용한|탑재한|결합한|통합한)\s*$/;
+/** Before a name: the own approach was applied to it (`GTR을 사용한 `, `RankDPO를 적용하여 `). */
+const APPLIED_BEFORE = /(?:을|를)\s*(?:사용|적용|활용|탑재|결합|통합)(?:한|하여|해)\s*$/;
 
 /** Rows' sentences in their sections' order: the subject a sentence leaves carries to the next
  *  ones of its section (in a method paper, only the own approach's: a rival named in one

@@ -200,3 +200,9 @@ test('2025-03-26, 2023-12-21: an own name defined as a method by a copula (WikiA
   assert.deepEqual(who('2025-03-26', '2503.19065')(29), ['WikiAutoGen', true]);
   assert.equal(who('2023-12-21', '2312.13252')(25)[1], true);
 });
+
+test("2024-06-19, 2024-01-24: a well-known model with its version is not the paper's own unless its title names it (GPT-3.5가 처음 도입된 후, in ChatGLM's summary); the own approach applied to a base model (BiTA를 적용하여 LLaMA-2-70B-Chat은)", () => {
+  assert.equal(paperContext(paper('2024-06-19', '2406.12793'), benchmarks).primary, 'ChatGLM');
+  assert.deepEqual(who('2024-06-19', '2406.12793')(571), ['ChatGLM2-6B', true]);
+  assert.deepEqual(who('2024-01-24', '2401.12522')(2.7), ['LLaMA-2-70B-Chat + BiTA', true]);
+});
