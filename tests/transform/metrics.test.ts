@@ -1002,3 +1002,12 @@ test('2024-12-20, 2023-12-15, 2025-01-02: not benchmarks — a name ending in a 
   assert.equal(run('2023-12-15', 'TinyGSM에서 미세 조정 후').find((m) => m.value === 81.5)?.benchmark, null);
   assert.equal(run('2025-01-02', '미니F2F 테스트에서').find((m) => m.value === 68.4)?.benchmark, null);
 });
+
+test('2024-01-24, 2024-11-28, 2024-12-09, 2025-04-16: metrics.csv rows ANLS (65.6% ANLS), R@k (25%의 R@0.5), F-점수, J&F (J &F 점수 87.26%, not F1); captioning and grounding are task words (YouCook2 밀집 비디오 캡셔닝에서)', () => {
+  const metric = (date: string, needle: string, v: number) => run(date, needle).find((m) => m.value === v)?.metric;
+  assert.equal(metric('2024-01-24', '65.6% ANLS', 65.6), 'ANLS');
+  assert.equal(metric('2024-11-28', '25%의 R@0.5', 25), 'recall');
+  assert.equal(metric('2024-12-09', 'F-점수가 0.575', 0.575), 'F1');
+  assert.equal(metric('2025-04-16', 'J &F 점수 87.26%', 87.26), 'J&F');
+  assert.equal(run('2024-11-28', '25%의 R@0.5').find((m) => m.value === 76)?.benchmark, 'YouCook2');
+});
