@@ -85,6 +85,9 @@ const AT = new RegExp(`(?<![\\w.\\-/가-힣])(${NAME})\\s*(?:\\([^()]{1,20}\\))?
 // A name made with -Bench is a benchmark's wherever it stands (`ToolBench에 대한 광범위한 실험`,
 // `Flicker-Bench와 같은 일반 T2I 태스크에서도`): on the corpus every such word is one
 const BENCH_WORD = /(?<![\w.\-])[A-Za-z][\w.+@\-]*?-?[Bb]ench\+*(?![\w\-])/g;
+// `ImageNet-LT의 경우, … 테일 클래스 정확도를`: the data a clause is about (models are filtered as for AT)
+// (a method can be the case too, `DARE의 경우`: only a known benchmark or one a data word names)
+const CASE_OF = new RegExp(`(?<![\\w.\\-/가-힣])(${NAME})\\s*(?:데이터셋|벤치마크)?의 경우`, 'g');
 // `TinyGSM에서 미세 조정 후`: data a model was trained on, not where it was measured
 const TRAINED_ON = /^\s*(?:의\s*)?(?:미세\s?조정|파인\s?튜닝|fine-?tun|사전\s?학습|사전\s?훈련|학습|훈련)/;
 const CALLED = new RegExp(`(?:벤치마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트 세트)인\\s+(${NAME})`, 'g');
@@ -369,12 +372,13 @@ export class BenchmarkIndex {
       this.listBefore(text, start, found);
     }
     // names where a result is reported, in brackets after a value, or called benchmarks: the same filters
-    for (const re of [AT, BRACKETED, CALLED]) {
+    for (const re of [AT, BRACKETED, CALLED, CASE_OF]) {
       re.lastIndex = 0;
       for (let m: RegExpExecArray | null; (m = re.exec(text)) !== null; ) {
         const name = m[1];
         const raw = name.replace(/[.\-]+$/, '');
         if (raw.length < 2 || MODEL.test(raw) || /^[a-z]/.test(raw) || this.notAName(raw)) continue;
+        if (re === CASE_OF && !this.canonical(raw) && !DATA_WORD.test(m[0].slice(m[1].length))) continue;
         if (re === AT && TRAINED_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
         const start = m.index! + (re === BRACKETED ? m[0].indexOf(name, m[0].indexOf('(')) : re === CALLED ? m[0].indexOf(name) : 0);
         found.push({ start, end: start + raw.length, raw, canonical: this.canonical(raw) });

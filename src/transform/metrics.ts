@@ -607,7 +607,12 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
     found.push({
       atom: a,
       kind:
-        !reached && ((a.signed && a.value > 0) || GAIN_CUE.test(own) || REDUCE_CUE.test(own) || BETTER_AFTER.test(after))
+        !reached &&
+        ((a.signed && a.value > 0) ||
+          GAIN_CUE.test(own) ||
+          REDUCE_CUE.test(own) ||
+          BETTER_AFTER.test(after) ||
+          GAP_BEFORE.test(s.slice(Math.max(0, a.start - 12), a.start)))
           ? 'gain'
           : 'score',
     });
@@ -766,6 +771,55 @@ function carriedList(
   return undefined;
 }
 
+/** A place named in Korean and set off as the topic (`시각적 텍스트 렌더링에서는` opening the sentence), after
+ *  a comma when it follows a name (`WikiText2에서는 7.43 perplexity, … 과제에서는`); not `실험에서는`. */
+// (not the words for experiments, for data and its parts — a name's own 에서 — nor for models and
+// steps: `Llama3 기반 모델에서는`, `200개 스텝에서는` name whose number or its setting, not where)
+const placeAfter = (not: string) =>
+  String.raw`(?<!실험|결과|경우|연구|논문|평가|모델|에이전트|버전|스텝|단계${not})(?<=[가-힣]{2})\s*(?:에서는|에서도|에서의)(?=[\s,])`;
+// (without a name before it, only as the sentence's topic: `특정 웹사이트에서는 최대 36%` mid-sentence is
+// part of the benchmark named before)
+// (`특정 웹사이트에서는`, `일부 작업에서는`: a part of the named one is still on it)
+// (the data words too, where no name is: `여러 벤치마크에서는` is data named in general)
+const KOREAN_PLACE = new RegExp(
+  `^(?:(?:또한|특히|그러나|하지만|반면|한편)[,\\s]+)?(?!특정|일부|해당)[가-힣\\s-]{2,30}?${placeAfter('|벤치마크|데이터셋|세트|셋|테스트|항목|분야')}`,
+);
+const PLACE_AFTER_NAME = new RegExp(`,(?!\\s*(?:특정|일부|해당))[^,]*?${placeAfter('')}`);
+
+const LISTED_METRIC_GAP = /^\s*\)?\s*(?:,|와|과|및|and|&|\/)\s*(?:[가-힣\s-]*\(\s*)?$/;
+/** The metrics named, as one list, right before `end` (`최고 신호 대 잡음 비율(PSNR)과 구조적 유사 지수(SSIM)를`:
+ *  a Korean name glossed in brackets counts once); none unless they end within a few words of it. */
+function metricsListed(v: Vocab, s: string, end: number): string[] {
+  const found: { start: number; end: number; name: string }[] = [];
+  let m: RegExpExecArray | null;
+  for (v.any.lastIndex = 0; (m = v.any.exec(s)) !== null && m.index < end; ) {
+    if (m[0] === '') {
+      v.any.lastIndex++;
+      continue;
+    }
+    const name = termOf(v, m);
+    const prev = found[found.length - 1];
+    if (!name) continue;
+    // a gloss repeats its name (`정확도(accuracy)`): one item
+    if (prev && prev.name === name && /^\s*\(\s*$/.test(s.slice(prev.end, m.index))) {
+      prev.end = m.index + m[0].length;
+      continue;
+    }
+    found.push({ start: m.index, end: m.index + m[0].length, name });
+  }
+  const list: typeof found = [];
+  for (let i = found.length - 1; i >= 0; i--) {
+    const gapEnd = list.length ? list[0].start : end;
+    const gap = s.slice(found[i].end, gapEnd);
+    if (list.length ? LISTED_METRIC_GAP.test(gap) : /^\s*\)?\s*(?:을|를|이|가|은|는|에서|에서는)?\s*$/.test(gap)) list.unshift(found[i]);
+    else break;
+  }
+  return list.map((x) => x.name);
+}
+
+/** `FID 격차를 10% 이내로`: a gap is a difference, not a level */
+const GAP_BEFORE = /(?:격차|차이|gap)\s*(?:를|을|가|는|이|of)?\s*(?:약|최대|about)?\s*$/;
+
 /** A name followed by 에서: where the value after it was measured. */
 const AT_END = /^\)?\s*(?:벤치마크|데이터셋|작업|과제|태스크)?\s*에서/;
 
@@ -827,9 +881,17 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
       const own = next && /^\s*\(\s*$/.test(s.slice(f.atom.end, next.start)) ? next : undefined;
       // (a speed, cost or data share names its benchmark in its own sentence or has none: carried
       // over, it took the benchmark of the scores before it)
+      // a clause that says in Korean where its value is (`시각적 텍스트 렌더링에서는 정확도가 59%에서 92%로`, `…,
+      // 다섯 가지 일반적 상식 추론 과제에서는 평균 71.08%`) is not on a benchmark named before it
+      const elsewhere = (prev ? PLACE_AFTER_NAME : KOREAN_PLACE).test(s.slice(prev ? prev.end : 0, f.atom.start));
       bench.set(
         f.atom,
-        own ?? prev ?? next ?? (f.kind === 'efficiency' ? null : carryMention) ?? tasks.filter((m) => m.end <= f.atom.start).pop() ?? null,
+        own ??
+          (elsewhere ? null : prev) ??
+          next ??
+          (f.kind === 'efficiency' || elsewhere ? null : carryMention) ??
+          tasks.filter((m) => m.end <= f.atom.start).pop() ??
+          null,
       );
       // `AIME, AMC, MATH-500 등 6개의 주요 수학 벤치마크에서 … 평균 49.6점`: an average over a list is on none
       // of its names, and so is one number for a list (`MLVU 및 LongVideoBench와 같은 여러 벤치마크에서 5% 넘는 향상`)
@@ -872,6 +934,9 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
         benchLists.length || mentions.length || !carryMention || found.some((f) => f.kind === 'efficiency' && after.includes(f.atom))
           ? undefined
           : carriedList(sentences, mentionsOf, index, si);
+      // `PSNR과 SSIM을 각각 8.91%와 5.62%`, `mAP와 HIT@1이 각각 10.3%, 9.2%`: a list of metrics, in order
+      const metricList = metricsListed(vocab, s, resp.index);
+      if (metricList.length >= 2 && metricList.length === after.length) after.forEach((a, i) => (a.metric = metricList[i]));
       if (benchLists.length) distribute(benchLists[benchLists.length - 1], after, (a, m) => bench.set(a, m));
       else if (backList && backList.length === after.length) distribute(backList, after, (a, m) => bench.set(a, m));
       else if (splitLists.length)

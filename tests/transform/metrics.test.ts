@@ -1011,3 +1011,25 @@ test('2024-01-24, 2024-11-28, 2024-12-09, 2025-04-16: metrics.csv rows ANLS (65.
   assert.equal(metric('2025-04-16', 'J &F 점수 87.26%', 87.26), 'J&F');
   assert.equal(run('2024-11-28', '25%의 R@0.5').find((m) => m.value === 76)?.benchmark, 'YouCook2');
 });
+
+test('2024-10-17, 2024-10-21: a gap is a difference (FID 격차를 10% 이내로 좁히는: a gain, not an FID of 10); `X의 경우` names the data of a clause when X is a benchmark (ImageNet-LT의 경우)', () => {
+  assert.equal(run('2024-10-17', 'FID 격차를 10% 이내로').find((m) => m.value === 10)?.kind, 'gain');
+  assert.equal(run('2024-10-21', 'ImageNet-LT의 경우').find((m) => m.value === 23.64)?.benchmark, 'ImageNet-LT');
+});
+
+test('2025-05-09, 2024-10-11, 2024-04-12, 2024-06-19: a clause that says in Korean where its value is is not on the benchmark named before (시각적 텍스트 렌더링에서는 …, …, 상식 추론 과제에서는 평균 71.08%); a part of it is (특정 웹사이트에서는 최대 36%), and so is a model (Zephyr 기반 모델에서는 8.02%)', () => {
+  assert.equal(paperMetrics('2025-05-09', '2505.05470').find((m) => m.value === 92)?.benchmark, null);
+  const wiki = run('2024-10-11', '다섯 가지 일반적 상식 추론 과제에서는');
+  assert.deepEqual(
+    [7.43, 71.08].map((v) => wiki.find((m) => m.value === v)?.benchmark),
+    ['WikiText-2', null],
+  );
+  assert.equal(run('2024-04-12', '특정 웹사이트에서는 최대 36%').find((m) => m.value === 36)?.benchmark, 'WebVoyager');
+  assert.equal(run('2024-06-19', 'Zephyr 기반 모델에서는 8.02%').find((m) => m.value === 9.35)?.benchmark, 'AlpacaEval');
+});
+
+test('2024-09-18, 2024-10-01: 각각 after a list of metrics gives each value its metric, in order (최고 신호 대 잡음 비율(PSNR)과 구조적 유사 지수(SSIM)를 각각 최대 8.91%와 5.62%; 정확도(accuracy)와 F1 score에서 각각 5%와 7%)', () => {
+  const metrics = (date: string, needle: string, vs: number[]) => vs.map((v) => run(date, needle).find((m) => m.value === v)?.metric);
+  assert.deepEqual(metrics('2024-09-18', '구조적 유사 지수(SSIM)를', [8.91, 5.62]), ['PSNR', 'SSIM']);
+  assert.deepEqual(metrics('2024-10-01', '정확도(accuracy)와 F1 score에서 각각', [5, 7]), ['accuracy', 'F1']);
+});
