@@ -193,7 +193,8 @@ const cleanName = (s: string) => s.replace(/^['"‘“]+|['"’”.,;:!?]+$/g, '
 
 // (sticky, tried where the name ends: no copy of the rest of the sentence per name)
 const NAMED_AFTER = /\s*(?:은|는|이|가|의|\(|라는|이라는)/y;
-const DATA_AFTER = /\s*(?:벤치마크|데이터셋|데이터 ?세트|benchmark|dataset|에서|점수|score)/iy;
+// (`Trust-Score 지표에서`: a measure's name is what was measured, not who)
+const DATA_AFTER = /\s*(?:벤치마크|데이터셋|데이터 ?세트|benchmark|dataset|에서|점수|score|지표|메트릭|metric)/iy;
 const followedBy = (re: RegExp, s: string, at: number) => {
   re.lastIndex = at;
   return re.test(s);
@@ -217,6 +218,8 @@ function namesIn(s: string, index: BenchmarkIndex, skipBenchmarks: boolean): Nam
       end = start + name.length;
     // (`TFLOPs는 55.6% 절감`: a metric's name is what was measured, not who)
     if (name.length < 2 || NOT_NAMES.has(name.toLowerCase()) || /^[a-z]+$/.test(name) || index.metrics.isMetricName(name)) continue;
+    // (`Greedy Accuracy 및 Pass@16에서는`: nor is a name its last word makes a measure)
+    if (/\s/.test(name) && index.metrics.isMetricName(name.slice(name.lastIndexOf(' ') + 1))) continue;
     if (/^(?:[A-Z][a-z]+)$/.test(name) && !isCoined(name) && !followedBy(NAMED_AFTER, s, end)) continue; // a capitalised word, not a name
     if (bench.some((b) => b.start < end && start < b.end)) continue;
     if (followedBy(DATA_AFTER, s, end)) continue;
@@ -651,7 +654,9 @@ function baseModel(s: string, from: number, to: number, ctx: PaperContext, index
         .split(/\s*(?:및|와|과|,)\s*/)
         .map(cleanName)
         .filter((n) => n && !isOwnName(ctx, n) && !NOT_NAMES.has(n.toLowerCase()));
-      if (!names.length || (c.family && !names.every((n) => isKnownModel(n, index)))) continue;
+      // (a list needs one well-known model to be a list of models: `Stable Diffusion 3와 Lumina-Next-T2I에서`)
+      if (!names.length || (c.family && !(names.length > 1 ? names.some : names.every).call(names, (n) => isKnownModel(n, index))))
+        continue;
       if (!best || m.index > best.at) best = { at: m.index, name: listedName(names, s, m.index + m[0].length, to) };
     }
   }
@@ -701,7 +706,10 @@ export function attribute(
   const cands = subjectsOf(s).filter((x) => x.at < pos);
   const subj = cands[cands.length - 1] ?? carried;
   let result: Attribution;
-  if (!subj) result = ctx.kind === 'method' ? { system: ctx.primary, own: true } : { system: null, own: false };
+  // (a name made with -Bench is data, whatever the summary's verbs made the paper: `LiveMathBench` scores no number)
+  if (!subj)
+    result =
+      ctx.kind === 'method' && !/bench$/i.test(ctx.primary ?? '') ? { system: ctx.primary, own: true } : { system: null, own: false };
   // (in a benchmark paper the own name is the data's: `제안된 … 기법` there is unnamed)
   else if (subj.kind === 'self') result = { system: ctx.kind === 'benchmark' ? null : ctx.primary, own: true };
   else if (subj.kind === 'role') result = { system: null, own: false };

@@ -206,3 +206,16 @@ test("2024-06-19, 2024-01-24: a well-known model with its version is not the pap
   assert.deepEqual(who('2024-06-19', '2406.12793')(571), ['ChatGLM2-6B', true]);
   assert.deepEqual(who('2024-01-24', '2401.12522')(2.7), ['LLaMA-2-70B-Chat + BiTA', true]);
 });
+
+test('2025-02-17, 2024-12-18, 2025-02-24: a list of base models needs one well-known model (Stable Diffusion 3와 Lumina-Next-T2I에서 … 2.36배 및 2.51배); a name ending in a measure is no system (Greedy Accuracy 및 Pass@16에서는); a -Bench name scores nothing (LiveMathBench, KITAB-Bench)', () => {
+  const ras = who('2025-02-17', '2502.10389');
+  assert.deepEqual(
+    [ras(2.36), ras(2.51)],
+    [
+      ['Stable Diffusion 3 + RAS', true],
+      ['Lumina-Next-T2I + RAS', true],
+    ],
+  );
+  assert.deepEqual(who('2024-12-18', '2412.13147')(45), [null, false]);
+  assert.deepEqual(who('2025-02-24', '2502.14949')(60), [null, false]);
+});
