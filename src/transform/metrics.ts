@@ -117,7 +117,11 @@ const SETTING_BEFORE =
 const SPLITS: [RegExp, string][] = [
   [/검증\s*(?:데이터\s*)?(?:셋|세트|set)|validation|\bval(?:idation)?\s*(?:set|split)|\bdev\s*(?:set|split)|개발\s*셋/gi, 'validation'],
   [/테스트\s*(?:데이터\s*)?(?:셋|세트|set)|\btest\s*(?:set|split)/gi, 'test'],
-  [/훈련\s*(?:데이터\s*)?(?:셋|세트)|학습\s*셋|\btrain(?:ing)?\s*(?:set|split)/gi, 'train'],
+  // (only where a result is read: `훈련 세트의 예제만을 사용하여` is what the model learnt from)
+  [
+    /(?:훈련\s*(?:데이터\s*)?(?:셋|세트)|학습\s*셋|\btrain(?:ing)?\s*(?:set|split))(?=\s*(?:에서|에 대한|상의|\)?\s*[\d(]|on\b))/gi,
+    'train',
+  ],
   // the generalization splits of web and agent benchmarks (Mind2Web 크로스 과제 세트, 교차 작업 결과)
   [/(?:크로스|교차)\s*(?:과제|태스크|작업)|\bcross[- ]task\b/gi, 'cross-task'],
   [/(?:크로스|교차)\s*웹\s*사이트|\bcross[- ]website\b/gi, 'cross-website'],
@@ -782,7 +786,7 @@ const placeAfter = (not: string) =>
 // (`특정 웹사이트에서는`, `일부 작업에서는`: a part of the named one is still on it)
 // (the data words too, where no name is: `여러 벤치마크에서는` is data named in general)
 const KOREAN_PLACE = new RegExp(
-  `^(?:(?:또한|특히|그러나|하지만|반면|한편)[,\\s]+)?(?!특정|일부|해당)[가-힣\\s-]{2,30}?${placeAfter('|벤치마크|데이터셋|세트|셋|테스트|항목|분야')}`,
+  `^(?:(?:또한|특히|그러나|하지만|반면|한편|예를 들어|예컨대)[,\\s]+)?(?!특정|일부|해당)[가-힣\\s-]{2,30}?${placeAfter('|벤치마크|데이터셋|세트|셋|테스트|항목|분야')}`,
 );
 const PLACE_AFTER_NAME = new RegExp(`,(?!\\s*(?:특정|일부|해당))[^,]*?${placeAfter('')}`);
 
@@ -1062,7 +1066,10 @@ const DATA_WORD = /\s*(?:벤치마크|데이터셋|데이터 ?세트|평가 ?셋
  */
 function entryBenchmark(m: Metric, ctx: PaperContext, ownIsData: boolean, index: BenchmarkIndex): Metric {
   if (ownIsData && !m.benchmark && ctx.primary && m.kind === 'score') {
-    const canonical = index.canonical(ctx.primary);
+    // (a paper that builds data builds new data: `SPIDER` of a pathology paper is not Yale's Spider,
+    // unless it is spelt exactly as the reference spells it)
+    const ref = index.lookup(ctx.primary);
+    const canonical = ref && [ref.benchmark, ...ref.aliases].includes(ctx.primary) ? ref.benchmark : null;
     return { ...m, benchmark: canonical ?? ctx.primary, benchmark_raw: ctx.primary, known: canonical !== null };
   }
   return m;

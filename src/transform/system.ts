@@ -120,7 +120,10 @@ export const GENERIC_KINDS: readonly { re: RegExp; written: string; needs?: read
   { re: /(?<![\w.\-])(?:VLMs?|LVLMs?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'VLMs', needs: ['VLM'] },
   { re: /(?<![\w.\-])(?:LMMs?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'LMMs', needs: ['LMM'] },
   { re: /(?<![\w.\-])(?:SLMs?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'SLMs', needs: ['SLM'] },
-  { re: /(?:인간|사람|human)(?:\s*(?:평가자|전문가|annotators?|experts?))?(?=\s*(?:은|는|이|가)\s)/g, written: 'human' },
+  {
+    re: /(?:인간|사람|human)(?:\s*(?:평가자|전문가|응답자|참가자|annotators?|experts?|respondents?|participants?))?(?=\s*(?:은|는|이|가)\s)/g,
+    written: 'human',
+  },
 ];
 /** `needs`: words a match cannot do without; a sentence with none of them is not scanned (a
  *  pattern led by a lookbehind is tried at every character). */

@@ -1033,3 +1033,15 @@ test('2024-09-18, 2024-10-01: 각각 after a list of metrics gives each value it
   assert.deepEqual(metrics('2024-09-18', '구조적 유사 지수(SSIM)를', [8.91, 5.62]), ['PSNR', 'SSIM']);
   assert.deepEqual(metrics('2024-10-01', '정확도(accuracy)와 F1 score에서 각각', [5, 7]), ['accuracy', 'F1']);
 });
+
+test("2025-03-05: a data paper's own data is not a known benchmark spelt otherwise (SPIDER of a pathology paper is not Yale's Spider)", () => {
+  const rows = metricRows(digest('2025-03-05').papers.find((p) => p.arxiv_id === '2503.02876')!, benchmarks);
+  assert.deepEqual(
+    rows.filter((r) => r.value === 96.2).map((r) => [r.benchmark, r.benchmark_known]),
+    [['SPIDER', false]],
+  );
+});
+
+test('2024-05-01: a training set is a split only where a result is read on it (훈련 세트의 예제만을 사용하여 … 81.6%: what the model learnt from)', () => {
+  assert.equal(run('2024-05-01', '훈련 세트의 예제만을 사용하여').find((m) => m.value === 81.6)?.split, null);
+});

@@ -219,3 +219,7 @@ test('2025-02-17, 2024-12-18, 2025-02-24: a list of base models needs one well-k
   assert.deepEqual(who('2024-12-18', '2412.13147')(45), [null, false]);
   assert.deepEqual(who('2025-02-24', '2502.14949')(60), [null, false]);
 });
+
+test('2023-11-23: people who answer are humans (인간 응답자는 평균 92%의 점수)', () => {
+  assert.deepEqual(who('2023-11-23', '2311.12983')(92), ['human', false]);
+});
