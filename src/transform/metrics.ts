@@ -690,7 +690,8 @@ function anchoredMetric(v: Vocab, s: string, a: Atom): string | null {
       if (f.test(after)) return name;
     }
   }
-  if (/^\s*점(?![수])/.test(after) && !/척도|만점/.test(after.slice(0, 8))) return 'score';
+  // (`Inception Score에서 평균 59점 향상`, `FID 점수에서 최대 1점 감소`: points of the metric named nearby)
+  if (/^\s*점(?![수])/.test(after) && !/척도|만점/.test(after.slice(0, 8))) return metricNear(v, s, a.start, a.end) ?? 'score';
   return null;
 }
 

@@ -1045,3 +1045,11 @@ test("2025-03-05: a data paper's own data is not a known benchmark spelt otherwi
 test('2024-05-01: a training set is a split only where a result is read on it (훈련 세트의 예제만을 사용하여 … 81.6%: what the model learnt from)', () => {
   assert.equal(run('2024-05-01', '훈련 세트의 예제만을 사용하여').find((m) => m.value === 81.6)?.split, null);
 });
+
+test('2025-03-21: points are points of the metric named nearby (Inception Score에서 평균 59점 향상: IS; FID 점수에서 최대 1점 감소: FID)', () => {
+  const ms = paperMetrics('2025-03-21', '2503.16194');
+  assert.deepEqual(
+    [59, 1].map((v) => ms.find((m) => m.value === v)?.metric),
+    ['IS', 'FID'],
+  );
+});
