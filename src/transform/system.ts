@@ -223,6 +223,7 @@ function namesIn(s: string, index: BenchmarkIndex, skipBenchmarks: boolean): Nam
     if (name.length < 2 || NOT_NAMES.has(name.toLowerCase()) || /^[a-z]+$/.test(name) || index.metrics.isMetricName(name)) continue;
     // (`Greedy Accuracy 및 Pass@16에서는`: nor is a name its last word makes a measure)
     if (/\s/.test(name) && index.metrics.isMetricName(name.slice(name.lastIndexOf(' ') + 1))) continue;
+    if (/[a-z-]Score$/.test(name)) continue; // (`FactScore가 30.29%에서 39.39%로`, `Trust-Score`: measures made with Score)
     if (/^(?:[A-Z][a-z]+)$/.test(name) && !isCoined(name) && !followedBy(NAMED_AFTER, s, end)) continue; // a capitalised word, not a name
     if (bench.some((b) => b.start < end && start < b.end)) continue;
     if (followedBy(DATA_AFTER, s, end)) continue;
@@ -731,6 +732,23 @@ export function attribute(
     ) {
       result = { system: `${subj.system} + ${ctx.primary}`, own: true };
     }
+    // `ERW는 SiT-XL 모델이 … FID 6.4 도달`: the own approach, the sentence's first subject, lets a well-known model reach it
+    else if (
+      !result.own &&
+      ctx.kind === 'method' &&
+      ctx.primary &&
+      cands.includes(subj) &&
+      (isKnownModel(subj.system!, index) || /^\s*모델/.test(s.slice(subj.at + subj.system!.length, subj.at + subj.system!.length + 4))) &&
+      cands.some((c) => c.at < subj.at && (c.own || c.kind === 'self')) &&
+      !cands.some((c) => c.at < subj.at && c.kind === 'role')
+    ) {
+      result = { system: `${subj.system} + ${ctx.primary}`, own: true };
+    }
+    // `Show-o 모델은 PARM과 PARM++을 통합하여`, `FinTabQA는 SynFinTabs를 이용해 파인트닝된`: a model the own
+    // approach is applied to, or that was trained on the own data, named after the subject
+    else if (!result.own && ctx.primary && cands.includes(subj) && usesOwn(ctx, s.slice(subj.at, pos))) {
+      result = ctx.kind === 'method' ? { system: `${subj.system} + ${ctx.primary}`, own: true } : { system: subj.system, own: true };
+    }
     // `파인튜닝된 PaLM 2-S 모델은`: in a method paper, a model fine-tuned (by the paper's method) is the own approach on that base
     else if (
       !result.own &&
@@ -771,6 +789,18 @@ function variantOf(s: string, from: number, to: number): string | null {
         : m[1];
   }
   return q;
+}
+
+const USES_AFTER =
+  /^\s*(?:(?:과|와|및)\s*\S+\s*)?(?:을|를|로|으로)\s*(?:이용해|이용하여|사용해|사용하여|통해|활용해|활용하여)?\s*(?:통합|적용|사용|활용|결합|이용|파인\s?[트튜]닝|미세\s?조정|학습|훈련)/;
+/** The own name, then a verb of using it (`PARM과 PARM++을 통합하여`, `SynFinTabs를 이용해 파인트닝된`). */
+function usesOwn(ctx: PaperContext, text: string): boolean {
+  for (const a of ctx.aliases) {
+    if (a.length < 2) continue;
+    for (let i = text.indexOf(a); i >= 0; i = text.indexOf(a, i + 1))
+      if (USES_AFTER.test(text.slice(i + a.length, i + a.length + 40))) return true;
+  }
+  return false;
 }
 
 /** Right before a name: the model it runs on (`ResNet-50 기반의 `). */

@@ -223,3 +223,10 @@ test('2025-02-17, 2024-12-18, 2025-02-24: a list of base models needs one well-k
 test('2023-11-23: people who answer are humans (인간 응답자는 평균 92%의 점수)', () => {
   assert.deepEqual(who('2023-11-23', '2311.12983')(92), ['human', false]);
 });
+
+test('2025-01-24, 2024-12-06, 2025-04-16, 2025-03-05: the own approach used by the subject (Show-o 모델은 PARM과 PARM++을 통합하여; FinTabQA는 SynFinTabs를 이용해 파인트닝된) or letting it reach the number (ERW는 SiT-XL 모델이 … FID 6.4); a measure made with Score is no system (FactScore가 30.29%에서 39.39%로)', () => {
+  assert.deepEqual(who('2025-01-24', '2501.13926')(24), ['Show-o + PARM++', true]);
+  assert.deepEqual(who('2024-12-06', '2412.04262')(95.87), ['FinTabQA', true]);
+  assert.deepEqual(who('2025-04-16', '2504.10188')(6.4), ['SiT-XL + ERW', true]);
+  assert.deepEqual(who('2025-03-05', '2503.02846')(39.39), ['Mask-DPO', true]);
+});
