@@ -352,7 +352,7 @@ export class BenchmarkIndex {
       const s = cursor - mm[0].length;
       const trimmed = mm[1].replace(/[.\-]+$/, '');
       const name = trimLead(trimmed);
-      if (this.notAName(name)) break;
+      if (this.notAName(name) || (MODEL.test(name) && this.canonical(name) === null)) break; // (`Stable Diffusion 3와 …에서`: models)
       const at = s + trimmed.length - name.length; // after a dropped leading `and`
       found.push({ start: at, end: at + name.length, raw: name, canonical: this.canonical(name) });
       cursor = s;
@@ -383,7 +383,8 @@ export class BenchmarkIndex {
         const start = m.index! + (re === BRACKETED ? m[0].indexOf(name, m[0].indexOf('(')) : re === CALLED ? m[0].indexOf(name) : 0);
         found.push({ start, end: start + raw.length, raw, canonical: this.canonical(raw) });
         // `COCO, LVIS-minival, 및 LVIS-val 제로샷 객체 탐지 벤치마크에서`: words for the data cover the list
-        if (re === AT && DATA_WORD.test(m[0].slice(m[1].length))) this.listBefore(text, start, found);
+        // (and a list of names before 에서 is one too: `MSCOCO-30K 및 GenEval에서 FID 8.53과 61%`)
+        if (re === AT) this.listBefore(text, start, found);
       }
     }
     BENCH_WORD.lastIndex = 0;

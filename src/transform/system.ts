@@ -99,7 +99,8 @@ export const ANALYSIS_VERB: Cue = {
 
 // A Latin-script name of up to four words: `DeepSeek-Prover-V1.5`, `Claude 3.5 Sonnet`,
 // `LLaVA-NeXT 13B`, `Masked Scene Modeling`, `PIXART-Σ`
-const NAME_SRC = String.raw`[A-Za-z][\w.+\-]*[\wΣα-ω+]?(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*|of|and|for))*`;
+// (`3D CoCa`: a dimension may lead a name)
+const NAME_SRC = String.raw`(?:[234]D[ \-](?=[A-Z]))?[A-Za-z][\w.+\-]*[\wΣα-ω+]?(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*|of|and|for))*`;
 const NAME_AT = new RegExp(`(?<![\\w.\\-])(?:${NAME_SRC})`, 'g');
 /** Between a name and its particle: a gloss in brackets, words for what it is. */
 const ROLE_WORDS = String.raw`(?:\s*\([^()]{0,60}\))?(?:\s*(?:모델|팀|시스템|프레임워크|방법론?|기법|에이전트|시리즈|네트워크|model|agent))*`;
@@ -128,6 +129,9 @@ export const GENERIC_KINDS: readonly { re: RegExp; written: string; needs?: read
 /** `needs`: words a match cannot do without; a sentence with none of them is not scanned (a
  *  pattern led by a lookbehind is tried at every character). */
 const mayMatch = (g: (typeof GENERIC_KINDS)[number], s: string) => !g.needs || g.needs.some((w) => s.includes(w));
+
+/** The last word of a kind of model named in general (`Video LLMs`, `Diffusion Models`). */
+const GENERIC_LAST = /(?:^|\s)(?:M?LLMs|VLMs|LVLMs|LMMs|SLMs|LRMs|[Mm]odels)$/;
 
 /** Words that are written like names but name no system. */
 const NOT_NAMES = new Set([
@@ -345,6 +349,7 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   const add = (names: string[], score: number) => {
     const [name] = names;
     if (!name || name.length < 2 || NOT_NAMES.has(name.toLowerCase()) || name.split(' ').length > 5) return;
+    if (GENERIC_LAST.test(name)) return; // (`비디오 대형 언어 모델(Video LLMs)`: a kind of model, not one)
     const k = key(name);
     if (!k) return;
     let e = scores.get(k);

@@ -1053,3 +1053,23 @@ test('2025-03-21: points are points of the metric named nearby (Inception Score�
     ['IS', 'FID'],
   );
 });
+
+test('2024-11-22, 2024-10-10, 2024-10-11: the class groups of long-tailed data are splits (LVIS 드문 클래스에서 63.3 AP: rare); points or a metric right after what they are compared with rise when their clause says so (각각 12.4점과 평균 56.4에서 58.1로 향상; QuaRot에 비해 0.98 perplexity 및 5.98 포인트의 정확도 향상)', () => {
+  assert.equal(run('2024-11-22', 'LVIS 드문 클래스에서').find((m) => m.value === 63.3)?.split, 'rare');
+  assert.equal(run('2024-10-10', '각각 12.4점과 평균 56.4에서').find((m) => m.value === 12.4)?.kind, 'gain');
+  assert.equal(run('2024-10-11', 'QuaRot에 비해 0.98 perplexity').find((m) => m.value === 0.98)?.kind, 'gain');
+});
+
+test('2024-10-21, 2024-10-10: a list of names before 에서 is a list (MSCOCO-30K 및 GenEval에서 FID 8.53과 61%의 정확도: values of two measures joined as one list; RealInstruct와 IFEval에서 각각 22.0%와 33.8%)', () => {
+  assert.deepEqual(
+    run('2024-10-21', 'MSCOCO-30K 및 GenEval에서').map((m) => [m.value, m.benchmark]),
+    [
+      [8.53, 'MSCOCO-30K'],
+      [61, 'GenEval'],
+    ],
+  );
+  assert.deepEqual(
+    run('2024-10-10', 'RealInstruct와 IFEval에서 각각').map((m) => m.benchmark),
+    ['RealInstruct', 'IFEval'],
+  );
+});

@@ -230,3 +230,8 @@ test('2025-01-24, 2024-12-06, 2025-04-16, 2025-03-05: the own approach used by t
   assert.deepEqual(who('2025-04-16', '2504.10188')(6.4), ['SiT-XL + ERW', true]);
   assert.deepEqual(who('2025-03-05', '2503.02846')(39.39), ['Mask-DPO', true]);
 });
+
+test('2024-10-10, 2025-04-15: a kind of model named in general is not the own name (비디오 대형 언어 모델(Video LLMs)); a dimension may lead a name (3D CoCa는)', () => {
+  assert.notEqual(paperContext(paper('2024-10-10', '2410.06166'), benchmarks).primary, 'Video LLMs');
+  assert.deepEqual(who('2025-04-15', '2504.09518')(77.13), ['3D CoCa', true]);
+});
