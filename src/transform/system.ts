@@ -130,6 +130,9 @@ export const GENERIC_KINDS: readonly { re: RegExp; written: string; needs?: read
  *  pattern led by a lookbehind is tried at every character). */
 const mayMatch = (g: (typeof GENERIC_KINDS)[number], s: string) => !g.needs || g.needs.some((w) => s.includes(w));
 
+const PHRASE_LEAD =
+  /^(?:from|towards?|beyond|when|how|what|why|which|who|is|are|do|does|can|could|should|will|would|on|in|into|the|a|an|to|for|with|without|not|all|one|through|via|under|over|at|by|of)\s/i;
+
 /** The last word of a kind of model named in general (`Video LLMs`, `Diffusion Models`). */
 const GENERIC_LAST = /(?:^|\s)(?:M?LLMs|VLMs|LVLMs|LMMs|SLMs|LRMs|[Mm]odels)$/;
 
@@ -367,7 +370,13 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   if (colon) {
     const head = cleanName(colon[1]);
     const words = head.split(/\s+/);
-    if (words.length <= 4 && (words.length === 1 || words.some(isCoined) || inText(head)) && !NOT_NAMES.has(head.toLowerCase()))
+    // (`From Medprompt to o1: …`, `How Far Can …: …`: a phrase led by a little word names nothing)
+    if (
+      words.length <= 4 &&
+      (words.length === 1 || words.some(isCoined) || inText(head)) &&
+      !NOT_NAMES.has(head.toLowerCase()) &&
+      !(words.length > 1 && PHRASE_LEAD.test(head))
+    )
       add([head], 4);
   }
   for (const w of title.split(/[\s:：,!?()]+/)) {

@@ -235,3 +235,8 @@ test('2024-10-10, 2025-04-15: a kind of model named in general is not the own na
   assert.notEqual(paperContext(paper('2024-10-10', '2410.06166'), benchmarks).primary, 'Video LLMs');
   assert.deepEqual(who('2025-04-15', '2504.09518')(77.13), ['3D CoCa', true]);
 });
+
+test('2024-07-17, 2024-11-08: a title phrase led by a little word names nothing (From GaLore to WeLore: …, From Medprompt to o1: …)', () => {
+  assert.equal(paperContext(paper('2024-07-17', '2407.11239'), benchmarks).primary, 'WeLore');
+  assert.notEqual(paperContext(paper('2024-11-08', '2411.03590'), benchmarks).primary, 'From Medprompt to o1');
+});
