@@ -85,7 +85,7 @@ const EFFICIENCY_CUE =
 // is that measure's change, whatever efficiency words stand near it
 const MEMORY_CUE = /메모리|사용량|저장\s?공간|저장|용량|VRAM|RAM|memory|storage|footprint/i;
 const HARDWARE_AFTER =
-  /^\s*(?:\)|의)?\s*(?:(?:메모리|VRAM|RAM)\s*)?(?:GPU|VRAM|RAM|메모리를\s*가진|메모리\s*GPU|메모리\s*\(|(?:메모리|VRAM)의\s*(?:장치|GPU)|랩탑|노트북|카드|설정|환경)/i;
+  /^\s*(?:\)|의)?\s*(?:(?:메모리|VRAM|RAM)\s*)?(?:GPU(?!\s*메모리\s*(?:사용|소비|점유))|VRAM|RAM|메모리를\s*가진|메모리\s*GPU|메모리\s*\(|(?:메모리|VRAM)의\s*(?:장치|GPU)|랩탑|노트북|카드|설정|환경)/i;
 const DATA_SIZE_AFTER = /^\s*(?:규모의|크기의|의)?\s*(?:[^\s,]+\s+){0,2}?(?:데이터|코퍼스|corpus|data)/i;
 /** Words for a measure of quality, not of cost: what a value's subject or object can be. */
 const QUALITY = '정확도|정확성|성능|점수|성공률|accuracy|performance';
@@ -568,7 +568,8 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       continue;
     }
     // `메모리 사용량을 2.3GB로`, `21 GB 메모리로 처리`, `프레임 당 2MB 미만의 저장 공간`: memory a method needs;
-    // not the hardware it ran on (`24GB 메모리 GPU`, `A100 80GB`, `16GB 메모리를 가진`) or a data size (`100GB 규모의 데이터`)
+    // not the hardware it ran on (`24GB 메모리 GPU`, `A100 80GB`, `16GB 메모리를 가진`; but `2.3GB의 GPU 메모리 사용량을
+    // 절감` is memory used) or a data size (`100GB 규모의 데이터`)
     if (a.unit === 'GB' || a.unit === 'MB' || a.unit === 'TB') {
       const near = s.slice(Math.max(0, a.start - 20), a.end + 20);
       if (!MEMORY_CUE.test(near) || HARDWARE_AFTER.test(after) || DATA_SIZE_AFTER.test(after)) continue;
@@ -651,7 +652,8 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
         g !== f &&
         g.atom.baseline !== null &&
         g.atom.unit === '%' &&
-        Math.abs(Math.abs(g.atom.value - g.atom.baseline) - Math.abs(f.atom.value)) < 0.051,
+        // (both ends rounded to a tenth: `56.8%에서 74.1%로 17.4% 이상 향상`)
+        Math.abs(Math.abs(g.atom.value - g.atom.baseline) - Math.abs(f.atom.value)) < 0.101,
     );
     if (isPp) {
       f.atom.unit = 'pp';

@@ -1073,3 +1073,8 @@ test('2024-10-21, 2024-10-10: a list of names before 에서 is a list (MSCOCO-30
     ['RealInstruct', 'IFEval'],
   );
 });
+
+test('2024-08-26, 2025-02-24: memory used on a GPU is memory (2.3GB의 GPU 메모리 사용량을 절감); a rise between two values rounded to a tenth is in points (56.8%에서 74.1%로 17.4% 이상 향상: 17.4 pp)', () => {
+  assert.equal(run('2024-08-26', '2.3GB의 GPU 메모리').find((m) => m.value === 2.3)?.unit, 'GB');
+  assert.equal(run('2025-02-24', '56.8%에서 74.1%로 17.4%').find((m) => m.value === 17.4)?.unit, 'pp');
+});
