@@ -1,5 +1,11 @@
-// Training the topic model: logistic regression per topic by stochastic gradient descent, in a
-// fixed order from zero weights (deterministic: same input, same model).
+// Training the topic model: logistic regression per topic by AdaGrad over Naive-Bayes-scaled
+// features, in a fixed order from zero weights (deterministic: same input, same model).
+//
+// Measured out-of-fold on the tune labels (F1 on three fold partitions): plain SGD (rate
+// 0.5/(1 + epoch), l2 1e-5) 0.817–0.828; AdaGrad with l2 0.03 0.829–0.833; with the NB scaling
+// 0.836–0.839 — the gain is recall (0.750 → 0.780, precision 0.897 → 0.905). Plain SGD
+// underfitted the words: at 1/√n a word's input is ~0.1, and six decaying steps left its weight
+// small beside a seed's.
 //
 // Two kinds of examples: every corpus paper labelled by the seed terms alone (many, noisy:
 // they teach the vocabulary around the seeds — 다중모달, Test Suite — that the lists lack), and
@@ -25,8 +31,12 @@ export interface Example {
 
 export interface TrainOptions {
   epochs: number;
+  /** AdaGrad's step: each weight's step is this over the root of its summed squared gradients */
   rate: number;
+  /** L2 penalty, per example step (times its weight) on the weights it touches */
   l2: number;
+  /** Naive Bayes smoothing of the per-topic feature scaling (0: none) */
+  nb: number;
   /** a feature must occur in this many papers */
   minDf: number;
   /** weights smaller than this are dropped from the file */
@@ -41,7 +51,19 @@ export interface TrainOptions {
   beta: number;
 }
 
-export const DEFAULTS: TrainOptions = { epochs: 6, rate: 0.5, l2: 1e-5, minDf: 3, prune: 0.1, handWeight: 1, weakWeight: 0.05, beta: 0.8 };
+export const DEFAULTS: TrainOptions = {
+  epochs: 6,
+  rate: 0.5,
+  l2: 0.03,
+  nb: 1,
+  // the NB scaling gives every feature some weight: these keep the file at its old size (13.9k
+  // weights of 5.8k features; at 3 and 0.1, 51k of 13k: F1 0.839 not 0.838, tagging 19% slower)
+  minDf: 5,
+  prune: 0.3,
+  handWeight: 1,
+  weakWeight: 0.05,
+  beta: 0.8,
+};
 
 interface Dense {
   vocab: string[];
@@ -63,24 +85,59 @@ function densify(examples: readonly Example[], minDf: number): Dense {
   return { vocab, rows };
 }
 
-/** Weights and bias of one topic. */
+/**
+ * Per feature, the log-ratio of how often it occurs in the topic's papers and in the others
+ * (Naive Bayes, smoothed by `alpha`; example weights count): the scale of that feature for the
+ * topic (NBSVM, Wang & Manning 2012). A word that says a topic starts with a large input, so
+ * the penalty holds it back less than a word found as often either way.
+ */
+function nbScale(d: Dense, topic: number, alpha: number): Float64Array {
+  const r = new Float64Array(d.vocab.length).fill(1);
+  if (!alpha) return r;
+  const pos = new Float64Array(d.vocab.length).fill(alpha),
+    neg = new Float64Array(d.vocab.length).fill(alpha);
+  for (const row of d.rows) {
+    const y = row.ex.labels[topic];
+    if (y === null) continue;
+    const c = y === 1 ? pos : neg;
+    for (let i = 0; i < row.idx.length; i++) c[row.idx[i]] += row.ex.weight;
+  }
+  let p = 0,
+    q = 0;
+  for (let j = 0; j < r.length; j++) {
+    p += pos[j];
+    q += neg[j];
+  }
+  for (let j = 0; j < r.length; j++) r[j] = Math.log(pos[j] / p / (neg[j] / q));
+  return r;
+}
+
+/** Weights and bias of one topic: logistic regression by AdaGrad over the NB-scaled features
+ *  (the weights given are for the unscaled features: scale × weight, so tagging does not change). */
 function fit(d: Dense, topic: number, o: TrainOptions): { w: Float64Array; b: number } {
+  const r = nbScale(d, topic, o.nb);
   const w = new Float64Array(d.vocab.length);
-  let b = 0;
+  const sq = new Float64Array(d.vocab.length).fill(1e-6);
+  let b = 0,
+    sqB = 1e-6;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    const rate = o.rate / (1 + epoch);
-    for (const r of d.rows) {
-      const y = r.ex.labels[topic];
+    for (const row of d.rows) {
+      const y = row.ex.labels[topic];
       if (y === null) continue;
       let z = b;
-      for (let i = 0; i < r.idx.length; i++) z += w[r.idx[i]] * r.val[i];
-      const g = (1 / (1 + Math.exp(-z)) - y) * r.ex.weight * rate;
-      b -= g;
-      for (let i = 0; i < r.idx.length; i++) w[r.idx[i]] -= g * r.val[i];
+      for (let i = 0; i < row.idx.length; i++) z += w[row.idx[i]] * row.val[i] * r[row.idx[i]];
+      const g = (1 / (1 + Math.exp(-z)) - y) * row.ex.weight;
+      sqB += g * g;
+      b -= (o.rate * g) / Math.sqrt(sqB);
+      for (let i = 0; i < row.idx.length; i++) {
+        const j = row.idx[i];
+        const gj = g * row.val[i] * r[j] + o.l2 * row.ex.weight * w[j];
+        sq[j] += gj * gj;
+        w[j] -= (o.rate * gj) / Math.sqrt(sq[j]);
+      }
     }
-    const decay = 1 - rate * o.l2 * d.rows.length;
-    for (let i = 0; i < w.length; i++) w[i] *= decay;
   }
+  for (let j = 0; j < w.length; j++) w[j] *= r[j];
   return { w, b };
 }
 
