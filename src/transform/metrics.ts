@@ -617,7 +617,9 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
     // a value reached (`36.3%에서 47.2%로 향상`, `49%로 감소`) is a score: a delta is the change
     // (`4.83%(멀티모달 벤치마크), … 성능이 향상`: a bracket right after the value names what it is of)
     const own = ownClause(after.replace(/^\s*\([^()]{0,40}\)/, ''));
-    const reached = a.baseline !== null || (a.unit === '%' && LEVEL_REACHED.test(after));
+    // (`96.3%의 인간 참가자를 능가`, `59%의 사례에서 … 능가`, `Apache 93% … 개발자에게 성능 향상`: a share of
+    // people or cases is a level, whatever they did)
+    const reached = a.baseline !== null || (a.unit === '%' && (LEVEL_REACHED.test(after) || SHARE_OF.test(after)));
     // `속도(Speed)는 약 30% 증가`: a speed that rises is efficiency
     if (SPEED_BEFORE.test(s.slice(Math.max(0, a.start - 24), a.start)) && (GAIN_CUE.test(own) || REDUCE_CUE.test(own))) {
       found.push({ atom: a, kind: 'efficiency' });
@@ -837,6 +839,9 @@ function metricsListed(v: Vocab, s: string, end: number): string[] {
   }
   return list.map((x) => x.name);
 }
+
+const SHARE_OF =
+  /^\s*(?:의|에)?\s*(?:[가-힣A-Za-z]+\s+)?(?:참가자|사용자|개발자|사례|경우|응답자|이용자|평가자)(?!\s*경험)(?:들)?(?:를|을|에서|에게|가|이|의)?\s/;
 
 /** `FID 격차를 10% 이내로`: a gap is a difference, not a level */
 const GAP_BEFORE = /(?:격차|차이|gap)\s*(?:를|을|가|는|이|of)?\s*(?:약|최대|about)?\s*$/;

@@ -1078,3 +1078,9 @@ test('2024-08-26, 2025-02-24: memory used on a GPU is memory (2.3GB의 GPU 메�
   assert.equal(run('2024-08-26', '2.3GB의 GPU 메모리').find((m) => m.value === 2.3)?.unit, 'GB');
   assert.equal(run('2025-02-24', '56.8%에서 74.1%로 17.4%').find((m) => m.value === 17.4)?.unit, 'pp');
 });
+
+test('2025-01-23, 2025-03-18, 2024-10-22: a share of people or cases is a level, whatever they did (96.3%의 인간 참가자를 능가; 최대 59%의 사례에서 … 능가), not a user experience that rose (17%에서 28% 사이의 사용자 경험 향상)', () => {
+  assert.equal(run('2025-01-23', '96.3%의 인간 참가자를').find((m) => m.value === 96.3)?.kind, 'score');
+  assert.equal(run('2025-03-18', '최대 59%의 사례에서').find((m) => m.value === 59)?.kind, 'score');
+  assert.equal(run('2024-10-22', '사이의 사용자 경험 향상').find((m) => m.value === 28)?.kind, 'gain');
+});
