@@ -1084,3 +1084,11 @@ test('2025-01-23, 2025-03-18, 2024-10-22: a share of people or cases is a level,
   assert.equal(run('2025-03-18', '최대 59%의 사례에서').find((m) => m.value === 59)?.kind, 'score');
   assert.equal(run('2024-10-22', '사이의 사용자 경험 향상').find((m) => m.value === 28)?.kind, 'gain');
 });
+
+test('2023-12-21, 2023-12-29: a rate written with its time first (초당 38프레임의 속도: 38 fps; 초당 21.5 토큰: tokens/s)', () => {
+  assert.deepEqual(
+    run('2023-12-21', '초당 38프레임의 속도').map((m) => [m.value, m.unit, m.kind]),
+    [[38, 'fps', 'efficiency']],
+  );
+  assert.equal(run('2023-12-29', '초당 21.5 토큰').find((m) => m.value === 21.5)?.unit, 'tokens/s');
+});
