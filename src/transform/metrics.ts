@@ -401,6 +401,7 @@ const POINTS_AT = /^\s*(?:점|points?\b|포인트)/;
  *  old one (`기존 47점이`). */
 const POINTS_LEVEL =
   /^\s*(?:점|points?|포인트)\s*(?:이상|이하)?\s*(?:으로|로|을\s*(?:\S+\s+)?(?:초과|능가|상회|넘)|를\s*(?:\S+\s+)?(?:초과|능가|상회|넘))/;
+const POINTS_DIFF = /^\s*(?:포인트|points?\b)/;
 const OLD_BEFORE = /(?:기존|이전|원래|초기)(?:의)?\s*$/;
 /** Points whose own clause says they rose (`1.6점의 성능 향상`, `30.1점의 두드러진 상승`). */
 function pointsGained(s: string, a: Atom, after: string): boolean {
@@ -410,7 +411,9 @@ function pointsGained(s: string, a: Atom, after: string): boolean {
     !OLD_BEFORE.test(s.slice(Math.max(0, a.start - 8), a.start)) &&
     // (`FID 점수에서 최대 1점 감소`: points lost are a change too; `각각 12.4점과 평균 56.4에서 58.1로
     // 향상`: the decimals of the values after are no sentence end)
-    (GAIN_CUE.test(ownClause(after).replace(/(\d)\.(?=\d)/g, '$1')) || REDUCE_CUE.test(ownClause(after)))
+    (GAIN_CUE.test(ownClause(after).replace(/(\d)\.(?=\d)/g, '$1')) ||
+      REDUCE_CUE.test(ownClause(after)) ||
+      /^[^.。]{0,20}?(?:하락|저하|떨어)/.test(ownClause(after)))
   );
 }
 
@@ -552,7 +555,12 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
         found.push({
           atom: a,
           kind:
-            (a.signed && a.value > 0) || ANCHORED_GAIN.test(ownClause(after)) || pointsGained(s, a, after) || comparedGain(s, a, after)
+            (a.signed && a.value > 0) ||
+            ANCHORED_GAIN.test(ownClause(after)) ||
+            pointsGained(s, a, after) ||
+            comparedGain(s, a, after) ||
+            // (points, unlike 점, are a difference: `17.3포인트, … 11.6포인트의 성능 향상`, `최대 40.9포인트 이상의 정확도를 보여, … 뛰어난`)
+            (POINTS_DIFF.test(after) && !POINTS_LEVEL.test(after))
               ? 'gain'
               : 'score',
         });
@@ -717,7 +725,9 @@ function anchoredMetric(v: Vocab, s: string, a: Atom): string | null {
     }
   }
   // (`Inception Score에서 평균 59점 향상`, `FID 점수에서 최대 1점 감소`: points of the metric named nearby)
-  if (/^\s*점(?![수])/.test(after) && !/척도|만점/.test(after.slice(0, 8))) return metricNear(v, s, a.start, a.end) ?? 'score';
+  // (not a type size: `10포인트 글꼴`, nor a name listed as a place: `카드 게임인 24 포인트와, ALFWorld 내 …`)
+  if (/^\s*(?:점(?![수])|포인트(?!\s*(?:글꼴|폰트|크기|font|(?:와|과)\s*,))|points?\b)/.test(after) && !/척도|만점/.test(after.slice(0, 8)))
+    return metricNear(v, s, a.start, a.end) ?? 'score';
   return null;
 }
 

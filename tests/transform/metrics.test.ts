@@ -1092,3 +1092,18 @@ test('2023-12-21, 2023-12-29: a rate written with its time first (초당 38프�
   );
   assert.equal(run('2023-12-29', '초당 21.5 토큰').find((m) => m.value === 21.5)?.unit, 'tokens/s');
 });
+
+test('2024-12-11, 2024-10-10, 2024-09-17: points are results and a difference (최대 20+ 포인트 향상; 17.3포인트, … 11.6포인트의 성능 향상), not a type size (10포인트 글꼴)', () => {
+  assert.deepEqual(
+    run('2024-12-11', '최대 20+ 포인트').map((m) => [m.value, m.kind]),
+    [[20, 'gain']],
+  );
+  assert.deepEqual(
+    run('2024-10-10', 'MMEB 데이터셋에서 17.3포인트').map((m) => [m.value, m.kind]),
+    [
+      [17.3, 'gain'],
+      [11.6, 'gain'],
+    ],
+  );
+  assert.ok(!run('2024-09-17', '10포인트 글꼴').some((m) => m.value === 10));
+});
