@@ -628,10 +628,10 @@ export const BASE_MODEL: readonly Cue[] = [
   },
   {
     re: new RegExp(
-      `(?<![\\w.\\-])(${NAME_SRC}(?:\\s*(?:및|와|과|,)\\s*${NAME_SRC})*)\\s*모델(?:의 경우(?:에는|에)?|의|에서도|에서는|에서|에 대해|에 적용)(?=\\s)`,
+      `(?<![\\w.\\-])(${NAME_SRC}(?:\\s*(?:및|와|과|,)\\s*${NAME_SRC})*)\\s*모델(?:의 경우(?:에는|에)?|의|에서도|에서는|에서|에 대해|에 적용|(?:을|를)(?=[^,.]{0,30}?(?:사용|활용|대상으로|기준으로|기반으로|결합|훈련|학습|파인\\s?튜닝|미세\\s?조정|확장|테스트|적용)))(?=\\s)`,
       'g',
     ),
-    note: 'FLUX.1 모델의 메모리 사용량을, HunyuanVideo 모델의 경우에는, Llama-3.1-8B와 GLM-4-9B 모델에서',
+    note: 'FLUX.1 모델의 메모리 사용량을, HunyuanVideo 모델의 경우에는, Llama-3.1-8B와 GLM-4-9B 모델에서, Llama-3-70B 모델을 사용할 경우 (an object only with a verb of using it: not `Bandit 모델을 … 앞섰습니다`)',
   },
   // a well-known model family needs no 모델: `Stable Diffusion 3와 Lumina-Next-T2I에서`, `ViT-B/16에서는`,
   // `ResNet-50 기반의 MixUp은`
@@ -641,6 +641,18 @@ export const BASE_MODEL: readonly Cue[] = [
       'g',
     ),
     note: 'Stable Diffusion 3와 Lumina-Next-T2I에서',
+    family: true,
+  },
+  {
+    re: new RegExp(`(?:기초|기반|베이스|백본)\\s*모델로\\s*(${NAME_SRC})(?:을|를)\\s*(?:사용|활용|채택)`, 'g'),
+    note: '기초 모델로 Llama 3 8B를 사용하여',
+  },
+  {
+    re: new RegExp(
+      `(?<![\\w.\\-])(${NAME_SRC})(?:을|를)\\s*(?:사용하는|활용하는|기반으로 하는)\\s+[^,.]{0,20}?(?:모델|LLMs?|VLMs?)(?:의|에서|에)`,
+      'g',
+    ),
+    note: 'gpt-4o를 사용하는 블랙박스 LLM의 성능을',
     family: true,
   },
 ];
@@ -671,7 +683,10 @@ function baseModel(s: string, from: number, to: number, ctx: PaperContext, index
       const names = m[1]
         .split(/\s*(?:및|와|과|,)\s*/)
         .map(cleanName)
-        .filter((n) => n && !isOwnName(ctx, n) && !NOT_NAMES.has(n.toLowerCase()));
+        // (`int2 모델에서`: a precision or size of the own model is its variant, not a base)
+        .filter(
+          (n) => n && !isOwnName(ctx, n) && !NOT_NAMES.has(n.toLowerCase()) && !/^(?:\d+(?:\.\d+)?[BM]|int\d+|INT\d+|W\d+A\d+)$/.test(n),
+        );
       // (a list needs one well-known model to be a list of models: `Stable Diffusion 3와 Lumina-Next-T2I에서`)
       if (!names.length || (c.family && !(names.length > 1 ? names.some : names.every).call(names, (n) => isKnownModel(n, index))))
         continue;

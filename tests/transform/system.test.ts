@@ -94,6 +94,9 @@ test('each vocabulary entry matches its corpus sentence', () => {
     [BASE_MODEL[0].re, '2025-03-13', 'GTR을 사용한 LLaVA-7b 모델은'],
     [BASE_MODEL[1].re, '2025-03-18', 'GLIGEN 및 3DIS와 같은'],
     [BASE_MODEL[2].re, '2024-11-08', 'FLUX.1 모델의 메모리'],
+    [BASE_MODEL[2].re, '2024-06-21', 'Llama-3-70B 모델을 사용할 경우'],
+    [BASE_MODEL[4].re, '2024-10-11', '기초 모델로 Llama 3 8B를'],
+    [BASE_MODEL[5].re, '2025-02-24', 'gpt-4o를 사용하는 블랙박스 LLM의'],
     [GENERIC_KINDS[3].re, '2024-05-15', 'SLM이 적대적'],
   ];
   for (const [re, date, needle] of cases) {
@@ -239,4 +242,9 @@ test('2024-10-10, 2025-04-15: a kind of model named in general is not the own na
 test('2024-07-17, 2024-11-08: a title phrase led by a little word names nothing (From GaLore to WeLore: …, From Medprompt to o1: …)', () => {
   assert.equal(paperContext(paper('2024-07-17', '2407.11239'), benchmarks).primary, 'WeLore');
   assert.notEqual(paperContext(paper('2024-11-08', '2411.03590'), benchmarks).primary, 'From Medprompt to o1');
+});
+
+test('2024-06-21, 2024-06-21, 2025-02-11: a base model the sentence says the own approach uses (Llama-3-70B 모델을 사용할 경우; AutoIF는 Qwen2-72B와 LLaMA3-70B 모델을 … 훈련했을 때), not one it beats (Bandit 모델을 … 앞섰습니다); a precision of the own model is its variant (int2 모델에서: MatQuant (int2))', () => {
+  assert.deepEqual(who('2024-06-21', '2406.14319')(59.2), ['Llama-3-70B + LiveMind', true]);
+  assert.deepEqual(who('2025-02-11', '2502.06786')(10), ['MatQuant (int2)', true]);
 });
