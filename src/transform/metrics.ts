@@ -105,7 +105,10 @@ const COUNT_AFTER =
   /^\s*(?:[KMBTkmbt](?![a-z])|개|건|명|장|가지|종|개국|종류|단계|번|회|층|레이어|layers?\b|epochs?\b|에포크|스텝|steps?\b|프레임|frames?\b|px\b|픽셀|p\b|차원|채널|channels?\b|시간|hours?\b|일\b|일간|주\b|년|월|위\b|등|shot|샷|토큰|tokens?\b|단어|words?\b|문장|샘플|samples?\b|쌍|pairs?\b|편|곳|대\b|문제|questions?\b|tasks?\b|언어|languages?\b|모델|models?\b|이미지|images?\b|비디오|videos?\b|개의|k\b|K\b|bit|비트|GB|MB|TB|GPU|노드|nodes?\b|명의|인|차|D\b|d\b)/;
 // `10배 더 많은 데이터`, `7배 큰 모델`: how big something is, not how well it did
 const SIZE_AFTER =
-  /^\s*(?:이상의|이상|더)?\s*(?:많은|큰|많|대규모의|larger|more|bigger)\s*(?:양의\s*)?(?:데이터|토큰|모델|파라미터|코퍼스|data|tokens?|models?|parameters?)/i;
+  /^\s*(?:이상의|이상|더)?\s*(?:많은|큰|많|대규모의|larger|more|bigger)\s*(?:양의\s*)?(?:데이터|토큰|모델|파라미터|코퍼스|훈련\s*세트|학습\s*세트|data|tokens?|models?|parameters?)|^\s*(?:더\s*)?큰\s+[A-Z][\w.\-]*\d+B\b/i;
+// `4x 초해상도 작업에서`, `2배 외삽`: a scale factor of the task is its setting
+const SCALE_AFTER =
+  /^\s*(?:의\s*)?(?:초해상도|업스케일링|업샘플링|다운샘플링|외삽|super-?resolution|upscaling|upsampling|downsampling|extrapolation)/i;
 // `합성 데이터가 75%인 경우`, `50%일 때`, `2222 이상인 경우`: a condition of the experiment, not its result
 const CONDITION_AFTER = /^\s*(?:이상|이하|미만|초과)?\s*(?:인|일)\s*(?:경우|때)/;
 // `39%의 비영어 데이터`, `30% 자연어 코퍼스로 구성된`: what a data set is made of
@@ -598,7 +601,7 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       continue;
     }
     if (/(?:상위|하위|top|bottom)[\s-]*$/i.test(s.slice(Math.max(0, a.start - 6), a.start))) continue;
-    if (SIZE_AFTER.test(after) || COMPOSITION_AFTER.test(after) || CONDITION_AFTER.test(after)) continue;
+    if (SIZE_AFTER.test(after) || COMPOSITION_AFTER.test(after) || CONDITION_AFTER.test(after) || SCALE_AFTER.test(after)) continue;
     if (SETTING_BEFORE.test(s.slice(Math.max(0, a.start - 16), a.start)) && a.unit === '%') continue;
     if (a.unit === 'pp') {
       found.push({ atom: a, kind: 'gain' });

@@ -1107,3 +1107,9 @@ test('2024-12-11, 2024-10-10, 2024-09-17: points are results and a difference (�
   );
   assert.ok(!run('2024-09-17', '10포인트 글꼴').some((m) => m.value === 10));
 });
+
+test('2024-03-01, 2025-02-05, 2024-11-22: not results — a size compared (4배 큰 훈련 세트, 10배 더 큰 InternVL2-76B와 유사한 성능), a scale factor of the task (4x 초해상도 작업에서, 16배 다운샘플링 비율)', () => {
+  assert.ok(!run('2024-03-01', '4배 큰 훈련 세트').some((m) => m.value === 4));
+  assert.ok(!run('2025-02-05', '4x 초해상도 작업에서').some((m) => m.value === 4));
+  assert.ok(!run('2024-11-22', '10배 더 큰 InternVL2-76B').some((m) => m.value === 10));
+});
