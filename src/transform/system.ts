@@ -118,7 +118,21 @@ export const GENERIC_KINDS: readonly { re: RegExp; written: string; needs?: read
     written: 'LLMs',
     needs: ['LLM', '언어 모델'],
   },
-  { re: /(?<![\w.\-])(?:VLMs?|LVLMs?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'VLMs', needs: ['VLM'] },
+  {
+    re: /(?<![\w.\-])(?:VLMs?|LVLMs?|(?:시각|비전)[-\s]?언어 모델들?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g,
+    written: 'VLMs',
+    needs: ['VLM', '언어 모델'],
+  },
+  {
+    re: /(?:오픈\s?소스|공개)\s*모델들?(?=\s*(?:은|는|이|가|들은|들이)\s)/g,
+    written: 'open-source models',
+    needs: ['모델'],
+  },
+  {
+    re: /(?:독점|상용|폐쇄형)\s*모델들?(?=\s*(?:은|는|이|가|들은|들이)\s)/g,
+    written: 'proprietary models',
+    needs: ['모델'],
+  },
   { re: /(?<![\w.\-])(?:LMMs?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'LMMs', needs: ['LMM'] },
   { re: /(?<![\w.\-])(?:SLMs?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'SLMs', needs: ['SLM'] },
   {

@@ -248,3 +248,8 @@ test('2024-06-21, 2024-06-21, 2025-02-11: a base model the sentence says the own
   assert.deepEqual(who('2024-06-21', '2406.14319')(59.2), ['Llama-3-70B + LiveMind', true]);
   assert.deepEqual(who('2025-02-11', '2502.06786')(10), ['MatQuant (int2)', true]);
 });
+
+test('2024-10-23, 2025-02-24: kinds of model named in general in Korean are written in plain English (독점 모델은 최대 58.6%: proprietary models; 현대 시각-언어 모델은: VLMs)', () => {
+  assert.deepEqual(who('2024-10-23', '2410.17250')(58.6), ['proprietary models', false]);
+  assert.deepEqual(who('2025-02-24', '2502.14949')(60), ['VLMs', false]);
+});
