@@ -261,7 +261,16 @@ function metricNear(v: Vocab, s: string, start: number, end: number): string | n
   let last: { end: number; name: string } | null = null;
   const named = (name: string | null, at: number) => (name === 'score' && last && at - last.end <= 2 ? last.name : name);
   for (METRIC_ANY.lastIndex = 0; (m = METRIC_ANY.exec(after)) !== null; ) {
-    if ((comma >= 0 && m.index > comma && !/\d/.test(after.slice(comma, m.index))) || OWN_VALUE.test(after.slice(m.index + m[0].length))) {
+    // (nor one right after another value, which is that value's: `MVBench에서 66.8점, Charades-STA에서 40.2 R@0.5 점`)
+    if (
+      (comma >= 0 && m.index > comma && !/\d/.test(after.slice(comma, m.index))) ||
+      OWN_VALUE.test(after.slice(m.index + m[0].length)) ||
+      (comma >= 0 &&
+        m.index > comma &&
+        /\d\s*%?\s*$/.test(after.slice(comma, m.index)) &&
+        // (but `각각 88.8%, 81.5%, …, 90.3% mAP` is a list sharing its metric)
+        (/[A-Za-z가-힣]/.test(after.slice(comma, m.index)) || /[A-Za-z가-힣]/.test(after.slice(0, comma).replace(/^\s*(?:%|배|점)/, ''))))
+    ) {
       after = after.slice(0, m.index);
       break;
     }

@@ -1113,3 +1113,12 @@ test('2024-03-01, 2025-02-05, 2024-11-22: not results — a size compared (4배 
   assert.ok(!run('2025-02-05', '4x 초해상도 작업에서').some((m) => m.value === 4));
   assert.ok(!run('2024-11-22', '10배 더 큰 InternVL2-76B').some((m) => m.value === 10));
 });
+
+test("2024-12-30, 2025-01-09: a metric past a comma right after another value is that value's (MVBench에서 66.8점, Charades-STA에서 40.2 R@0.5 점: 66.8 is no recall), unless the values are one list (각각 88.8%, 81.5%, …, 90.3% mAP)", () => {
+  const ms = run('2024-12-30', 'Charades-STA에서 40.2 R@0.5');
+  assert.deepEqual(
+    [66.8, 40.2].map((v) => ms.find((m) => m.value === v)?.metric),
+    ['score', 'recall'],
+  );
+  assert.equal(run('2025-01-09', '90.3% mAP를').find((m) => m.value === 89.3)?.metric, 'mAP');
+});
