@@ -166,6 +166,11 @@ export const TABLES: readonly TableDef[] = [
       c('benchmark', 'utf8', 'canonical benchmark name (benchmarks.csv), else the raw name'),
       c('benchmark_raw', 'utf8', 'benchmark as written'),
       c('benchmark_known', 'bool', 'the name is in data/reference/benchmarks.csv; NULL when no benchmark'),
+      c(
+        'benchmark_family',
+        'utf8',
+        'the benchmark a variant is grouped under (AIME 2024, AIME 2025: AIME; benchmarks.csv `family`), else the benchmark; NULL when no benchmark',
+      ),
       c('split', 'utf8', 'validation, test, …'),
       c('setting', 'utf8', 'e.g. `10 IPC`, `zero-shot`'),
       c('metric', 'utf8', 'accuracy, pass rate, FID, …'),

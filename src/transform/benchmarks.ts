@@ -7,6 +7,8 @@ export interface BenchmarkRef {
   aliases: string[];
   metric: string | null;
   higher_is_better: boolean | null;
+  /** what a variant is grouped under (AIME 2024 → AIME); the benchmark itself when it has none */
+  family: string;
 }
 
 export interface Mention {
@@ -240,6 +242,11 @@ export class BenchmarkIndex {
 
   canonical(raw: string): string | null {
     return this.lookup(raw)?.benchmark ?? null;
+  }
+
+  /** The family of a benchmark the reference knows (`AIME 2025` → `AIME`), else the name itself. */
+  family(name: string): string {
+    return this.lookup(name)?.family ?? name;
   }
 
   private knownAt(text: string): Mention[] {

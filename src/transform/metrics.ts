@@ -1070,7 +1070,7 @@ const key = (m: Metric) => `${m.value}|${m.value_low}|${m.unit}`;
 
 /** All results of one paper appearance, the same number said twice counted once. */
 export function extractMetrics(sections: readonly RawSection[], index: BenchmarkIndex): (Metric & { source_line: number })[] {
-  const all: (Metric & { source_line: number })[] = [];
+  const all: (Metric & { source_line: number; results: boolean })[] = [];
   sections.forEach((sec, i) => {
     const earlier = () => {
       for (let j = i - 1; j >= 0; j--) {
@@ -1144,6 +1144,7 @@ export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
     benchmark: m.benchmark,
     benchmark_raw: m.benchmark_raw,
     benchmark_known: m.benchmark_raw === null ? null : m.known,
+    benchmark_family: m.benchmark === null ? null : m.known ? index.family(m.benchmark) : m.benchmark,
     split: m.split,
     setting: m.setting,
     metric: m.metric,

@@ -59,6 +59,7 @@ export function readBenchmarks(path: string): BenchmarkRef[] {
         .filter(Boolean),
       metric: r.metric || null,
       higher_is_better: r.higher_is_better === '1' ? true : r.higher_is_better === '0' ? false : null,
+      family: r.family || r.benchmark,
     };
   });
 }

@@ -1025,7 +1025,7 @@ test('2025-05-09, 2024-10-11, 2024-04-12, 2024-06-19: a clause that says in Kore
     ['WikiText-2', null],
   );
   assert.equal(run('2024-04-12', '특정 웹사이트에서는 최대 36%').find((m) => m.value === 36)?.benchmark, 'WebVoyager');
-  assert.equal(run('2024-06-19', 'Zephyr 기반 모델에서는 8.02%').find((m) => m.value === 9.35)?.benchmark, 'AlpacaEval');
+  assert.equal(run('2024-06-19', 'Zephyr 기반 모델에서는 8.02%').find((m) => m.value === 9.35)?.benchmark, 'AlpacaEval 2.0');
 });
 
 test('2024-09-18, 2024-10-01: 각각 after a list of metrics gives each value its metric, in order (최고 신호 대 잡음 비율(PSNR)과 구조적 유사 지수(SSIM)를 각각 최대 8.91%와 5.62%; 정확도(accuracy)와 F1 score에서 각각 5%와 7%)', () => {
@@ -1121,4 +1121,13 @@ test("2024-12-30, 2025-01-09: a metric past a comma right after another value is
     ['score', 'recall'],
   );
   assert.equal(run('2025-01-09', '90.3% mAP를').find((m) => m.value === 89.3)?.metric, 'mAP');
+});
+
+test('benchmarks.csv family: variants stay apart and are grouped (2025-03-19: AIME 2024에서 50점 → benchmark AIME 2024, family AIME; AlpacaEval 2.0 is not AlpacaEval)', () => {
+  const rows = metricRows(digest('2025-03-19').papers.find((p) => p.arxiv_id === '2503.14476')!, benchmarks);
+  const r = rows.find((m) => m.value === 50 && m.benchmark === 'AIME 2024');
+  assert.equal(r?.benchmark_family, 'AIME');
+  assert.equal(benchmarks.family('AIME 2025'), 'AIME');
+  assert.equal(benchmarks.family('GSM8K'), 'GSM8K');
+  assert.equal(benchmarks.canonical('AlpacaEval 2'), 'AlpacaEval 2.0');
 });
