@@ -13,3 +13,13 @@ test('the code is formatted as biome.json says (npm run format fixes it)', () =>
   });
   assert.equal(r.status, 0, `${r.stdout}${r.stderr}`.split('\n').slice(0, 20).join('\n'));
 });
+
+// (a test run goes through tsx, which strips types without checking them: a wrong type passed the
+// tests once, so the checker runs here too)
+test('the code type-checks (npm run typecheck)', () => {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', ROOT, '--noEmit'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  assert.equal(r.status, 0, `${r.stdout}${r.stderr}`.split('\n').slice(0, 20).join('\n'));
+});
