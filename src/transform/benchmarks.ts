@@ -158,6 +158,12 @@ const GENERIC = new Set([
   'existing',
   'open',
   'these',
+  // a summary over the data, not data (`전반적인 Aggregate에서 0.487`)
+  'aggregate',
+  'overall',
+  'average',
+  'total',
+  'mean',
 ]);
 
 /** A word for benchmarks, models or data in general, not one's name (plurals too: `MLLMs`). */

@@ -1131,3 +1131,7 @@ test('benchmarks.csv family: variants stay apart and are grouped (2025-03-19: AI
   assert.equal(benchmarks.family('GSM8K'), 'GSM8K');
   assert.equal(benchmarks.canonical('AlpacaEval 2'), 'AlpacaEval 2.0');
 });
+
+test('2025-03-28: a summary over the data is no benchmark (전반적인 Aggregate에서 0.487)', () => {
+  assert.notEqual(run('2025-03-28', '전반적인 Aggregate에서 0.487').find((m) => m.value === 0.487)?.benchmark, 'Aggregate');
+});
