@@ -1,5 +1,6 @@
 // Benchmark names: the reference list (canonical + aliases) and the mentions of benchmarks in
 // prose, known ones by name and unknown ones by the words around them ("X 벤치마크에서").
+import { containsAny, memoString } from '../util/memo.js';
 import type { MetricVocab } from './metricvocab.js';
 
 export interface BenchmarkRef {
@@ -28,11 +29,12 @@ export const benchKey = (s: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
 /** The reference's key keeps `+`: ScanNet++ and HumanEval+ are not ScanNet and HumanEval. */
-const refKey = (s: string) =>
+const refKey = memoString((s: string) =>
   s
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}+]/gu, '');
+    .replace(/[^\p{L}\p{N}+]/gu, ''),
+);
 
 // Latin-script name, up to four words: `COCO 2014`, `SWE-bench Lite`, `longest6 v2`
 // (`CNN/DM`, `CNN/DailyMail`: two names of at least two characters joined by a slash are one;
@@ -97,6 +99,17 @@ const BRACKETED = new RegExp(`(?<![\\w.\\-가-힣])\\d(?:[\\d.,]*\\d)?\\s*(?:%p?
 const GLOSS = String.raw`(?<=[가-힣]\s?)\(([A-Za-z][A-Za-z0-9 \-]{1,60})\)`;
 const TASK_CUE = String.raw`\s*(?:작업|태스크|과제|tasks?\b|데이터셋|벤치마크|datasets?\b|benchmarks?\b)`;
 const TASK = new RegExp(`${GLOSS}${TASK_CUE}|${GLOSS}(?=\\s*(?:과|와|및|,)\\s*[^()]{0,40}${GLOSS}${TASK_CUE})`, 'g');
+
+/** What every match of each scan of `find` contains (CUED: a part of one of its cue words): a
+ *  text without it is not scanned, its lastIndex set past any match. */
+const NEEDS = new Map<RegExp, readonly string[]>([
+  [CUED, ['벤치', '데이터', '테스트', '평가', '검증', 'benchmark', 'dataset', 'test set', 'suite']],
+  [AT, ['에서']],
+  [BRACKETED, ['(']],
+  [CALLED, ['인']],
+  [TASK, ['(']],
+]);
+const scanFrom = (re: RegExp, text: string) => (containsAny(text, NEEDS.get(re)!) ? 0 : text.length);
 // (`COCO, LVIS-minival, 및 LVIS-val`: a comma and a conjunction are one separator)
 const LIST_BEFORE = new RegExp(`(${NAME})(\\s*(?:,\\s*(?:및|그리고|and)?|와|과|및|and|&|/)\\s*)$`);
 const LIST_SEP = /^(?:\s*,\s*(?:(?:및|그리고|and)\s+)?|\s*(?:와|과|및|and|&)\s+|\s*\/\s*)$/;
@@ -279,7 +292,7 @@ export class BenchmarkIndex {
   tasksIn(text: string): Mention[] {
     const out: Mention[] = [];
     if (this.taskWords.size === 0) return out;
-    TASK_KO.lastIndex = 0;
+    TASK_KO.lastIndex = text.includes('에서') ? 0 : text.length; // (every match ends in 에서)
     for (let m: RegExpExecArray | null; (m = TASK_KO.exec(text)) !== null; ) {
       const words = m[1].split(/\s+/);
       while (words.length > 1 && /^(?:작업|과제|태스크)$/.test(words[words.length - 1])) words.pop();
@@ -331,7 +344,7 @@ export class BenchmarkIndex {
 
   private find(text: string): Mention[] {
     const found: Mention[] = [...this.knownAt(text)];
-    CUED.lastIndex = 0; // exec on the shared regex: matchAll clones it on every call
+    CUED.lastIndex = scanFrom(CUED, text); // exec on the shared regex: matchAll clones it on every call
     for (let m: RegExpExecArray | null; (m = CUED.exec(text)) !== null; ) {
       const raw = m[1].replace(/[.\-]+$/, '');
       if (raw.length < 2 || this.notAName(raw)) continue;
@@ -343,7 +356,7 @@ export class BenchmarkIndex {
     }
     // names where a result is reported, in brackets after a value, or called benchmarks: the same filters
     for (const re of [AT, BRACKETED, CALLED]) {
-      re.lastIndex = 0;
+      re.lastIndex = scanFrom(re, text);
       for (let m: RegExpExecArray | null; (m = re.exec(text)) !== null; ) {
         const name = m[1];
         const raw = name.replace(/[.\-]+$/, '');
@@ -354,7 +367,7 @@ export class BenchmarkIndex {
         if (re === AT && DATA_WORD.test(m[0].slice(m[1].length))) this.listBefore(text, start, found);
       }
     }
-    TASK.lastIndex = 0;
+    TASK.lastIndex = scanFrom(TASK, text);
     for (let m: RegExpExecArray | null; (m = TASK.exec(text)) !== null; ) {
       const name = m[1] ?? m[2];
       const start = m.index! + 1;

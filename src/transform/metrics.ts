@@ -10,7 +10,10 @@ import type { Row } from '../schema/tables.js';
 import { TASK_WORDS, type BenchmarkIndex, type Mention } from './benchmarks.js';
 import type { MetricTerm, MetricVocab } from './metricvocab.js';
 import { attributeRows, paperContext, type PaperContext } from './system.js';
+import { splitSentences, sectionSentences } from './sentences.js';
 import { isSpace } from './terms.js';
+
+export { SENTENCE_BREAK, splitSentences } from './sentences.js';
 
 export type Unit = '%' | 'pp' | 'x' | 's' | 'ms' | 'min' | 'fps' | 'tokens/s' | 'dB' | 'GB' | 'MB' | 'TB' | null;
 export type Kind = 'score' | 'gain' | 'efficiency';
@@ -156,43 +159,6 @@ function unitAt(text: string, at: number): { unit: Unit; len: number } {
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isTimes = (c: number) => c === 120 /* x */ || c === 0xd7; /* × */
 
-/** Sentences: a full stop after a word (not a decimal point), ! ? 。, or a line break — the
- *  breaks `/(?<=[^\d\s][.!?。])\s+|\n+/g` finds (SENTENCE_BREAK, the reference in the tests),
- *  found by a scan: the regex with its look-behind was a tenth of the metric extraction. */
-export function splitSentences(text: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
-  const n = text.length;
-  let from = 0;
-  for (let p = 0; p < n; p++) {
-    const c = text.charCodeAt(p);
-    if (!isSpace(c)) continue;
-    let q = p + 1;
-    if (p >= 2 && isStop(text.charCodeAt(p - 1)) && !isDigitOrSpace(text.charCodeAt(p - 2))) {
-      while (q < n && isSpace(text.charCodeAt(q))) q++;
-    } else if (c === 10) {
-      while (q < n && text.charCodeAt(q) === 10) q++;
-    } else continue;
-    pushSentence(out, text, from, p);
-    from = q;
-    p = q - 1;
-  }
-  pushSentence(out, text, from, n);
-  return out;
-}
-
-export const SENTENCE_BREAK = /(?<=[^\d\s][.!?。])\s+|\n+/g;
-
-const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x3002; // . ! ? 。
-const isDigitOrSpace = (c: number) => (c >= 48 && c <= 57) || isSpace(c);
-
-// Hot helpers are module functions, not closures: tsx names every closure it creates (keepNames),
-// which here cost more than the work.
-function pushSentence(out: { text: string; start: number }[], text: string, from: number, to: number) {
-  const raw = text.slice(from, to);
-  const t = raw.trim();
-  if (t) out.push({ text: t, start: from + raw.indexOf(t) });
-}
-
 const PAREN_METRIC = /^[^()]{0,20}?\(([A-Za-z][A-Za-z0-9@ \-]{1,40})\)/;
 
 /** The vocabulary's patterns: `any` is every term in one union (a group each, in the file's
@@ -236,6 +202,11 @@ function termOf(v: Vocab, m: RegExpMatchArray): string | null {
   return null;
 }
 
+/** `FVD 점수`: a generic score right after a named metric is that metric (a module function: tsx
+ *  names every closure it creates, at a cost per call). */
+const named = (name: string | null, last: { end: number; name: string } | null, at: number) =>
+  name === 'score' && last && at - last.end <= 2 ? last.name : name;
+
 function metricNear(v: Vocab, s: string, start: number, end: number): string | null {
   const METRIC_ANY = v.any;
   let after = s.slice(end, end + 30);
@@ -249,13 +220,12 @@ function metricNear(v: Vocab, s: string, start: number, end: number): string | n
   // exec on the one regex rather than matchAll, which clones it per call
   let m: RegExpExecArray | null;
   let last: { end: number; name: string } | null = null;
-  const named = (name: string | null, at: number) => (name === 'score' && last && at - last.end <= 2 ? last.name : name);
   for (METRIC_ANY.lastIndex = 0; (m = METRIC_ANY.exec(after)) !== null; ) {
     if ((comma >= 0 && m.index > comma && !/\d/.test(after.slice(comma, m.index))) || OWN_VALUE.test(after.slice(m.index + m[0].length))) {
       after = after.slice(0, m.index);
       break;
     }
-    const name = partOfName(after, m.index) ? null : named(termOf(v, m), m.index);
+    const name: string | null = partOfName(after, m.index) ? null : named(termOf(v, m), last, m.index);
     if (name && (!best || m.index < best.d)) best = { d: m.index, name };
     if (name) last = { end: m.index + m[0].length, name };
   }
@@ -266,7 +236,7 @@ function metricNear(v: Vocab, s: string, start: number, end: number): string | n
       last = null;
       continue;
     }
-    const name = partOfName(before, m.index) ? null : named(termOf(v, m), m.index);
+    const name: string | null = partOfName(before, m.index) ? null : named(termOf(v, m), last, m.index);
     const d = before.length - (m.index! + m[0].length) + 5;
     if (name && (!best || d < best.d)) best = { d, name };
     if (name) last = { end: m.index + m[0].length, name };
@@ -744,7 +714,12 @@ const benchmarksIn = (index: BenchmarkIndex, s: string) =>
   index.mentions(s).filter((m) => m.canonical !== null || !index.metrics.isMetricName(m.raw));
 
 /** the benchmark a sentence without one refers back to, looked up only when needed */
-function carried(sentences: { text: string }[], mentionsOf: (Mention[] | undefined)[], index: BenchmarkIndex, i: number): Mention | null {
+function carried(
+  sentences: readonly { text: string }[],
+  mentionsOf: (Mention[] | undefined)[],
+  index: BenchmarkIndex,
+  i: number,
+): Mention | null {
   for (let j = i - 1; j >= 0; j--) {
     const ms = (mentionsOf[j] ??= benchmarksIn(index, sentences[j].text));
     if (ms.length) return lastListHead(sentences[j].text, ms);
@@ -767,10 +742,9 @@ function distribute<T>(targets: T[], atomsAfter: Atom[], set: (a: Atom, t: T) =>
  *  refers back to the same one (`같은 벤치마크에서`) at its section's start. */
 export function extractFromSection(text: string, index: BenchmarkIndex, earlier: () => Mention | null = () => null): Metric[] {
   if (!/\d/.test(text)) return [];
-  const clean = text.replace(/https?:\/\/\S+/g, (u) => ' '.repeat(u.length)); // numbers in URLs are not results
   const out: Metric[] = [];
   const vocab = vocabOf(index.metrics);
-  const sentences = splitSentences(clean);
+  const sentences = sectionSentences(text); // (URLs blanked: numbers in URLs are not results)
   const mentionsOf: (Mention[] | undefined)[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si].text;
@@ -906,21 +880,25 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 const key = (m: Metric) => `${m.value}|${m.value_low}|${m.unit}`;
 
+/** The benchmark the sections before section `i` named last (a module function: tsx names
+ *  every closure it creates, which cost more per section than the look-up, rarely made). */
+function earlierMention(sections: readonly RawSection[], i: number, index: BenchmarkIndex): Mention | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const ss = splitSentences(sections[j].text);
+    for (let k = ss.length - 1; k >= 0; k--) {
+      const ms = benchmarksIn(index, ss[k].text);
+      if (ms.length) return lastListHead(ss[k].text, ms);
+    }
+  }
+  return null;
+}
+
 /** All results of one paper appearance, the same number said twice counted once. */
 export function extractMetrics(sections: readonly RawSection[], index: BenchmarkIndex): (Metric & { source_line: number })[] {
   const all: (Metric & { source_line: number })[] = [];
   sections.forEach((sec, i) => {
-    const earlier = () => {
-      for (let j = i - 1; j >= 0; j--) {
-        const ss = splitSentences(sections[j].text);
-        for (let k = ss.length - 1; k >= 0; k--) {
-          const ms = benchmarksIn(index, ss[k].text);
-          if (ms.length) return lastListHead(ss[k].text, ms);
-        }
-      }
-      return null;
-    };
-    for (const m of extractFromSection(sec.text, index, earlier)) all.push({ ...m, source_line: sec.line });
+    for (const m of extractFromSection(sec.text, index, () => earlierMention(sections, i, index)))
+      all.push({ ...m, source_line: sec.line });
   });
   const withBench = new Set(all.filter((m) => m.benchmark).map(key));
   const seen = new Set<string>();
@@ -938,6 +916,7 @@ export function extractMetrics(sections: readonly RawSection[], index: Benchmark
 function ownIsData(p: RawPaper, ctx: PaperContext): boolean {
   if (ctx.kind === 'benchmark') return true;
   if (ctx.aliases.some((a) => /bench\b|bench-|arena|eval\b/i.test(a))) return true;
+  if (ctx.aliases.length === 0) return false; // (no name to look for: the text is not folded)
   const text = `${p.title}\n${p.sections.map((x) => x.text).join('\n')}`.toLowerCase();
   for (const a of ctx.aliases) {
     const k = a.toLowerCase();

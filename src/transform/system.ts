@@ -10,7 +10,9 @@
 // 모델", "our method") is the own name; a role only ("기존 방법") is a competitor without a name.
 // The vocabularies are the typed tables below, each with a corpus sentence in the tests.
 import type { RawPaper } from '../staging/records.js';
-import { benchKey, isKnownModel, isModelFamily, type BenchmarkIndex } from './benchmarks.js';
+import { matchesIn, memoString } from '../util/memo.js';
+import { sectionSentences } from './sentences.js';
+import { benchKey, isKnownModel, isModelFamily, type BenchmarkIndex, type Mention } from './benchmarks.js';
 
 export interface Attribution {
   system: string | null;
@@ -106,6 +108,8 @@ const ROLE_WORDS = String.raw`(?:\s*\([^()]{0,60}\))?(?:\s*(?:모델|팀|시스�
 const SUBJECT_AFTER = new RegExp(`^${ROLE_WORDS}\\s*(?:은|는|이|가|도)(?=[\\s,])`);
 /** The value follows its owner directly: `B의 50.0%`, `GPT-4o(50.2%)`, `X: 3.1`. */
 const OWNER_BEFORE_VALUE = /^(?:\s*(?:모델|팀|시스템)?\s*의\s*(?:약|최대|평균|about)?\s*|\s*\(\s*|\s*[:=]\s*)$/;
+/** How every text OWNER_BEFORE_VALUE matches ends: without it, the names before a value are not looked for. */
+const OWNER_GAP_END = /(?:의\s*(?:약|최대|평균|about)?|\(|[:=])\s*$/;
 /** A role right before the value: `기존 모델의 60%`. */
 const ROLE_BEFORE_VALUE = new RegExp(`(?:${COMPETITOR_ROLES.map((c) => c.re.source).join('|')})\\s*의\\s*(?:약|최대|평균)?\\s*$`, 'i');
 
@@ -208,7 +212,7 @@ interface NameHit {
 /** Latin names in a sentence, less metric names, benchmarks and words that name nothing. */
 function namesIn(s: string, index: BenchmarkIndex, skipBenchmarks: boolean): NameHit[] {
   const out: NameHit[] = [];
-  const bench = skipBenchmarks ? index.mentions(s) : [];
+  let bench: readonly Mention[] | null = null; // looked up only for a name that passes the other tests
   NAME_AT.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = NAME_AT.exec(s)) !== null; ) {
     let name = m[0].replace(/[ ](?:of|and|for)$/, '');
@@ -218,8 +222,8 @@ function namesIn(s: string, index: BenchmarkIndex, skipBenchmarks: boolean): Nam
     // (`TFLOPs는 55.6% 절감`: a metric's name is what was measured, not who)
     if (name.length < 2 || NOT_NAMES.has(name.toLowerCase()) || /^[a-z]+$/.test(name) || index.metrics.isMetricName(name)) continue;
     if (/^(?:[A-Z][a-z]+)$/.test(name) && !isCoined(name) && !followedBy(NAMED_AFTER, s, end)) continue; // a capitalised word, not a name
-    if (bench.some((b) => b.start < end && start < b.end)) continue;
     if (followedBy(DATA_AFTER, s, end)) continue;
+    if ((bench ??= skipBenchmarks ? index.mentions(s) : []).some((b) => b.start < end && start < b.end)) continue;
     out.push({ start, end, name });
   }
   return out;
@@ -235,7 +239,7 @@ function introOf(p: RawPaper): string {
     .join('\n');
 }
 
-const key = (s: string) => benchKey(s);
+const key = memoString(benchKey); // (names recur: each is folded once)
 
 /** `Heavy Labels Out(HeLlO)`, `듀오디코딩(DuoDecoding)`: both forms, the short Latin one first. */
 function forms(name: string, gloss: string | null): string[] {
@@ -634,8 +638,8 @@ function listedName(names: string[], s: string, from: number, pos: number): stri
 function baseModel(s: string, from: number, to: number, ctx: PaperContext, index: BenchmarkIndex): string | null {
   let best: { at: number; name: string } | null = null;
   for (const c of BASE_MODEL) {
-    c.re.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = c.re.exec(s)) !== null; ) {
+    // (each value of a sentence asks: the sentence is scanned once)
+    for (const m of matchesIn(c.re, s)) {
       if (m.index < from || m.index >= to) continue;
       const end = m.index + m[0].length;
       if (COMPARISON_AFTER.re.test(s.slice(end - 2, end + 30)) || /(?:에 비해|대비|보다)/.test(s.slice(end, end + 6))) continue;
@@ -665,6 +669,16 @@ export function valuePosition(s: string, value: number): number {
   return -1;
 }
 
+// an own name counts as the paper's own only in a method paper (a benchmark paper's name is
+// its data: a number said of it is a statistic, not a result of the paper's)
+// (a module function, not a closure: tsx names every closure it creates, at a cost per call)
+const namedAs = (ctx: PaperContext, name: string): Attribution =>
+  isOwnName(ctx, name)
+    ? ctx.kind === 'method'
+      ? { system: name, own: true }
+      : { system: null, own: false }
+    : { system: name, own: false };
+
 /** Whose number: the value at `at` of sentence `s`, with `carried` the subject earlier
  *  sentences of its section left. */
 export function attribute(
@@ -678,19 +692,11 @@ export function attribute(
   const pos = at < 0 ? s.length : at;
   const after = s.slice(pos).replace(/^[\d.,]+/, '');
   const before = s.slice(0, pos);
-  // an own name counts as the paper's own only in a method paper (a benchmark paper's name is
-  // its data: a number said of it is a statistic, not a result of the paper's)
-  const named = (name: string): Attribution =>
-    isOwnName(ctx, name)
-      ? ctx.kind === 'method'
-        ? { system: name, own: true }
-        : { system: null, own: false }
-      : { system: name, own: false };
   // the value follows its owner directly (`이전 버전인 B의 50.0% 대비`, `GPT-4o(50.2%)`, `기존 모델의 60%`)
   if (ROLE_BEFORE_VALUE.test(before)) return { system: null, own: false };
-  const hits = namesIn(before, index, true);
+  const hits = OWNER_GAP_END.test(before) ? namesIn(before, index, true) : []; // (only the last is read)
   const last = hits[hits.length - 1];
-  if (last && OWNER_BEFORE_VALUE.test(before.slice(last.end))) return named(last.name);
+  if (last && OWNER_BEFORE_VALUE.test(before.slice(last.end))) return namedAs(ctx, last.name);
   // a number the result is compared against, named by a role or not at all (`61.4% 대 51.9%`)
   if (VERSUS_BEFORE.test(before) || (BASELINE_AFTER.test(after) && subjectsOf(before).some((x) => x.kind === 'role')))
     return { system: null, own: false };
@@ -702,7 +708,7 @@ export function attribute(
   else if (subj.kind === 'self') result = { system: ctx.kind === 'benchmark' ? null : ctx.primary, own: true };
   else if (subj.kind === 'role') result = { system: null, own: false };
   else {
-    result = named(subj.system!);
+    result = namedAs(ctx, subj.system!);
     // `ResNet-50 기반의 MixUp은`: a method that is not the paper's, run on a named model family
     const on = !result.own && result.system ? FAMILY_BASED_BEFORE.exec(s.slice(Math.max(0, subj.at - 40), subj.at)) : null;
     if (on && isKnownModel(on[1], index)) result = { system: `${on[1]} + ${result.system}`, own: false };
@@ -786,11 +792,9 @@ export function attributeRows(
   const lines = new Set(rows.map((r) => r.source_line));
   for (const sec of p.sections) {
     if (!lines.has(sec.line)) continue;
-    const text = sec.text.replace(/https?:\/\/\S+/g, (u) => ' '.repeat(u.length));
     let carry: Subject | null = null;
-    for (const sent of text.split(/(?<=[^\d\s][.!?。])\s+|\n+/)) {
-      const t = sent.trim();
-      if (!t) continue;
+    // (the extraction's sentences: URLs blanked, split where SENTENCE_BREAK splits, trimmed)
+    for (const { text: t } of sectionSentences(sec.text)) {
       carriedAt.set(`${sec.line}\0${t}`, carry);
       const subs = subjectsOf(t).filter((x) => x.kind !== 'role');
       const lastSub = subs[subs.length - 1];
