@@ -174,8 +174,13 @@ const LATIN_RUN = /[A-Za-z0-9][\w.+@\-]*(?:[ \t]+[A-Za-z0-9][\w.+@\-]*)*/g;
 const MAX_WORDS = 4;
 const isBlank = (c: number) => c === 32 || c === 9;
 
+const isKeyChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43;
 /** refKey of ASCII text: letters lower-cased, digits and `+` kept, the rest dropped. */
 function asciiKey(s: string, start: number, end: number): string {
+  // (most words have nothing to drop: one slice, lower-cased, instead of a string per character)
+  let p = start;
+  while (p < end && isKeyChar(s.charCodeAt(p))) p++;
+  if (p === end) return s.slice(start, end).toLowerCase();
   let k = '';
   for (let p = start; p < end; p++) {
     const c = s.charCodeAt(p);

@@ -10,7 +10,7 @@
 // 모델", "our method") is the own name; a role only ("기존 방법") is a competitor without a name.
 // The vocabularies are the typed tables below, each with a corpus sentence in the tests.
 import type { RawPaper } from '../staging/records.js';
-import { matchesIn, memoString } from '../util/memo.js';
+import { containsAny, matchesIn, memoString } from '../util/memo.js';
 import { sectionSentences } from './sentences.js';
 import { benchKey, isKnownModel, isModelFamily, type BenchmarkIndex, type Mention } from './benchmarks.js';
 
@@ -331,6 +331,9 @@ const OURS_IS = new RegExp(
   `(?:우리의|저희의|저희|본 논문의|이 논문의|본 연구의|제안된|제안하는|제안한)\\s*(?:방법론?|모델|기법|접근\\s*방식|접근법|프레임워크|시스템|알고리즘)인\\s+${NAME_G}\\s*(?:은|는|이|가)\\s`,
   'g',
 );
+/** What every match of OURS_IS, of RESULTS_OF, starts with (a part of one of its lead-ins). */
+const OURS_IS_NEEDS = ['우리의', '저희', '논문의', '본 연구의', '제안'];
+const RESULTS_OF_NEEDS = ['실험 결과', '실험에서', '평가 결과', 'results show', 'experiments show'];
 const RESULTS_OF = new RegExp(`(?:실험 결과|실험에서|평가 결과|results show|experiments show)[,\\s]*${NAME_G}\\s*(?:은|는|이|가)\\s`, 'g');
 const SUBJECT_NAME = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})${ROLE_WORDS}\\s*(?:은|는|이|가)(?=\\s)`, 'g');
 
@@ -384,14 +387,14 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
       add(forms(n, m[2] ?? null), score);
     }
   }
-  RESULTS_OF.lastIndex = 0;
+  RESULTS_OF.lastIndex = containsAny(all, RESULTS_OF_NEEDS) ? 0 : all.length; // (no lead-in, no scan)
   for (let m: RegExpExecArray | null; (m = RESULTS_OF.exec(all)) !== null; ) {
     const n = cleanName(m[1]);
     if (/[A-Z]/.test(n) && !isModelFamily(n) && !index.canonical(n)) add(forms(n, m[2] ?? null), 1);
   }
   // `우리의 방법인 DMD(Diffusion for Metric Depth)는`, `제안된 모델인 X가`: the text names its own approach in
   // apposition (`제안된 모델은 Transformer …` names none: a word after it is not its name)
-  OURS_IS.lastIndex = 0;
+  OURS_IS.lastIndex = containsAny(all, OURS_IS_NEEDS) ? 0 : all.length;
   for (let m: RegExpExecArray | null; (m = OURS_IS.exec(all)) !== null; ) {
     const n = cleanName(m[1]);
     if (/[A-Z]/.test(n) && !isModelFamily(n) && !index.canonical(n)) add(forms(n, m[2] ?? null), 4);
@@ -789,13 +792,21 @@ export function attributeRows(
     return subs;
   };
   const carriedAt = new Map<string, Subject | null>();
-  const lines = new Set(rows.map((r) => r.source_line));
+  const wanted = new Map<number, Set<string>>(); // each section's sentences with rows
+  for (const r of rows) (wanted.get(r.source_line) ?? wanted.set(r.source_line, new Set()).get(r.source_line)!).add(r.sentence);
   for (const sec of p.sections) {
-    if (!lines.has(sec.line)) continue;
+    const mine = wanted.get(sec.line);
+    if (!mine) continue;
     let carry: Subject | null = null;
     // (the extraction's sentences: URLs blanked, split where SENTENCE_BREAK splits, trimmed)
-    for (const { text: t } of sectionSentences(sec.text)) {
+    const ss = sectionSentences(sec.text);
+    // what sentences after the last one with a row carry is read by none
+    let last = ss.length - 1;
+    while (last >= 0 && !mine.has(ss[last].text)) last--;
+    for (let i = 0; i <= last; i++) {
+      const t = ss[i].text;
       carriedAt.set(`${sec.line}\0${t}`, carry);
+      if (i === last) break;
       const subs = subjectsOf(t).filter((x) => x.kind !== 'role');
       const lastSub = subs[subs.length - 1];
       if (lastSub && (ctx.kind !== 'method' || lastSub.own)) carry = lastSub;
