@@ -348,7 +348,7 @@ export class BenchmarkIndex {
   }
 
   private find(text: string): Mention[] {
-    const found: Mention[] = [...this.knownAt(text)];
+    const found: Mention[] = this.knownAt(text); // (a new array: added to, not copied)
     CUED.lastIndex = scanFrom(CUED, text); // exec on the shared regex: matchAll clones it on every call
     for (let m: RegExpExecArray | null; (m = CUED.exec(text)) !== null; ) {
       const raw = m[1].replace(/[.\-]+$/, '');

@@ -485,7 +485,8 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
   for (const a of list) {
     if (a.role !== 'result') continue;
     const after = s.slice(a.end, a.end + 40);
-    a.metric = metricNear(v, s, a.start, a.end);
+    // (a bare number keeps the metric near it only as a signed gain: looked up there)
+    a.metric = a.unit === null ? null : metricNear(v, s, a.start, a.end);
     if (a.unit === null) {
       // a bare number is a result only beside a metric name, or as a signed gain (+30 … 개선)
       if (CONDITION_AFTER.test(after)) continue;
@@ -503,6 +504,7 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
         continue;
       }
       if (a.signed && a.value > 0 && GAIN_CUE.test(s.slice(a.end, a.end + 40).replace(/^(?:\s*,\s*\+?\d+(?:\.\d+)?)+/, ''))) {
+        a.metric = metricNear(v, s, a.start, a.end);
         found.push({ atom: a, kind: 'gain' });
         continue;
       }
@@ -755,15 +757,20 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
     // a sentence that names its data only in general (`비추론 기반 벤치마크에서`, `4개의
     // 벤치마크에서 평균`) is not about the one the sentence before named
     const refers = mentions.length === 0 && SAME_DATA.test(s);
-    const carryMention =
-      mentions.length === 0 && GENERIC_DATA.test(s) && !refers
-        ? null
-        : (carried(sentences, mentionsOf, index, si) ?? (refers && SAME_AS_BEFORE.test(s) ? earlier() : null));
+    // (looked up for the first value that needs it: the sentences before are read only then)
+    let carryMention: Mention | null | undefined;
+    const carry = () =>
+      carryMention !== undefined
+        ? carryMention
+        : (carryMention =
+            mentions.length === 0 && GENERIC_DATA.test(s) && !refers
+              ? null
+              : (carried(sentences, mentionsOf, index, si) ?? (refers && SAME_AS_BEFORE.test(s) ? earlier() : null)));
     const splits = splitsIn(s);
     const bench = new Map<Atom, Mention | null>();
     const split = new Map<Atom, string | null>();
     // a sentence that names no benchmark may name its task in Korean (`뇌종양 분류 작업에서`)
-    const tasks = mentions.length ? [] : index.tasksIn(s);
+    let tasks: Mention[] | undefined; // (read, like carryMention, only for a value no name before or after is on)
     for (const f of found) {
       const prev = mentions.filter((m) => m.end <= f.atom.start).pop();
       // a name after the value names it within its clause only (`… 1% 이상 향상되고, Hausdorff
@@ -776,7 +783,12 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
       // over, it took the benchmark of the scores before it)
       bench.set(
         f.atom,
-        own ?? prev ?? next ?? (f.kind === 'efficiency' ? null : carryMention) ?? tasks.filter((m) => m.end <= f.atom.start).pop() ?? null,
+        own ??
+          prev ??
+          next ??
+          (f.kind === 'efficiency' ? null : carry()) ??
+          (tasks ??= mentions.length ? [] : index.tasksIn(s)).filter((m) => m.end <= f.atom.start).pop() ??
+          null,
       );
       // `AIME, AMC, MATH-500 등 6개의 주요 수학 벤치마크에서 … 평균 49.6점`: an average over a list is on none of its names
       const m0 = bench.get(f.atom);

@@ -101,14 +101,17 @@ export const ANALYSIS_VERB: Cue = {
 
 // A Latin-script name of up to four words: `DeepSeek-Prover-V1.5`, `Claude 3.5 Sonnet`,
 // `LLaVA-NeXT 13B`, `Masked Scene Modeling`, `PIXART-Σ`
-const NAME_SRC = String.raw`[A-Za-z][\w.+\-]*[\wΣα-ω+]?(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*|of|and|for))*`;
+// (the last letter class holds only what the run before it cannot: `[\wΣα-ω+]?` there matched the
+// same names, each end tried twice when a pattern backtracked through a name)
+const NAME_SRC = String.raw`[A-Za-z][\w.+\-]*[Σα-ω]?(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*|of|and|for))*`;
 const NAME_AT = new RegExp(`(?<![\\w.\\-])(?:${NAME_SRC})`, 'g');
 /** Between a name and its particle: a gloss in brackets, words for what it is. */
 const ROLE_WORDS = String.raw`(?:\s*\([^()]{0,60}\))?(?:\s*(?:모델|팀|시스템|프레임워크|방법론?|기법|에이전트|시리즈|네트워크|model|agent))*`;
 const SUBJECT_AFTER = new RegExp(`^${ROLE_WORDS}\\s*(?:은|는|이|가|도)(?=[\\s,])`);
 /** The value follows its owner directly: `B의 50.0%`, `GPT-4o(50.2%)`, `X: 3.1`. */
 const OWNER_BEFORE_VALUE = /^(?:\s*(?:모델|팀|시스템)?\s*의\s*(?:약|최대|평균|about)?\s*|\s*\(\s*|\s*[:=]\s*)$/;
-/** How every text OWNER_BEFORE_VALUE matches ends: without it, the names before a value are not looked for. */
+/** How every text OWNER_BEFORE_VALUE or ROLE_BEFORE_VALUE matches ends: without it, neither is tried
+ *  (nor the names before a value looked for). */
 const OWNER_GAP_END = /(?:의\s*(?:약|최대|평균|about)?|\(|[:=])\s*$/;
 /** A role right before the value: `기존 모델의 60%`. */
 const ROLE_BEFORE_VALUE = new RegExp(`(?:${COMPETITOR_ROLES.map((c) => c.re.source).join('|')})\\s*의\\s*(?:약|최대|평균)?\\s*$`, 'i');
@@ -696,8 +699,9 @@ export function attribute(
   const after = s.slice(pos).replace(/^[\d.,]+/, '');
   const before = s.slice(0, pos);
   // the value follows its owner directly (`이전 버전인 B의 50.0% 대비`, `GPT-4o(50.2%)`, `기존 모델의 60%`)
-  if (ROLE_BEFORE_VALUE.test(before)) return { system: null, own: false };
-  const hits = OWNER_GAP_END.test(before) ? namesIn(before, index, true) : []; // (only the last is read)
+  const ownerGap = OWNER_GAP_END.test(before); // (as a text before its owner's value ends: else neither test below can match)
+  if (ownerGap && ROLE_BEFORE_VALUE.test(before)) return { system: null, own: false };
+  const hits = ownerGap ? namesIn(before, index, true) : []; // (only the last is read)
   const last = hits[hits.length - 1];
   if (last && OWNER_BEFORE_VALUE.test(before.slice(last.end))) return namedAs(ctx, last.name);
   // a number the result is compared against, named by a role or not at all (`61.4% 대 51.9%`)
