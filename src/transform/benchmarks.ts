@@ -1,6 +1,6 @@
 // Benchmark names: the reference list (canonical + aliases) and the mentions of benchmarks in
 // prose, known ones by name and unknown ones by the words around them ("X 벤치마크에서").
-import { containsAny, memoString } from '../util/memo.js';
+import { memoString } from '../util/memo.js';
 import type { MetricVocab } from './metricvocab.js';
 
 export interface BenchmarkRef {
@@ -101,15 +101,16 @@ const TASK_CUE = String.raw`\s*(?:작업|태스크|과제|tasks?\b|데이터셋|
 const TASK = new RegExp(`${GLOSS}${TASK_CUE}|${GLOSS}(?=\\s*(?:과|와|및|,)\\s*[^()]{0,40}${GLOSS}${TASK_CUE})`, 'g');
 
 /** What every match of each scan of `find` contains (CUED: a part of one of its cue words): a
- *  text without it is not scanned, its lastIndex set past any match. */
-const NEEDS = new Map<RegExp, readonly string[]>([
-  [CUED, ['벤치', '데이터', '테스트', '평가', '검증', 'benchmark', 'dataset', 'test set', 'suite']],
-  [AT, ['에서']],
-  [BRACKETED, ['(']],
-  [CALLED, ['인']],
-  [TASK, ['(']],
+ *  text without it is not scanned, its lastIndex set past any match. (One pattern of literals:
+ *  a scan each, where `includes` for each was a scan per literal.) */
+const NEEDS = new Map<RegExp, RegExp>([
+  [CUED, /벤치|데이터|테스트|평가|검증|benchmark|dataset|test set|suite/],
+  [AT, /에서/],
+  [BRACKETED, /\(/],
+  [CALLED, /인/],
+  [TASK, /\(/],
 ]);
-const scanFrom = (re: RegExp, text: string) => (containsAny(text, NEEDS.get(re)!) ? 0 : text.length);
+const scanFrom = (re: RegExp, text: string) => (NEEDS.get(re)!.test(text) ? 0 : text.length);
 // (`COCO, LVIS-minival, 및 LVIS-val`: a comma and a conjunction are one separator)
 const LIST_BEFORE = new RegExp(`(${NAME})(\\s*(?:,\\s*(?:및|그리고|and)?|와|과|및|and|&|/)\\s*)$`);
 const LIST_SEP = /^(?:\s*,\s*(?:(?:및|그리고|and)\s+)?|\s*(?:와|과|및|and|&)\s+|\s*\/\s*)$/;

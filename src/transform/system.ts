@@ -491,6 +491,7 @@ function kindOf(intro: string, ownNames: string[]): PaperKind {
   let method = false,
     bench = false;
   for (const s of sentences) {
+    if (method) break; // (a method paper, whatever the sentences after say: they are not read)
     const v = PROPOSAL_VERB.exec(s);
     if (!v) {
       // `WebGames는 … 위한 포괄적인 벤치마크 스위트입니다`: the own name defined as data, without a verb of
