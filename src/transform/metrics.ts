@@ -909,14 +909,19 @@ function earlierMention(sections: readonly RawSection[], i: number, index: Bench
 export function extractMetrics(sections: readonly RawSection[], index: BenchmarkIndex): (Metric & { source_line: number })[] {
   const all: (Metric & { source_line: number })[] = [];
   sections.forEach((sec, i) => {
-    for (const m of extractFromSection(sec.text, index, () => earlierMention(sections, i, index)))
-      all.push({ ...m, source_line: sec.line });
+    // (each result is a new object: given its line, not copied)
+    for (const m of extractFromSection(sec.text, index, () => earlierMention(sections, i, index))) {
+      const r = m as Metric & { source_line: number };
+      r.source_line = sec.line;
+      all.push(r);
+    }
   });
-  const withBench = new Set(all.filter((m) => m.benchmark).map(key));
+  const keys = all.map(key); // (each written once)
+  const withBench = new Set(keys.filter((_, i) => all[i].benchmark));
   const seen = new Set<string>();
-  return all.filter((m) => {
-    if (!m.benchmark && withBench.has(key(m))) return false;
-    const k = `${key(m)}|${m.benchmark}|${m.split}`;
+  return all.filter((m, i) => {
+    if (!m.benchmark && withBench.has(keys[i])) return false;
+    const k = `${keys[i]}|${m.benchmark}|${m.split}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
@@ -944,7 +949,7 @@ const DATA_WORD = /\s*(?:벤치마크|데이터셋|데이터 ?세트|평가 ?셋
  * name is never its benchmark — was tried: it dropped more right names, of benchmark papers read
  * as methods, than wrong ones.)
  */
-function entryBenchmark(m: Metric, ctx: PaperContext, ownIsData: boolean, index: BenchmarkIndex): Metric {
+function entryBenchmark<M extends Metric>(m: M, ctx: PaperContext, ownIsData: boolean, index: BenchmarkIndex): M {
   if (ownIsData && !m.benchmark && ctx.primary && m.kind === 'score') {
     const canonical = index.canonical(ctx.primary);
     return { ...m, benchmark: canonical ?? ctx.primary, benchmark_raw: ctx.primary, known: canonical !== null };
@@ -956,8 +961,9 @@ export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
   const found = extractMetrics(p.sections, index);
   if (found.length === 0) return [];
   const ctx = paperContext(p, index);
-  const data = ownIsData(p, ctx);
-  const ms = found.map((m) => ({ ...entryBenchmark(m, ctx, data, index), source_line: m.source_line }));
+  // (read by entryBenchmark only for a score with no benchmark, in a paper with a primary name)
+  const data = ctx.primary !== null && found.some((m) => !m.benchmark && m.kind === 'score') && ownIsData(p, ctx);
+  const ms = found.map((m) => entryBenchmark(m, ctx, data, index)); // (with its source_line)
   const who = attributeRows(p, ms, index, ctx); // whose number each is: system.ts
   return ms.map((m, i) => ({
     digest_date: p.digest_date,
