@@ -1,5 +1,6 @@
 // Benchmark names: the reference list (canonical + aliases) and the mentions of benchmarks in
 // prose, known ones by name and unknown ones by the words around them ("X 벤치마크에서").
+import { memoString } from '../util/memo.js';
 import type { MetricVocab } from './metricvocab.js';
 
 export interface BenchmarkRef {
@@ -30,11 +31,12 @@ export const benchKey = (s: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
 /** The reference's key keeps `+`: ScanNet++ and HumanEval+ are not ScanNet and HumanEval. */
-const refKey = (s: string) =>
+const refKey = memoString((s: string) =>
   s
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}+]/gu, '');
+    .replace(/[^\p{L}\p{N}+]/gu, ''),
+);
 
 // Latin-script name, up to four words: `COCO 2014`, `SWE-bench Lite`, `longest6 v2`, `Needle in a Haystack`
 // (`CNN/DM`, `CNN/DailyMail`: two names of at least two characters joined by a slash are one;
@@ -109,6 +111,26 @@ const BRACKETED = new RegExp(`(?<![\\w.\\-가-힣])\\d(?:[\\d.,]*\\d)?\\s*(?:%p?
 const GLOSS = String.raw`(?<=[가-힣]\s?)\(([A-Za-z][A-Za-z0-9 \-]{1,60})\)`;
 const TASK_CUE = String.raw`\s*(?:작업|태스크|과제|tasks?\b|데이터셋|벤치마크|datasets?\b|benchmarks?\b)`;
 const TASK = new RegExp(`${GLOSS}${TASK_CUE}|${GLOSS}(?=\\s*(?:과|와|및|,)\\s*[^()]{0,40}${GLOSS}${TASK_CUE})`, 'g');
+
+// `공간 과업(spatial task)에서는`, `런타임 오류 탐지(Run-time error detection)에서는`: a task the text
+// names in Korean with its own English beside it (the Korean's last word a kind of task)
+const TASK_GLOSS = /([가-힣]+)\s?\(([A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z0-9\-]+){0,5})\)\s*에서(?:는|도)?(?=[\s,])/g;
+const TASK_NOUN = /^(?:작업|과제|과업|태스크)$/;
+
+/** What every match of each scan of `find` contains (CUED: a part of one of its cue words): a
+ *  text without it is not scanned, its lastIndex set past any match. (One pattern of literals:
+ *  a scan each, where `includes` for each was a scan per literal.) */
+const NEEDS = new Map<RegExp, RegExp>([
+  [CUED, /벤치|데이터|테스트|평가|검증|benchmark|dataset|test set|suite/],
+  [AT, /에서/],
+  [BRACKETED, /\(/],
+  [CALLED, /인/],
+  [CASE_OF, /의 경우/],
+  [BENCH_WORD, /bench/i],
+  [TASK_GLOSS, /\(/],
+  [TASK, /\(/],
+]);
+const scanFrom = (re: RegExp, text: string) => (NEEDS.get(re)!.test(text) ? 0 : text.length);
 // (`COCO, LVIS-minival, 및 LVIS-val`: a comma and a conjunction are one separator)
 const LIST_BEFORE = new RegExp(`(${NAME})(\\s*(?:,\\s*(?:및|그리고|and)?|와|과|및|and|&|/)\\s*)$`);
 const LIST_SEP = /^(?:\s*,\s*(?:(?:및|그리고|and)\s+)?|\s*(?:와|과|및|and|&)\s+|\s*\/\s*)$/;
@@ -179,8 +201,13 @@ const LATIN_RUN = /[A-Za-z0-9][\w.+@\-×]*(?:[ \t]+[A-Za-z0-9][\w.+@\-×]*)*/g; 
 const MAX_WORDS = 4;
 const isBlank = (c: number) => c === 32 || c === 9;
 
+const isKeyChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43;
 /** refKey of ASCII text: letters lower-cased, digits and `+` kept, the rest dropped. */
 function asciiKey(s: string, start: number, end: number): string {
+  // (most words have nothing to drop: one slice, lower-cased, instead of a string per character)
+  let p = start;
+  while (p < end && isKeyChar(s.charCodeAt(p))) p++;
+  if (p === end) return s.slice(start, end).toLowerCase();
   let k = '';
   for (let p = start; p < end; p++) {
     const c = s.charCodeAt(p);
@@ -212,11 +239,6 @@ export interface TaskWord {
 
 // `뇌종양 분류 작업에서`, `긴 비디오 이해에서는`: Korean words before a task word and 에서
 const TASK_KO = /((?:[가-힣][가-힣-]*\s+){0,4}[가-힣][가-힣-]*)\s*(?:작업|과제|태스크)?\s*에서(?:는|도)?(?=[\s,])/g;
-
-// `공간 과업(spatial task)에서는`, `런타임 오류 탐지(Run-time error detection)에서는`: a task the text
-// names in Korean with its own English beside it (the Korean's last word a kind of task)
-const TASK_GLOSS = /([가-힣]+)\s?\(([A-Za-z][A-Za-z0-9\-]*(?: [A-Za-z0-9\-]+){0,5})\)\s*에서(?:는|도)?(?=[\s,])/g;
-const TASK_NOUN = /^(?:작업|과제|과업|태스크)$/;
 
 export class BenchmarkIndex {
   private byKey = new Map<string, BenchmarkRef>();
@@ -322,7 +344,7 @@ export class BenchmarkIndex {
   tasksIn(text: string): Mention[] {
     const out: Mention[] = [];
     if (this.taskWords.size === 0) return out;
-    TASK_KO.lastIndex = 0;
+    TASK_KO.lastIndex = text.includes('에서') ? 0 : text.length; // (every match ends in 에서)
     for (let m: RegExpExecArray | null; (m = TASK_KO.exec(text)) !== null; ) {
       const words = m[1].split(/\s+/);
       while (words.length > 1 && /^(?:작업|과제|태스크)$/.test(words[words.length - 1])) words.pop();
@@ -373,8 +395,8 @@ export class BenchmarkIndex {
   }
 
   private find(text: string): Mention[] {
-    const found: Mention[] = [...this.knownAt(text)];
-    CUED.lastIndex = 0; // exec on the shared regex: matchAll clones it on every call
+    const found: Mention[] = this.knownAt(text); // (a new array: added to, not copied)
+    CUED.lastIndex = scanFrom(CUED, text); // exec on the shared regex: matchAll clones it on every call
     for (let m: RegExpExecArray | null; (m = CUED.exec(text)) !== null; ) {
       const raw = m[1].replace(/[.\-]+$/, '');
       if (raw.length < 2 || this.notAName(raw)) continue;
@@ -386,7 +408,7 @@ export class BenchmarkIndex {
     }
     // names where a result is reported, in brackets after a value, or called benchmarks: the same filters
     for (const re of [AT, BRACKETED, CALLED, CASE_OF]) {
-      re.lastIndex = 0;
+      re.lastIndex = scanFrom(re, text);
       for (let m: RegExpExecArray | null; (m = re.exec(text)) !== null; ) {
         const name = m[1];
         const raw = name.replace(/[.\-]+$/, '');
@@ -400,16 +422,16 @@ export class BenchmarkIndex {
         if (re === AT) this.listBefore(text, start, found);
       }
     }
-    BENCH_WORD.lastIndex = 0;
+    BENCH_WORD.lastIndex = scanFrom(BENCH_WORD, text);
     for (let m: RegExpExecArray | null; (m = BENCH_WORD.exec(text)) !== null; )
       found.push({ start: m.index, end: m.index + m[0].length, raw: m[0], canonical: this.canonical(m[0]) });
-    TASK_GLOSS.lastIndex = 0;
+    TASK_GLOSS.lastIndex = scanFrom(TASK_GLOSS, text);
     for (let m: RegExpExecArray | null; (m = TASK_GLOSS.exec(text)) !== null; ) {
       if (!(TASK_NOUN.test(m[1]) || this.taskWords.get(m[1])?.head) || this.notAName(m[2]) || /^tasks?$/i.test(m[2])) continue;
       const start = m.index + m[0].indexOf('(') + 1;
       found.push({ start, end: start + m[2].length, raw: m[2], canonical: this.canonical(m[2]) });
     }
-    TASK.lastIndex = 0;
+    TASK.lastIndex = scanFrom(TASK, text);
     for (let m: RegExpExecArray | null; (m = TASK.exec(text)) !== null; ) {
       const name = m[1] ?? m[2];
       const start = m.index! + 1;

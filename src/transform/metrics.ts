@@ -10,7 +10,10 @@ import type { Row } from '../schema/tables.js';
 import { TASK_WORDS, type BenchmarkIndex, type Mention } from './benchmarks.js';
 import type { MetricTerm, MetricVocab } from './metricvocab.js';
 import { attributeRows, paperContext, type PaperContext } from './system.js';
+import { splitSentences, sectionSentences } from './sentences.js';
 import { isSpace } from './terms.js';
+
+export { SENTENCE_BREAK, splitSentences } from './sentences.js';
 
 export type Unit = '%' | 'pp' | 'x' | 's' | 'ms' | 'min' | 'fps' | 'tokens/s' | 'dB' | 'GB' | 'MB' | 'TB' | null;
 export type Kind = 'score' | 'gain' | 'efficiency';
@@ -166,43 +169,6 @@ function unitAt(text: string, at: number): { unit: Unit; len: number } {
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isTimes = (c: number) => c === 120 /* x */ || c === 0xd7; /* × */
 
-/** Sentences: a full stop after a word (not a decimal point), ! ? 。, or a line break — the
- *  breaks `/(?<=[^\d\s][.!?。])\s+|\n+/g` finds (SENTENCE_BREAK, the reference in the tests),
- *  found by a scan: the regex with its look-behind was a tenth of the metric extraction. */
-export function splitSentences(text: string): { text: string; start: number }[] {
-  const out: { text: string; start: number }[] = [];
-  const n = text.length;
-  let from = 0;
-  for (let p = 0; p < n; p++) {
-    const c = text.charCodeAt(p);
-    if (!isSpace(c)) continue;
-    let q = p + 1;
-    if (p >= 2 && isStop(text.charCodeAt(p - 1)) && !isDigitOrSpace(text.charCodeAt(p - 2))) {
-      while (q < n && isSpace(text.charCodeAt(q))) q++;
-    } else if (c === 10) {
-      while (q < n && text.charCodeAt(q) === 10) q++;
-    } else continue;
-    pushSentence(out, text, from, p);
-    from = q;
-    p = q - 1;
-  }
-  pushSentence(out, text, from, n);
-  return out;
-}
-
-export const SENTENCE_BREAK = /(?<=[^\d\s][.!?。])\s+|\n+/g;
-
-const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x3002; // . ! ? 。
-const isDigitOrSpace = (c: number) => (c >= 48 && c <= 57) || isSpace(c);
-
-// Hot helpers are module functions, not closures: tsx names every closure it creates (keepNames),
-// which here cost more than the work.
-function pushSentence(out: { text: string; start: number }[], text: string, from: number, to: number) {
-  const raw = text.slice(from, to);
-  const t = raw.trim();
-  if (t) out.push({ text: t, start: from + raw.indexOf(t) });
-}
-
 const PAREN_METRIC = /^[^()]{0,20}?\(([A-Za-z][A-Za-z0-9@ \-]{1,40})\)/;
 
 /** The vocabulary's patterns: `any` is every term in one union (a group each, in the file's
@@ -246,6 +212,11 @@ function termOf(v: Vocab, m: RegExpMatchArray): string | null {
   return null;
 }
 
+/** `FVD 점수`: a generic score right after a named metric is that metric (a module function: tsx
+ *  names every closure it creates, at a cost per call). */
+const named = (name: string | null, last: { end: number; name: string } | null, at: number) =>
+  name === 'score' && last && at - last.end <= 2 ? last.name : name;
+
 function metricNear(v: Vocab, s: string, start: number, end: number): string | null {
   const METRIC_ANY = v.any;
   let after = s.slice(end, end + 30);
@@ -259,7 +230,6 @@ function metricNear(v: Vocab, s: string, start: number, end: number): string | n
   // exec on the one regex rather than matchAll, which clones it per call
   let m: RegExpExecArray | null;
   let last: { end: number; name: string } | null = null;
-  const named = (name: string | null, at: number) => (name === 'score' && last && at - last.end <= 2 ? last.name : name);
   for (METRIC_ANY.lastIndex = 0; (m = METRIC_ANY.exec(after)) !== null; ) {
     // (nor one right after another value, which is that value's: `MVBench에서 66.8점, Charades-STA에서 40.2 R@0.5 점`)
     if (
@@ -274,7 +244,7 @@ function metricNear(v: Vocab, s: string, start: number, end: number): string | n
       after = after.slice(0, m.index);
       break;
     }
-    const name = partOfName(after, m.index) ? null : named(termOf(v, m), m.index);
+    const name: string | null = partOfName(after, m.index) ? null : named(termOf(v, m), last, m.index);
     if (name && (!best || m.index < best.d)) best = { d: m.index, name };
     if (name) last = { end: m.index + m[0].length, name };
   }
@@ -285,7 +255,7 @@ function metricNear(v: Vocab, s: string, start: number, end: number): string | n
       last = null;
       continue;
     }
-    const name = partOfName(before, m.index) ? null : named(termOf(v, m), m.index);
+    const name: string | null = partOfName(before, m.index) ? null : named(termOf(v, m), last, m.index);
     const d = before.length - (m.index! + m[0].length) + 5;
     if (name && (!best || d < best.d)) best = { d, name };
     if (name) last = { end: m.index + m[0].length, name };
@@ -553,7 +523,8 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
   for (const a of list) {
     if (a.role !== 'result') continue;
     const after = s.slice(a.end, a.end + 40);
-    a.metric = metricNear(v, s, a.start, a.end);
+    // (a bare number keeps the metric near it only as a signed gain: looked up there)
+    a.metric = a.unit === null ? null : metricNear(v, s, a.start, a.end);
     if (a.unit === null) {
       // a bare number is a result only beside a metric name, or as a signed gain (+30 … 개선)
       if (CONDITION_AFTER.test(after)) continue;
@@ -579,6 +550,7 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
         continue;
       }
       if (a.signed && a.value > 0 && GAIN_CUE.test(s.slice(a.end, a.end + 40).replace(/^(?:\s*,\s*\+?\d+(?:\.\d+)?)+/, ''))) {
+        a.metric = metricNear(v, s, a.start, a.end);
         found.push({ atom: a, kind: 'gain' });
         continue;
       }
@@ -802,7 +774,12 @@ const benchmarksIn = (index: BenchmarkIndex, s: string) =>
   index.mentions(s).filter((m) => m.canonical !== null || !index.metrics.isMetricName(m.raw));
 
 /** the benchmark a sentence without one refers back to, looked up only when needed */
-function carried(sentences: { text: string }[], mentionsOf: (Mention[] | undefined)[], index: BenchmarkIndex, i: number): Mention | null {
+function carried(
+  sentences: readonly { text: string }[],
+  mentionsOf: (Mention[] | undefined)[],
+  index: BenchmarkIndex,
+  i: number,
+): Mention | null {
   for (let j = i - 1; j >= 0; j--) {
     const ms = (mentionsOf[j] ??= benchmarksIn(index, sentences[j].text));
     if (ms.length) return lastListHead(sentences[j].text, ms);
@@ -812,7 +789,7 @@ function carried(sentences: { text: string }[], mentionsOf: (Mention[] | undefin
 
 /** The last list of names of the sentence `carried` refers back to. */
 function carriedList(
-  sentences: { text: string }[],
+  sentences: readonly { text: string }[],
   mentionsOf: (Mention[] | undefined)[],
   index: BenchmarkIndex,
   i: number,
@@ -894,10 +871,9 @@ function distribute<T>(targets: T[], atomsAfter: Atom[], set: (a: Atom, t: T) =>
  *  refers back to the same one (`같은 벤치마크에서`) at its section's start. */
 export function extractFromSection(text: string, index: BenchmarkIndex, earlier: () => Mention | null = () => null): Metric[] {
   if (!/\d/.test(text)) return [];
-  const clean = text.replace(/https?:\/\/\S+/g, (u) => ' '.repeat(u.length)); // numbers in URLs are not results
   const out: Metric[] = [];
   const vocab = vocabOf(index.metrics);
-  const sentences = splitSentences(clean);
+  const sentences = sectionSentences(text); // (URLs blanked: numbers in URLs are not results)
   const mentionsOf: (Mention[] | undefined)[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si].text;
@@ -908,15 +884,20 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
     // a sentence that names its data only in general (`비추론 기반 벤치마크에서`, `4개의
     // 벤치마크에서 평균`) is not about the one the sentence before named
     const refers = mentions.length === 0 && SAME_DATA.test(s);
-    const carryMention =
-      mentions.length === 0 && GENERIC_DATA.test(s) && !refers
-        ? null
-        : (carried(sentences, mentionsOf, index, si) ?? (refers && SAME_AS_BEFORE.test(s) ? earlier() : null));
+    // (looked up for the first value that needs it: the sentences before are read only then)
+    let carryMention: Mention | null | undefined;
+    const carry = () =>
+      carryMention !== undefined
+        ? carryMention
+        : (carryMention =
+            mentions.length === 0 && GENERIC_DATA.test(s) && !refers
+              ? null
+              : (carried(sentences, mentionsOf, index, si) ?? (refers && SAME_AS_BEFORE.test(s) ? earlier() : null)));
     const splits = splitsIn(s);
     const bench = new Map<Atom, Mention | null>();
     const split = new Map<Atom, string | null>();
     // a sentence that names no benchmark may name its task in Korean (`뇌종양 분류 작업에서`)
-    const tasks = mentions.length ? [] : index.tasksIn(s);
+    let tasks: Mention[] | undefined; // (read, like carryMention, only for a value no name before or after is on)
     let listed: Mention[][] | undefined;
     for (const f of found) {
       const prev = mentions.filter((m) => m.end <= f.atom.start).pop();
@@ -945,8 +926,8 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
         own ??
           (elsewhere ? null : prev) ??
           next ??
-          (f.kind === 'efficiency' || elsewhere ? null : carryMention) ??
-          tasks.filter((m) => m.end <= f.atom.start).pop() ??
+          (f.kind === 'efficiency' || elsewhere ? null : carry()) ??
+          (tasks ??= mentions.length ? [] : index.tasksIn(s)).filter((m) => m.end <= f.atom.start).pop() ??
           null,
       );
       // `AIME, AMC, MATH-500 등 6개의 주요 수학 벤치마크에서 … 평균 49.6점`: an average over a list is on none
@@ -987,7 +968,7 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
       // sentence that names nothing pairs its values with the list the sentence it refers back to ends with
       // (not speeds and costs, which are never carried: `학습 및 추론 속도는 각각 3.5%와 5%만 증가`)
       const backList =
-        benchLists.length || mentions.length || !carryMention || found.some((f) => f.kind === 'efficiency' && after.includes(f.atom))
+        benchLists.length || mentions.length || !carry() || found.some((f) => f.kind === 'efficiency' && after.includes(f.atom))
           ? undefined
           : carriedList(sentences, mentionsOf, index, si);
       // `PSNR과 SSIM을 각각 8.91%와 5.62%`, `mAP와 HIT@1이 각각 10.3%, 9.2%`: a list of metrics, in order
@@ -1068,31 +1049,40 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 const key = (m: Metric) => `${m.value}|${m.value_low}|${m.unit}`;
 
+/** The benchmark the sections before section `i` named last (a module function: tsx names
+ *  every closure it creates, which cost more per section than the look-up, rarely made). */
+function earlierMention(sections: readonly RawSection[], i: number, index: BenchmarkIndex): Mention | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const ss = splitSentences(sections[j].text);
+    for (let k = ss.length - 1; k >= 0; k--) {
+      const ms = benchmarksIn(index, ss[k].text);
+      if (ms.length) return lastListHead(ss[k].text, ms);
+    }
+  }
+  return null;
+}
+
 /** All results of one paper appearance, the same number said twice counted once. */
 export function extractMetrics(sections: readonly RawSection[], index: BenchmarkIndex): (Metric & { source_line: number })[] {
   const all: (Metric & { source_line: number; results: boolean })[] = [];
   sections.forEach((sec, i) => {
-    const earlier = () => {
-      for (let j = i - 1; j >= 0; j--) {
-        const ss = splitSentences(sections[j].text);
-        for (let k = ss.length - 1; k >= 0; k--) {
-          const ms = benchmarksIn(index, ss[k].text);
-          if (ms.length) return lastListHead(ss[k].text, ms);
-        }
-      }
-      return null;
-    };
-    for (const m of extractFromSection(sec.text, index, earlier))
-      all.push({ ...m, source_line: sec.line, results: sec.kind === 'performance_highlights' });
+    // (each result is a new object: given its line and section, not copied)
+    for (const m of extractFromSection(sec.text, index, () => earlierMention(sections, i, index))) {
+      const r = m as Metric & { source_line: number; results: boolean };
+      r.source_line = sec.line;
+      r.results = sec.kind === 'performance_highlights';
+      all.push(r);
+    }
   });
-  const withBench = new Set(all.filter((m) => m.benchmark).map(key));
+  const keys = all.map(key); // (each written once)
+  const withBench = new Set(keys.filter((_, i) => all[i].benchmark));
   // the same number said twice is kept once, where it says most: with its metric named, else in
   // the results section (What's New says `메모리 사용량을 3.5배`, the results `FLUX.1 모델의 메모리 사용량을 3.5배`)
   const best = new Map<string, number>();
   const says = (m: (typeof all)[number]) => (m.metric ? 2 : 0) + (m.results ? 1 : 0);
   all.forEach((m, i) => {
-    if (!m.benchmark && withBench.has(key(m))) return;
-    const k = `${key(m)}|${m.benchmark}|${m.split}`;
+    if (!m.benchmark && withBench.has(keys[i])) return;
+    const k = `${keys[i]}|${m.benchmark}|${m.split}`;
     const b = best.get(k);
     if (b === undefined || says(m) > says(all[b])) best.set(k, i);
   });
@@ -1105,6 +1095,7 @@ export function extractMetrics(sections: readonly RawSection[], index: Benchmark
 function ownIsData(p: RawPaper, ctx: PaperContext): boolean {
   if (ctx.kind === 'benchmark') return true;
   if (ctx.aliases.some((a) => /bench\b|bench-|arena|eval\b/i.test(a))) return true;
+  if (ctx.aliases.length === 0) return false; // (no name to look for: the text is not folded)
   const text = `${p.title}\n${p.sections.map((x) => x.text).join('\n')}`.toLowerCase();
   for (const a of ctx.aliases) {
     const k = a.toLowerCase();
@@ -1120,7 +1111,7 @@ const DATA_WORD = /\s*(?:벤치마크|데이터셋|데이터 ?세트|평가 ?셋
  * name is never its benchmark — was tried: it dropped more right names, of benchmark papers read
  * as methods, than wrong ones.)
  */
-function entryBenchmark(m: Metric, ctx: PaperContext, ownIsData: boolean, index: BenchmarkIndex): Metric {
+function entryBenchmark<M extends Metric>(m: M, ctx: PaperContext, ownIsData: boolean, index: BenchmarkIndex): M {
   if (ownIsData && !m.benchmark && ctx.primary && m.kind === 'score') {
     // (a paper that builds data builds new data: `SPIDER` of a pathology paper is not Yale's Spider,
     // unless it is spelt exactly as the reference spells it)
@@ -1135,8 +1126,9 @@ export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
   const found = extractMetrics(p.sections, index);
   if (found.length === 0) return [];
   const ctx = paperContext(p, index);
-  const data = ownIsData(p, ctx);
-  const ms = found.map((m) => ({ ...entryBenchmark(m, ctx, data, index), source_line: m.source_line }));
+  // (read by entryBenchmark only for a score with no benchmark, in a paper with a primary name)
+  const data = ctx.primary !== null && found.some((m) => !m.benchmark && m.kind === 'score') && ownIsData(p, ctx);
+  const ms = found.map((m) => entryBenchmark(m, ctx, data, index)); // (with its source_line)
   const who = attributeRows(p, ms, index, ctx); // whose number each is: system.ts
   return ms.map((m, i) => ({
     digest_date: p.digest_date,

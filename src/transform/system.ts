@@ -10,7 +10,9 @@
 // 모델", "our method") is the own name; a role only ("기존 방법") is a competitor without a name.
 // The vocabularies are the typed tables below, each with a corpus sentence in the tests.
 import type { RawPaper } from '../staging/records.js';
-import { benchKey, isFamilyVersion, isKnownModel, isModelFamily, type BenchmarkIndex } from './benchmarks.js';
+import { containsAny, matchesIn, memoString } from '../util/memo.js';
+import { sectionSentences } from './sentences.js';
+import { benchKey, isFamilyVersion, isKnownModel, isModelFamily, type BenchmarkIndex, type Mention } from './benchmarks.js';
 
 export interface Attribution {
   system: string | null;
@@ -99,14 +101,18 @@ export const ANALYSIS_VERB: Cue = {
 
 // A Latin-script name of up to four words: `DeepSeek-Prover-V1.5`, `Claude 3.5 Sonnet`,
 // `LLaVA-NeXT 13B`, `Masked Scene Modeling`, `PIXART-Σ`
-// (`3D CoCa`: a dimension may lead a name)
-const NAME_SRC = String.raw`(?:[234]D[ \-](?=[A-Z]))?[A-Za-z][\w.+\-]*[\wΣα-ω+]?(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*|of|and|for))*`;
+// (`3D CoCa`: a dimension may lead a name; the last letter class holds only what the run before it
+// cannot: `[\wΣα-ω+]?` there matched the same names, each end tried twice when a pattern backtracked)
+const NAME_SRC = String.raw`(?:[234]D[ \-](?=[A-Z]))?[A-Za-z][\w.+\-]*[Σα-ω]?(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*|of|and|for))*`;
 const NAME_AT = new RegExp(`(?<![\\w.\\-])(?:${NAME_SRC})`, 'g');
 /** Between a name and its particle: a gloss in brackets, words for what it is. */
 const ROLE_WORDS = String.raw`(?:\s*\([^()]{0,60}\))?(?:\s*(?:모델|팀|시스템|프레임워크|방법론?|기법|에이전트|시리즈|네트워크|model|agent))*`;
 const SUBJECT_AFTER = new RegExp(`^${ROLE_WORDS}\\s*(?:은|는|이|가|도)(?=[\\s,])`);
 /** The value follows its owner directly: `B의 50.0%`, `GPT-4o(50.2%)`, `X: 3.1`. */
 const OWNER_BEFORE_VALUE = /^(?:\s*(?:모델|팀|시스템)?\s*의\s*(?:약|최대|평균|about)?\s*|\s*\(\s*|\s*[:=]\s*)$/;
+/** How every text OWNER_BEFORE_VALUE or ROLE_BEFORE_VALUE matches ends: without it, neither is tried
+ *  (nor the names before a value looked for). */
+const OWNER_GAP_END = /(?:의\s*(?:약|최대|평균|about)?|\(|[:=])\s*$/;
 /** A role right before the value: `기존 모델의 60%`. */
 const ROLE_BEFORE_VALUE = new RegExp(`(?:${COMPETITOR_ROLES.map((c) => c.re.source).join('|')})\\s*의\\s*(?:약|최대|평균)?\\s*$`, 'i');
 
@@ -233,7 +239,7 @@ interface NameHit {
 /** Latin names in a sentence, less metric names, benchmarks and words that name nothing. */
 function namesIn(s: string, index: BenchmarkIndex, skipBenchmarks: boolean): NameHit[] {
   const out: NameHit[] = [];
-  const bench = skipBenchmarks ? index.mentions(s) : [];
+  let bench: readonly Mention[] | null = null; // looked up only for a name that passes the other tests
   NAME_AT.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = NAME_AT.exec(s)) !== null; ) {
     let name = m[0].replace(/[ ](?:of|and|for)$/, '');
@@ -246,8 +252,8 @@ function namesIn(s: string, index: BenchmarkIndex, skipBenchmarks: boolean): Nam
     if (/\s/.test(name) && index.metrics.isMetricName(name.slice(name.lastIndexOf(' ') + 1))) continue;
     if (/[a-z-]Score$/.test(name)) continue; // (`FactScore가 30.29%에서 39.39%로`, `Trust-Score`: measures made with Score)
     if (/^(?:[A-Z][a-z]+)$/.test(name) && !isCoined(name) && !followedBy(NAMED_AFTER, s, end)) continue; // a capitalised word, not a name
-    if (bench.some((b) => b.start < end && start < b.end)) continue;
     if (followedBy(DATA_AFTER, s, end)) continue;
+    if ((bench ??= skipBenchmarks ? index.mentions(s) : []).some((b) => b.start < end && start < b.end)) continue;
     out.push({ start, end, name });
   }
   return out;
@@ -263,7 +269,7 @@ function introOf(p: RawPaper): string {
     .join('\n');
 }
 
-const key = (s: string) => benchKey(s);
+const key = memoString(benchKey); // (names recur: each is folded once)
 
 /** `Heavy Labels Out(HeLlO)`, `듀오디코딩(DuoDecoding)`: both forms, the short Latin one first. */
 function forms(name: string, gloss: string | null): string[] {
@@ -355,6 +361,9 @@ const OURS_IS = new RegExp(
   `(?:우리의|저희의|저희|본 논문의|이 논문의|본 연구의|제안된|제안하는|제안한)\\s*(?:방법론?|모델|기법|접근\\s*방식|접근법|프레임워크|시스템|알고리즘)인\\s+${NAME_G}\\s*(?:은|는|이|가)\\s`,
   'g',
 );
+/** What every match of OURS_IS, of RESULTS_OF, starts with (a part of one of its lead-ins). */
+const OURS_IS_NEEDS = ['우리의', '저희', '논문의', '본 연구의', '제안'];
+const RESULTS_OF_NEEDS = ['실험 결과', '실험에서', '평가 결과', 'results show', 'experiments show'];
 const RESULTS_OF = new RegExp(`(?:실험 결과|실험에서|평가 결과|results show|experiments show)[,\\s]*${NAME_G}\\s*(?:은|는|이|가)\\s`, 'g');
 const SUBJECT_NAME = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})${ROLE_WORDS}\\s*(?:은|는|이|가)(?=\\s)`, 'g');
 
@@ -415,14 +424,14 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
       add(forms(n, m[2] ?? null), score);
     }
   }
-  RESULTS_OF.lastIndex = 0;
+  RESULTS_OF.lastIndex = containsAny(all, RESULTS_OF_NEEDS) ? 0 : all.length; // (no lead-in, no scan)
   for (let m: RegExpExecArray | null; (m = RESULTS_OF.exec(all)) !== null; ) {
     const n = cleanName(m[1]);
     if (/[A-Z]/.test(n) && !isModelFamily(n) && !index.canonical(n)) add(forms(n, m[2] ?? null), 1);
   }
   // `우리의 방법인 DMD(Diffusion for Metric Depth)는`, `제안된 모델인 X가`: the text names its own approach in
   // apposition (`제안된 모델은 Transformer …` names none: a word after it is not its name)
-  OURS_IS.lastIndex = 0;
+  OURS_IS.lastIndex = containsAny(all, OURS_IS_NEEDS) ? 0 : all.length;
   for (let m: RegExpExecArray | null; (m = OURS_IS.exec(all)) !== null; ) {
     const n = cleanName(m[1]);
     if (/[A-Z]/.test(n) && !isModelFamily(n) && !index.canonical(n)) add(forms(n, m[2] ?? null), 4);
@@ -520,6 +529,7 @@ function kindOf(intro: string, ownNames: string[]): PaperKind {
   let method = false,
     bench = false;
   for (const s of sentences) {
+    if (method) break; // (a method paper, whatever the sentences after say: they are not read)
     const v = PROPOSAL_VERB.exec(s);
     if (!v) {
       // `WebGames는 … 위한 포괄적인 벤치마크 스위트입니다`: the own name defined as data, without a verb of
@@ -685,8 +695,8 @@ function listedName(names: string[], s: string, from: number, pos: number): stri
 function baseModel(s: string, from: number, to: number, ctx: PaperContext, index: BenchmarkIndex): string | null {
   let best: { at: number; name: string } | null = null;
   for (const c of BASE_MODEL) {
-    c.re.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = c.re.exec(s)) !== null; ) {
+    // (each value of a sentence asks: the sentence is scanned once)
+    for (const m of matchesIn(c.re, s)) {
       if (m.index < from || m.index >= to) continue;
       const end = m.index + m[0].length;
       if (COMPARISON_AFTER.re.test(s.slice(end - 2, end + 30)) || /(?:에 비해|대비|보다)/.test(s.slice(end, end + 6))) continue;
@@ -721,6 +731,16 @@ export function valuePosition(s: string, value: number): number {
   return -1;
 }
 
+// an own name counts as the paper's own only in a method paper (a benchmark paper's name is
+// its data: a number said of it is a statistic, not a result of the paper's)
+// (a module function, not a closure: tsx names every closure it creates, at a cost per call)
+const namedAs = (ctx: PaperContext, name: string): Attribution =>
+  isOwnName(ctx, name)
+    ? ctx.kind === 'method'
+      ? { system: name, own: true }
+      : { system: null, own: false }
+    : { system: name, own: false };
+
 /** Whose number: the value at `at` of sentence `s`, with `carried` the subject earlier
  *  sentences of its section left. */
 export function attribute(
@@ -734,19 +754,12 @@ export function attribute(
   const pos = at < 0 ? s.length : at;
   const after = s.slice(pos).replace(/^[\d.,]+/, '');
   const before = s.slice(0, pos);
-  // an own name counts as the paper's own only in a method paper (a benchmark paper's name is
-  // its data: a number said of it is a statistic, not a result of the paper's)
-  const named = (name: string): Attribution =>
-    isOwnName(ctx, name)
-      ? ctx.kind === 'method'
-        ? { system: name, own: true }
-        : { system: null, own: false }
-      : { system: name, own: false };
   // the value follows its owner directly (`이전 버전인 B의 50.0% 대비`, `GPT-4o(50.2%)`, `기존 모델의 60%`)
-  if (ROLE_BEFORE_VALUE.test(before)) return { system: null, own: false };
-  const hits = namesIn(before, index, true);
+  const ownerGap = OWNER_GAP_END.test(before); // (as a text before its owner's value ends: else neither test below can match)
+  if (ownerGap && ROLE_BEFORE_VALUE.test(before)) return { system: null, own: false };
+  const hits = ownerGap ? namesIn(before, index, true) : []; // (only the last is read)
   const last = hits[hits.length - 1];
-  if (last && OWNER_BEFORE_VALUE.test(before.slice(last.end))) return named(last.name);
+  if (last && OWNER_BEFORE_VALUE.test(before.slice(last.end))) return namedAs(ctx, last.name);
   // a number the result is compared against, named by a role or not at all (`61.4% 대 51.9%`)
   if (VERSUS_BEFORE.test(before) || (BASELINE_AFTER.test(after) && subjectsOf(before).some((x) => x.kind === 'role')))
     return { system: null, own: false };
@@ -761,7 +774,7 @@ export function attribute(
   else if (subj.kind === 'self') result = { system: ctx.kind === 'benchmark' ? null : ctx.primary, own: true };
   else if (subj.kind === 'role') result = { system: null, own: false };
   else {
-    result = named(subj.system!);
+    result = namedAs(ctx, subj.system!);
     // `ResNet-50 기반의 MixUp은`: a method that is not the paper's, run on a named model family
     const on = !result.own && result.system ? FAMILY_BASED_BEFORE.exec(s.slice(Math.max(0, subj.at - 40), subj.at)) : null;
     if (on && isKnownModel(on[1], index)) result = { system: `${on[1]} + ${result.system}`, own: false };
@@ -871,15 +884,21 @@ export function attributeRows(
     return subs;
   };
   const carriedAt = new Map<string, Subject | null>();
-  const lines = new Set(rows.map((r) => r.source_line));
+  const wanted = new Map<number, Set<string>>(); // each section's sentences with rows
+  for (const r of rows) (wanted.get(r.source_line) ?? wanted.set(r.source_line, new Set()).get(r.source_line)!).add(r.sentence);
   for (const sec of p.sections) {
-    if (!lines.has(sec.line)) continue;
-    const text = sec.text.replace(/https?:\/\/\S+/g, (u) => ' '.repeat(u.length));
+    const mine = wanted.get(sec.line);
+    if (!mine) continue;
     let carry: Subject | null = null;
-    for (const sent of text.split(/(?<=[^\d\s][.!?。])\s+|\n+/)) {
-      const t = sent.trim();
-      if (!t) continue;
+    // (the extraction's sentences: URLs blanked, split where SENTENCE_BREAK splits, trimmed)
+    const ss = sectionSentences(sec.text);
+    // what sentences after the last one with a row carry is read by none
+    let last = ss.length - 1;
+    while (last >= 0 && !mine.has(ss[last].text)) last--;
+    for (let i = 0; i <= last; i++) {
+      const t = ss[i].text;
       carriedAt.set(`${sec.line}\0${t}`, carry);
+      if (i === last) break;
       const subs = subjectsOf(t).filter((x) => x.kind !== 'role');
       const lastSub = subs[subs.length - 1];
       if (lastSub && (ctx.kind !== 'method' || lastSub.own)) carry = lastSub;

@@ -199,6 +199,7 @@ const isSep = (c: number) => c === 45 /* - */ || isSpace(c);
 export function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
+  if (c > 0x3000) return c === 0xfeff; // (Hangul, the most of the text, is past every other space)
   return (
     c === 0xa0 ||
     c === 0x1680 ||
