@@ -11,6 +11,9 @@ export interface TopicModelFile {
   thresholds: number[];
   /** below every threshold, the best topic is still given when its score reaches this */
   floor: number;
+  /** the share of the neighbours' vote (topic_neighbours.json) in a topic's score; 0 or
+   *  absent: the regression alone */
+  neighbours?: number;
   /** feature → [topic index, weight, topic index, weight, …] */
   weights: Record<string, number[]>;
   /** what it was trained on, for the README and the eval */
@@ -20,6 +23,13 @@ export interface TopicModelFile {
 /** Each feature weighs 1/√n in a title and lead of n words and n-grams (long summaries do not
  *  outvote short ones); seeds weigh 1 whatever the length. */
 export const featureValue = (f: string, n: number) => (f.startsWith('s:') ? 1 : 1 / Math.sqrt(n));
+
+/** A topic's score: the regression's probability and the neighbours' vote, `w` of it the vote's
+ *  (in place: into `lr`). */
+export function blendScores(lr: Float64Array, vote: Float64Array, w: number): Float64Array {
+  for (let t = 0; t < lr.length; t++) lr[t] = (1 - w) * lr[t] + w * vote[t];
+  return lr;
+}
 
 const probe = (h: number, mask: number) => (Math.imul(h, 0x9e3779b1) >>> 12) & mask;
 
