@@ -49,7 +49,11 @@ export function loadReference(dir: string): Reference {
   const benchmarks = new BenchmarkIndex(existsSync(file('benchmarks.csv')) ? readBenchmarks(file('benchmarks.csv')) : [], metrics, tasks);
   const topicRefs = existsSync(file('topics.csv')) ? readTopics(file('topics.csv')) : [];
   const model = existsSync(file('topic_model.json')) ? readTopicModel(file('topic_model.json'), topicRefs) : null;
-  const topics = new TopicTagger(topicRefs, model, model?.file.neighbours ? readNeighbours(file('topic_neighbours.json'), model) : null);
+  const topics = new TopicTagger(
+    topicRefs,
+    model,
+    model?.file.neighbours || model?.file.centroids ? readNeighbours(file('topic_neighbours.json'), model) : null,
+  );
   const version = sha256(REFERENCE_FILES.map((f) => (existsSync(file(f)) ? readFileSync(file(f), 'utf8') : '')).join('\0')).slice(0, 16);
   return { dir, aliases, benchmarks, topics, version };
 }

@@ -32,9 +32,18 @@ export interface NeighbourFile {
   papers: string[];
   required: number[][];
   optionals: number[][];
+  /** per topic, the length of the sum of its papers' vectors (the centroid's: see `centroid`) */
+  centroidNorms: number[];
   /** word hashes, ascending, and per word: paper, weight × 100, paper, weight × 100, … */
   terms: number[];
   postings: number[][];
+}
+
+/** Per topic, the neighbours' vote (0–1) and the paper's cosine to the centroid of the papers
+ *  that have it required, over the best topic's (0–1: the best is 1). */
+export interface NeighbourScores {
+  vote: Float64Array;
+  centroid: Float64Array;
 }
 
 const probe = (h: number, mask: number) => (Math.imul(h, 0x9e3779b1) >>> 12) & mask;
@@ -65,6 +74,9 @@ export class Neighbours {
   /** the last query's neighbours, best first */
   best: Int32Array;
   private bestSim: Float64Array;
+  /** per paper: its required topics at [reqStart[d], reqStart[d + 1]) of reqTopic */
+  private reqStart: Int32Array;
+  private reqTopic: Int32Array;
   nBest = 0;
   private hs = new Hashes();
 
@@ -96,6 +108,11 @@ export class Neighbours {
     this.sim = new Float64Array(file.papers.length);
     this.best = new Int32Array(file.k);
     this.bestSim = new Float64Array(file.k);
+    this.reqStart = new Int32Array(file.papers.length + 1);
+    this.reqTopic = Int32Array.from(file.required.flat());
+    file.required.forEach((r, d) => {
+      this.reqStart[d + 1] = this.reqStart[d] + r.length;
+    });
     this.stamp = new Int32Array(n);
     this.count = new Float64Array(n);
     this.counted = new Int32Array(n);
@@ -118,7 +135,7 @@ export class Neighbours {
 
   /** The vote of a paper's neighbours per topic (0–1). Its words are counted by slot (words
    *  the index lacks, most, are dropped at once), in the order first seen, as `summaryCounts`. */
-  scores(title: string, sections: readonly Pick<RawSection, 'text'>[]): Float64Array {
+  scores(title: string, sections: readonly Pick<RawSection, 'text'>[]): NeighbourScores {
     const hs = this.hs;
     const nTitle = summaryHashes(title, sections, hs);
     const { stamp, count, counted } = this;
@@ -139,14 +156,15 @@ export class Neighbours {
     return this.finish();
   }
 
-  /** The vote from a paper's word counts (`summaryCounts`); papers `skip` says yes to do not
-   *  vote (training: the paper's own fold). */
-  vote(tf: ReadonlyMap<number, number>, skip?: (paper: number) => boolean): Float64Array {
+  /** The same from a paper's word counts (`summaryCounts`); papers `skip` says yes to count
+   *  for nothing, and `norms` are then the centroids' of the others (training: the paper's
+   *  own fold). */
+  vote(tf: ReadonlyMap<number, number>, skip?: (paper: number) => boolean, norms?: readonly number[]): NeighbourScores {
     for (const [h, c] of tf) {
       const s = this.slotOf(h);
       if (s >= 0) this.add(s, c);
     }
-    return this.finish(skip);
+    return this.finish(skip, norms);
   }
 
   /** Adds a word of the paper's, `c` times, to its similarity with each paper that has it. */
@@ -156,8 +174,10 @@ export class Neighbours {
     for (let i = start[s], e = start[s + 1]; i < e; i++) sim[paperOf[i]] += q * weightOf[i];
   }
 
-  /** The vote of the `k` most similar (the lower index first among equals), and `sim` cleared. */
-  private finish(skip?: (paper: number) => boolean): Float64Array {
+  /** The vote of the `k` most similar (the lower index first among equals) and the centroids'
+   *  cosines, and `sim` cleared. A centroid's cosine is the sum of the similarities to its
+   *  papers over its length (the paper's own length is the same for all: the best is 1). */
+  private finish(skip?: (paper: number) => boolean, norms: readonly number[] = this.file.centroidNorms): NeighbourScores {
     const { sim, best, bestSim } = this;
     const k = this.file.k;
     let n = 0,
@@ -187,8 +207,21 @@ export class Neighbours {
       for (const t of optionals[d]) out[t] += w * optional;
     }
     if (total > 0) for (let t = 0; t < out.length; t++) out[t] /= total;
+    const centroid = new Float64Array(out.length);
+    const { reqStart, reqTopic } = this;
+    for (let d = 0, i = 0; d < sim.length; d++) {
+      const x = skip?.(d) ? 0 : sim[d],
+        e = reqStart[d + 1];
+      for (; i < e; i++) centroid[reqTopic[i]] += x;
+    }
+    let top = 0;
+    for (let t = 0; t < centroid.length; t++) {
+      centroid[t] = norms[t] > 0 ? centroid[t] / norms[t] : 0;
+      if (centroid[t] > top) top = centroid[t];
+    }
+    if (top > 0) for (let t = 0; t < centroid.length; t++) centroid[t] /= top;
     sim.fill(0);
-    return out;
+    return { vote: out, centroid };
   }
 
   /** The nearest neighbours of the last query that have `topic` (at most `k`; those with it
@@ -218,7 +251,7 @@ export function buildNeighbours(
   all: readonly ReadonlyMap<number, number>[],
   hand: readonly IndexedPaper[],
   o: Pick<NeighbourFile, 'k' | 'power' | 'optional' | 'titleWeight' | 'maxDf'>,
-): NeighbourFile {
+): { file: NeighbourFile; norms: (keep: (paper: number) => boolean) => number[] } {
   const df = new Map<number, number>();
   for (const tf of all) for (const h of tf.keys()) df.set(h, (df.get(h) ?? 0) + 1);
   const idf = (h: number) => {
@@ -226,6 +259,7 @@ export function buildNeighbours(
     return n < 2 || n >= all.length * o.maxDf ? 0 : Math.log(all.length / n);
   };
   const post = new Map<number, number[]>();
+  const vectors: Map<number, number>[] = [];
   hand.forEach((p, d) => {
     const v: [number, number][] = [];
     for (const [h, c] of p.tf) {
@@ -233,19 +267,33 @@ export function buildNeighbours(
       if (w > 0) v.push([h, (1 + Math.log(c)) * w]);
     }
     const norm = Math.sqrt(v.reduce((a, [, x]) => a + x * x, 0)) || 1;
+    vectors.push(new Map(v.map(([h, x]) => [h, x / norm])));
     for (const [h, x] of v) {
       const q = Math.max(1, Math.round((100 * x * idf(h)) / norm));
       (post.get(h) ?? post.set(h, []).get(h)!).push(d, q);
     }
   });
   const terms = [...post.keys()].sort((a, b) => a - b);
-  return {
+  /** per topic, the length of the sum of the vectors of the papers `keep` says yes to that have it */
+  const norms = (keep: (paper: number) => boolean) =>
+    topics.map((_, t) => {
+      const sum = new Map<number, number>();
+      hand.forEach((p, d) => {
+        if (keep(d) && p.required.includes(t)) for (const [h, x] of vectors[d]) sum.set(h, (sum.get(h) ?? 0) + x);
+      });
+      let n = 0;
+      for (const x of sum.values()) n += x * x;
+      return Math.round(Math.sqrt(n) * 1e6) / 1e6;
+    });
+  const file: NeighbourFile = {
     topics: [...topics],
     ...o,
     papers: hand.map((p) => p.id),
     required: hand.map((p) => p.required),
     optionals: hand.map((p) => p.optional),
+    centroidNorms: norms(() => true),
     terms,
     postings: terms.map((h) => post.get(h)!),
   };
+  return { file, norms };
 }

@@ -136,9 +136,10 @@ export class TopicTagger {
     const hs = this.hashes;
     const nText = featureHashes(zones, seeds, hs);
     const scores = model.scores(hs.h, hs.n, nText);
-    const w = model.file.neighbours ?? 0;
-    const near = w ? this.neighbours : null;
-    if (near) blendScores(scores, near.scores(title, sections), w);
+    const wv = model.file.neighbours ?? 0,
+      wc = model.file.centroids ?? 0;
+    const near = wv || wc ? this.neighbours : null;
+    if (near) blendScores(scores, near.scores(title, sections), wv, wc);
     const out: TopicHit[] = [];
     for (const t of model.decide(scores)) {
       const topic = model.file.topics[t];

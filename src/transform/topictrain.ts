@@ -15,7 +15,7 @@ import type { RawSection } from '../staging/records.js';
 import { topicFeatures, zonesOf } from './topicfeatures.js';
 import { scoreTopics, type LabelledPaper } from './topiclabels.js';
 import { blendScores, featureValue, TopicModel, type TopicModelFile } from './topicmodel.js';
-import { buildNeighbours, Neighbours, summaryCounts, type NeighbourFile } from './topicneighbours.js';
+import { buildNeighbours, Neighbours, summaryCounts, type NeighbourFile, type NeighbourScores } from './topicneighbours.js';
 import type { TopicTagger } from './topics.js';
 
 export interface Example {
@@ -50,10 +50,12 @@ export interface TrainOptions {
   weakWeight: number;
   /** F-beta of the thresholds: below 1, precision counts more than recall */
   beta: number;
-  /** the share of the neighbours' vote in a topic's score (0: the model alone), how many
-   *  neighbours vote, the power of the similarity each votes with, what a neighbour's optional
-   *  topic counts, and how many times a title word counts in the neighbours' vectors */
+  /** the shares of the neighbours' vote and of the centroids' cosine in a topic's score (the
+   *  rest is the regression's; both 0: the regression alone), how many neighbours vote, the
+   *  power of the similarity each votes with, what a neighbour's optional topic counts, and how
+   *  many times a title word counts in the neighbours' vectors */
   neighbourWeight: number;
+  centroidWeight: number;
   neighbours: number;
   power: number;
   optionalVote: number;
@@ -73,14 +75,18 @@ export const DEFAULTS: TrainOptions = {
   prune: 0.3,
   handWeight: 1,
   weakWeight: 0.05,
-  // with the neighbours, out-of-fold (this partition; dev gold): 0.8 P 0.924 R 0.833 (0.956 /
-  // 0.964); 1 P 0.918 R 0.843 (0.957 / 0.964); 1.1 P 0.895 R 0.859 (0.918 / 0.982); 1.2 P 0.892
-  // R 0.862 (0.907 / 0.982): past 1 precision falls under 0.90, dev under 0.92
+  // with the vote and centroids, out-of-fold (this partition; dev gold): 0.8 P 0.924 R 0.833
+  // (vote only; 0.956 / 0.964); 0.9 P 0.923 R 0.857 (0.957 / 0.964); 1 P 0.915 R 0.867 (0.944 /
+  // 0.964); 1.1 the same as 1. Vote only, 1.1 and 1.2 put precision under 0.90 and dev under 0.92
   beta: 1,
-  // out-of-fold F1 (mean of three fold partitions; model 0.839): weight 0.5 0.871, 0.6 0.875,
-  // 0.7 0.879, 0.8 0.877, 1 (the vote alone) 0.81; 10 neighbours 0.873, 20 0.876, 30 0.879,
-  // 40 0.878; power 1 0.876, 1.5 0.879, 2 0.877, 3 0.870; optional 0, 0.5, 1 within 0.002
-  neighbourWeight: 0.7,
+  // out-of-fold F1 (mean of three fold partitions; the regression alone 0.839), the vote
+  // without centroids: weight 0.5 0.871, 0.6 0.875, 0.7 0.879, 0.8 0.877, 1 (the vote alone)
+  // 0.81; 10 neighbours 0.873, 20 0.876, 30 0.879, 40 0.878; power 1 0.876, 1.5 0.879, 2 0.877,
+  // 3 0.870; optional 0, 0.5, 1 within 0.002. With the centroids (regression, vote, centroids):
+  // 0.3/0.7/0 0.879, 0.3/0.5/0.2 0.887, 0.3/0.4/0.3 0.889, 0.3/0.3/0.4 0.888, 0.35/0.35/0.3
+  // 0.887, 0.4/0.3/0.3 0.885, 0.2/0.5/0.3 0.885, 0.15/0.45/0.4 0.875; centroids alone 0.787
+  neighbourWeight: 0.4,
+  centroidWeight: 0.3,
   neighbours: 30,
   power: 1.5,
   optionalVote: 0.5,
@@ -180,7 +186,16 @@ export function train(topics: readonly string[], examples: readonly Example[], o
   });
   const sorted: Record<string, number[]> = {};
   for (const f of Object.keys(weights).sort()) sorted[f] = weights[f];
-  return { topics: [...topics], bias, thresholds: topics.map(() => 0.5), floor: 0.5, neighbours: 0, weights: sorted, trained: {} };
+  return {
+    topics: [...topics],
+    bias,
+    thresholds: topics.map(() => 0.5),
+    floor: 0.5,
+    neighbours: 0,
+    centroids: 0,
+    weights: sorted,
+    trained: {},
+  };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -330,36 +345,42 @@ export function trainTopicModel(
   const oof = outOfFold(topics, examples, folds, score, o);
   // the neighbours: IDF from every paper trained on, vectors of the hand-labelled ones; out of
   // fold, a paper's neighbours are from the other folds (as outOfFold's: the i-th is in i % 5)
-  const nf = o.neighbourWeight
-    ? buildNeighbours(
-        topics,
-        [...tfOf.values()],
-        hand.map((e) => ({
-          id: e.id.split(' ')[1],
-          tf: tfOf.get(e.id)!,
-          required: topics.flatMap((_, t) => (e.labels[t] === 1 ? [t] : [])),
-          optional: topics.flatMap((_, t) => (e.labels[t] === null ? [t] : [])),
-        })),
-        { k: o.neighbours, power: o.power, optional: o.optionalVote, titleWeight: o.titleWeight, maxDf: o.maxDf },
-      )
-    : null;
+  const built =
+    o.neighbourWeight || o.centroidWeight
+      ? buildNeighbours(
+          topics,
+          [...tfOf.values()],
+          hand.map((e) => ({
+            id: e.id.split(' ')[1],
+            tf: tfOf.get(e.id)!,
+            required: topics.flatMap((_, t) => (e.labels[t] === 1 ? [t] : [])),
+            optional: topics.flatMap((_, t) => (e.labels[t] === null ? [t] : [])),
+          })),
+          { k: o.neighbours, power: o.power, optional: o.optionalVote, titleWeight: o.titleWeight, maxDf: o.maxDf },
+        )
+      : null;
+  const nf = built?.file ?? null;
   const near = nf ? new Neighbours(nf) : null;
-  const w = near ? o.neighbourWeight : 0;
-  const blend = (lr: Float64Array, nb: Float64Array | null) => (nb ? blendScores(lr, nb, w) : lr);
-  if (near)
+  const w = { vote: near ? o.neighbourWeight : 0, centroid: near ? o.centroidWeight : 0 };
+  const blend = (lr: Float64Array, nb: NeighbourScores | null) => (nb ? blendScores(lr, nb, w.vote, w.centroid) : lr);
+  if (near && built) {
+    const foldNorms = Array.from({ length: folds }, (_, k) => built.norms((d) => d % folds !== k));
     hand.forEach((e, i) => {
+      const k = i % folds;
       oof.set(
         e.id,
         blend(
           oof.get(e.id)!,
-          near.vote(tfOf.get(e.id)!, (d) => d % folds === i % folds),
+          near.vote(tfOf.get(e.id)!, (d) => d % folds === k, foldNorms[k]),
         ),
       );
     });
+  }
   const choice = chooseThresholds(topics, hand, oof, o.beta);
   const model = train(topics, examples, o);
   model.thresholds = choice.thresholds;
-  model.neighbours = w;
+  model.neighbours = w.vote;
+  model.centroids = w.centroid;
   // the floor: half the common threshold, lowered until few enough papers are left unassigned
   const tops = all.map((f) => Math.max(...blend(stringScores(model, f.names, f.nText), near?.vote(f.tf) ?? null))).sort((a, b) => a - b);
   model.floor = Math.min(choice.floor, round(Math.floor(tops[Math.floor(tops.length * MAX_UNASSIGNED)] * 1000) / 1000));
