@@ -1,5 +1,5 @@
 // npm run train:topics -- [--digests DIR] [--labels FILE] [--exclude FILE]: retrain the topic model.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMMON, main, parseCommand } from '../src/cli.js';
 import { StageInputError } from '../src/errors.js';
@@ -65,11 +65,14 @@ give the same file. Takes about 15 s.`,
     }
   }
   const t0 = Date.now();
-  const model = trainTopicModel(ref.topics, corpus, labels, exclude);
+  const { model, neighbours } = trainTopicModel(ref.topics, corpus, labels, exclude);
   model.trained.inputs = topicModelInputs(REFERENCE_DIR, readFileSync(labelsFile, 'utf8'));
   const out = join(REFERENCE_DIR, 'topic_model.json');
   writeFileSync(out, `${JSON.stringify(model)}\n`);
+  const nOut = join(REFERENCE_DIR, 'topic_neighbours.json');
+  if (neighbours) writeFileSync(nOut, `${JSON.stringify(neighbours)}\n`);
+  else rmSync(nOut, { force: true });
   info(
-    `train:topics ${corpus.papers.length} papers, ${model.trained.hand} hand-labelled, ${Object.keys(model.weights).length} features → ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    `train:topics ${corpus.papers.length} papers, ${model.trained.hand} hand-labelled, ${Object.keys(model.weights).length} features → ${out}${neighbours ? `, ${neighbours.papers.length} neighbours` : ''} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );
 });

@@ -203,8 +203,16 @@ export const TABLES: readonly TableDef[] = [
       req('arxiv_id', 'utf8', 'paper'),
       req('topic', 'utf8', 'topic id from topics.csv, or `unassigned`'),
       c('parent', 'utf8', 'parent topic id'),
-      req('evidence', 'utf8[]', 'what decided it: the seed terms found, then the words that raised its score most (`title: …`, `lead: …`)'),
-      c('score', 'float64', "the topic model's probability (0–1; a child topic takes its parent's); sort by it for confidence"),
+      req(
+        'evidence',
+        'utf8[]',
+        'what decided it: the seed terms found, the words that raised its score most (`title: …`, `lead: …`), then the nearest hand-labelled papers that have it (`neighbour: <arXiv id>`)',
+      ),
+      c(
+        'score',
+        'float64',
+        "the topic model's score (0–1: its probability blended with the neighbours' vote and the centroids' cosine; a child topic takes its parent's); sort by it for confidence",
+      ),
       req('first_seen', 'date', 'first digest date of the paper'),
     ],
   },

@@ -8,6 +8,7 @@ import { BenchmarkIndex, type BenchmarkRef, type TaskWord } from './benchmarks.j
 import type { AliasRule } from './identity.js';
 import { MetricVocab, readMetricVocab } from './metricvocab.js';
 import { TopicModel, type TopicModelFile } from './topicmodel.js';
+import { Neighbours, type NeighbourFile } from './topicneighbours.js';
 import { TopicTagger, type TopicRef } from './topics.js';
 
 export { readCsv };
@@ -22,7 +23,15 @@ export interface Reference {
   version: string;
 }
 
-export const REFERENCE_FILES = ['author_aliases.csv', 'benchmarks.csv', 'metrics.csv', 'task_words.csv', 'topics.csv', 'topic_model.json'];
+export const REFERENCE_FILES = [
+  'author_aliases.csv',
+  'benchmarks.csv',
+  'metrics.csv',
+  'task_words.csv',
+  'topics.csv',
+  'topic_model.json',
+  'topic_neighbours.json',
+];
 
 export function loadReference(dir: string): Reference {
   const file = (name: string) => join(dir, name);
@@ -39,9 +48,11 @@ export function loadReference(dir: string): Reference {
   const tasks = existsSync(file('task_words.csv')) ? readTaskWords(file('task_words.csv')) : [];
   const benchmarks = new BenchmarkIndex(existsSync(file('benchmarks.csv')) ? readBenchmarks(file('benchmarks.csv')) : [], metrics, tasks);
   const topicRefs = existsSync(file('topics.csv')) ? readTopics(file('topics.csv')) : [];
+  const model = existsSync(file('topic_model.json')) ? readTopicModel(file('topic_model.json'), topicRefs) : null;
   const topics = new TopicTagger(
     topicRefs,
-    existsSync(file('topic_model.json')) ? readTopicModel(file('topic_model.json'), topicRefs) : null,
+    model,
+    model?.file.neighbours || model?.file.centroids ? readNeighbours(file('topic_neighbours.json'), model) : null,
   );
   const version = sha256(REFERENCE_FILES.map((f) => (existsSync(file(f)) ? readFileSync(file(f), 'utf8') : '')).join('\0')).slice(0, 16);
   return { dir, aliases, benchmarks, topics, version };
@@ -107,4 +118,19 @@ export function readTopicModel(path: string, refs: readonly TopicRef[]): TopicMo
   if (!Array.isArray(file.topics) || ids.join() !== file.topics.join())
     throw new PaperlakeError(`${path}: trained for other topics than topics.csv has; run npm run train:topics`);
   return new TopicModel(file, path);
+}
+
+/** The neighbour index the model's scores blend in; its topics must be the model's (else: retrain). */
+export function readNeighbours(path: string, model: TopicModel): Neighbours {
+  let file: NeighbourFile;
+  try {
+    file = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new PaperlakeError(
+      `${path}: no neighbour index for topic_model.json (${(err as Error).message.split('\n')[0]}); run npm run train:topics`,
+    );
+  }
+  if (!Array.isArray(file.topics) || file.topics.join() !== model.file.topics.join())
+    throw new PaperlakeError(`${path}: made for other topics than topic_model.json has; run npm run train:topics`);
+  return new Neighbours(file);
 }

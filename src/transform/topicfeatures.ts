@@ -282,3 +282,16 @@ export function featureHashes(zones: Record<Zone, string>, seeds: Seeds, out: Ha
   for (const [topic, term, z] of seeds.found) out.add(seedHash(z, topic, term));
   return nText;
 }
+
+/** The zone prefix of the whole-summary words the neighbour index reads (`w:word`, `w:word word`). */
+const SUMMARY_ZONE = mix(mix(FNV, 'w'.charCodeAt(0)), COLON);
+
+/** The hashes of the words and word pairs of a whole summary (title, then each section: a pair
+ *  never spans two) into `out`, as often as they occur; returns how many are the title's. */
+export function summaryHashes(title: string, sections: readonly Pick<RawSection, 'text'>[], out: Hashes): number {
+  out.n = 0;
+  hashZone(title, SUMMARY_ZONE, out);
+  const nTitle = out.n;
+  for (const s of sections) hashZone(s.text, SUMMARY_ZONE, out);
+  return nTitle;
+}

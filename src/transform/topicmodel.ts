@@ -11,6 +11,10 @@ export interface TopicModelFile {
   thresholds: number[];
   /** below every threshold, the best topic is still given when its score reaches this */
   floor: number;
+  /** the shares of the neighbours' vote and of the centroids' cosine (topic_neighbours.json) in
+   *  a topic's score, the rest the regression's; 0 or absent: the regression alone */
+  neighbours?: number;
+  centroids?: number;
   /** feature → [topic index, weight, topic index, weight, …] */
   weights: Record<string, number[]>;
   /** what it was trained on, for the README and the eval */
@@ -20,6 +24,13 @@ export interface TopicModelFile {
 /** Each feature weighs 1/√n in a title and lead of n words and n-grams (long summaries do not
  *  outvote short ones); seeds weigh 1 whatever the length. */
 export const featureValue = (f: string, n: number) => (f.startsWith('s:') ? 1 : 1 / Math.sqrt(n));
+
+/** A topic's score: the regression's probability, the neighbours' vote (`wv` of it) and the
+ *  centroid's cosine (`wc`), in place: into `lr`. */
+export function blendScores(lr: Float64Array, near: { vote: Float64Array; centroid: Float64Array }, wv: number, wc: number): Float64Array {
+  for (let t = 0; t < lr.length; t++) lr[t] = (1 - wv - wc) * lr[t] + wv * near.vote[t] + wc * near.centroid[t];
+  return lr;
+}
 
 const probe = (h: number, mask: number) => (Math.imul(h, 0x9e3779b1) >>> 12) & mask;
 

@@ -6,7 +6,8 @@
 import type { RawSection } from '../staging/records.js';
 import { TermScanners } from './terms.js';
 import { featureHashes, Hashes, ZONE_NAMES, zonesOf, type Zone } from './topicfeatures.js';
-import type { TopicModel } from './topicmodel.js';
+import { blendScores, type TopicModel } from './topicmodel.js';
+import type { Neighbours } from './topicneighbours.js';
 
 const ZONE_WEIGHT: Record<Zone, number> = { t: 3, l: 1, b: 0.5 };
 
@@ -21,7 +22,8 @@ export interface TopicHit {
   topic: string;
   parent: string | null;
   evidence: string[];
-  /** the model's probability (a child topic takes its parent's); NULL without a model */
+  /** the model's score — its probability blended with the neighbours' vote (a child topic
+   *  takes its parent's); NULL without a model */
   score: number | null;
 }
 
@@ -71,6 +73,7 @@ export class TopicTagger {
   constructor(
     readonly refs: readonly TopicRef[],
     readonly model: TopicModel | null = null,
+    readonly neighbours: Neighbours | null = null,
   ) {
     const groups: Record<'ko' | 'cs' | 'ci', string[]> = { ko: [], cs: [], ci: [] };
     const pairId = new Map<string, number>();
@@ -121,9 +124,10 @@ export class TopicTagger {
 
   private hashes = new Hashes();
 
-  /** Topics of a paper: the model's decision over its features (without a model, the seed
-   *  terms'), each with its evidence — the seed terms found and the words that weighed most —
-   *  and child topics whose terms the title or lead names. */
+  /** Topics of a paper: the model's decision over its features and its neighbours' vote
+   *  (without a model, the seed terms'), each with its evidence — the seed terms found, the
+   *  words that weighed most and the nearest hand-labelled papers that have it — and child
+   *  topics whose terms the title or lead names. */
   tag(title: string, sections: readonly Pick<RawSection, 'kind' | 'text'>[]): TopicHit[] {
     const model = this.model;
     if (!model) return this.keywordTopics(title, sections);
@@ -132,10 +136,14 @@ export class TopicTagger {
     const hs = this.hashes;
     const nText = featureHashes(zones, seeds, hs);
     const scores = model.scores(hs.h, hs.n, nText);
+    const wv = model.file.neighbours ?? 0,
+      wc = model.file.centroids ?? 0;
+    const near = wv || wc ? this.neighbours : null;
+    if (near) blendScores(scores, near.scores(title, sections), wv, wc);
     const out: TopicHit[] = [];
     for (const t of model.decide(scores)) {
       const topic = model.file.topics[t];
-      const words = model.evidence(t, 3).map(readable);
+      const words = [...model.evidence(t, 3).map(readable), ...(near?.evidence(t, 2) ?? [])];
       const score = Math.round(scores[t] * 1000) / 1000;
       out.push({ topic, parent: null, evidence: [...(seeds.terms.get(topic) ?? []), ...words], score });
       for (const child of seeds.children.get(topic) ?? [])

@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDigest } from '../../src/extract/parse.js';
 import { REFERENCE_DIR, ROOT } from '../../src/paths.js';
 import { loadReference, readTopicModel, readTopics } from '../../src/transform/reference.js';
 import { featureHash, featureHashes, Hashes, topicFeatures, zonesOf } from '../../src/transform/topicfeatures.js';
 import { readTopicLabels, scoreTopics, topicModelInputs } from '../../src/transform/topiclabels.js';
+import { summaryCounts } from '../../src/transform/topicneighbours.js';
 import { DEFAULTS, trainTopicModel, type Corpus } from '../../src/transform/topictrain.js';
 import { UNASSIGNED } from '../../src/transform/topics.js';
 import { GOLD, corpusBytes, corpusFiles, tempDir } from '../helpers.js';
@@ -35,6 +36,14 @@ test('tagging hashes the same features training names, on every corpus paper', (
     assert.equal(featureHashes(zones, seeds, hs), nText);
     assert.deepEqual(new Set(hs.h.subarray(0, hs.n)), new Set([...names].map(featureHash)), p.arxiv_id);
   }
+});
+
+test("the neighbours' vote in tagging is training's, on every corpus paper; the index stays small", () => {
+  const near = topics.neighbours!;
+  assert.ok(near && (topics.model?.file.neighbours ?? 0) > 0, 'the model blends in its neighbours');
+  for (const p of papers.filter((_, i) => i % 4 === 0))
+    assert.deepEqual(near.scores(p.title, p.sections), near.vote(summaryCounts(p.title, p.sections, near.file.titleWeight)), p.arxiv_id);
+  assert.ok(statSync(join(REFERENCE_DIR, 'topic_neighbours.json')).size < 5e6);
 });
 
 test('the committed model was trained from the current topics.csv and tune labels (else: npm run train:topics)', () => {
@@ -110,7 +119,8 @@ test('training is deterministic and trains on hand labels: the same inputs, the 
   const a = JSON.stringify(trainTopicModel(topics, sample, labels, new Set(), o));
   const b = JSON.stringify(trainTopicModel(topics, sample, labels, new Set(), o));
   assert.equal(a, b);
-  assert.equal(JSON.parse(a).trained.hand, labels.length);
+  assert.equal(JSON.parse(a).model.trained.hand, labels.length);
+  assert.equal(JSON.parse(a).neighbours.papers.length, labels.length);
 });
 
 test('a model trained for other topics than topics.csv is refused with the file named', () => {
