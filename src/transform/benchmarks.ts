@@ -88,10 +88,12 @@ const AT = new RegExp(`(?<![\\w.\\-/가-힣])(${NAME})\\s*(?:\\([^()]{1,20}\\))?
 // (`A, B와 같은 벤치마크에서` was tried: the list's last name took values of the whole list)
 // A name made with -Bench is a benchmark's wherever it stands (`ToolBench에 대한 광범위한 실험`,
 // `Flicker-Bench와 같은 일반 T2I 태스크에서도`): on the corpus every such word is one
-const BENCH_WORD = /(?<![\w.\-])[A-Za-z][\w.+@\-]*?-?[Bb]ench\+*(?![\w\-])/g;
+const BENCH_WORD = /(?<![\w.\-])(?![Ww]ork[Bb]ench|[Tt]est[Bb]ench)[A-Za-z][\w.+@\-]*?[Bb]ench\+*(?![\w\-])/g; // (not `Workbench`, `testbench`)
 // `ImageNet-LT의 경우, … 테일 클래스 정확도를`: the data a clause is about (models are filtered as for AT)
 // (a method can be the case too, `DARE의 경우`: only a known benchmark or one a data word names)
 const CASE_OF = new RegExp(`(?<![\\w.\\-/가-힣])(${NAME})\\s*(?:데이터셋|벤치마크)?의 경우`, 'g');
+/** Words before a name that make a phrase of it (`… on GSM8K`, `Transfer to COCO`). */
+const LEAD_PHRASE = /(?:^|\s)(?:of|on|in|for|to|at|with|from)\s+$/;
 // `TinyGSM에서 미세 조정 후`: data a model was trained on, not where it was measured
 const TRAINED_ON = /^\s*(?:의\s*)?(?:미세\s?조정|파인\s?튜닝|fine-?tun|사전\s?학습|사전\s?훈련|학습|훈련)/;
 const CALLED = new RegExp(`(?:벤치마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트 세트)인\\s+(${NAME})`, 'g');
@@ -222,7 +224,10 @@ export const isModelFamily = (name: string) => MODEL.test(name);
 /** A well-known model by its family's name (`Qwen2.5-7B`, `ViT-B/16`): not hardware (`A100 GPU`),
  *  not a bare size (`WebVid-10M`), not a known benchmark or a metric (`CLIPScore`). */
 export const isKnownModel = (name: string, index: BenchmarkIndex) =>
-  MODEL_NAME.test(name) && !HARDWARE.test(name) && index.canonical(name) === null && !index.metrics.isMetricName(name);
+  MODEL_NAME.test(name.replace(/^[234]D[ \-]/, '')) &&
+  !HARDWARE.test(name) &&
+  index.canonical(name) === null &&
+  !index.metrics.isMetricName(name); // (`3D ResNet-50`)
 
 const FAMILY_VERSION = new RegExp(String.raw`^(?:${MODEL_FAMILIES})[\s\-.]?\d`);
 /** A well-known model family with its version (`GPT-3.5`, `Claude 3 Opus`), not a coined name that
@@ -419,6 +424,8 @@ export class BenchmarkIndex {
         found.push({ start, end: start + raw.length, raw, canonical: this.canonical(raw) });
         // `COCO, LVIS-minival, 및 LVIS-val 제로샷 객체 탐지 벤치마크에서`: words for the data cover the list
         // (and a list of names before 에서 is one too: `MSCOCO-30K 및 GenEval에서 FID 8.53과 61%`)
+        // (a name listed that is no benchmark, `DoRA는 LoRA와 MMLU에서 비교했을 때 3.7%`, takes no value: a value
+        // goes to the last name unless the list pairs with as many values)
         if (re === AT) this.listBefore(text, start, found);
       }
     }
@@ -443,7 +450,14 @@ export class BenchmarkIndex {
     for (const m of found) {
       const last = out[out.length - 1];
       if (last && m.start < last.end) {
-        if (m.end - m.start > last.end - last.start) out[out.length - 1] = { ...m, canonical: m.canonical ?? this.canonical(m.raw) };
+        // (the longer wins, but a known name wins over an unknown one that adds a phrase before it:
+        // `Performance of Claude on GSM8K에서` is GSM8K's; `VL Reward Bench`, `VBench T2V` stay names)
+        const known = (x: Mention) => (x.canonical ?? this.canonical(x.raw)) !== null;
+        if (
+          m.end - m.start > last.end - last.start ||
+          (known(m) && !known(last) && m.end <= last.end && LEAD_PHRASE.test(text.slice(last.start, m.start)))
+        )
+          out[out.length - 1] = { ...m, canonical: m.canonical ?? this.canonical(m.raw) };
         continue;
       }
       out.push(m);

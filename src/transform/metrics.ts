@@ -124,10 +124,7 @@ const SPLITS: [RegExp, string][] = [
   [/검증\s*(?:데이터\s*)?(?:셋|세트|set)|validation|\bval(?:idation)?\s*(?:set|split)|\bdev\s*(?:set|split)|개발\s*셋/gi, 'validation'],
   [/테스트\s*(?:데이터\s*)?(?:셋|세트|set)|\btest\s*(?:set|split)/gi, 'test'],
   // (only where a result is read: `훈련 세트의 예제만을 사용하여` is what the model learnt from)
-  [
-    /(?:훈련\s*(?:데이터\s*)?(?:셋|세트)|학습\s*셋|\btrain(?:ing)?\s*(?:set|split))(?=\s*(?:에서|에 대한|상의|\)?\s*[\d(]|on\b))/gi,
-    'train',
-  ],
+  [/(?:훈련\s*(?:데이터\s*)?(?:셋|세트)|학습\s*셋|\btrain(?:ing)?\s*(?:set|split))(?=\s*(?:에서|에 대한|상의|on\b))/gi, 'train'],
   // the generalization splits of web and agent benchmarks (Mind2Web 크로스 과제 세트, 교차 작업 결과)
   [/(?:크로스|교차)\s*(?:과제|태스크|작업)|\bcross[- ]task\b/gi, 'cross-task'],
   [/(?:크로스|교차)\s*웹\s*사이트|\bcross[- ]website\b/gi, 'cross-website'],
@@ -275,7 +272,7 @@ const OWN_VALUE = /^\s*(?:\([^()]*\))?\s*(?:(?:과|와|및)\s*[^\s\d]+?(?:은|�
 
 /** Numbers with a unit, or next to a metric name, in one sentence. */
 const PER_SECOND_BEFORE = /(?:초당|1초에)\s*(?:최대|약|평균)?\s*$/;
-const PER_SECOND_AT = /\s*(?:(프레임|장)|(?:개의\s*)?토큰)/y;
+const PER_SECOND_AT = /\s*(?:(프레임|장(?![가-힣]))|(?:개의\s*)?토큰)/y;
 
 function atoms(s: string): Atom[] {
   const out: Atom[] = [];
@@ -383,7 +380,7 @@ const POINTS_AT = /^\s*(?:점|points?\b|포인트)/;
  *  old one (`기존 47점이`). */
 const POINTS_LEVEL =
   /^\s*(?:점|points?|포인트)\s*(?:이상|이하)?\s*(?:으로|로|을\s*(?:\S+\s+)?(?:초과|능가|상회|넘)|를\s*(?:\S+\s+)?(?:초과|능가|상회|넘))/;
-const POINTS_DIFF = /^\s*(?:포인트|points?\b)/;
+const POINTS_DIFF = /^\s*포인트/; // (English `8.5 points` is as often a level)
 const OLD_BEFORE = /(?:기존|이전|원래|초기)(?:의)?\s*$/;
 /** Points whose own clause says they rose (`1.6점의 성능 향상`, `30.1점의 두드러진 상승`). */
 function pointsGained(s: string, a: Atom, after: string): boolean {
@@ -806,7 +803,7 @@ function carriedList(
 // (not the words for experiments, for data and its parts — a name's own 에서 — nor for models and
 // steps: `Llama3 기반 모델에서는`, `200개 스텝에서는` name whose number or its setting, not where)
 const placeAfter = (not: string) =>
-  String.raw`(?<!실험|결과|경우|연구|논문|평가|모델|에이전트|버전|스텝|단계${not})(?<=[가-힣]{2})\s*(?:에서는|에서도|에서의)(?=[\s,])`;
+  String.raw`(?<!실험|결과|경우|연구|논문|평가|모델|에이전트|버전|스텝|단계|설정|조건|방법|방식|분석${not})(?<=[가-힣]{2})\s*(?:에서는|에서도|에서의)(?=[\s,])`;
 // (without a name before it, only as the sentence's topic: `특정 웹사이트에서는 최대 36%` mid-sentence is
 // part of the benchmark named before)
 // (`특정 웹사이트에서는`, `일부 작업에서는`: a part of the named one is still on it)

@@ -120,7 +120,7 @@ const ROLE_BEFORE_VALUE = new RegExp(`(?:${COMPETITOR_ROLES.map((c) => c.re.sour
  *  (`SLM이 … 취약`: SLMs). */
 export const GENERIC_KINDS: readonly { re: RegExp; written: string; needs?: readonly string[] }[] = [
   {
-    re: /(?<![\w.\-])(?:M?LLMs?|대규모 언어 모델들?|언어 모델들)(?=\s*(?:은|는|이|가|들은|들이)\s)/g,
+    re: /(?<![\w.\-])(?:M?LLMs?|대규모 언어 모델들?|(?<!(?:시각|비전)[-\s]?)언어 모델들)(?=\s*(?:은|는|이|가|들은|들이)\s)/g,
     written: 'LLMs',
     needs: ['LLM', '언어 모델'],
   },
@@ -130,12 +130,12 @@ export const GENERIC_KINDS: readonly { re: RegExp; written: string; needs?: read
     needs: ['VLM', '언어 모델'],
   },
   {
-    re: /(?:오픈\s?소스|공개)\s*모델들?(?=\s*(?:은|는|이|가|들은|들이)\s)/g,
+    re: /(?<![가-힣])(?:오픈\s?소스|공개)\s*모델들?(?=\s*(?:은|는|이|가|들은|들이)\s)/g, // (not `비공개 모델`)
     written: 'open-source models',
     needs: ['모델'],
   },
   {
-    re: /(?:독점|상용|폐쇄형)\s*모델들?(?=\s*(?:은|는|이|가|들은|들이)\s)/g,
+    re: /(?:독점|상용|폐쇄형|비공개)\s*모델들?(?=\s*(?:은|는|이|가|들은|들이)\s)/g,
     written: 'proprietary models',
     needs: ['모델'],
   },
@@ -794,6 +794,8 @@ export function attribute(
       ctx.kind === 'method' &&
       ctx.primary &&
       cands.includes(subj) &&
+      // (the subject's own words: a generic kind's `system` is its English label, not its text)
+      s.startsWith(subj.system!, subj.at) &&
       (isKnownModel(subj.system!, index) || /^\s*모델/.test(s.slice(subj.at + subj.system!.length, subj.at + subj.system!.length + 4))) &&
       cands.some((c) => c.at < subj.at && (c.own || c.kind === 'self')) &&
       !cands.some((c) => c.at < subj.at && c.kind === 'role')

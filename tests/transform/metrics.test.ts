@@ -1135,3 +1135,12 @@ test('benchmarks.csv family: variants stay apart and are grouped (2025-03-19: AI
 test('2025-03-28: a summary over the data is no benchmark (전반적인 Aggregate에서 0.487)', () => {
   assert.notEqual(run('2025-03-28', '전반적인 Aggregate에서 0.487').find((m) => m.value === 0.487)?.benchmark, 'Aggregate');
 });
+
+test('review guards (constructed sentences): a phrase before a known name is not part of it; settings are not places; a training set with a share is no split; English points are a level; 초당 N 장면 is no rate', () => {
+  const x = (s: string) => extractFromSection(s, benchmarks).map((m) => [m.value, m.benchmark, m.split, m.kind, m.unit]);
+  assert.equal(benchmarks.mentions('Performance of Claude on GSM8K에서 80%')[0]?.raw, 'GSM8K');
+  assert.deepEqual(x('GSM8K에서 80.1%, 제로샷 설정에서는 75.3%를 기록했다.')[1], [75.3, 'GSM8K', null, 'score', '%']);
+  assert.deepEqual(x('훈련 세트 10%만 사용하여 MMLU에서 80.2%를 달성했다.').at(-1), [80.2, 'MMLU', null, 'score', '%']);
+  assert.equal(x('MT-Bench에서 8.5 points를 기록했다.')[0]?.[3], 'score');
+  assert.ok(!x('초당 30 장면을 처리한다.').some((m) => m[4] === 'fps'));
+});

@@ -253,3 +253,9 @@ test('2024-10-23, 2025-02-24: kinds of model named in general in Korean are writ
   assert.deepEqual(who('2024-10-23', '2410.17250')(58.6), ['proprietary models', false]);
   assert.deepEqual(who('2025-02-24', '2502.14949')(60), ['VLMs', false]);
 });
+
+test('review guards (constructed): 비공개 모델 is proprietary, 비전 언어 모델들 are VLMs (not LLMs)', () => {
+  const kinds = (s: string) => GENERIC_KINDS.filter((g) => new RegExp(g.re.source, 'u').test(s)).map((g) => g.written);
+  assert.deepEqual(kinds('비공개 모델은 58%에 도달했다'), ['proprietary models']);
+  assert.deepEqual(kinds('비전 언어 모델들이 30%를 기록했다'), ['VLMs']);
+});
