@@ -8,6 +8,7 @@ import { info } from '../src/log.js';
 import { REFERENCE_DIR, ROOT } from '../src/paths.js';
 import { loadReference } from '../src/transform/reference.js';
 import { readTopicLabels, topicModelInputs } from '../src/transform/topiclabels.js';
+import { encodeNeighbours, NEIGHBOURS_FILE } from '../src/transform/topicneighbours.js';
 import { trainTopicModel, type Corpus } from '../src/transform/topictrain.js';
 
 await main(async () => {
@@ -69,8 +70,8 @@ give the same file. Takes about 15 s.`,
   model.trained.inputs = topicModelInputs(REFERENCE_DIR, readFileSync(labelsFile, 'utf8'));
   const out = join(REFERENCE_DIR, 'topic_model.json');
   writeFileSync(out, `${JSON.stringify(model)}\n`);
-  const nOut = join(REFERENCE_DIR, 'topic_neighbours.json');
-  if (neighbours) writeFileSync(nOut, `${JSON.stringify(neighbours)}\n`);
+  const nOut = join(REFERENCE_DIR, NEIGHBOURS_FILE);
+  if (neighbours) writeFileSync(nOut, encodeNeighbours(neighbours));
   else rmSync(nOut, { force: true });
   info(
     `train:topics ${corpus.papers.length} papers, ${model.trained.hand} hand-labelled, ${Object.keys(model.weights).length} features → ${out}${neighbours ? `, ${neighbours.papers.length} neighbours` : ''} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,

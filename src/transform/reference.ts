@@ -8,7 +8,7 @@ import { BenchmarkIndex, type BenchmarkRef, type TaskWord } from './benchmarks.j
 import type { AliasRule } from './identity.js';
 import { MetricVocab, readMetricVocab } from './metricvocab.js';
 import { TopicModel, type TopicModelFile } from './topicmodel.js';
-import { Neighbours, type NeighbourFile } from './topicneighbours.js';
+import { decodeNeighbours, Neighbours, NEIGHBOURS_FILE, type NeighbourFile } from './topicneighbours.js';
 import { TopicTagger, type TopicRef } from './topics.js';
 
 export { readCsv };
@@ -30,7 +30,7 @@ export const REFERENCE_FILES = [
   'task_words.csv',
   'topics.csv',
   'topic_model.json',
-  'topic_neighbours.json',
+  NEIGHBOURS_FILE,
 ];
 
 export function loadReference(dir: string): Reference {
@@ -52,9 +52,12 @@ export function loadReference(dir: string): Reference {
   const topics = new TopicTagger(
     topicRefs,
     model,
-    model?.file.neighbours || model?.file.centroids ? readNeighbours(file('topic_neighbours.json'), model) : null,
+    model?.file.neighbours || model?.file.centroids ? readNeighbours(file(NEIGHBOURS_FILE), model) : null,
   );
-  const version = sha256(REFERENCE_FILES.map((f) => (existsSync(file(f)) ? readFileSync(file(f), 'utf8') : '')).join('\0')).slice(0, 16);
+  // (the files' bytes: the neighbour index is compressed, not text)
+  const version = sha256(
+    Buffer.concat(REFERENCE_FILES.flatMap((f) => [existsSync(file(f)) ? readFileSync(file(f)) : Buffer.alloc(0), Buffer.from([0])])),
+  ).slice(0, 16);
   return { dir, aliases, benchmarks, topics, version };
 }
 
@@ -124,7 +127,7 @@ export function readTopicModel(path: string, refs: readonly TopicRef[]): TopicMo
 export function readNeighbours(path: string, model: TopicModel): Neighbours {
   let file: NeighbourFile;
   try {
-    file = JSON.parse(readFileSync(path, 'utf8'));
+    file = decodeNeighbours(readFileSync(path));
   } catch (err) {
     throw new PaperlakeError(
       `${path}: no neighbour index for topic_model.json (${(err as Error).message.split('\n')[0]}); run npm run train:topics`,

@@ -1,5 +1,5 @@
 // The hand-labelled papers nearest a paper, and the topics they share
-// (data/reference/topic_neighbours.json, written by `npm run train:topics` with the model).
+// (data/reference/topic_neighbours.json.br, written by `npm run train:topics` with the model).
 //
 // The logistic regression reads a title and lead; a paper's second topic is often only in the
 // rest (a video model's benchmark, a robot's language model). Papers written about the same
@@ -15,8 +15,16 @@
 // each is the sum over its own words of (1 + log count) × that weight. Its own length does not
 // matter: the vote is over the sum of the neighbours' weights, a centroid's cosine over the
 // best one's.
+import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import type { RawSection } from '../staging/records.js';
 import { Hashes, summaryHashes } from './topicfeatures.js';
+
+/** The index's file in data/reference: JSON, Brotli-compressed (2.1 MB of JSON is 0.66 MB so; Brotli
+ *  output is the same bytes for the same input, so the file stays reproducible). */
+export const NEIGHBOURS_FILE = 'topic_neighbours.json.br';
+export const encodeNeighbours = (file: NeighbourFile): Buffer =>
+  brotliCompressSync(Buffer.from(`${JSON.stringify(file)}\n`), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+export const decodeNeighbours = (bytes: Uint8Array): NeighbourFile => JSON.parse(brotliDecompressSync(bytes).toString('utf8'));
 
 export interface NeighbourFile {
   /** top-level topic ids, as the model's */

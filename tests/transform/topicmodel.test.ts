@@ -7,7 +7,7 @@ import { REFERENCE_DIR, ROOT } from '../../src/paths.js';
 import { loadReference, readTopicModel, readTopics } from '../../src/transform/reference.js';
 import { featureHash, featureHashes, Hashes, topicFeatures, zonesOf } from '../../src/transform/topicfeatures.js';
 import { readTopicLabels, scoreTopics, topicModelInputs } from '../../src/transform/topiclabels.js';
-import { summaryCounts } from '../../src/transform/topicneighbours.js';
+import { NEIGHBOURS_FILE, summaryCounts } from '../../src/transform/topicneighbours.js';
 import { DEFAULTS, trainTopicModel, type Corpus } from '../../src/transform/topictrain.js';
 import { UNASSIGNED } from '../../src/transform/topics.js';
 import { GOLD, corpusBytes, corpusFiles, tempDir } from '../helpers.js';
@@ -43,7 +43,7 @@ test("the neighbours' vote in tagging is training's, on every corpus paper; the 
   assert.ok(near && (topics.model?.file.neighbours ?? 0) > 0, 'the model blends in its neighbours');
   for (const p of papers.filter((_, i) => i % 4 === 0))
     assert.deepEqual(near.scores(p.title, p.sections), near.vote(summaryCounts(p.title, p.sections, near.file.titleWeight)), p.arxiv_id);
-  assert.ok(statSync(join(REFERENCE_DIR, 'topic_neighbours.json')).size < 5e6);
+  assert.ok(statSync(join(REFERENCE_DIR, NEIGHBOURS_FILE)).size < 1e6);
 });
 
 test('the committed model was trained from the current topics.csv and tune labels (else: npm run train:topics)', () => {
