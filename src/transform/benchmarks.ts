@@ -333,14 +333,8 @@ export class BenchmarkIndex {
     return (
       generic(raw) ||
       this.metrics.isMetricName(raw) ||
-      ((HARDWARE.test(raw) || /^[a-z]+$/.test(raw) || this.endsInMetric(raw)) && this.canonical(raw) === null)
+      ((HARDWARE.test(raw) || /^[a-z]+$/.test(raw) || this.metrics.endsInMetricName(raw)) && this.canonical(raw) === null)
     );
-  }
-
-  /** `Onset ACC에서`, `Image Success Ratio`: a name whose last word is a metric's names a measure */
-  private endsInMetric(raw: string): boolean {
-    const last = /\s(\S+)$/.exec(raw)?.[1];
-    return last !== undefined && this.metrics.isMetricName(last);
   }
 
   /** Tasks named in Korean where a result is reported (`뇌종양 분류 작업에서` → brain tumor

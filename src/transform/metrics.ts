@@ -770,32 +770,30 @@ const SAME_AS_BEFORE = /(?:같은|동일한)\s*(?:벤치마크|데이터셋|데�
 const benchmarksIn = (index: BenchmarkIndex, s: string) =>
   index.mentions(s).filter((m) => m.canonical !== null || !index.metrics.isMetricName(m.raw));
 
-/** the benchmark a sentence without one refers back to, looked up only when needed */
-function carried(
+/** The nearest sentence before `i` that names a benchmark, with its names (read once per sentence). */
+function namedBefore(
   sentences: readonly { text: string }[],
   mentionsOf: (Mention[] | undefined)[],
   index: BenchmarkIndex,
   i: number,
-): Mention | null {
+): { text: string; ms: Mention[] } | null {
   for (let j = i - 1; j >= 0; j--) {
     const ms = (mentionsOf[j] ??= benchmarksIn(index, sentences[j].text));
-    if (ms.length) return lastListHead(sentences[j].text, ms);
+    if (ms.length) return { text: sentences[j].text, ms };
   }
   return null;
 }
 
+/** the benchmark a sentence without one refers back to, looked up only when needed */
+function carried(sentences: readonly { text: string }[], mentionsOf: (Mention[] | undefined)[], index: BenchmarkIndex, i: number) {
+  const b = namedBefore(sentences, mentionsOf, index, i);
+  return b ? lastListHead(b.text, b.ms) : null;
+}
+
 /** The last list of names of the sentence `carried` refers back to. */
-function carriedList(
-  sentences: readonly { text: string }[],
-  mentionsOf: (Mention[] | undefined)[],
-  index: BenchmarkIndex,
-  i: number,
-): Mention[] | undefined {
-  for (let j = i - 1; j >= 0; j--) {
-    const ms = (mentionsOf[j] ??= benchmarksIn(index, sentences[j].text));
-    if (ms.length) return lists(sentences[j].text, ms, (m) => m.end).pop();
-  }
-  return undefined;
+function carriedList(sentences: readonly { text: string }[], mentionsOf: (Mention[] | undefined)[], index: BenchmarkIndex, i: number) {
+  const b = namedBefore(sentences, mentionsOf, index, i);
+  return b ? lists(b.text, b.ms, (m) => m.end).pop() : undefined;
 }
 
 /** A place named in Korean and set off as the topic (`시각적 텍스트 렌더링에서는` opening the sentence), after

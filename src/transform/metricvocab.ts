@@ -129,6 +129,12 @@ export class MetricVocab {
     return known;
   }
   private names = new Map<string, boolean>();
+
+  /** A name of several words whose last word is a metric's (`Onset ACC`, `Greedy Accuracy`): a measure. */
+  endsInMetricName(raw: string): boolean {
+    const last = /\s(\S+)$/.exec(raw)?.[1];
+    return last !== undefined && this.isMetricName(last);
+  }
 }
 
 /** Reads and checks metrics.csv: a one-line error naming the file and line for an empty id, an

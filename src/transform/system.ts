@@ -249,7 +249,7 @@ function namesIn(s: string, index: BenchmarkIndex, skipBenchmarks: boolean): Nam
     // (`TFLOPs는 55.6% 절감`: a metric's name is what was measured, not who)
     if (name.length < 2 || NOT_NAMES.has(name.toLowerCase()) || /^[a-z]+$/.test(name) || index.metrics.isMetricName(name)) continue;
     // (`Greedy Accuracy 및 Pass@16에서는`: nor is a name its last word makes a measure)
-    if (/\s/.test(name) && index.metrics.isMetricName(name.slice(name.lastIndexOf(' ') + 1))) continue;
+    if (index.metrics.endsInMetricName(name)) continue;
     if (/[a-z-]Score$/.test(name)) continue; // (`FactScore가 30.29%에서 39.39%로`, `Trust-Score`: measures made with Score)
     if (/^(?:[A-Z][a-z]+)$/.test(name) && !isCoined(name) && !followedBy(NAMED_AFTER, s, end)) continue; // a capitalised word, not a name
     if (followedBy(DATA_AFTER, s, end)) continue;
@@ -712,8 +712,7 @@ function baseModel(s: string, from: number, to: number, ctx: PaperContext, index
           (n) => n && !isOwnName(ctx, n) && !NOT_NAMES.has(n.toLowerCase()) && !/^(?:\d+(?:\.\d+)?[BM]|int\d+|INT\d+|W\d+A\d+)$/.test(n),
         );
       // (a list needs one well-known model to be a list of models: `Stable Diffusion 3와 Lumina-Next-T2I에서`)
-      if (!names.length || (c.family && !(names.length > 1 ? names.some : names.every).call(names, (n) => isKnownModel(n, index))))
-        continue;
+      if (!names.length || (c.family && !names.some((n) => isKnownModel(n, index)))) continue;
       if (!best || m.index > best.at) best = { at: m.index, name: listedName(names, s, m.index + m[0].length, to) };
     }
   }
