@@ -1098,6 +1098,8 @@ function ownIsData(p: RawPaper, ctx: PaperContext): boolean {
   }
   return false;
 }
+/** a gain of training on the data is on some other benchmark (`MM-RLHF로 미세 조정한 결과, 대화 능력이 19.5% 증가`) */
+const TRAINING = /훈련|학습|미세 ?조정|fine-?tun/i;
 const DATA_WORD = /\s*(?:벤치마크|데이터셋|데이터 ?세트|평가 ?셋|benchmark|dataset|test suite)/y;
 
 /**
@@ -1106,13 +1108,13 @@ const DATA_WORD = /\s*(?:벤치마크|데이터셋|데이터 ?세트|평가 ?셋
  * name is never its benchmark — was tried: it dropped more right names, of benchmark papers read
  * as methods, than wrong ones.)
  */
-function entryBenchmark<M extends Metric>(m: M, ctx: PaperContext, ownIsData: boolean, index: BenchmarkIndex): M {
+function entryBenchmark<M extends Metric>(m: M, ctx: PaperContext, ownIsData: boolean, index: BenchmarkIndex, kind = m.kind): M {
   if (ownIsData && !m.benchmark && ctx.primary && m.kind === 'score') {
     // (a paper that builds data builds new data: `SPIDER` of a pathology paper is not Yale's Spider,
     // unless it is spelt exactly as the reference spells it)
     const ref = index.lookup(ctx.primary);
     const canonical = ref && [ref.benchmark, ...ref.aliases].includes(ctx.primary) ? ref.benchmark : null;
-    return { ...m, benchmark: canonical ?? ctx.primary, benchmark_raw: ctx.primary, known: canonical !== null };
+    return { ...m, kind, benchmark: canonical ?? ctx.primary, benchmark_raw: ctx.primary, known: canonical !== null };
   }
   return m;
 }
@@ -1122,9 +1124,17 @@ export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
   if (found.length === 0) return [];
   const ctx = paperContext(p, index);
   // (read by entryBenchmark only for a score with no benchmark, in a paper with a primary name)
-  const data = ctx.primary !== null && found.some((m) => !m.benchmark && m.kind === 'score') && ownIsData(p, ctx);
+  const data = ctx.primary !== null && found.some((m) => !m.benchmark && m.kind !== 'efficiency') && ownIsData(p, ctx);
   const ms = found.map((m) => entryBenchmark(m, ctx, data, index)); // (with its source_line)
   const who = attributeRows(p, ms, index, ctx); // whose number each is: system.ts
+  // a benchmark paper's gains and drops of the models it evaluates are on its benchmark too
+  // (`MedDistractQA를 적용했을 때 LLM의 정확도가 17.9%까지 감소`); its own method's gains, or a
+  // gain of training on its data, are on whatever the text names
+  if (ctx.kind === 'benchmark' && data)
+    ms.forEach((m, i) => {
+      if (m.kind === 'gain' && !m.benchmark && who[i].own === false && who[i].system !== null && !TRAINING.test(m.sentence))
+        ms[i] = entryBenchmark({ ...m, kind: 'score' }, ctx, data, index, m.kind);
+    });
   return ms.map((m, i) => ({
     digest_date: p.digest_date,
     arxiv_id: p.arxiv_id,

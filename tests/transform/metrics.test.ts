@@ -729,6 +729,15 @@ test("2024-10-28: a benchmark paper's scores with no benchmark named are on its 
   assert.equal(rows('2024-12-26', '2412.18547').find((m) => m.value === 68.64)!.benchmark, null);
 });
 
+test("2025-02-24, 2025-04-03: a benchmark paper's gains of a model it evaluates are on its benchmark; a gain of training on its data, or with no model named, is not", () => {
+  const row = (date: string, id: string, v: number) =>
+    metricRows(digest(date).papers.find((p) => p.arxiv_id === id)!, benchmarks).find((m) => m.value === v)!;
+  // VLM²-Bench: `GPT-4o는 인간 수준의 정확도에 비해 34.80% 낮은 성능을 보였으며` (a gain, GPT-4o's)
+  assert.deepEqual([row('2025-02-24', '2502.12084', 34.8).benchmark, row('2025-02-24', '2502.12084', 34.8).kind], ['VLM^2-Bench', 'gain']);
+  // MedHallu: `'모르겠다(not sure)' 카테고리를 도입함으로써 정밀도와 F1 점수는 최대 38% 향상` (whose: not said)
+  assert.equal(row('2025-02-24', '2502.14302', 38).benchmark, null);
+});
+
 test("2024-06-25, 2024-04-30, 2024-04-12: English glosses of Korean names are benchmarks, a list of them too; a Latin name's own brackets are not; 같은 벤치마크 reaches back past its section", () => {
   // `영상 질문 응답(Video QA)과 오디오-비디오 질문 응답(AV QA) 데이터셋에서 각각 25%와 30%`
   assert.deepEqual(
