@@ -809,7 +809,10 @@ const placeAfter = (not: string) =>
 const KOREAN_PLACE = new RegExp(
   `^(?:(?:또한|특히|그러나|하지만|반면|한편|예를 들어|예컨대)[,\\s]+)?(?!특정|일부|해당)[가-힣\\s-]{2,30}?${placeAfter('|벤치마크|데이터셋|세트|셋|테스트|항목|분야')}`,
 );
-const PLACE_AFTER_NAME = new RegExp(`,(?!\\s*(?:특정|일부|해당))[^,]*?${placeAfter('')}`);
+// (or a plain 에서 right before the value, in a list of places: `CNN/DM 문서 요약에서 최대 2.16배, 코딩에서 1.82배`)
+const PLACE_AFTER_NAME = new RegExp(
+  `,(?!\\s*(?:특정|일부|해당))(?:[^,]*?${placeAfter('')}|\\s*[가-힣]{2,}(?:\\s[가-힣]+){0,3}(?<!실험|결과|경우|모델|설정|조건|셋|세트|측면|기준)에서\\s*(?:최대|평균|약|최소)?\\s*$)`,
+);
 
 const LISTED_METRIC_GAP = /^\s*\)?\s*(?:,|와|과|및|and|&|\/)\s*(?:[가-힣\s-]*\(\s*)?$/;
 /** The metrics named, as one list, right before `end` (`최고 신호 대 잡음 비율(PSNR)과 구조적 유사 지수(SSIM)를`:

@@ -1035,6 +1035,14 @@ test('2025-05-09, 2024-10-11, 2024-04-12, 2024-06-19: a clause that says in Kore
   );
   assert.equal(run('2024-04-12', '특정 웹사이트에서는 최대 36%').find((m) => m.value === 36)?.benchmark, 'WebVoyager');
   assert.equal(run('2024-06-19', 'Zephyr 기반 모델에서는 8.02%').find((m) => m.value === 9.35)?.benchmark, 'AlpacaEval 2.0');
+  // a list of places: `CNN/DM 문서 요약에서 최대 2.16배, 코딩에서 1.82배, TOPv2 의미 파싱 작업에서 2.0배`; not a split
+  // (`ProofNet에서는 검증 셋에서 21.6%, 테스트 셋에서 23.7%`)
+  const places = run('2024-04-26', '코딩에서 1.82배');
+  assert.deepEqual(
+    [2.16, 1.82].map((v) => places.find((m) => m.value === v)?.benchmark),
+    ['CNN/DM', null],
+  );
+  assert.equal(run('2024-08-16', '테스트 셋에서 23.7%').find((m) => m.value === 23.7)?.benchmark, 'ProofNet');
 });
 
 test('2024-09-18, 2024-10-01: 각각 after a list of metrics gives each value its metric, in order (최고 신호 대 잡음 비율(PSNR)과 구조적 유사 지수(SSIM)를 각각 최대 8.91%와 5.62%; 정확도(accuracy)와 F1 score에서 각각 5%와 7%)', () => {
