@@ -1,6 +1,7 @@
 -- Benchmark leaderboards
 -- One board per benchmark, metric, unit and split, from the papers' own results only (own = true,
--- kind = 'score', a benchmark known to benchmarks.csv, a metric): every entry ranked by the
+-- kind = 'score', a benchmark known to benchmarks.csv, a metric, a system the text names: an entry
+-- that cannot say whose it is tells a reader nothing): every entry ranked by the
 -- metric's direction (data/reference/metrics.csv: lower is better for FID, WER, latency,
 -- perplexity, error rate…), with the system, the paper, the digest date, the setting and the
 -- sentence; is_record marks an entry that beat every earlier one on its board (by digest date).
@@ -8,7 +9,7 @@ WITH entries AS (
   SELECT m.benchmark, m.metric, coalesce(m.unit, '') AS unit, coalesce(m.split, '') AS split, m.setting, m.system, m.value, m.digest_date,
          m.arxiv_id, m.sentence, coalesce(d.direction, 'higher') AS direction
   FROM metrics m LEFT JOIN metric_directions d ON d.metric = m.metric
-  WHERE m.own AND m.kind = 'score' AND m.benchmark_known AND m.metric IS NOT NULL
+  WHERE m.own AND m.kind = 'score' AND m.benchmark_known AND m.metric IS NOT NULL AND m.system IS NOT NULL
 ),
 -- a paper's first report of a number counts, not each digest that repeated it
 firsts AS (

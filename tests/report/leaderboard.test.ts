@@ -23,11 +23,11 @@ test("every entry is an own score on a known benchmark, ranked by the metric's d
   try {
     const rows = objects(await query(lake.conn, sql));
     assert.ok(rows.length > 50, `${rows.length} entries`);
-    // each entry is one of the lake's own=true score rows on a known benchmark
+    // each entry is one of the lake's own=true score rows on a known benchmark, with its system
     const [bad] = objects(
       await query(
         lake.conn,
-        `SELECT count(*) AS n FROM (${sql}) b WHERE NOT EXISTS (SELECT 1 FROM metrics m WHERE m.arxiv_id = b.arxiv_id AND m.value = b.value AND m.own AND m.kind = 'score' AND m.benchmark_known AND m.benchmark = b.benchmark)`,
+        `SELECT count(*) AS n FROM (${sql}) b WHERE NOT EXISTS (SELECT 1 FROM metrics m WHERE m.arxiv_id = b.arxiv_id AND m.value = b.value AND m.own AND m.kind = 'score' AND m.benchmark_known AND m.benchmark = b.benchmark AND m.system = b.system)`,
       ),
     );
     assert.equal(bad.n, 0);
