@@ -117,6 +117,13 @@ const CONDITION_AFTER = /^\s*(?:이상|이하|미만|초과)?\s*(?:인|일)\s*(?
 // `39%의 비영어 데이터`, `30% 자연어 코퍼스로 구성된`: what a data set is made of
 const COMPOSITION_AFTER =
   /^\s*(?:의|가|는|로|으로)?\s*(?:[가-힣A-Za-z-]+\s)?(?:데이터|코퍼스|corpus|data|토큰)\s*(?:로|으로|를|을|가|이)?\s*(?:구성|포함|혼합|섞|이루어)/i;
+const DATA_NOUN = String.raw`(?:데이터|토큰|샘플|코퍼스|예제|data|tokens?|samples?|examples?)(?:셋|세트)?`;
+const DATA_USED_AFTER = new RegExp(
+  String.raw`^\s*(?:의|만|만의|만을|씩)?\s*(?:[가-힣A-Za-z][가-힣A-Za-z0-9.\-]*(?<![와과])\s+){0,2}?${DATA_NOUN}\s*(?:만|만을|만으로|만으로도|을|를|로|으로)?\s*(?:사용|활용|이용|학습|훈련|fine-?tun)`,
+  'i',
+);
+const DATA_OF_BEFORE = new RegExp(String.raw`${DATA_NOUN}\s*의\s*(?:약|최대|단)?\s*$`, 'i');
+const USED_AFTER = /^\s*(?:만|만을|만으로|만으로도|를|을|로|으로)?\s*(?:사용|활용|이용|학습|훈련|로도|으로도)/;
 // a hyper-parameter set to a percentage: 마스킹 비율 75%, dropout 10%
 const SETTING_BEFORE =
   /(?:비율|확률|ratio|probability|dropout|마스킹|masking|학습률|learning rate|threshold|임계값|임계치|sparsity|희소성)\s*(?:은|는|을|를|이|가|of|=|:)?\s*(?:약|about)?\s*$/i;
@@ -580,6 +587,15 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
     }
     if (/(?:상위|하위|top|bottom)[\s-]*$/i.test(s.slice(Math.max(0, a.start - 6), a.start))) continue;
     if (SIZE_AFTER.test(after) || COMPOSITION_AFTER.test(after) || CONDITION_AFTER.test(after) || SCALE_AFTER.test(after)) continue;
+    // a share of the data a method needs is its cost (`5%의 Tulu3 데이터를 사용한 모델은`, `사전 훈련 토큰의
+    // 0.02%로`, `사용 가능한 데이터의 72%를 활용`): efficiency, not a score
+    if (
+      a.unit === '%' &&
+      (DATA_USED_AFTER.test(after) || (DATA_OF_BEFORE.test(s.slice(Math.max(0, a.start - 24), a.start)) && USED_AFTER.test(after)))
+    ) {
+      found.push({ atom: a, kind: 'efficiency' });
+      continue;
+    }
     if (SETTING_BEFORE.test(s.slice(Math.max(0, a.start - 16), a.start)) && a.unit === '%') continue;
     if (a.unit === 'pp') {
       found.push({ atom: a, kind: 'gain' });

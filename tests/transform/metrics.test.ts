@@ -592,6 +592,25 @@ test('2024-07-26, 2024-04-04, 2024-11-08: a percent that qualifies speed or cost
   assert.deepEqual(kinds('2024-11-08', '55.8%의 FLOPs'), [[55.8, 'efficiency']]);
 });
 
+test('2025-04-21, 2024-01-02, 2025-04-16: a share of the data a method needs is efficiency, not a score; a score beside a token count stays one', () => {
+  const kinds = (date: string, needle: string) => run(date, needle).map((m) => [m.value, m.kind]);
+  // `MIG를 통해 5%의 Tulu3 데이터를 사용한 모델은 … 1.73% 더 높은 성능`
+  assert.deepEqual(kinds('2025-04-21', '5%의 Tulu3 데이터를 사용한'), [
+    [5, 'efficiency'],
+    [1.73, 'gain'],
+  ]);
+  // `사용 가능한 데이터의 72%를 활용하면서도`
+  assert.deepEqual(
+    kinds('2024-01-02', '사용 가능한 데이터의 72%를 활용').filter(([v]) => v === 72),
+    [[72, 'efficiency']],
+  );
+  // `DAST 방법은 53.30%의 정확도와 6337개의 토큰을 사용한 결과`
+  assert.deepEqual(
+    kinds('2025-04-16', '53.30%의 정확도와 6337개의 토큰').filter(([v]) => v === 53.3),
+    [[53.3, 'score']],
+  );
+});
+
 test('2025-02-05: Consistency@200 and Gemini v1.5 are names, not results', () => {
   assert.deepEqual(paperMetrics('2025-02-05', '2502.01839'), []);
 });
