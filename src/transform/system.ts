@@ -30,6 +30,9 @@ export interface PaperContext {
   /** sizes or precisions of models the entry tells apart (`7B 파라미터 모델`, `32B 모델`): with two
    *  or more, a value said of one is that variant's */
   variants?: number;
+  /** models the entry says it builds besides its own name (`우리의 모델인 VLAA-Thinker는`, `기반 모델
+   *  Swin-BOB는`): their numbers are its own in any kind of paper (a dataset paper's trained model) */
+  models?: string[];
 }
 
 /** A vocabulary entry: what it matches and why it is there. */
@@ -363,6 +366,13 @@ const OURS_IS = new RegExp(
 );
 /** What every match of OURS_IS, of RESULTS_OF, starts with (a part of one of its lead-ins). */
 const OURS_IS_NEEDS = ['우리의', '저희', '논문의', '본 연구의', '제안'];
+/** `기반 모델 Swin-BOB는`, `우리가 훈련한 X는`: a model the paper builds, named (not `기준 모델`: a
+ *  baseline may be anyone's; a well-known versioned model is what it builds on) */
+const BUILT_MODEL = new RegExp(
+  `(?:기반 모델|우리가 (?:훈련|학습|개발)한(?: 모델)?|저희가 (?:훈련|학습|개발)한(?: 모델)?)\\s+${NAME_G}\\s*(?:은|는|이|가)\\s`,
+  'g',
+);
+const BUILT_MODEL_NEEDS = ['기반 모델', '우리가', '저희가'];
 const RESULTS_OF_NEEDS = ['실험 결과', '실험에서', '평가 결과', 'results show', 'experiments show'];
 const RESULTS_OF = new RegExp(`(?:실험 결과|실험에서|평가 결과|results show|experiments show)[,\\s]*${NAME_G}\\s*(?:은|는|이|가)\\s`, 'g');
 const SUBJECT_NAME = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})${ROLE_WORDS}\\s*(?:은|는|이|가)(?=\\s)`, 'g');
@@ -432,9 +442,16 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   // `우리의 방법인 DMD(Diffusion for Metric Depth)는`, `제안된 모델인 X가`: the text names its own approach in
   // apposition (`제안된 모델은 Transformer …` names none: a word after it is not its name)
   OURS_IS.lastIndex = containsAny(all, OURS_IS_NEEDS) ? 0 : all.length;
+  const models: string[] = [];
   for (let m: RegExpExecArray | null; (m = OURS_IS.exec(all)) !== null; ) {
     const n = cleanName(m[1]);
+    if (/[A-Z]/.test(n) && !index.canonical(n) && !isFamilyVersion(n)) models.push(n); // (`Swin-BOB` is built on a family: still its own)
     if (/[A-Z]/.test(n) && !isModelFamily(n) && !index.canonical(n)) add(forms(n, m[2] ?? null), 4);
+  }
+  BUILT_MODEL.lastIndex = containsAny(all, BUILT_MODEL_NEEDS) ? 0 : all.length;
+  for (let m: RegExpExecArray | null; (m = BUILT_MODEL.exec(all)) !== null; ) {
+    const n = cleanName(m[1]);
+    if (/[A-Z]/.test(n) && !index.canonical(n) && !isFamilyVersion(n)) models.push(n);
   }
   const first =
     /^\s*['"‘“]?([A-Za-z][\w.+\-]*(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*))*)['"’”]?(?:\s*\(([^()]{1,60})\))?(?:\s*(?:팀|모델|프로젝트))?\s*(?:은|는|이|가)\s/.exec(
@@ -484,7 +501,7 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   const sizes = new Set<string>();
   VARIANT.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = VARIANT.exec(all)) !== null; ) sizes.add(m[1].toLowerCase());
-  return { kind: kindOf(intro, best ? [...best.aliases] : []), primary, aliases, variants: sizes.size };
+  return { kind: kindOf(intro, best ? [...best.aliases] : []), primary, aliases, variants: sizes.size, models };
 }
 
 /** `TALE` of `Token-Budget-Aware LLM Reasoning`: capitals whose first is the long name's
@@ -734,11 +751,13 @@ export function valuePosition(s: string, value: number): number {
 // its data: a number said of it is a statistic, not a result of the paper's)
 // (a module function, not a closure: tsx names every closure it creates, at a cost per call)
 const namedAs = (ctx: PaperContext, name: string): Attribution =>
-  isOwnName(ctx, name)
-    ? ctx.kind === 'method'
-      ? { system: name, own: true }
-      : { system: null, own: false }
-    : { system: name, own: false };
+  ctx.models?.some((m) => key(m) === key(name) || key(name).startsWith(key(m)))
+    ? { system: name, own: true }
+    : isOwnName(ctx, name)
+      ? ctx.kind === 'method'
+        ? { system: name, own: true }
+        : { system: null, own: false }
+      : { system: name, own: false };
 
 /** Whose number: the value at `at` of sentence `s`, with `carried` the subject earlier
  *  sentences of its section left. */
