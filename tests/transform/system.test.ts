@@ -259,3 +259,10 @@ test('review guards (constructed): 비공개 모델 is proprietary, 비전 언�
   assert.deepEqual(kinds('비공개 모델은 58%에 도달했다'), ['proprietary models']);
   assert.deepEqual(kinds('비전 언어 모델들이 30%를 기록했다'), ['VLMs']);
 });
+
+test("2025-04-14, 2025-04-17: a model the entry says it builds is its own in a dataset paper too (기반 모델 Swin-BOB는; 우리의 모델인 VLAA-Thinker Qwen2.5VL-3B는); the data's evaluated models are not", () => {
+  assert.deepEqual(who('2025-04-14', '2504.06908')(0.4), ['Swin-BOB', true]);
+  assert.deepEqual(who('2025-04-17', '2504.11468')(1.8), ['VLAA-Thinker Qwen2.5VL-3B', true]);
+  // VLM²-Bench: `GPT-4o는 인간 수준의 정확도에 비해 34.80% 낮은 성능`
+  assert.deepEqual(who('2025-02-24', '2502.12084')(34.8), ['GPT-4o', false]);
+});
