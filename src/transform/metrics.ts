@@ -9,7 +9,7 @@ import type { RawPaper, RawSection } from '../staging/records.js';
 import type { Row } from '../schema/tables.js';
 import { TASK_WORDS, type BenchmarkIndex, type Mention } from './benchmarks.js';
 import type { MetricTerm, MetricVocab } from './metricvocab.js';
-import { attributeRows, paperContext, type PaperContext } from './system.js';
+import { attributeRows, paperContext, valuePosition, type PaperContext } from './system.js';
 import { splitSentences, sectionSentences } from './sentences.js';
 import { isSpace } from './terms.js';
 
@@ -646,7 +646,8 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
           GAIN_CUE.test(own) ||
           REDUCE_CUE.test(own) ||
           BETTER_AFTER.test(after) ||
-          GAP_BEFORE.test(s.slice(Math.max(0, a.start - 12), a.start)))
+          GAP_BEFORE.test(s.slice(Math.max(0, a.start - 12), a.start)) ||
+          GAP_AFTER.test(after))
           ? 'gain'
           : 'score',
     });
@@ -866,6 +867,8 @@ const SHARE_OF =
 
 /** `FID 격차를 10% 이내로`: a gap is a difference, not a level */
 const GAP_BEFORE = /(?:격차|차이|gap)\s*(?:를|을|가|는|이|of)?\s*(?:약|최대|about)?\s*$/;
+/** `57.3%의 큰 격차`, `3점 차이로`: the value is the gap */
+const GAP_AFTER = /^\s*(?:의|가|나|의\s*(?:큰|작은|상당한|현저한|뚜렷한))?\s*(?:격차|차이|gap)/;
 
 /** A name followed by 에서: where the value after it was measured. */
 const AT_END = /^\)?\s*(?:벤치마크|데이터셋|작업|과제|태스크)?\s*에서/;
@@ -1138,6 +1141,28 @@ function entryBenchmark<M extends Metric>(m: M, ctx: PaperContext, ownIsData: bo
   return m;
 }
 
+/** A score whose metric the sentence leaves unnamed, on a benchmark (and split) the entry gives
+ *  scores of one metric in the same unit, is in that metric (`트리 탐색 기법을 통합하여 … 63.5%` after
+ *  `miniF2F 벤치마크에서 60.2%의 통과율`). */
+function sameMetric(ms: Metric[]): void {
+  const named = new Map<string, string | null>(); // (null: more than one metric)
+  const at = (m: Metric) => `${m.benchmark}|${m.split}|${m.unit}`;
+  for (const m of ms)
+    if (m.kind === 'score' && m.benchmark && m.metric) {
+      const k = at(m);
+      named.set(k, named.has(k) && named.get(k) !== m.metric ? null : m.metric);
+    }
+  if (named.size === 0) return;
+  ms.forEach((m, i) => {
+    if (m.kind === 'score' && m.benchmark && !m.metric) {
+      const metric = named.get(at(m));
+      // (`CamMC 4.07`, `FAD 8.40`: a word right before the value names a measure the vocabulary lacks)
+      const pos = metric ? valuePosition(m.sentence, m.value) : -1;
+      if (metric && pos >= 0 && !/[A-Za-z][\w\-@]*\s*$/.test(m.sentence.slice(Math.max(0, pos - 16), pos))) ms[i] = { ...m, metric };
+    }
+  });
+}
+
 export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
   const found = extractMetrics(p.sections, index);
   if (found.length === 0) return [];
@@ -1145,6 +1170,7 @@ export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
   // (read by entryBenchmark only for a score with no benchmark, in a paper with a primary name)
   const data = ctx.primary !== null && found.some((m) => !m.benchmark && m.kind !== 'efficiency') && ownIsData(p, ctx);
   const ms = found.map((m) => entryBenchmark(m, ctx, data, index)); // (with its source_line)
+  sameMetric(ms);
   const who = attributeRows(p, ms, index, ctx); // whose number each is: system.ts
   // a benchmark paper's gains and drops of the models it evaluates are on its benchmark too
   // (`MedDistractQA를 적용했을 때 LLM의 정확도가 17.9%까지 감소`); its own method's gains, or a

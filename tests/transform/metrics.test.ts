@@ -1180,3 +1180,13 @@ test('review guards (constructed sentences): a phrase before a known name is not
   assert.equal(x('MT-Bench에서 8.5 points를 기록했다.')[0]?.[3], 'score');
   assert.ok(!x('초당 30 장면을 처리한다.').some((m) => m[4] === 'fps'));
 });
+
+test("2024-08-16, 2025-02-12, 2024-11-04: a score with no metric named takes the one metric its entry gives that benchmark's scores, unless a word before it names its own; a gap after a value makes it a gain", () => {
+  const rows = (date: string, id: string) => metricRows(digest(date).papers.find((p) => p.arxiv_id === id)!, benchmarks);
+  // DeepSeek-Prover-V1.5: `트리 탐색 기법을 통합하여 63.5%의 새로운 최고 기록` after `miniF2F 벤치마크에서 60.2%의 통과율`
+  assert.equal(rows('2024-08-16', '2408.08152').find((m) => m.value === 63.5)!.metric, 'pass rate');
+  // `RealEstate10K 데이터셋에서 FVD 49.77, CLIPSIM 32.32, CamMC 4.07을 기록`
+  assert.equal(rows('2025-02-12', '2502.07531').find((m) => m.value === 4.07)!.metric, null);
+  // `95.2%를 기록한 인간 성능과 비교할 때 여전히 57.3%의 큰 격차`
+  assert.equal(rows('2024-11-04', '2410.23266').find((m) => m.value === 57.3)!.kind, 'gain');
+});
