@@ -47,6 +47,16 @@ test('spellings and patterns: English and Korean, FID-30K, pass@1, Recall@K=10, 
   assert.ok(!['MMLU', 'GSM8K', 'Scores of'].some((n) => vocab.isMetricName(n)));
 });
 
+test("2025-04-01, 2025-03-19, 2025-02-20: agreement statistics are their own metrics (Pearson 상관계수 0.944, 인간 순위와 94.3%의 상관관계, Kendall's Tau에서 0.9085라는 높은 점수)", () => {
+  const metricOf = (date: string, needle: string, v: number) =>
+    extractFromSection(sentence(date, needle), ref.benchmarks).find((m) => m.value === v)?.metric;
+  assert.equal(metricOf('2025-04-01', 'Pearson 상관계수 0.944', 0.944), 'Pearson correlation');
+  assert.equal(metricOf('2025-03-19', '94.3%의 상관관계', 94.3), 'correlation');
+  // (the nearer `점수` does not make it a score)
+  assert.equal(metricOf('2025-02-20', "Kendall's Tau에서 0.9085", 0.9085), "Kendall's tau");
+  assert.equal(vocab.get('Spearman correlation')!.family, 'agreement');
+});
+
 test('the extractor and the benchmark finder read the vocabulary they are given', () => {
   const without = (...ids: string[]) =>
     new BenchmarkIndex(
