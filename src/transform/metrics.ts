@@ -373,6 +373,8 @@ const BETTER_AFTER = /^\s*(?:이상의?|정도|가량)?\s*(?:더\s*)?뛰어\s?(?
 
 /** After a percentage: the level it rose or fell to (`49%로 감소`, `33.33%의 성공률로 개선`). */
 // (`최대 58.6%에 도달`: a level reached is a score too)
+/** `o1-preview의 44.6%를 초과했습니다`: the value surpassed is someone's score, not a gain */
+const SURPASSED_AFTER = /^\s*(?:를|을)\s*(?:크게\s*|훨씬\s*|모두\s*)?(?:초과|능가|넘어|넘었|넘는|앞서|앞지|상회|뛰어넘)/;
 const LEVEL_REACHED =
   /^\s*(?:의\s*[^\s\d,]{1,12}\s*|\s+[A-Za-z][\w@.-]*\s*)?(?:으로|로)\s*(?:[^\s\d,]+\s+)?(?:감소|줄|떨어|낮아|하락|향상|개선|증가|상승|높아|늘|급락|급증)|^\s*(?:에|까지)\s*(?:도달|이르)/; // (`61.0% AUC로 대폭 개선된`: a metric's name may follow without 의; `상대적으로 향상` is no level)
 
@@ -632,7 +634,10 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
     const own = ownClause(after.replace(/^\s*\([^()]{0,40}\)/, ''));
     // (`96.3%의 인간 참가자를 능가`, `59%의 사례에서 … 능가`, `Apache 93% … 개발자에게 성능 향상`: a share of
     // people or cases is a level, whatever they did)
-    const reached = a.baseline !== null || (a.unit === '%' && (LEVEL_REACHED.test(after) || SHARE_OF.test(after)));
+    const reached =
+      a.baseline !== null ||
+      (SURPASSED_AFTER.test(after) && !a.signed) ||
+      (a.unit === '%' && (LEVEL_REACHED.test(after) || SHARE_OF.test(after)));
     // `속도(Speed)는 약 30% 증가`: a speed that rises is efficiency
     if (SPEED_BEFORE.test(s.slice(Math.max(0, a.start - 24), a.start)) && (GAIN_CUE.test(own) || REDUCE_CUE.test(own))) {
       found.push({ atom: a, kind: 'efficiency' });

@@ -1190,3 +1190,10 @@ test("2024-08-16, 2025-02-12, 2024-11-04: a score with no metric named takes the
   // `95.2%를 기록한 인간 성능과 비교할 때 여전히 57.3%의 큰 격차`
   assert.equal(rows('2024-11-04', '2410.23266').find((m) => m.value === 57.3)!.kind, 'gain');
 });
+
+test('2025-03-24, 2025-03-28: a value surpassed (Qwen2.5-VL-7B의 68.5%를 초과) is a score, not a gain; a signed one (+12%를 초과) stays a gain', () => {
+  const kind = (date: string, needle: string, v: number) => run(date, needle).find((m) => m.value === v)?.kind;
+  assert.equal(kind('2025-03-24', '68.5%를 초과하는', 68.5), 'score');
+  assert.equal(kind('2025-03-24', '68.5%를 초과하는', 69.4), 'score');
+  assert.equal(kind('2025-03-28', '+12%를 초과합니다', 12), 'gain');
+});
