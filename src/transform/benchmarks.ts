@@ -147,6 +147,8 @@ const GENERIC = new Set([
   'gpus',
   'cpu',
   'tpu',
+  // units of speed (`128 FPS에서 PQ 56.0`: at a speed, not on data)
+  'fps',
   'benchmark',
   'benchmarks',
   'dataset',

@@ -818,6 +818,13 @@ function carriedList(sentences: readonly { text: string }[], mentionsOf: (Mentio
   return b ? lists(b.text, b.ms, (m) => m.end).pop() : undefined;
 }
 
+/** `Pickscore에서 +0.21`: a value placed on a metric is not on the benchmark a sentence before named */
+function atMetric(index: BenchmarkIndex, s: string, at: number): boolean {
+  const m = METRIC_PLACE.exec(s.slice(Math.max(0, at - 40), at));
+  return m !== null && index.metrics.isMetricName(m[1]);
+}
+const METRIC_PLACE = /([A-Za-z][\w.\-]*(?: [A-Za-z][\w.\-]*)?)\s*에서(?:는|도)?\s*(?:최대|평균|약)?\s*[+\-]?$/;
+
 /** A place named in Korean and set off as the topic (`시각적 텍스트 렌더링에서는` opening the sentence), after
  *  a comma when it follows a name (`WikiText2에서는 7.43 perplexity, … 과제에서는`); not `실험에서는`. */
 // (not the words for experiments, for data and its parts — a name's own 에서 — nor for models and
@@ -948,7 +955,7 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
         own ??
           (elsewhere ? null : prev) ??
           next ??
-          (f.kind === 'efficiency' || elsewhere ? null : carry()) ??
+          (f.kind === 'efficiency' || elsewhere || atMetric(index, s, f.atom.start) ? null : carry()) ??
           (tasks ??= mentions.length ? [] : index.tasksIn(s)).filter((m) => m.end <= f.atom.start).pop() ??
           null,
       );

@@ -8,7 +8,7 @@ import { parseDigest } from '../../src/extract/parse.js';
 import { PaperlakeError } from '../../src/errors.js';
 import { REFERENCE_DIR } from '../../src/paths.js';
 import { BenchmarkIndex } from '../../src/transform/benchmarks.js';
-import { extractFromSection, splitSentences } from '../../src/transform/metrics.js';
+import { extractFromSection, extractMetrics, splitSentences } from '../../src/transform/metrics.js';
 import { MetricVocab, readMetricVocab } from '../../src/transform/metricvocab.js';
 import { loadReference, readBenchmarks, REFERENCE_FILES } from '../../src/transform/reference.js';
 import { corpusBytes, tempDir } from '../helpers.js';
@@ -55,6 +55,33 @@ test("2025-04-01, 2025-03-19, 2025-02-20: agreement statistics are their own met
   // (the nearer `점수` does not make it a score)
   assert.equal(metricOf('2025-02-20', "Kendall's Tau에서 0.9085", 0.9085), "Kendall's tau");
   assert.equal(vocab.get('Spearman correlation')!.family, 'agreement');
+});
+
+test('2023-11-23, 2025-04-22, 2025-04-01, 2025-02-11: panoptic quality, tracking and preference scores are metrics (57.7 PQ, MOTA는 14%, IDF1은 12%); a speed is no benchmark (128 FPS에서 PQ 56.0); a value on a metric is not on the benchmark named a sentence before (Pickscore에서 +0.21)', () => {
+  const rows = (date: string, needle: string) => extractFromSection(sentence(date, needle), ref.benchmarks);
+  assert.deepEqual(
+    rows('2023-11-23', '57.7 PQ').map((m) => [m.value, m.benchmark, m.metric]),
+    [
+      [57.7, 'COCO', 'PQ'],
+      [23.2, 'ADE20K', 'PQ'],
+    ],
+  );
+  assert.deepEqual(
+    rows('2025-04-22', 'MOTA는 14%').map((m) => m.metric),
+    ['MOTA', 'IDF1'],
+  );
+  assert.notEqual(rows('2025-04-01', '128 FPS에서 PQ').find((m) => m.value === 56)?.benchmark, 'FPS');
+  const dcpo = extractMetrics(
+    parseDigest(corpusBytes('2025-02-11.md'), '2025-02-11.md', 'x').papers.find((p) => p.arxiv_id === '2502.06023')!.sections,
+    ref.benchmarks,
+  );
+  assert.deepEqual(
+    dcpo.filter((m) => m.value === 0.21 || m.value === 0.45).map((m) => [m.metric, m.benchmark]),
+    [
+      ['PickScore', null],
+      ['HPS', null],
+    ],
+  );
 });
 
 test('the extractor and the benchmark finder read the vocabulary they are given', () => {
