@@ -210,7 +210,7 @@ test("2023-12-19, 2025-05-02: recall and precision are metrics (Recall@K=10: K i
   assert.deepEqual(
     run('2025-05-02', 'IDF1 점수 0.8289와').map((m) => [m.value, m.metric]),
     [
-      [0.8289, 'score'],
+      [0.8289, 'IDF1'],
       [0.9026, 'precision'],
       [0.8527, 'recall'],
     ],
