@@ -98,7 +98,7 @@ const LEAD_PHRASE = /(?:^|\s)(?:of|on|in|for|to|at|with|from)\s+$/;
 const TRAINED_ON = /^\s*(?:의\s*)?(?:미세\s?조정|파인\s?튜닝|fine-?tun|사전\s?학습|사전\s?훈련|학습|훈련)/;
 const CALLED = new RegExp(`(?:벤치마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트 세트)인\\s+(${NAME})`, 'g');
 // well-known model families by name
-const MODEL_FAMILIES = String.raw`GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|InternLM|LLaVA|Hunyuan\w*|Wan|CogVideo\w*|DiT|U-Net|UNet|ResNet|Swin|ConvNeXt|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM`;
+const MODEL_FAMILIES = String.raw`GPT|gpt|Gpt|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|InternLM|LLaVA|Hunyuan\w*|Wan|CogVideo\w*|DiT|U-Net|UNet|ResNet|Swin|ConvNeXt|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM`;
 // (hardware by name too: `A100에서` is where a result ran, not what it was measured on; a size in
 // billions is a model's, `Qwen-7B`; in millions it is as often data's, `WebVid-10M`)
 const MODEL = new RegExp(String.raw`^(?:${MODEL_FAMILIES}|A100|H100|H800|V100|RTX|NVIDIA)\b|\d+(?:\.\d+)?[Bb]\b`);

@@ -40,6 +40,8 @@ interface Cue {
   re: RegExp;
   note: string /** the names must be well-known model families (isModelFamily) */;
   family?: boolean;
+  /** the cue names the base anywhere in the sentence, before its subject too (`기초 모델로 X를 사용하여, Optima는`) */
+  anywhere?: boolean;
 }
 
 /** Generic self-references: the paper's own approach without its name (→ the own name, own). */
@@ -687,6 +689,7 @@ export const BASE_MODEL: readonly Cue[] = [
   {
     re: new RegExp(`(?:기초|기반|베이스|백본)\\s*모델로\\s*(${NAME_SRC})(?:을|를)\\s*(?:사용|활용|채택)`, 'g'),
     note: '기초 모델로 Llama 3 8B를 사용하여',
+    anywhere: true,
   },
   {
     re: new RegExp(
@@ -714,7 +717,7 @@ function baseModel(s: string, from: number, to: number, ctx: PaperContext, index
   for (const c of BASE_MODEL) {
     // (each value of a sentence asks: the sentence is scanned once)
     for (const m of matchesIn(c.re, s)) {
-      if (m.index < from || m.index >= to) continue;
+      if ((m.index < from && !c.anywhere) || m.index >= to) continue;
       const end = m.index + m[0].length;
       if (COMPARISON_AFTER.re.test(s.slice(end - 2, end + 30)) || /(?:에 비해|대비|보다)/.test(s.slice(end, end + 6))) continue;
       // `GPT-4o 기반의 프롬프트 엔지니어링 방식보다`, `CLIP-PRM 기반의 방법과 비교하여`: what the own one is compared with

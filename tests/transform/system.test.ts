@@ -266,3 +266,8 @@ test("2025-04-14, 2025-04-17: a model the entry says it builds is its own in a d
   // VLM²-Bench: `GPT-4o는 인간 수준의 정확도에 비해 34.80% 낮은 성능`
   assert.deepEqual(who('2025-02-24', '2502.12084')(34.8), ['GPT-4o', false]);
 });
+
+test("2024-10-11, 2025-02-24: a base model the sentence opens with (기초 모델로 Llama 3 8B를 사용하여, Optima는) or spells in lower case (gpt-4o를 사용하는 블랙박스 LLM의) is the own approach's base", () => {
+  assert.deepEqual(who('2024-10-11', '2410.08115')(2.8), ['Llama 3 8B + Optima', true]);
+  assert.deepEqual(who('2025-02-24', '2502.15069')(74.1), ['gpt-4o + RareScale', true]);
+});
