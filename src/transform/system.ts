@@ -677,10 +677,10 @@ export const BASE_MODEL: readonly Cue[] = [
     note: 'FLUX.1 모델의 메모리 사용량을, HunyuanVideo 모델의 경우에는, Llama-3.1-8B와 GLM-4-9B 모델에서, Llama-3-70B 모델을 사용할 경우 (an object only with a verb of using it: not `Bandit 모델을 … 앞섰습니다`)',
   },
   // a well-known model family needs no 모델: `Stable Diffusion 3와 Lumina-Next-T2I에서`, `ViT-B/16에서는`,
-  // `ResNet-50 기반의 MixUp은`
+  // `ResNet-50 기반의 MixUp은`, `LLaMA-2-7B-Chat의 환각을 9.6% 줄였습니다` (what of it the own approach changed)
   {
     re: new RegExp(
-      `(?<![\\w.\\-])((?:${NAME_SRC})(?:/[\\w.\\-]+)?(?:\\s*(?:및|와|과|,)\\s*${NAME_SRC})*)(?:에서도|에서는|에서|의 성능을|\\s*기반의)(?=\\s)`,
+      `(?<![\\w.\\-])((?:${NAME_SRC})(?:/[\\w.\\-]+)?(?:\\s*(?:및|와|과|,)\\s*${NAME_SRC})*)(?:에서도|에서는|에서|의 [가-힣]{1,8}(?:을|를)|\\s*기반의)(?=\\s)`,
       'g',
     ),
     note: 'Stable Diffusion 3와 Lumina-Next-T2I에서',

@@ -271,3 +271,7 @@ test("2024-10-11, 2025-02-24: a base model the sentence opens with (기초 모�
   assert.deepEqual(who('2024-10-11', '2410.08115')(2.8), ['Llama 3 8B + Optima', true]);
   assert.deepEqual(who('2025-02-24', '2502.15069')(74.1), ['gpt-4o + RareScale', true]);
 });
+
+test('2024-07-10: a well-known model whose measure the own approach changes is its base (LLaMA-2-7B-Chat의 환각을 9.6% 줄였습니다)', () => {
+  assert.deepEqual(who('2024-07-10', '2407.07071')(9.6), ['LLaMA-2-7B-Chat + Lookback Lens', true]);
+});
