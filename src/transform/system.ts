@@ -310,6 +310,8 @@ export const DECLARED: [RegExp, number][] = [
   [new RegExp(`${NAME_G}\\s*(?:은|는)\\s[^.]{0,150}?(?:새로운|novel)?\\s*${METHOD_NOUN.source}(?:입니다|이다|로서|으로서|임)`, 'g'), 2],
   [new RegExp(`(?:새로운|novel|new)\\s+[^.,]{0,30}?(?:인|,)?\\s*${NAME_G}${WHAT}\\s*(?:을|를|이|가|은|는|의|에|으로|로|를 통해)`, 'g'), 1],
   [new RegExp(`\\b(?:we|We)\\s+(?:propose|introduce|present)\\s+${NAME_G}`, 'g'), 3],
+  // `진실성을 높이기 위한 프레임워크인 Trust-Align을 도입`: what is introduced, in apposition to its kind
+  [new RegExp(`${METHOD_NOUN.source}인\\s+${NAME_G}\\s*(?:을|를)\\s*(?:[가-힣]+\\s+){0,2}?${PROPOSAL_VERB.source}`, 'g'), 2],
   // `소형 사이즈의 Vary-toy와 기본 언어 모델인 Qwen-1.8B를 소개`: the first of what is introduced
   [
     new RegExp(
@@ -375,6 +377,12 @@ const BUILT_MODEL = new RegExp(
   'g',
 );
 const BUILT_MODEL_NEEDS = ['기반 모델', '우리가', '저희가'];
+/** `새로운 지표인 Trust-Score`, `Trust-Score 지표를 제안`: a name given to a measure (the name is group 1 or 3) */
+const MEASURE_WORDS = ['지표', '메트릭', '척도', 'metric'];
+const MEASURE_NAMED = new RegExp(
+  `(?:지표|메트릭|척도|metric)(?:인|로서|으로|로)\\s+${NAME_G}|${NAME_G}\\s*(?:이라는|라는)?\\s*(?:새로운\\s*)?(?:평가\\s*)?(?:지표|메트릭|척도|metric)(?:를|을|로|인)`,
+  'g',
+);
 const RESULTS_OF_NEEDS = ['실험 결과', '실험에서', '평가 결과', 'results show', 'experiments show'];
 const RESULTS_OF = new RegExp(`(?:실험 결과|실험에서|평가 결과|results show|experiments show)[,\\s]*${NAME_G}\\s*(?:은|는|이|가)\\s`, 'g');
 const SUBJECT_NAME = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})${ROLE_WORDS}\\s*(?:은|는|이|가)(?=\\s)`, 'g');
@@ -485,7 +493,13 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
       }
   // a well-known model the title does not name is what the paper builds on, not its own (`GPT-3.5가 처음
   // 도입된 후` in the summary of `ChatGLM: A Family of …`)
+  // a measure the paper proposes is not its approach (`새로운 지표인 Trust-Score을 제안하며, … 프레임워크인
+  // Trust-Align을 도입`): it is what the results are in
+  const measures = new Set<string>();
+  MEASURE_NAMED.lastIndex = containsAny(all, MEASURE_WORDS) ? 0 : all.length;
+  for (let m: RegExpExecArray | null; (m = MEASURE_NAMED.exec(all)) !== null; ) measures.add(key(cleanName(m[1] ?? m[3])));
   const best = cands
+    .filter((c) => !measures.has(key(c.name)))
     .filter((c) => c.score >= 3 && !(isFamilyVersion(c.name) && !key(title).includes(key(c.name))))
     .sort((a, b) => b.score - a.score)[0];
   // of a name's forms, the short coined one (`HeLlO` of `Heavy Labels Out`, `GTR` of `Guided Thought Reinforcement`)

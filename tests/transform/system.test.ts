@@ -275,3 +275,10 @@ test("2024-10-11, 2025-02-24: a base model the sentence opens with (기초 모�
 test('2024-07-10: a well-known model whose measure the own approach changes is its base (LLaMA-2-7B-Chat의 환각을 9.6% 줄였습니다)', () => {
   assert.deepEqual(who('2024-07-10', '2407.07071')(9.6), ['LLaMA-2-7B-Chat + Lookback Lens', true]);
 });
+
+test("2024-09-18, 2024-01-04, 2024-05-29: a measure the paper proposes is not its approach (새로운 지표인 Trust-Score을 제안하며, … 프레임워크인 Trust-Align을 도입); what is introduced in apposition to its kind is (범용 웹 에이전트인 SEEACT를 제안); the title's name still beats a component (Yuan 2.0-M32: … with Attention Router)", () => {
+  const primary = (date: string, id: string) => paperContext(paper(date, id), benchmarks).primary;
+  assert.equal(primary('2024-09-18', '2409.11242'), 'Trust-Align');
+  assert.equal(primary('2024-01-04', '2401.01614'), 'SEEACT');
+  assert.equal(primary('2024-05-29', '2405.17976'), 'Yuan 2.0-M32');
+});
