@@ -101,6 +101,8 @@ export class Neighbours {
   private optStart: Int32Array;
   private optTopic: Int32Array;
   nBest = 0;
+  /** per paper: `neighbour: <arXiv id>`, written once */
+  private evidenceOf: string[];
   private hs = new Hashes();
   /** the last query's words (slots) in the order first seen, and their counts */
   private counted = new Int32Array(1024);
@@ -130,6 +132,7 @@ export class Neighbours {
     this.bestSim = new Float64Array(file.k);
     [this.reqStart, this.reqTopic] = flatten(file.required);
     [this.optStart, this.optTopic] = flatten(file.optionals);
+    this.evidenceOf = file.papers.map((id) => `neighbour: ${id}`);
   }
 
   /** The vote of a paper's neighbours per topic (0–1). Its words are counted by slot (words
@@ -236,7 +239,7 @@ export class Neighbours {
     const out: string[] = [];
     for (const labels of [this.file.required, this.file.optionals])
       for (let j = 0; j < this.nBest && out.length < k; j++)
-        if (labels[this.best[j]].includes(topic)) out.push(`neighbour: ${this.file.papers[this.best[j]]}`);
+        if (labels[this.best[j]].includes(topic)) out.push(this.evidenceOf[this.best[j]]);
     return out;
   }
 }
