@@ -17,7 +17,17 @@
 // best one's.
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import type { RawSection } from '../staging/records.js';
+import { IntTable } from '../util/inttable.js';
 import { Hashes, summaryHashes } from './topicfeatures.js';
+
+/** Lists of ints as one array and where each starts: [starts (n + 1), values]. */
+function flatten(lists: readonly (readonly number[])[]): [Int32Array, Int32Array] {
+  const starts = new Int32Array(lists.length + 1);
+  lists.forEach((l, i) => {
+    starts[i + 1] = starts[i] + l.length;
+  });
+  return [starts, Int32Array.from(lists.flat())];
+}
 
 /** The index's file in data/reference: JSON, Brotli-compressed (2.1 MB of JSON is 0.66 MB so; Brotli
  *  output is the same bytes for the same input, so the file stays reproducible). */
@@ -57,8 +67,6 @@ export interface NeighbourScores {
   centroid: Float64Array;
 }
 
-const probe = (h: number, mask: number) => (Math.imul(h, 0x9e3779b1) >>> 12) & mask;
-
 /** Per word hash, how often it occurs (a title word `titleWeight` times), in a fixed order. */
 export function summaryCounts(
   title: string,
@@ -73,75 +81,58 @@ export function summaryCounts(
 }
 
 export class Neighbours {
-  keys: Int32Array;
-  slots: Int32Array;
-  mask: number;
-  /** per word slot: its postings at [start[s], start[s + 1]) of paperOf/weightOf */
+  /** word hash → its slot; a cell's spare ints: the call it was last counted in, and where */
+  private table: IntTable;
+  /** per word slot: its postings at [start[s], start[s + 1]) of post, each as two ints: the paper
+   *  and its weight × 100 (one array: a word's postings start a cache line, not one per array) */
   start: Int32Array;
-  paperOf: Int32Array;
+  post: Int32Array;
+  /** weight × 100 → weight (w / 100 as the division gives it) */
   weightOf: Float64Array;
   /** per paper: its similarity to the paper being scored */
   sim: Float64Array;
   /** the last query's neighbours, best first */
   best: Int32Array;
   private bestSim: Float64Array;
-  /** per paper: its required topics at [reqStart[d], reqStart[d + 1]) of reqTopic */
+  /** per paper: its required topics at [reqStart[d], reqStart[d + 1]) of reqTopic, likewise
+   *  its optional ones (flat: walking nested arrays was a third of `finish`) */
   private reqStart: Int32Array;
   private reqTopic: Int32Array;
+  private optStart: Int32Array;
+  private optTopic: Int32Array;
   nBest = 0;
+  /** per paper: `neighbour: <arXiv id>`, written once */
+  private evidenceOf: string[];
   private hs = new Hashes();
+  /** the last query's words (slots) in the order first seen, and their counts */
+  private counted = new Int32Array(1024);
+  private count = new Float64Array(1024);
+  private call = 0;
 
   constructor(readonly file: NeighbourFile) {
     const n = file.terms.length;
-    let size = 1024;
-    while (size < n * 2) size *= 2;
-    this.keys = new Int32Array(size);
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
+    this.table = new IntTable(file.terms);
     const total = file.postings.reduce((a, p) => a + p.length / 2, 0);
     this.start = new Int32Array(n + 1);
-    this.paperOf = new Int32Array(total);
-    this.weightOf = new Float64Array(total);
-    let at = 0;
-    file.terms.forEach((h, slot) => {
+    this.post = new Int32Array(total * 2);
+    let at = 0,
+      maxW = 0;
+    file.postings.forEach((p, slot) => {
       this.start[slot] = at;
-      const p = file.postings[slot];
       for (let i = 0; i < p.length; i += 2) {
-        this.paperOf[at] = p[i];
-        this.weightOf[at++] = p[i + 1] / 100;
+        this.post[at++] = p[i];
+        this.post[at++] = p[i + 1];
+        maxW = Math.max(maxW, p[i + 1]);
       }
-      let q = probe(h, this.mask);
-      while (this.slots[q] !== 0) q = (q + 1) & this.mask;
-      this.keys[q] = h;
-      this.slots[q] = slot + 1;
     });
+    this.weightOf = Float64Array.from({ length: maxW + 1 }, (_, w) => w / 100);
     this.start[n] = at;
     this.sim = new Float64Array(file.papers.length);
     this.best = new Int32Array(file.k);
     this.bestSim = new Float64Array(file.k);
-    this.reqStart = new Int32Array(file.papers.length + 1);
-    this.reqTopic = Int32Array.from(file.required.flat());
-    file.required.forEach((r, d) => {
-      this.reqStart[d + 1] = this.reqStart[d] + r.length;
-    });
-    this.stamp = new Int32Array(n);
-    this.count = new Float64Array(n);
-    this.counted = new Int32Array(n);
-  }
-
-  /** per word slot: the call it was last counted in, and its count in that call */
-  private stamp: Int32Array;
-  private count: Float64Array;
-  private counted: Int32Array;
-  private call = 0;
-
-  private slotOf(h: number): number {
-    const { keys, slots, mask } = this;
-    for (let p = probe(h, mask); ; p = (p + 1) & mask) {
-      const at = slots[p];
-      if (at === 0) return -1;
-      if (keys[p] === h) return at - 1;
-    }
+    [this.reqStart, this.reqTopic] = flatten(file.required);
+    [this.optStart, this.optTopic] = flatten(file.optionals);
+    this.evidenceOf = file.papers.map((id) => `neighbour: ${id}`);
   }
 
   /** The vote of a paper's neighbours per topic (0–1). Its words are counted by slot (words
@@ -149,21 +140,28 @@ export class Neighbours {
   scores(title: string, sections: readonly Pick<RawSection, 'text'>[]): NeighbourScores {
     const hs = this.hs;
     const nTitle = summaryHashes(title, sections, hs);
-    const { stamp, count, counted } = this;
+    if (this.counted.length < hs.n) {
+      this.counted = new Int32Array(hs.n * 2);
+      this.count = new Float64Array(hs.n * 2);
+    }
+    const { table, counted, count } = this;
+    const cells = table.cells;
     const call = ++this.call,
       tw = this.file.titleWeight;
     let n = 0;
     for (let i = 0; i < hs.n; i++) {
-      const s = this.slotOf(hs.h[i]);
-      if (s < 0) continue;
-      if (stamp[s] !== call) {
-        stamp[s] = call;
-        count[s] = 0;
-        counted[n++] = s;
+      const at = table.cell(hs.h[i]);
+      if (at < 0) continue;
+      let j = cells[at + 3];
+      if (cells[at + 2] !== call) {
+        cells[at + 2] = call;
+        cells[at + 3] = j = n++;
+        counted[j] = cells[at + 1] - 1;
+        count[j] = 0;
       }
-      count[s] += i < nTitle ? tw : 1;
+      count[j] += i < nTitle ? tw : 1;
     }
-    for (let j = 0; j < n; j++) this.add(counted[j], count[counted[j]]);
+    for (let j = 0; j < n; j++) this.add(counted[j], count[j]);
     return this.finish();
   }
 
@@ -172,7 +170,7 @@ export class Neighbours {
    *  own fold). */
   vote(tf: ReadonlyMap<number, number>, skip?: (paper: number) => boolean, norms?: readonly number[]): NeighbourScores {
     for (const [h, c] of tf) {
-      const s = this.slotOf(h);
+      const s = this.table.get(h);
       if (s >= 0) this.add(s, c);
     }
     return this.finish(skip, norms);
@@ -180,9 +178,9 @@ export class Neighbours {
 
   /** Adds a word of the paper's, `c` times, to its similarity with each paper that has it. */
   private add(s: number, c: number): void {
-    const { start, paperOf, weightOf, sim } = this;
+    const { start, post, weightOf, sim } = this;
     const q = 1 + Math.log(c);
-    for (let i = start[s], e = start[s + 1]; i < e; i++) sim[paperOf[i]] += q * weightOf[i];
+    for (let i = start[s], e = start[s + 1]; i < e; i += 2) sim[post[i]] += q * weightOf[post[i + 1]];
   }
 
   /** The vote of the `k` most similar (the lower index first among equals) and the centroids'
@@ -208,18 +206,18 @@ export class Neighbours {
     }
     this.nBest = n;
     const out = new Float64Array(this.file.topics.length);
-    const { required, optionals, optional, power } = this.file;
+    const { optional, power } = this.file;
+    const { reqStart, reqTopic, optStart, optTopic } = this;
     let total = 0;
     for (let j = 0; j < n; j++) {
       const d = best[j],
         w = sim[d] ** power;
       total += w;
-      for (const t of required[d]) out[t] += w;
-      for (const t of optionals[d]) out[t] += w * optional;
+      for (let i = reqStart[d], e = reqStart[d + 1]; i < e; i++) out[reqTopic[i]] += w;
+      for (let i = optStart[d], e = optStart[d + 1]; i < e; i++) out[optTopic[i]] += w * optional;
     }
     if (total > 0) for (let t = 0; t < out.length; t++) out[t] /= total;
     const centroid = new Float64Array(out.length);
-    const { reqStart, reqTopic } = this;
     for (let d = 0, i = 0; d < sim.length; d++) {
       const x = skip?.(d) ? 0 : sim[d],
         e = reqStart[d + 1];
@@ -241,7 +239,7 @@ export class Neighbours {
     const out: string[] = [];
     for (const labels of [this.file.required, this.file.optionals])
       for (let j = 0; j < this.nBest && out.length < k; j++)
-        if (labels[this.best[j]].includes(topic)) out.push(`neighbour: ${this.file.papers[this.best[j]]}`);
+        if (labels[this.best[j]].includes(topic)) out.push(this.evidenceOf[this.best[j]]);
     return out;
   }
 }

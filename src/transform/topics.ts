@@ -4,6 +4,7 @@
 // "What's New" section (or the first plain bullet) it counts 1, elsewhere ½ — every summary
 // mentions 벤치마크 somewhere, only a benchmark paper says so up front.
 import type { RawSection } from '../staging/records.js';
+import { memoString } from '../util/memo.js';
 import { TermScanners } from './terms.js';
 import { featureHashes, Hashes, ZONE_NAMES, zonesOf, type Zone } from './topicfeatures.js';
 import { blendScores, type TopicModel } from './topicmodel.js';
@@ -54,11 +55,12 @@ function titleCased(term: string): string[] {
 /** `t:benchmark dataset` → `title: benchmark dataset` */
 /** `t:benchmark dataset` → `title: benchmark dataset`; a seed `s:t:3d:nerf` → `title: nerf (3d)`,
  *  `s:l:3d` → `lead: a 3d term` */
-const readable = (f: string) => {
+// (remembered: the model's few thousand feature names are the evidence of every paper)
+const readable = memoString((f: string) => {
   if (!f.startsWith('s:')) return `${ZONE_NAMES[f[0] as Zone]}: ${f.slice(2)}`;
   const [, z, topic, term] = f.split(':');
   return `${ZONE_NAMES[z as Zone]}: ${term ? `${term} (${topic})` : `a ${topic} term`}`;
-};
+});
 
 export class TopicTagger {
   /** (topic, term) pairs, by id */
