@@ -151,6 +151,8 @@ export const GENERIC_KINDS: readonly { re: RegExp; written: string; needs?: read
     written: 'human',
   },
 ];
+const HUMAN_BEFORE_VALUE =
+  /(?<![가-힣])(?:인간|사람)(?:\s*(?:평가자|전문가|응답자|참가자|참여자))?의\s*(?:평균\s*)?(?:[가-힣]{1,6}(?:은|는|이|가)\s*)?(?:약\s*|평균\s*)?$/;
 /** `needs`: words a match cannot do without; a sentence with none of them is not scanned (a
  *  pattern led by a lookbehind is tried at every character). */
 const mayMatch = (g: (typeof GENERIC_KINDS)[number], s: string) => !g.needs || g.needs.some((w) => s.includes(w));
@@ -792,6 +794,10 @@ export function attribute(
   // the value follows its owner directly (`이전 버전인 B의 50.0% 대비`, `GPT-4o(50.2%)`, `기존 모델의 60%`)
   const ownerGap = OWNER_GAP_END.test(before); // (as a text before its owner's value ends: else neither test below can match)
   if (ownerGap && ROLE_BEFORE_VALUE.test(before)) return { system: null, own: false };
+  // `인간의 95.7% 성공률에 비해`, `인간의 평균 정확도는 78.2%`: people's own level
+  // (not a share of them: `인간 전문가의 90% 이상을 능가`)
+  if (HUMAN_BEFORE_VALUE.test(before) && !/^\s*%?\s*(?:이상|이하)?\s*(?:을|를)\s*(?:능가|앞서|넘|초과|상회)/.test(after))
+    return { system: 'human', own: false };
   const hits = ownerGap ? namesIn(before, index, true) : []; // (only the last is read)
   const last = hits[hits.length - 1];
   if (last && OWNER_BEFORE_VALUE.test(before.slice(last.end))) return namedAs(ctx, last.name);

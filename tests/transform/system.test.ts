@@ -282,3 +282,9 @@ test("2024-09-18, 2024-01-04, 2024-05-29: a measure the paper proposes is not it
   assert.equal(primary('2024-01-04', '2401.01614'), 'SEEACT');
   assert.equal(primary('2024-05-29', '2405.17976'), 'Yuan 2.0-M32');
 });
+
+test("2024-10-21, 2025-02-26, 2024-07-12: a value right after people's possessive is theirs (인간의 평균 정확도는 78.2%, 인간의 95.7% 성공률에 비해); a share of them is not (인간 전문가의 90% 이상을 능가)", () => {
+  assert.deepEqual(who('2024-10-21', '2410.13854')(78.2), ['human', false]);
+  assert.deepEqual(who('2025-02-26', '2502.18356')(95.7), ['human', false]);
+  assert.notEqual(who('2024-07-12', '2407.08642')(90)[0], 'human');
+});
