@@ -971,6 +971,25 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
         OVER_LIST.test(s.slice(m0.end, f.atom.start))
       )
         bench.set(f.atom, null);
+      // one number said of a short list of names (`AIME 2024와 AIME 2025에서 67%`) is on them together
+      // (not where 각각 pairs them, nor a list of examples: `MMStar, MMBench, MathVista 등의`, `… 와 같은 벤치마크`)
+      else if (
+        m0 &&
+        mentions.includes(m0) &&
+        m0.end <= f.atom.start &&
+        !/[,;]|등|같은|포함|such as|including/.test(s.slice(m0.end, f.atom.start)) &&
+        !/각각|respectively/.test(s)
+      ) {
+        const l = (listed ??= lists(s, mentions, (m) => m.end)).find(
+          (x) =>
+            x.length >= 2 &&
+            x.length <= 3 &&
+            x[x.length - 1] === m0 &&
+            x.every((y, i) => i === 0 || /와|과|및|,|and|&/.test(s.slice(x[i - 1].end, y.start))),
+        );
+        if (l && found.filter((g) => g.atom.start > m0.end && !/[,;]/.test(s.slice(m0.end, g.atom.start))).length === 1)
+          bench.set(f.atom, { start: l[0].start, end: m0.end, raw: l.map((x) => x.canonical ?? x.raw).join(' / '), canonical: null });
+      }
       const sp = splits.filter((x) => x.start < f.atom.start).pop();
       // a split applies within its clause
       split.set(f.atom, sp && !/[,;]\s*\S+.*[,;]/.test(s.slice(sp.start, f.atom.start)) ? sp.split : null);

@@ -1197,3 +1197,10 @@ test('2025-03-24, 2025-03-28: a value surpassed (Qwen2.5-VL-7B의 68.5%를 초�
   assert.equal(kind('2025-03-24', '68.5%를 초과하는', 69.4), 'score');
   assert.equal(kind('2025-03-28', '+12%를 초과합니다', 12), 'gain');
 });
+
+test('2025-04-17, 2024-11-28, 2024-11-18: one number for a short list of names is on them together (AIME2024 및 AIME2025에서 … 67%); not where 각각 pairs them, nor for a list of examples (MMStar, MMBench, MathVista 등의)', () => {
+  const bench = (date: string, needle: string, v: number) => run(date, needle).find((m) => m.value === v)?.benchmark;
+  assert.equal(bench('2025-04-17', 'AIME2024 및 AIME2025에서', 67), 'AIME 2024 / AIME 2025');
+  assert.equal(bench('2024-11-28', '각각 48.5와 43.1', 43.1), 'LVIS');
+  assert.notEqual(bench('2024-11-18', 'MMStar, MMBench, MathVista 등의', 8.9), 'MMBench / MathVista');
+});
