@@ -122,7 +122,11 @@ export class MetricVocab {
     let known = this.names.get(raw);
     if (known === undefined) {
       const head = raw.replace(/(?:\s+|@)[\d.]+$/, '');
-      known = this.canonical(head) !== null || (/[a-z]s$/i.test(head) && this.canonical(head.slice(0, -1)) !== null);
+      // (the name whole first: `pass@1` is pass@k's, though `pass` alone is nothing)
+      known =
+        this.canonical(raw) !== null ||
+        this.canonical(head) !== null ||
+        (/[a-z]s$/i.test(head) && this.canonical(head.slice(0, -1)) !== null);
       if (this.names.size > 50_000) this.names.clear();
       this.names.set(raw, known);
     }

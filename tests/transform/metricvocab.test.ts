@@ -43,7 +43,7 @@ test('spellings and patterns: English and Korean, FID-30K, pass@1, Recall@K=10, 
   const exact = vocab.terms.filter((t) => t.metric === 'IS' && t.flags === '');
   assert.ok(exact.length === 1 && new RegExp(exact[0].source).test('IS 9.1') && !new RegExp(exact[0].source).test('it is 9.1'));
   // names where a benchmark's could be: any case, plural, at a cut-off
-  assert.ok(['F1 Score', 'Recall', 'PSNRs', 'CIDEr@0.5', 'map'].every((n) => vocab.isMetricName(n)));
+  assert.ok(['F1 Score', 'Recall', 'PSNRs', 'CIDEr@0.5', 'map', 'pass@1', 'PASS@1'].every((n) => vocab.isMetricName(n)));
   assert.ok(!['MMLU', 'GSM8K', 'Scores of'].some((n) => vocab.isMetricName(n)));
 });
 
