@@ -110,7 +110,7 @@ const BRACKETED = new RegExp(`(?<![\\w.\\-가-힣])\\d(?:[\\d.,]*\\d)?\\s*(?:%p?
 // `비디오 객체 분할(video object segmentation) 작업에서`: a task named in English in parentheses
 // (`영상 질문 응답(Video QA)과 오디오-비디오 질문 응답(AV QA) 데이터셋에서`: a list of them, the cue after the last)
 // (an English gloss of a Korean name: `MedQA (USMLE)`, `MGSM(English)` are a name's own brackets)
-const GLOSS = String.raw`(?<=[가-힣]\s?)\(([A-Za-z][A-Za-z0-9 \-]{1,60})\)`;
+const GLOSS = String.raw`(?<=[가-힣](?:\s?|\s[A-Za-z0-9\-]{1,10}))\(([A-Za-z][A-Za-z0-9 \-]{1,60})\)`;
 const TASK_CUE = String.raw`\s*(?:작업|태스크|과제|tasks?\b|데이터셋|벤치마크|datasets?\b|benchmarks?\b)`;
 const TASK = new RegExp(`${GLOSS}${TASK_CUE}|${GLOSS}(?=\\s*(?:과|와|및|,)\\s*[^()]{0,40}${GLOSS}${TASK_CUE})`, 'g');
 

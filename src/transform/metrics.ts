@@ -744,7 +744,7 @@ function splitsIn(s: string): { start: number; split: string }[] {
 }
 
 /** (`(Video QA)과 오디오-비디오 질문 응답(AV QA)`: English glosses of a Korean list) */
-const GLOSS_GAP = /^\s*\)|[가-힣\s-]*\(\s*$/g;
+const GLOSS_GAP = /^\s*\)|[가-힣\s-]*(?:[A-Za-z0-9-]{1,10})?\(\s*$/g;
 const TASK_GAP = new RegExp(`^\\s*(?:[가-힣]+\\s+)?(?:${TASK_WORDS.join('|')})`);
 
 /** Consecutive mentions joined only by list separators: `A, B, C` / `A와 B`. */

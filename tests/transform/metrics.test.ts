@@ -1204,3 +1204,11 @@ test('2025-04-17, 2024-11-28, 2024-11-18: one number for a short list of names i
   assert.equal(bench('2024-11-28', '각각 48.5와 43.1', 43.1), 'LVIS');
   assert.notEqual(bench('2024-11-18', 'MMStar, MMBench, MathVista 등의', 8.9), 'MMBench / MathVista');
 });
+
+test('2025-04-30: an English gloss after a Korean name that ends in a Latin word names data too (실시간 QA(RealTime QA) 벤치마크에서), and a list of such glosses is a list', () => {
+  const ms = benchmarks.mentions(sentence('2025-04-30', '실시간 QA(RealTime QA)'));
+  assert.deepEqual(
+    ms.map((m) => m.raw),
+    ['Natural Questions', 'RealTime QA'],
+  );
+});
