@@ -473,11 +473,33 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
 
   // the approach the entry keeps talking about: a name that is the subject of several sentences
   const subjectCount = new Map<string, number>();
-  SUBJECT_NAME.lastIndex = scores.size ? 0 : all.length; // (the counts only add to candidates: none, no scan)
+  // (when no candidate is in the text — a title's word the summary never writes, `VideoLLM Knows When to
+  // Speak` of MMDuet — a coined name the entry keeps as its subject is one)
+  let absent = true;
+  for (const e of scores.values()) if (inText(e.name)) absent = false;
+  const spelt = new Map<string, string>();
+  SUBJECT_NAME.lastIndex = scores.size || absent ? 0 : all.length; // (the counts only add to candidates: none, no scan)
   for (let m: RegExpExecArray | null; (m = SUBJECT_NAME.exec(all)) !== null; ) {
     const k = key(m[1]);
     subjectCount.set(k, (subjectCount.get(k) ?? 0) + 1);
+    if (absent && !spelt.has(k)) spelt.set(k, m[1]);
   }
+  if (absent)
+    for (const [k, n] of subjectCount) {
+      const name = spelt.get(k)!;
+      // (not one the text also uses as a place: `HLE에서 낮은 정확도` is data)
+      if (
+        n >= 2 &&
+        isCoined(name) &&
+        !isKnownModel(name, index) &&
+        !index.canonical(name) &&
+        !NOT_NAMES.has(name.toLowerCase()) &&
+        !all.includes(`${name}에서`)
+      ) {
+        add([name], 2);
+        models.push(name); // (what the entry keeps as its subject is its own in a data paper too: `TVL 모델은`)
+      }
+    }
   // a name written like a phrase of plain words is a weaker claim than a coined one
   for (const [k, e] of scores) {
     e.score += Math.min(2, Math.max(0, (subjectCount.get(k) ?? 0) - 1));

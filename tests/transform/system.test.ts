@@ -288,3 +288,10 @@ test("2024-10-21, 2025-02-26, 2024-07-12: a value right after people's possessiv
   assert.deepEqual(who('2025-02-26', '2502.18356')(95.7), ['human', false]);
   assert.notEqual(who('2024-07-12', '2407.08642')(90)[0], 'human');
 });
+
+test("2024-11-28, 2024-02-21, 2025-01-27: when no candidate name is in the text, a coined name the entry keeps as its subject is its own (MMDuet, not the title's VideoLLM; a dataset paper's TVL 모델), not one it uses as a place (HLE에서)", () => {
+  assert.equal(paperContext(paper('2024-11-28', '2411.17991'), benchmarks).primary, 'MMDuet');
+  assert.deepEqual(who('2024-11-28', '2411.17991')(90), ['MMDuet', true]);
+  assert.deepEqual(who('2024-02-21', '2402.13232')(29), ['TVL', true]);
+  assert.notEqual(paperContext(paper('2025-01-27', '2501.14249'), benchmarks).primary, 'HLE');
+});
