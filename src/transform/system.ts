@@ -927,7 +927,9 @@ function usesOwn(ctx: PaperContext, text: string): boolean {
 /** Right before a name: the model it runs on (`ResNet-50 기반의 `). */
 const FAMILY_BASED_BEFORE = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})\\s*기반의\\s+$`);
 /** Right before a name: it was fine-tuned (`파인튜닝된 `, `미세 조정된 `, `fine-tuned `). */
-const TUNED_BEFORE = /(?:파인\s?튜닝된|미세\s?조정된|미세\s?튜닝된|fine-tuned)\s+$/i;
+// (`최적화 후, DeepSeek R1 Distill Llama 8B 모델은`: after the paper's optimization, at the sentence's start)
+const TUNED_BEFORE =
+  /(?:파인\s?튜닝된|미세\s?조정된|미세\s?튜닝된|fine-tuned|^\s*(?:최적화|적용|미세\s?조정|파인\s?튜닝)\s*(?:후|이후)\s*,?)\s+$/i;
 /** Before a name: the own approach was applied to it (`GTR을 사용한 `, `RankDPO를 적용하여 `). */
 const APPLIED_BEFORE = /(?:을|를)\s*(?:사용|적용|활용|탑재|결합|통합)(?:한|하여|해)\s*$/;
 

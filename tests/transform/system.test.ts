@@ -295,3 +295,7 @@ test("2024-11-28, 2024-02-21, 2025-01-27: when no candidate name is in the text,
   assert.deepEqual(who('2024-02-21', '2402.13232')(29), ['TVL', true]);
   assert.notEqual(paperContext(paper('2025-01-27', '2501.14249'), benchmarks).primary, 'HLE');
 });
+
+test("2025-03-25: a sentence that opens after the paper's optimization gives its subject model the own approach (최적화 후, DeepSeek R1 Distill Llama 8B 모델은)", () => {
+  assert.deepEqual(who('2025-03-25', '2503.17422')(3), ['DeepSeek R1 Distill Llama 8B + V-Seek', true]);
+});
