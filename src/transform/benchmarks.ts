@@ -95,7 +95,9 @@ const CASE_OF = new RegExp(`(?<![\\w.\\-/가-힣])(${NAME})\\s*(?:데이터셋|�
 /** Words before a name that make a phrase of it (`… on GSM8K`, `Transfer to COCO`). */
 const LEAD_PHRASE = /(?:^|\s)(?:of|on|in|for|to|at|with|from)\s+$/;
 // `TinyGSM에서 미세 조정 후`: data a model was trained on, not where it was measured
-const TRAINED_ON = /^\s*(?:의\s*)?(?:미세\s?조정|파인\s?튜닝|fine-?tun|사전\s?학습|사전\s?훈련|학습|훈련)/;
+/** Words for training a model (`미세 조정`, `사전 학습`, `fine-tuning`). */
+export const TRAINING_WORDS = String.raw`미세\s?조정|파인\s?튜닝|fine-?tun|사전\s?학습|사전\s?훈련|학습|훈련`;
+const TRAINED_ON = new RegExp(String.raw`^\s*(?:의\s*)?(?:${TRAINING_WORDS})`);
 const CALLED = new RegExp(`(?:벤치마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트 세트)인\\s+(${NAME})`, 'g');
 // well-known model families by name
 const MODEL_FAMILIES = String.raw`GPT|gpt|Gpt|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|InternLM|LLaVA|Hunyuan\w*|Wan|CogVideo\w*|DiT|U-Net|UNet|ResNet|Swin|ConvNeXt|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM`;

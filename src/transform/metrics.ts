@@ -7,7 +7,7 @@
 // within the sentence.
 import type { RawPaper, RawSection } from '../staging/records.js';
 import type { Row } from '../schema/tables.js';
-import { TASK_WORDS, type BenchmarkIndex, type Mention } from './benchmarks.js';
+import { TASK_WORDS, TRAINING_WORDS, type BenchmarkIndex, type Mention } from './benchmarks.js';
 import type { MetricTerm, MetricVocab } from './metricvocab.js';
 import { attributeRows, paperContext, valuePosition, type PaperContext } from './system.js';
 import { splitSentences, sectionSentences } from './sentences.js';
@@ -880,7 +880,7 @@ const SHARE_OF =
 /** `FID 격차를 10% 이내로`: a gap is a difference, not a level */
 const GAP_BEFORE = /(?:격차|차이|gap)\s*(?:를|을|가|는|이|of)?\s*(?:약|최대|about)?\s*$/;
 /** `57.3%의 큰 격차`, `3점 차이로`: the value is the gap */
-const GAP_AFTER = /^\s*(?:의|가|나|의\s*(?:큰|작은|상당한|현저한|뚜렷한))?\s*(?:격차|차이|gap)/;
+const GAP_AFTER = /^\s*(?:의(?:\s*(?:큰|작은|상당한|현저한|뚜렷한))?|가|나)?\s*(?:격차|차이|gap)/;
 
 /** A name followed by 에서: where the value after it was measured. */
 const AT_END = /^\)?\s*(?:벤치마크|데이터셋|작업|과제|태스크)?\s*에서/;
@@ -1156,7 +1156,7 @@ function ownIsData(p: RawPaper, ctx: PaperContext): boolean {
   return false;
 }
 /** a gain of training on the data is on some other benchmark (`MM-RLHF로 미세 조정한 결과, 대화 능력이 19.5% 증가`) */
-const TRAINING = /훈련|학습|미세 ?조정|fine-?tun/i;
+const TRAINING = new RegExp(TRAINING_WORDS, 'i');
 const DATA_WORD = /\s*(?:벤치마크|데이터셋|데이터 ?세트|평가 ?셋|benchmark|dataset|test suite)/y;
 
 /**
@@ -1165,15 +1165,17 @@ const DATA_WORD = /\s*(?:벤치마크|데이터셋|데이터 ?세트|평가 ?셋
  * name is never its benchmark — was tried: it dropped more right names, of benchmark papers read
  * as methods, than wrong ones.)
  */
-function entryBenchmark<M extends Metric>(m: M, ctx: PaperContext, ownIsData: boolean, index: BenchmarkIndex, kind = m.kind): M {
-  if (ownIsData && !m.benchmark && ctx.primary && m.kind === 'score') {
-    // (a paper that builds data builds new data: `SPIDER` of a pathology paper is not Yale's Spider,
-    // unless it is spelt exactly as the reference spells it)
-    const ref = index.lookup(ctx.primary);
-    const canonical = ref && [ref.benchmark, ...ref.aliases].includes(ctx.primary) ? ref.benchmark : null;
-    return { ...m, kind, benchmark: canonical ?? ctx.primary, benchmark_raw: ctx.primary, known: canonical !== null };
-  }
-  return m;
+function entryBenchmark<M extends Metric>(m: M, ctx: PaperContext, ownIsData: boolean, index: BenchmarkIndex): M {
+  return ownIsData && !m.benchmark && ctx.primary && m.kind === 'score' ? onOwnData(m, ctx.primary, index) : m;
+}
+
+/** The row on the paper's own data, named `primary`. */
+function onOwnData<M extends Metric>(m: M, primary: string, index: BenchmarkIndex): M {
+  // (a paper that builds data builds new data: `SPIDER` of a pathology paper is not Yale's Spider,
+  // unless it is spelt exactly as the reference spells it)
+  const ref = index.lookup(primary);
+  const canonical = ref && [ref.benchmark, ...ref.aliases].includes(primary) ? ref.benchmark : null;
+  return { ...m, benchmark: canonical ?? primary, benchmark_raw: primary, known: canonical !== null };
 }
 
 /** A score whose metric the sentence leaves unnamed, on a benchmark (and split) the entry gives
@@ -1213,7 +1215,7 @@ export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
   if (ctx.kind === 'benchmark' && data)
     ms.forEach((m, i) => {
       if (m.kind === 'gain' && !m.benchmark && who[i].own === false && who[i].system !== null && !TRAINING.test(m.sentence))
-        ms[i] = entryBenchmark({ ...m, kind: 'score' }, ctx, data, index, m.kind);
+        ms[i] = onOwnData(m, ctx.primary!, index);
     });
   return ms.map((m, i) => ({
     digest_date: p.digest_date,

@@ -455,16 +455,15 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   // apposition (`제안된 모델은 Transformer …` names none: a word after it is not its name)
   OURS_IS.lastIndex = containsAny(all, OURS_IS_NEEDS) ? 0 : all.length;
   const models: string[] = [];
+  // (a model the paper builds may be named after a family, `Swin-BOB`; a family with its version is what it builds on)
+  const built = (n: string) => /[A-Z]/.test(n) && !index.canonical(n) && !isFamilyVersion(n);
   for (let m: RegExpExecArray | null; (m = OURS_IS.exec(all)) !== null; ) {
     const n = cleanName(m[1]);
-    if (/[A-Z]/.test(n) && !index.canonical(n) && !isFamilyVersion(n)) models.push(n); // (`Swin-BOB` is built on a family: still its own)
+    if (built(n)) models.push(n);
     if (/[A-Z]/.test(n) && !isModelFamily(n) && !index.canonical(n)) add(forms(n, m[2] ?? null), 4);
   }
   BUILT_MODEL.lastIndex = containsAny(all, BUILT_MODEL_NEEDS) ? 0 : all.length;
-  for (let m: RegExpExecArray | null; (m = BUILT_MODEL.exec(all)) !== null; ) {
-    const n = cleanName(m[1]);
-    if (/[A-Z]/.test(n) && !index.canonical(n) && !isFamilyVersion(n)) models.push(n);
-  }
+  for (let m: RegExpExecArray | null; (m = BUILT_MODEL.exec(all)) !== null; ) if (built(cleanName(m[1]))) models.push(cleanName(m[1]));
   const first =
     /^\s*['"‘“]?([A-Za-z][\w.+\-]*(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*))*)['"’”]?(?:\s*\(([^()]{1,60})\))?(?:\s*(?:팀|모델|프로젝트))?\s*(?:은|는|이|가)\s/.exec(
       intro,
@@ -515,13 +514,13 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
         b.score = 0;
         for (const x of b.aliases) a.aliases.add(x);
       }
-  // a well-known model the title does not name is what the paper builds on, not its own (`GPT-3.5가 처음
-  // 도입된 후` in the summary of `ChatGLM: A Family of …`)
   // a measure the paper proposes is not its approach (`새로운 지표인 Trust-Score을 제안하며, … 프레임워크인
   // Trust-Align을 도입`): it is what the results are in
   const measures = new Set<string>();
   MEASURE_NAMED.lastIndex = containsAny(all, MEASURE_WORDS) ? 0 : all.length;
   for (let m: RegExpExecArray | null; (m = MEASURE_NAMED.exec(all)) !== null; ) measures.add(key(cleanName(m[1] ?? m[3])));
+  // a well-known model the title does not name is what the paper builds on, not its own (`GPT-3.5가 처음
+  // 도입된 후` in the summary of `ChatGLM: A Family of …`)
   const best = cands
     .filter((c) => !measures.has(key(c.name)))
     .filter((c) => c.score >= 3 && !(isFamilyVersion(c.name) && !key(title).includes(key(c.name))))
