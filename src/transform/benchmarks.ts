@@ -1,5 +1,6 @@
 // Benchmark names: the reference list (canonical + aliases) and the mentions of benchmarks in
 // prose, known ones by name and unknown ones by the words around them ("X 벤치마크에서").
+import { SettingVocab } from './settings.js';
 import { memoString } from '../util/memo.js';
 import type { MetricVocab } from './metricvocab.js';
 
@@ -261,6 +262,8 @@ export class BenchmarkIndex {
     readonly refs: readonly BenchmarkRef[],
     readonly metrics: MetricVocab,
     tasks: readonly TaskWord[] = [],
+    /** the conditions results are reported under (settings.csv) */
+    readonly settings: SettingVocab = new SettingVocab([]),
   ) {
     this.taskWords = new Map(tasks.map((t) => [t.korean, t]));
     for (const r of refs) {

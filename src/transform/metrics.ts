@@ -9,7 +9,8 @@ import type { RawPaper, RawSection } from '../staging/records.js';
 import type { Row } from '../schema/tables.js';
 import { TASK_WORDS, TRAINING_WORDS, type BenchmarkIndex, type Mention } from './benchmarks.js';
 import type { MetricTerm, MetricVocab } from './metricvocab.js';
-import { attributeRows, paperContext, valuePosition, type PaperContext } from './system.js';
+import { attributeRows, paperContext, valuePosition, type Attribution, type PaperContext } from './system.js';
+import type { SettingMention } from './settings.js';
 import { splitSentences, sectionSentences } from './sentences.js';
 import { isSpace } from './terms.js';
 
@@ -24,6 +25,8 @@ export interface Metric {
   known: boolean;
   split: string | null;
   setting: string | null;
+  /** the setting makes a variant of the system (settings.csv): `X (tree search)` */
+  settingVariant: boolean;
   metric: string | null;
   value: number;
   value_low: number | null;
@@ -142,7 +145,25 @@ const SPLITS: [RegExp, string][] = [
   // a named subset is the split, as written: `RewardBench의 Chat Hard subset에서`
   [/\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,2})\s*(?:subset|서브셋|하위\s*집합|부분\s*집합)/g, ''],
 ];
-const SETTINGS = /(\d+\s*IPC|zero[- ]shot|제로샷|few[- ]shot|\d+[- ]shot|퓨샷)/i;
+/** The setting a value is reported under: one in brackets right after it (`6.3% (재정렬 없이) 및
+ *  2.1% (재정렬 있음)`), else the last one named before it in its sentence (`트리 탐색 기법을 통합하여
+ *  63.5%`, `제로샷 설정에서 A는 45%, B는 50%`), else the next one within its clause (`IntPhys 벤치마크에서
+ *  98%, 그리고 InfLevel 벤치마크에서 62%의 제로샷 정확도`; not past `…소요되며, `). */
+function settingOf(s: string, settings: readonly SettingMention[], a: Atom): SettingMention | null {
+  let before: SettingMention | null = null;
+  for (const m of settings) {
+    // (a setting frames what follows it, across `…보이지만, ` too: `10 IPC로 훈련된 네트워크가 … 15.2%의
+    // 정확도를 보이지만, 소프트 라벨을 사용할 때 42.1%`; not past a semicolon)
+    if (m.end <= a.start) before = s.slice(m.end, a.start).includes(';') ? null : m;
+    else if (m.start >= a.end) {
+      const gap = s.slice(a.end, m.start);
+      if (/^\s*\(\s*$/.test(gap)) return m;
+      RESP_CLAUSE_END.lastIndex = 0;
+      return before ?? (RESP_CLAUSE_END.test(gap) ? null : m);
+    }
+  }
+  return before;
+}
 
 function parseNumber(s: string): number {
   return Number(s.replace(/,/g, ''));
@@ -1072,9 +1093,10 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
           distribute(l, after, (a, m) => bench.set(a, m));
       }
     }
-    const setting = SETTINGS.exec(s)?.[1] ?? null;
+    const settings = index.settings.in(s);
     for (const f of found) {
       const a = f.atom;
+      const setting = settingOf(s, settings, a);
       const m = bench.get(a) ?? null;
       const delta = a.baseline !== null ? round(a.value - a.baseline) : f.kind === 'gain' ? a.value : null;
       out.push({
@@ -1082,7 +1104,8 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
         benchmark_raw: m?.raw ?? null,
         known: m?.canonical != null,
         split: split.get(a) ?? null,
-        setting,
+        setting: setting?.setting ?? null,
+        settingVariant: setting?.variant ?? false,
         metric: a.metric,
         value: a.value,
         value_low: a.low,
@@ -1200,6 +1223,26 @@ function sameMetric(ms: Metric[]): void {
   });
 }
 
+/** Settings that tell a paper's results apart (README-system: `X (q)`, a variant told apart only
+ *  by a setting): a condition the entry also reports without is `with X` (`가이던스를 사용할 경우
+ *  FID 1.26` beside `가이던스를 적용하지 않은 상태에서 1.83`); an own result under a variant setting,
+ *  where the same system has another result on the same benchmark under another setting or none,
+ *  is that variant's (`트리 탐색 기법을 통합하여 63.5%` beside `miniF2F 벤치마크에서 60.2%`). */
+function variantsBySetting(ms: Metric[], who: Attribution[]): void {
+  if (!ms.some((m) => m.setting)) return;
+  const without = new Set(ms.filter((m) => m.setting?.startsWith('without ')).map((m) => m.setting!.slice(8)));
+  ms.forEach((m, i) => {
+    if (m.setting && without.has(m.setting)) ms[i] = { ...m, setting: `with ${m.setting}` };
+  });
+  const systems = who.map((w) => w.system);
+  ms.forEach((m, i) => {
+    const sys = systems[i];
+    if (!m.settingVariant || !m.setting || !who[i].own || !sys || sys.endsWith(')')) return;
+    const told = ms.some((o, j) => j !== i && who[j].own && systems[j] === sys && o.benchmark === m.benchmark && o.setting !== m.setting);
+    if (told) who[i] = { ...who[i], system: `${sys} (${m.setting})` };
+  });
+}
+
 export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
   const found = extractMetrics(p.sections, index);
   if (found.length === 0) return [];
@@ -1217,6 +1260,7 @@ export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
       if (m.kind === 'gain' && !m.benchmark && who[i].own === false && who[i].system !== null && !TRAINING.test(m.sentence))
         ms[i] = onOwnData(m, ctx.primary!, index);
     });
+  variantsBySetting(ms, who);
   return ms.map((m, i) => ({
     digest_date: p.digest_date,
     arxiv_id: p.arxiv_id,

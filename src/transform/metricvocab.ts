@@ -45,7 +45,7 @@ export function aliasSource(alias: string): string {
 }
 
 /** Duplicate-alias key: NFKC, case, spaces and hyphens do not count (they match alike). */
-const aliasKey = (a: string) =>
+export const aliasKey = (a: string) =>
   a.startsWith('re:')
     ? a
     : a

@@ -7,6 +7,7 @@ import { sha256 } from '../hash.js';
 import { BenchmarkIndex, type BenchmarkRef, type TaskWord } from './benchmarks.js';
 import type { AliasRule } from './identity.js';
 import { MetricVocab, readMetricVocab } from './metricvocab.js';
+import { readSettings, SettingVocab } from './settings.js';
 import { TopicModel, type TopicModelFile } from './topicmodel.js';
 import { decodeNeighbours, Neighbours, NEIGHBOURS_FILE, type NeighbourFile } from './topicneighbours.js';
 import { TopicTagger, type TopicRef } from './topics.js';
@@ -27,6 +28,7 @@ export const REFERENCE_FILES = [
   'author_aliases.csv',
   'benchmarks.csv',
   'metrics.csv',
+  'settings.csv',
   'task_words.csv',
   'topics.csv',
   'topic_model.json',
@@ -46,7 +48,13 @@ export function loadReference(dir: string): Reference {
     : [];
   const metrics = new MetricVocab(existsSync(file('metrics.csv')) ? readMetricVocab(file('metrics.csv')) : []);
   const tasks = existsSync(file('task_words.csv')) ? readTaskWords(file('task_words.csv')) : [];
-  const benchmarks = new BenchmarkIndex(existsSync(file('benchmarks.csv')) ? readBenchmarks(file('benchmarks.csv')) : [], metrics, tasks);
+  const settings = new SettingVocab(existsSync(file('settings.csv')) ? readSettings(file('settings.csv')) : []);
+  const benchmarks = new BenchmarkIndex(
+    existsSync(file('benchmarks.csv')) ? readBenchmarks(file('benchmarks.csv')) : [],
+    metrics,
+    tasks,
+    settings,
+  );
   const topicRefs = existsSync(file('topics.csv')) ? readTopics(file('topics.csv')) : [];
   const model = existsSync(file('topic_model.json')) ? readTopicModel(file('topic_model.json'), topicRefs) : null;
   const topics = new TopicTagger(
