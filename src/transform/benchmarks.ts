@@ -42,7 +42,8 @@ const refKey = memoString((s: string) =>
 // Latin-script name, up to four words: `COCO 2014`, `SWE-bench Lite`, `longest6 v2`, `Needle in a Haystack`
 // (`CNN/DM`, `CNN/DailyMail`: two names of at least two characters joined by a slash are one;
 // `T/Fs` is not)
-const NAME = String.raw`(?:[A-Za-z][\w.+@\-]+/[A-Za-z][\w.+@\-]+|[A-Za-z][\w.+@\-]*)(?:[ \t]+(?:v?\d[\w.\-×]*|[A-Z][\w.+@\-]*|(?:and|of|&|(?:in|on|for|to)(?:[ \t]+(?:a|an|the))?)[ \t]+[A-Z][\w.+@\-]*|Lite|Verified|Hard|Pro|test|val|dev|human|machine)){0,3}`;
+// (a Greek letter may lead one: `µ-MATH` is not MATH, `τ-bench`)
+const NAME = String.raw`(?:[A-Za-z][\w.+@\-]+/[A-Za-z][\w.+@\-]+|(?:[µα-ω][\-²]?(?=[A-Za-z]))?[A-Za-z][\w.+@\-]*)(?:[ \t]+(?:v?\d[\w.\-×]*|[A-Z][\w.+@\-]*|(?:and|of|&|(?:in|on|for|to)(?:[ \t]+(?:a|an|the))?)[ \t]+[A-Z][\w.+@\-]*|Lite|Verified|Hard|Pro|test|val|dev|human|machine)){0,3}`;
 const CUE = String.raw`\s*(?:벤치마크|벤치 마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트셋|테스트 세트|테스트 셋|평가셋|평가 세트|평가 셋|검증셋|검증 세트|benchmarks?|datasets?|test set|suite)`;
 const CUED = new RegExp(`(?<![\\w.\\-])(${NAME})${CUE}`, 'g');
 // `Bamboogle에서`, `QVHighlights 작업에서`, `MedMCQA (개발)에서`: a Latin-script name where a
@@ -206,6 +207,7 @@ const generic = (raw: string): boolean => {
 // by one regex per alias, which is what made this slow)
 const LATIN_RUN = /[A-Za-z0-9][\w.+@\-×]*(?:[ \t]+[A-Za-z0-9][\w.+@\-×]*)*/g; // (× of `256×256`)
 const MAX_WORDS = 4;
+const GREEK_LED = /[µα-ω][\-²]?$/;
 const isBlank = (c: number) => c === 32 || c === 9;
 
 const isKeyChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43;
@@ -297,6 +299,8 @@ export class BenchmarkIndex {
       // A run is ASCII, so an n-gram's refKey is its words' keys joined: each word is keyed
       // once, and a word that starts no name's key is passed over without building any.
       const r = run[0];
+      // (a run led by a Greek letter, `µ-MATH`, starts a name the reference would key otherwise: its first word is no key)
+      const greekLed = run.index > 0 && GREEK_LED.test(text.slice(Math.max(0, run.index - 2), run.index));
       const starts: number[] = [],
         ends: number[] = [],
         keys: string[] = [];
@@ -311,7 +315,7 @@ export class BenchmarkIndex {
         }
       }
       for (let i = 0; i < keys.length; i++) {
-        if (!this.keyPrefixes.has(keys[i])) continue;
+        if (!this.keyPrefixes.has(keys[i]) || (i === 0 && greekLed)) continue;
         // the longest name starting at this word wins
         for (let n = Math.min(MAX_WORDS, keys.length - i); n >= 1; n--) {
           let key = keys[i];

@@ -108,7 +108,8 @@ export const ANALYSIS_VERB: Cue = {
 // `LLaVA-NeXT 13B`, `Masked Scene Modeling`, `PIXART-Σ`
 // (`3D CoCa`: a dimension may lead a name; the last letter class holds only what the run before it
 // cannot: `[\wΣα-ω+]?` there matched the same names, each end tried twice when a pattern backtracked)
-const NAME_SRC = String.raw`(?:[234]D[ \-](?=[A-Z]))?[A-Za-z][\w.+\-]*[Σα-ω]?(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*|of|and|for))*`;
+// (a Greek letter may lead a name: `µCODE`, `τ-bench`, `μTransfer`; the micro sign as well as μ)
+const NAME_SRC = String.raw`(?:[234]D[ \-](?=[A-Z])|[µα-ω][\-²]?(?=[A-Za-z]))?[A-Za-z][\w.+\-]*[Σα-ω]?(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*|of|and|for))*`;
 const NAME_AT = new RegExp(`(?<![\\w.\\-])(?:${NAME_SRC})`, 'g');
 /** Between a name and its particle: a gloss in brackets, words for what it is. */
 const ROLE_WORDS = String.raw`(?:\s*\([^()]{0,60}\))?(?:\s*(?:모델|팀|시스템|프레임워크|방법론?|기법|에이전트|시리즈|네트워크|model|agent))*`;

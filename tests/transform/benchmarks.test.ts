@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseDigest } from '../../src/extract/parse.js';
 import { REFERENCE_DIR } from '../../src/paths.js';
 import { BenchmarkIndex, type Mention } from '../../src/transform/benchmarks.js';
+import { metricRows } from '../../src/transform/metrics.js';
 import { loadReference } from '../../src/transform/reference.js';
 import { corpusBytes, corpusFiles } from '../helpers.js';
 
@@ -27,7 +28,9 @@ function knownAtReference(index: BenchmarkIndex, text: string): Mention[] {
   const out: Mention[] = [];
   for (const run of text.matchAll(/[A-Za-z0-9][\w.+@\-×]*(?:[ \t]+[A-Za-z0-9][\w.+@\-×]*)*/g)) {
     const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ start: run.index! + w.index!, end: run.index! + w.index! + w[0].length }));
-    for (let i = 0; i < words.length; i++) {
+    // (a name led by a Greek letter, `µ-MATH`, is not the Latin name after it)
+    const greekLed = /[µα-ω][\-²]?$/.test(text.slice(Math.max(0, run.index! - 2), run.index!));
+    for (let i = greekLed ? 1 : 0; i < words.length; i++) {
       for (let n = Math.min(4, words.length - i); n >= 1; n--) {
         const raw0 = text.slice(words[i].start, words[i + n - 1].end);
         const raw = raw0.replace(/[.\-]+$/, '');
@@ -54,6 +57,7 @@ test('known benchmark names: word-key look-up = refKey of every n-gram, on every
     'SWE-bench Lite.. GSM8K- ScanNet++ ScanNet',
     'mmlu\tpro MMLU  Pro',
     'Ａｂｃ GSM８K',
+    'µ-MATH과 U-MATH, μ-MATH GSM8K',
   ];
   let found = 0;
   for (const t of [...texts, ...edge]) {
@@ -88,4 +92,14 @@ test('benchmarks.csv and topics.csv errors name the line an editor shows, commen
   assert.throws(() => readBenchmarks(join(dir, 'benchmarks.csv')), /benchmarks\.csv:5: empty benchmark name/);
   writeFileSync(join(dir, 'topics.csv'), '# topics\ntopic,parent,keywords,description\nagents,,agent,\nrag,nope,retrieval,\n');
   assert.throws(() => readTopics(join(dir, 'topics.csv')), /topics\.csv:4: parent "nope" is not a topic/);
+});
+
+test('2024-12-05, 2025-03-03: a Greek letter leads a name (`µ-MATH` is not MATH; `µCODE`)', () => {
+  const { benchmarks } = loadReference(REFERENCE_DIR);
+  const p = parseDigest(corpusBytes('2024-12-05.md'), '2024-12-05.md', 'x').papers.find((x) => x.arxiv_id === '2412.03205')!;
+  const names = p.sections.flatMap((s) => benchmarks.mentions(s.text).map((m) => m.canonical ?? m.raw));
+  assert.ok(names.includes('µ-MATH') && names.includes('U-MATH'), names.join(', '));
+  assert.ok(!names.includes('MATH'), names.join(', '));
+  const code = parseDigest(corpusBytes('2025-03-03.md'), '2025-03-03.md', 'x').papers.find((x) => x.arxiv_id === '2502.20380')!;
+  assert.ok(metricRows(code, benchmarks).some((r) => r.system === 'µCODE' && r.own));
 });
