@@ -227,6 +227,18 @@ const NOT_NAMES = new Set([
 const isCoined = (w: string) =>
   /[a-z][A-Z]|[A-Z]{2,}|[A-Za-z]\d|\d[A-Za-z]/.test(w) && !NOT_NAMES.has(w.toLowerCase()) && !/^\d+[DdKkBbMm]$/.test(w);
 
+/** `Speculative Streaming: …`: two or three capitalised words before a title's colon name the approach,
+ *  though the summary writes it only in Korean (추측적 스트리밍); not a phrase led by a verb's -ing
+ *  (`Overcoming Vocabulary Mismatch`, `Decoding Compressed Trust`) nor one ending in a word for a
+ *  kind of thing (`Aya Model`, `Holistic Unlearning Benchmark`). */
+const titleCaseName = (words: readonly string[]) =>
+  words.length >= 2 &&
+  words.length <= 3 &&
+  words.every((w) => /^[A-Z][a-z]/.test(w)) &&
+  !/ing$/.test(words[0]) &&
+  !/^(?:Models?|Benchmarks?|Datasets?|Frameworks?|Systems?|Methods?|Approach|Agents?|Reports?|Survey|Study|Review)$/.test(
+    words[words.length - 1],
+  );
 const cleanName = (s: string) => s.replace(/^['"‘“]+|['"’”.,;:!?]+$/g, '').trim();
 
 // (sticky, tried where the name ends: no copy of the rest of the sentence per name)
@@ -419,7 +431,7 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
     // (`From Medprompt to o1: …`, `How Far Can …: …`: a phrase led by a little word names nothing)
     if (
       words.length <= 4 &&
-      (words.length === 1 || words.some(isCoined) || inText(head)) &&
+      (words.length === 1 || words.some(isCoined) || inText(head) || titleCaseName(words)) &&
       !NOT_NAMES.has(head.toLowerCase()) &&
       !(words.length > 1 && PHRASE_LEAD.test(head))
     )

@@ -52,6 +52,13 @@ test('2024-08-27, 2024-12-11: a generic self-reference is the own name from the 
   assert.deepEqual(who('2024-12-11', '2412.06845')(82.24), ['Moxin-7B', true]);
 });
 
+test("2024-02-20, 2024-04-23: capitalised words before a title's colon name the approach the summary writes only in Korean; not a report", () => {
+  // `Speculative Streaming: Fast LLM Inference …`, and the text says `추측적 스트리밍은 … 1.8 - 3.1배`
+  assert.deepEqual(who('2024-02-20', '2402.11131')(3.1), ['Speculative Streaming', true]);
+  // `Phi-3 Technical Report: …`: a report is no name, phi-3-mini stays the own model
+  assert.deepEqual(who('2024-04-23', '2404.14219')(69), ['phi-3-mini', true]);
+});
+
 test('2025-03-12, 2023-12-22: a role before the value (기존 모델의 60%) and the second of "A 대 B" are the rival\'s', () => {
   // (60 is a baseline there, not a row; 46 is BiasEdit's, not the role's before it)
   assert.deepEqual(who('2025-03-12', '2503.08588')(46), ['BIASEDIT', true]); // carried from `BIASEDIT는` before it
