@@ -122,31 +122,33 @@ const OWNER_GAP_END = /(?:의\s*(?:약|최대|평균|about)?|\(|[:=])\s*$/;
 /** A role right before the value: `기존 모델의 60%`. */
 const ROLE_BEFORE_VALUE = new RegExp(`(?:${COMPETITOR_ROLES.map((c) => c.re.source).join('|')})\\s*의\\s*(?:약|최대|평균)?\\s*$`, 'i');
 
+/** After a kind's name: it is the subject, or its measure is (`오픈 소스 모델의 전체 성능은 최고 40.5%`). */
+const AS_SUBJECT = String.raw`(?=\s*(?:은|는|이|가|들은|들이)\s|\s*(?:들)?의\s+(?:[가-힣]+\s+){0,2}?[가-힣]*(?:성능|정확도|점수|성공률)(?:은|는|이|가)\s)`;
 /** A kind of system named in general, written in plain English as the gold rules have it
  *  (`SLM이 … 취약`: SLMs). */
 export const GENERIC_KINDS: readonly { re: RegExp; written: string; needs?: readonly string[] }[] = [
   {
-    re: /(?<![\w.\-])(?:M?LLMs?|대규모 언어 모델들?|(?<!(?:시각|비전)[-\s]?)언어 모델들)(?=\s*(?:은|는|이|가|들은|들이)\s)/g,
+    re: new RegExp(String.raw`(?<![\w.\-])(?:M?LLMs?|대규모 언어 모델들?|(?<!(?:시각|비전)[-\s]?)언어 모델들)${AS_SUBJECT}`, 'g'),
     written: 'LLMs',
     needs: ['LLM', '언어 모델'],
   },
   {
-    re: /(?<![\w.\-])(?:VLMs?|LVLMs?|(?:시각|비전)[-\s]?언어 모델들?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g,
+    re: new RegExp(String.raw`(?<![\w.\-])(?:VLMs?|LVLMs?|(?:시각|비전)[-\s]?언어 모델들?)${AS_SUBJECT}`, 'g'),
     written: 'VLMs',
     needs: ['VLM', '언어 모델'],
   },
   {
-    re: /(?<![가-힣])(?:오픈\s?소스|공개)\s*모델들?(?=\s*(?:은|는|이|가|들은|들이)\s)/g, // (not `비공개 모델`)
+    re: new RegExp(String.raw`(?<![가-힣])(?:오픈\s?소스|공개)\s*모델들?${AS_SUBJECT}`, 'g'), // (not `비공개 모델`)
     written: 'open-source models',
     needs: ['모델'],
   },
   {
-    re: /(?:독점|상용|폐쇄형|비공개)\s*모델들?(?=\s*(?:은|는|이|가|들은|들이)\s)/g,
+    re: new RegExp(String.raw`(?:독점|상용|폐쇄형|비공개)\s*모델들?${AS_SUBJECT}`, 'g'),
     written: 'proprietary models',
     needs: ['모델'],
   },
-  { re: /(?<![\w.\-])(?:LMMs?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'LMMs', needs: ['LMM'] },
-  { re: /(?<![\w.\-])(?:SLMs?)(?=\s*(?:은|는|이|가|들은|들이)\s)/g, written: 'SLMs', needs: ['SLM'] },
+  { re: new RegExp(String.raw`(?<![\w.\-])(?:LMMs?)${AS_SUBJECT}`, 'g'), written: 'LMMs', needs: ['LMM'] },
+  { re: new RegExp(String.raw`(?<![\w.\-])(?:SLMs?)${AS_SUBJECT}`, 'g'), written: 'SLMs', needs: ['SLM'] },
   {
     re: /(?:인간|사람|human)(?:\s*(?:평가자|전문가|응답자|참가자|annotators?|experts?|respondents?|participants?))?(?=\s*(?:은|는|이|가)\s)/g,
     written: 'human',

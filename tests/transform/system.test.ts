@@ -59,6 +59,12 @@ test("2024-02-20, 2024-04-23: capitalised words before a title's colon name the 
   assert.deepEqual(who('2024-04-23', '2404.14219')(69), ['phi-3-mini', true]);
 });
 
+test('2024-10-23: a kind of system whose measure is the subject (`오픈 소스 모델의 전체 성능은 최고 40.5%`)', () => {
+  const w = who('2024-10-23', '2410.17250');
+  assert.deepEqual(w(40.5), ['open-source models', false]);
+  assert.deepEqual(w(58.6), ['proprietary models', false]); // `독점 모델은 최대 58.6%`
+});
+
 test('2025-03-12, 2023-12-22: a role before the value (기존 모델의 60%) and the second of "A 대 B" are the rival\'s', () => {
   // (60 is a baseline there, not a row; 46 is BiasEdit's, not the role's before it)
   assert.deepEqual(who('2025-03-12', '2503.08588')(46), ['BIASEDIT', true]); // carried from `BIASEDIT는` before it
