@@ -661,19 +661,28 @@ interface Subject {
   system: string | null;
   own: boolean | null;
   kind: 'name' | 'self' | 'role';
+  /** names listed as one subject (`ChiseLLM-7B와 ChiseLLM-32B 모델은`), the last being `system`, and where it ends */
+  list?: string[];
+  end?: number;
 }
 
 /** Every candidate owner in a sentence, in order: names with a subject particle, self-references,
  *  roles — not the names something is compared with. */
 function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[] {
   const out: Subject[] = [];
-  for (const h of namesIn(s, index, true)) {
+  const hits = namesIn(s, index, true);
+  hits.forEach((h, k) => {
     const after = s.slice(h.end, h.end + 60);
-    if (COMPARISON_AFTER.re.test(after)) continue;
-    if (!SUBJECT_AFTER.test(after)) continue;
+    if (COMPARISON_AFTER.re.test(after)) return;
+    if (!SUBJECT_AFTER.test(after)) return;
     const own = isOwnName(ctx, h.name);
-    out.push({ at: h.start, system: h.name, own, kind: 'name' });
-  }
+    let first = k;
+    // (not a measure's label after its value: `+6.9 AH, ASFT는`)
+    while (first > 0 && LIST_GAP.test(s.slice(hits[first - 1].end, hits[first].start)) && !/\d\s*$/.test(s.slice(0, hits[first - 1].start)))
+      first--;
+    const list = first < k ? hits.slice(first, k + 1).map((x) => x.name) : undefined;
+    out.push({ at: h.start, system: h.name, own, kind: 'name', list, end: h.end });
+  });
   for (const g of GENERIC_KINDS) {
     if (!mayMatch(g, s)) continue;
     g.re.lastIndex = 0;
@@ -805,6 +814,21 @@ export function valuePosition(s: string, value: number): number {
 // an own name counts as the paper's own only in a method paper (a benchmark paper's name is
 // its data: a number said of it is a statistic, not a result of the paper's)
 // (a module function, not a closure: tsx names every closure it creates, at a cost per call)
+/** `ChiseLLM-7B와 ChiseLLM-32B 모델은 … 18.85% 및 26.32%의 … 개선했으며, …`: names listed as one subject
+ *  take, in order, as many values as they are in its clause; another value is theirs together (`A / B`:
+ *  README-system, several systems sharing one number). */
+function listedAs(ctx: PaperContext, names: string[], s: string, from: number, pos: number): Attribution {
+  RESP_CLAUSE_END_G.lastIndex = from;
+  const end = RESP_CLAUSE_END_G.exec(s)?.index ?? s.length;
+  const name = pos < end ? listedName(names, s.slice(0, end), from, pos) : names.join(' / ');
+  if (!name.includes(' / ')) return namedAs(ctx, name);
+  const each = names.map((n) => namedAs(ctx, n));
+  return { system: name, own: each.every((a) => a.own) };
+}
+const LIST_GAP = /^\s*(?:와|과|및|,|and)\s*$/;
+// (the end of a clause: a connective ending and comma, `…개선했으며, `)
+const RESP_CLAUSE_END_G = /(?:며|고|으나|지만)\s*,|(?:으며|이며|하며|였으며|었으며|였고|했고|였지만|했지만)\s|;/g;
+
 const namedAs = (ctx: PaperContext, name: string): Attribution =>
   ctx.models?.some((m) => key(m) === key(name) || key(name).startsWith(key(m)))
     ? { system: name, own: true }
@@ -851,7 +875,8 @@ export function attribute(
   else if (subj.kind === 'self') result = { system: ctx.kind === 'benchmark' ? null : ctx.primary, own: true };
   else if (subj.kind === 'role') result = { system: null, own: false };
   else {
-    result = namedAs(ctx, subj.system!);
+    // (a list carried from a sentence before is theirs together: its values were not counted there)
+    result = subj.list ? listedAs(ctx, subj.list, s, cands.includes(subj) ? subj.end! : s.length, pos) : namedAs(ctx, subj.system!);
     // `ResNet-50 기반의 MixUp은`: a method that is not the paper's, run on a named model family
     const on = !result.own && result.system ? FAMILY_BASED_BEFORE.exec(s.slice(Math.max(0, subj.at - 40), subj.at)) : null;
     if (on && isKnownModel(on[1], index)) result = { system: `${on[1]} + ${result.system}`, own: false };

@@ -65,6 +65,24 @@ test('2024-10-23: a kind of system whose measure is the subject (`오픈 소스 
   assert.deepEqual(w(58.6), ['proprietary models', false]); // `독점 모델은 최대 58.6%`
 });
 
+test('2025-04-29, 2025-02-06, 2023-11-21: names listed as one subject take their values in order, or share one', () => {
+  // `ChiseLLM-7B와 ChiseLLM-32B 모델은 베이스 모델에 비해 18.85% 및 26.32%의 … 개선했으며, … 47.58%의 향상`
+  const c = who('2025-04-29', '2504.19144');
+  assert.deepEqual(
+    [c(18.85), c(26.32), c(47.58)],
+    [
+      ['ChiseLLM-7B', true],
+      ['ChiseLLM-32B', true],
+      ['ChiseLLM-7B / ChiseLLM-32B', true],
+    ],
+  );
+  // `o1, o1-preview, Claude-3.5-Sonnet-1022 모델은 평균 75%의 점수`: one number for three
+  assert.equal(who('2025-02-06', '2502.00226')(75)[0], 'o1 / o1-preview / Claude-3.5-Sonnet-1022');
+  // `GPT-3.5와 GPT-4는 ToolTalk에서 각각 26% 및 50%의 성공률`
+  const t = who('2023-11-21', '2311.10775');
+  assert.deepEqual([t(26)[0], t(50)[0]], ['GPT-3.5', 'GPT-4']);
+});
+
 test('2025-03-12, 2023-12-22: a role before the value (기존 모델의 60%) and the second of "A 대 B" are the rival\'s', () => {
   // (60 is a baseline there, not a row; 46 is BiasEdit's, not the role's before it)
   assert.deepEqual(who('2025-03-12', '2503.08588')(46), ['BIASEDIT', true]); // carried from `BIASEDIT는` before it
