@@ -78,12 +78,12 @@ const NUMBER = /(?<![\w.@/\\])([+\-−±]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\
 // (`N% 더 인간 같은`, `최대 10% 더 정확한`: more of something is a gain; `3점 차이`, `19.7%의 큰
 // 차이`: so is a gap, said right after the value — `92.4%로 모델 성능과 큰 차이` is a level)
 const GAIN_CUE =
-  /^(?:\s*(?:이상\s*)?더\s|\s*(?:정도)?\s*(?:의\s*)?(?:(?!(?:으로|로|에)\s)[가-힣]+\s){0,2}?차이|[^.。]{0,24}?(향상|개선|증가|상승|(?<!(?:의|가장|라는)\s?)높|더 많|더 나은|나은|(?<!(?:의|가장)\s?)우수|상회|초과|앞서|앞섰|앞질|능가|올라|늘|\bimprov|\bgain|\bboost|\bincreas|\bhigher\b|\bbetter\b|\boutperform|\bsurpass))/i;
+  /^(?:\s*(?:이상\s*)?더\s|\s*(?:정도)?\s*(?:의\s*)?(?:(?!(?:으로|로|에)\s)[가-힣]+\s){0,2}?차이|[^.。]{0,24}?(향상|개선|증가|상승|(?<!(?:의|가장|라는)\s?)높|더 많|더 나은|나은|(?<!(?:의|가장)\s?)우수|(?<!(?:의|가장|라는)\s?)좋|뛰어나|뛰어났|뛰어넘|초월|상회|초과|앞서|앞섰|앞질|능가|올라|늘|\bimprov|\bgain|\bboost|\bincreas|\bhigher\b|\bbetter\b|\boutperform|\bsurpass))/i;
 // (`23-50%의 낮은 정확도`: a low level is a score, as `N%의 높은` is)
 const REDUCE_CUE =
   /^[^.。]{0,20}?(감소|줄|단축|절약|절감|(?<!(?:의|가장|라는)\s?)낮|\breduc|\blower\b|\bfewer\b|\bless\b|\bsav(?:e|es|ed|ing|ings)\b|\bcut\b)/i; // (English as words: `CutMix` is no cut)
 const EFFICIENCY_CUE =
-  /빠르|빠른|빨라|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|계산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|적은 (?:양의 )?(?:학습 |훈련 )?(?:데이터|토큰|샘플)|fewer (?:training )?(?:tokens|samples)|less (?:training )?data|추론 시간|훈련 시간|학습 시간|렌더링 시간|생성 시간|처리 시간|실행 시간|대기 시간|작성 시간|시간(?:을|를|이|은)|사용량|토큰\s*(?:사용|수)|(?:모델|레이어|임베딩|파일|메모리) 크기|매개변수|(?:전진|추론|샘플링|디노이징|denoising) 단계|(?:학습|훈련) 데이터의|inference time|training time|GPU|(?:응답|솔루션|출력|추론|생성|인코딩|답변|체인)\s*길이|길이\s*감소/i;
+  /빠르|빠른|빨라|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|계산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|적은 (?:양의 )?(?:학습 |훈련 )?(?:데이터|토큰|샘플)|fewer (?:training )?(?:tokens|samples)|less (?:training )?data|추론 시간|훈련 시간|학습 시간|렌더링 시간|생성 시간|처리 시간|실행 시간|대기 시간|작성 시간|시간(?:을|를|이|은)|사용량|토큰\s*(?:사용|수)|(?:모델|레이어|임베딩|파일|메모리) 크기|매개변수|(?:전진|추론|샘플링|디노이징|denoising) 단계|(?:학습|훈련) 데이터의|inference time|training time|GPU|에너지|energy|전력|컴퓨팅|computing|\bcompute\b|(?:계산|연산) 복잡도|complexity|(?:응답|솔루션|출력|추론|생성|인코딩|답변|체인)\s*길이|길이\s*감소/i;
 /** An efficiency word right after a number (`28% 더 빠른`, `30% faster`, `40% 메모리`, `58%의 계산
  *  비용`, `20% 적은 파라미터`; not past a clause's end: `8.6% 증가시키고 출력 길이를`). */
 // (`88.7% 적은 추가 매개변수`: up to two words before what it is of)
@@ -316,6 +316,8 @@ function atoms(s: string): Atom[] {
       c2 = start >= 2 ? s.charCodeAt(start - 2) : -1;
     // part of a name or a version: GPT-3.5, Qwen2.5, FID-30K, V1.5, @5, 3D
     if (isLetter(c1) || c1 === 95 /* _ */) continue;
+    // (`ANI-1x`: a number a hyphen joins to a Latin name, read as if the hyphen were not there)
+    if (c1 === 45 /* - */ && isLetter(c2) && sign === '' && isLetter(s.charCodeAt(end))) continue;
     let from = start;
     if ((sign === '-' || sign === '−') && /[\d%]\s*$/.test(s.slice(Math.max(0, start - 2), start))) {
       sign = '';
@@ -395,7 +397,9 @@ const BETTER_AFTER = /^\s*(?:이상의?|정도|가량)?\s*(?:더\s*)?뛰어\s?(?
 /** After a percentage: the level it rose or fell to (`49%로 감소`, `33.33%의 성공률로 개선`). */
 // (`최대 58.6%에 도달`: a level reached is a score too)
 /** `o1-preview의 44.6%를 초과했습니다`: the value surpassed is someone's score, not a gain */
-const SURPASSED_AFTER = /^\s*(?:를|을)\s*(?:크게\s*|훨씬\s*|모두\s*)?(?:초과|능가|넘어|넘었|넘는|앞서|앞지|상회|뛰어넘)/;
+// (`StarCoder2-3B(각각 27.4 점수)를 뛰어넘었습니다`: the surpassed one's own value in brackets)
+const SURPASSED_AFTER =
+  /^\s*(?:점수|점)?\s*\)?\s*(?:를|을)\s*(?:크게\s*|훨씬\s*|모두\s*)?(?:초과|능가|넘어|넘었|넘는|앞서|앞지|상회|뛰어넘)/;
 const LEVEL_REACHED =
   /^\s*(?:의\s*[^\s\d,]{1,12}\s*|\s+[A-Za-z][\w@.-]*\s*)?(?:으로|로)\s*(?:[^\s\d,]+\s+)?(?:감소|줄|떨어|낮아|하락|향상|개선|증가|상승|높아|늘|급락|급증)|^\s*(?:에|까지)\s*(?:도달|이르)/; // (`61.0% AUC로 대폭 개선된`: a metric's name may follow without 의; `상대적으로 향상` is no level)
 
@@ -409,7 +413,7 @@ const POINTS_AT = /^\s*(?:점|points?\b|포인트)/;
 /** …but a level, not a rise: reached (`70점 이상으로 상승`), surpassed (`34.81점을 초과`), or the
  *  old one (`기존 47점이`). */
 const POINTS_LEVEL =
-  /^\s*(?:점|points?|포인트)\s*(?:이상|이하)?\s*(?:으로|로|을\s*(?:\S+\s+)?(?:초과|능가|상회|넘)|를\s*(?:\S+\s+)?(?:초과|능가|상회|넘))/;
+  /^\s*(?:점수|점|points?|포인트)\s*\)?\s*(?:이상|이하)?\s*(?:으로|로|을\s*(?:\S+\s+)?(?:초과|능가|상회|넘|뛰어넘)|를\s*(?:\S+\s+)?(?:초과|능가|상회|넘|뛰어넘))/;
 const POINTS_DIFF = /^\s*포인트/; // (English `8.5 points` is as often a level)
 const OLD_BEFORE = /(?:기존|이전|원래|초기)(?:의)?\s*$/;
 /** Points whose own clause says they rose (`1.6점의 성능 향상`, `30.1점의 두드러진 상승`). */
@@ -652,7 +656,8 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
     }
     // a value reached (`36.3%에서 47.2%로 향상`, `49%로 감소`) is a score: a delta is the change
     // (`4.83%(멀티모달 벤치마크), … 성능이 향상`: a bracket right after the value names what it is of)
-    const own = ownClause(after.replace(/^\s*\([^()]{0,40}\)/, ''));
+    // (and a gloss in brackets says nothing of it: `3.6%의 상대적인 WER (Word Error Rate, 단어 오류율) 개선`)
+    const own = ownClause(after.replace(/^\s*\([^()]{0,40}\)/, '').replace(/\s*\([^()\d]{1,60}\)/g, ''));
     // (`96.3%의 인간 참가자를 능가`, `59%의 사례에서 … 능가`, `Apache 93% … 개발자에게 성능 향상`: a share of
     // people or cases is a level, whatever they did)
     const reached =

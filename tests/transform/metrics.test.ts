@@ -1212,3 +1212,22 @@ test('2025-04-30: an English gloss after a Korean name that ends in a Latin word
     ['Natural Questions', 'RealTime QA'],
   );
 });
+
+test('kinds of the fifth session (a sample never looked at before): energy and compute are costs, comparatives are gains, names keep their numbers', () => {
+  const kinds = (date: string, needle: string) => Object.fromEntries(run(date, needle).map((m) => [`${m.value}${m.unit ?? ''}`, m.kind]));
+  // `에너지 소비를 2.39배, RTX4090 하나에서는 1.99배 감소`: energy is a cost
+  assert.deepEqual(kinds('2023-12-21', '에너지 소비를 2.39배'), { '2.39x': 'efficiency', '1.99x': 'efficiency' });
+  // `ANI-1x 데이터셋을 이용한 … 24배 적은 컴퓨팅 자원`: compute is a cost, and ANI-1x's number is its name's
+  assert.deepEqual(kinds('2025-02-19', '24배 적은 컴퓨팅'), { '24x': 'efficiency' });
+  // `PAR-4x 설정에서는 3.46초`: nor is a setting's name a speed-up
+  assert.ok(!run('2024-12-23', 'PAR-4x 설정에서는').some((m) => m.unit === 'x'));
+  // `CoT-Self-Consistency보다 20% 이상 성능이 좋으며, 동시에 10-40배 적은 추론 컴퓨팅을 요구`
+  assert.deepEqual(kinds('2024-02-07', '20% 이상 성능이 좋으며'), { '20%': 'gain', '40x': 'efficiency' });
+  // `… 방법보다 2% 이상 뛰어났습니다`, `… 정책을 각각 57% 이상 초월한 것입니다`: better by, a gain
+  assert.equal(kinds('2025-03-04', '2% 이상 뛰어났습니다')['2%'], 'gain');
+  assert.equal(kinds('2024-12-19', '57% 이상 초월')['57%'], 'gain');
+  // …but the surpassed one's own value in brackets is its score: `StarCoder2-3B(각각 27.4 점수)를 뛰어넘었습니다`
+  assert.equal(kinds('2024-09-05', '각각 27.4 점수')['27.4'], 'score');
+  // a gloss in brackets stands between a value and its cue: `3.6%의 상대적인 WER (Word Error Rate, 단어 오류율) 개선`
+  assert.deepEqual(kinds('2024-01-24', 'YouTube 캡셔닝에서 평균 3.6%'), { '10.8%': 'gain', '3.6%': 'gain' });
+});
