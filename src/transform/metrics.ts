@@ -50,6 +50,8 @@ interface Atom {
   baseline: number | null;
   metric: string | null;
   anchored: boolean;
+  /** a range's start (`326% - 414%`: where what it is of is read before) */
+  from?: number;
 }
 
 const MULT: Record<string, number> = { 천: 1e3, 만: 1e4, 억: 1e8 };
@@ -377,7 +379,7 @@ function ownClause(after: string): string {
  *  the next one's name (`, EgoSchema에서 `, `, 프롬프트 정렬을 `, `, LLaVA-OneVision 대비 `). */
 // (`Exact Match(EM) 기준 15.81%, LLM-as-a-judge(LJ) 기준 17.56%의 평균 향상`: items named by their measure)
 const LIST_GAP =
-  /^\s*(?:\([^()]{1,30}\)\s*)?(?:[A-Za-z][\w@-]*\s*|점|이상|이하|가량|정도)?(?:,|와|과|및|and)\s*(?:[^,]{0,40}?(?:에서는|에서도|에서|에선|은|는|이|가|을|를|대비|보다|기준|:))?\s*(?:(?:상대적으로|평균적으로|평균|최대|약|각각)\s*)?$/;
+  /^\s*(?:\([^()]{1,30}\)\s*)?(?:[A-Za-z][\w@-]*\s*|점|이상|이하|가량|정도)?(?:,|와|과|및|and)\s*(?:[^,]{0,40}?(?:에서는|에서도|에서|에선|은|는|이|가|을|를|의|대비|보다|기준|:))?\s*(?:(?:상대적으로|평균적으로|평균|최대|약|각각)\s*)?$/;
 
 /** After a value: it was surpassed (`를 능가`, `)를 크게 상회`). */
 const SURPASSED =
@@ -450,6 +452,7 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       !/^(?:19|20)\d\d$/.test(String(a.value))
     ) {
       b.low = Math.abs(a.value);
+      b.from = a.start;
       // `1.5%~0.1%`: written from the high end
       if (b.low > b.value) [b.low, b.value] = [b.value, b.low];
       b.signed = false;
@@ -665,7 +668,8 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       (SURPASSED_AFTER.test(after) && !a.signed) ||
       (a.unit === '%' && (LEVEL_REACHED.test(after) || SHARE_OF.test(after)));
     // `속도(Speed)는 약 30% 증가`: a speed that rises is efficiency
-    if (SPEED_BEFORE.test(s.slice(Math.max(0, a.start - 24), a.start)) && (GAIN_CUE.test(own) || REDUCE_CUE.test(own))) {
+    const at = a.from ?? a.start; // (`추론 속도를 326% - 414% 향상`)
+    if (SPEED_BEFORE.test(s.slice(Math.max(0, at - 24), at)) && (GAIN_CUE.test(own) || REDUCE_CUE.test(own))) {
       found.push({ atom: a, kind: 'efficiency' });
       continue;
     }

@@ -1230,4 +1230,8 @@ test('kinds of the fifth session (a sample never looked at before): energy and c
   assert.equal(kinds('2024-09-05', '각각 27.4 점수')['27.4'], 'score');
   // a gloss in brackets stands between a value and its cue: `3.6%의 상대적인 WER (Word Error Rate, 단어 오류율) 개선`
   assert.deepEqual(kinds('2024-01-24', 'YouTube 캡셔닝에서 평균 3.6%'), { '10.8%': 'gain', '3.6%': 'gain' });
+  // a speed's range read from its start: `추론 속도를 326% - 414% 향상`
+  assert.equal(kinds('2024-06-11', '326% - 414% 향상')['414%'], 'efficiency');
+  // a list of owners' values shares its kind: `DiT의 52%, Pixart-α의 65% 계산 복잡도로`
+  assert.deepEqual(kinds('2024-09-09', '65% 계산 복잡도'), { '52%': 'efficiency', '65%': 'efficiency' });
 });
