@@ -116,6 +116,13 @@ const ROLE_WORDS = String.raw`(?:\s*\([^()]{0,60}\))?(?:\s*(?:모델|팀|시스�
 const SUBJECT_AFTER = new RegExp(`^${ROLE_WORDS}\\s*(?:은|는|이|가|도)(?=[\\s,])`);
 /** The value follows its owner directly: `B의 50.0%`, `GPT-4o(50.2%)`, `X: 3.1`. */
 const OWNER_BEFORE_VALUE = /^(?:\s*(?:모델|팀|시스템)?\s*의\s*(?:약|최대|평균|about)?\s*|\s*\(\s*|\s*[:=]\s*)$/;
+/** …unless the value is a multiple or share of the owner's (`기존 SGR의 2.54배에 달하며`, `Pixart-α의 65%
+ *  계산 복잡도로`, `순차적 인코딩의 98%의 성능을 보존`): then it is the subject's, measured against it. */
+const SHARE_OF_OWNER_AFTER =
+  /^\s*(?:배|x\b|×)|^\s*%\s*(?:의\s*)?(?:(?:계산|연산)\s*(?:복잡도|비용|량)|비용|메모리|시간|파라미터|매개변수|FLOPs|(?:에|로)\s*해당|수준|(?:성능|정확도|품질)\s*(?:을|를)\s*(?:보존|유지|회복|달성)|(?:을|를)?\s*(?:보존|유지|회복))/;
+// (the list's last value says what they all are: `DiT의 52%, Pixart-α의 65% 계산 복잡도로`)
+const shareOfOwner = (after: string) =>
+  SHARE_OF_OWNER_AFTER.test(after.replace(/^(\s*(?:%|배))(?:\s*(?:,|와|과|및)\s*[^,\d]{1,30}?의\s*\d+(?:\.\d+)?\s*(?:%|배))+/, '$1'));
 /** How every text OWNER_BEFORE_VALUE or ROLE_BEFORE_VALUE matches ends: without it, neither is tried
  *  (nor the names before a value looked for). */
 const OWNER_GAP_END = /(?:의\s*(?:약|최대|평균|about)?|\(|[:=])\s*$/;
@@ -185,6 +192,17 @@ const NOT_NAMES = new Set([
   'rl',
   'nlp',
   'qa',
+  // tasks by their acronyms (`… Non-Autoregressive ASR with …`: a title's capitals that name a task, not a system)
+  'asr',
+  'tts',
+  'ocr',
+  'ner',
+  'vqa',
+  'nlu',
+  'nlg',
+  't2i',
+  't2v',
+  'i2v',
   'sota',
   'gpu',
   'gpus',
@@ -327,6 +345,15 @@ export const DECLARED: [RegExp, number][] = [
   [new RegExp(`${NAME_G}\\s*(?:은|는)\\s[^.]{0,150}?(?:새로운|novel)?\\s*${METHOD_NOUN.source}(?:입니다|이다|로서|으로서|임)`, 'g'), 2],
   [new RegExp(`(?:새로운|novel|new)\\s+[^.,]{0,30}?(?:인|,)?\\s*${NAME_G}${WHAT}\\s*(?:을|를|이|가|은|는|의|에|으로|로|를 통해)`, 'g'), 1],
   [new RegExp(`\\b(?:we|We)\\s+(?:propose|introduce|present)\\s+${NAME_G}`, 'g'), 3],
+  // `프록시 토큰 확산 변환기(Proxy Token Diffusion Transformer, PT-DiT)를 제안`: a Korean name glossed with its
+  // English and its short form (the short form is the name, the English its gloss)
+  [
+    new RegExp(
+      `[가-힣]\\s*\\((?=[^()]*?,\\s*(${NAME_SRC})\\s*\\))([A-Z][^(),]{2,60}),\\s*(?:${NAME_SRC})\\s*\\)\\s*(?:을|를)\\s*(?:[가-힣]+\\s+){0,2}?${PROPOSAL_VERB.source}`,
+      'g',
+    ),
+    3,
+  ],
   // `진실성을 높이기 위한 프레임워크인 Trust-Align을 도입`: what is introduced, in apposition to its kind
   [new RegExp(`${METHOD_NOUN.source}인\\s+${NAME_G}\\s*(?:을|를)\\s*(?:[가-힣]+\\s+){0,2}?${PROPOSAL_VERB.source}`, 'g'), 2],
   // `소형 사이즈의 Vary-toy와 기본 언어 모델인 Qwen-1.8B를 소개`: the first of what is introduced
@@ -860,7 +887,7 @@ export function attribute(
     return { system: 'human', own: false };
   const hits = ownerGap ? namesIn(before, index, true) : []; // (only the last is read)
   const last = hits[hits.length - 1];
-  if (last && OWNER_BEFORE_VALUE.test(before.slice(last.end))) return namedAs(ctx, last.name);
+  if (last && OWNER_BEFORE_VALUE.test(before.slice(last.end)) && !shareOfOwner(after)) return namedAs(ctx, last.name);
   // a number the result is compared against, named by a role or not at all (`61.4% 대 51.9%`)
   if (VERSUS_BEFORE.test(before) || (BASELINE_AFTER.test(after) && subjectsOf(before).some((x) => x.kind === 'role')))
     return { system: null, own: false };

@@ -83,6 +83,24 @@ test('2025-04-29, 2025-02-06, 2023-11-21: names listed as one subject take their
   assert.deepEqual([t(26)[0], t(50)[0]], ['GPT-3.5', 'GPT-4']);
 });
 
+test("fifth session: a multiple or share of another is the subject's; a Korean name glossed with its short form; task acronyms and metrics are no systems", () => {
+  // `성공률이 기존 SGR의 2.54배에 달하며`: SGRv2's, measured against SGR
+  assert.deepEqual(who('2024-10-29', '2406.10615')(2.54), ['SGRv2', true]);
+  // `프록시 토큰 확산 변환기(Proxy Token Diffusion Transformer, PT-DiT)를 제안`, then `PT-DiT는 … DiT의 52%, Pixart-α의 65% 계산 복잡도로`
+  const pt = who('2024-09-09', '2409.04005');
+  assert.deepEqual(
+    [pt(52), pt(65)],
+    [
+      ['PT-DiT', true],
+      ['PT-DiT', true],
+    ],
+  );
+  // `Multilingual and Fully Non-Autoregressive ASR with …`: ASR is a task
+  assert.notEqual(who('2024-01-24', '2401.12789')(10.8)[0], 'ASR');
+  // `광고 CTR은 4.3% 향상`: CTR is what was measured (metrics.csv), LiRank's
+  assert.deepEqual(who('2024-02-13', '2402.06859')(4.3), ['LiRank', true]);
+});
+
 test('2025-03-12, 2023-12-22: a role before the value (기존 모델의 60%) and the second of "A 대 B" are the rival\'s', () => {
   // (60 is a baseline there, not a row; 46 is BiasEdit's, not the role's before it)
   assert.deepEqual(who('2025-03-12', '2503.08588')(46), ['BIASEDIT', true]); // carried from `BIASEDIT는` before it
