@@ -16,7 +16,7 @@ import { isSpace } from './terms.js';
 
 export { SENTENCE_BREAK, splitSentences } from './sentences.js';
 
-export type Unit = '%' | 'pp' | 'x' | 's' | 'ms' | 'min' | 'fps' | 'tokens/s' | 'dB' | 'GB' | 'MB' | 'TB' | null;
+export type Unit = '%' | 'pp' | 'x' | 's' | 'ms' | 'min' | 'h' | 'fps' | 'tokens/s' | 'dB' | 'GB' | 'MB' | 'TB' | null;
 export type Kind = 'score' | 'gain' | 'efficiency';
 
 export interface Metric {
@@ -62,6 +62,8 @@ const UNIT_WORDS: [RegExp, Unit][] = [
   [/^(?:ms\b|밀리초|milliseconds?\b)/, 'ms'],
   [/^(?:초|s\b|sec\b|secs\b|seconds?\b)/, 's'],
   [/^(?:분(?!의|석|야|류|포|산|리|기|해|자|할)|min\b|mins\b|minutes?\b)/, 'min'],
+  // (`1.45시간 대 13.50시간`, `2시간으로 단축`; not `시간당` nor a word made with 시간)
+  [/^(?:시간(?=[\s,.)~\-]|$|(?:으로|이|을|에|만|까지|의|보다|에서|대)(?![가-힣]))|hours?\b|hrs?\b)/, 'h'],
   [/^(?:fps\b|FPS\b|프레임\/초)/, 'fps'],
   [/^(?:tokens?\s*\/\s*s(?:ec)?\b|tok\/s\b|토큰\s*\/\s*초|tokens per second\b)/i, 'tokens/s'],
   [/^dB\b/, 'dB'],
@@ -590,10 +592,20 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       }
       continue;
     }
-    if (a.unit === 's' || a.unit === 'ms' || a.unit === 'min') {
+    if (a.unit === 's' || a.unit === 'ms' || a.unit === 'min' || a.unit === 'h') {
       const around = s.slice(Math.max(0, a.start - 30), a.end + 30);
-      // `4초 길이`, `1분 비디오`: how long a video is, not how fast it was made
-      if (!TIME_CUE.test(around) || /^\s*(?:의\s*)?(?:길이|분량|짜리|비디오|영상|동영상|videos?|clips?|long)/.test(after)) continue;
+      // `4초 길이`, `1분 비디오`, `4분 45초 길이의 전체 곡`: how long a video is, not how fast it was made
+      if (
+        !TIME_CUE.test(around) ||
+        /^\s*(?:\d+(?:\.\d+)?\s*초\s*)?(?:의\s*)?(?:길이|분량|짜리|비디오|영상|동영상|videos?|clips?|long)/.test(after)
+      )
+        continue;
+      // (`24시간 동안`, `1,000시간의 음성 데이터`: a duration of training or of data, not a result)
+      if (
+        a.unit === 'h' &&
+        (/^\s*(?:동안|이상의|분량)/.test(after) || DATA_SIZE_AFTER.test(after) || /^\s*의\s*(?:음성|오디오|비디오|영상|녹음)/.test(after))
+      )
+        continue;
       found.push({ atom: a, kind: 'efficiency' });
       continue;
     }

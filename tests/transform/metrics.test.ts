@@ -1235,3 +1235,23 @@ test('kinds of the fifth session (a sample never looked at before): energy and c
   // a list of owners' values shares its kind: `DiT의 52%, Pixart-α의 65% 계산 복잡도로`
   assert.deepEqual(kinds('2024-09-09', '65% 계산 복잡도'), { '52%': 'efficiency', '65%': 'efficiency' });
 });
+
+test('2025-04-22, 2023-12-21, 2025-03-04: hours are a unit of time taken; a song’s length is no result', () => {
+  // `9배 더 빠른 속도(1.45시간 대 13.50시간)`
+  assert.deepEqual(
+    run('2025-04-22', '1.45시간 대 13.50시간')
+      .filter((m) => m.unit === 'h')
+      .map((m) => [m.value, m.kind]),
+    [
+      [1.45, 'efficiency'],
+      [13.5, 'efficiency'],
+    ],
+  );
+  // `8개의 A100 GPU를 사용하여 23시간 만에 … 훈련을 완료`
+  assert.ok(run('2024-03-19', '23시간 만에').some((m) => m.value === 23 && m.unit === 'h' && m.kind === 'efficiency'));
+  // `4분 45초 길이의 전체 곡을 불과 10초 만에 합성`: the length is what was made, the 10 s how fast
+  assert.deepEqual(
+    run('2025-03-04', '4분 45초 길이의').map((m) => [m.value, m.unit]),
+    [[10, 's']],
+  );
+});
