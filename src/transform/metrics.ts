@@ -73,7 +73,8 @@ const UNIT_WORDS: [RegExp, Unit][] = [
 ];
 
 // A number: 1,900 · 60.2 · 0.003 · .5 is not used in the digests
-const NUMBER = /(?<![\w.@/\\])([+\-−±]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\+?)/g;
+// (after a slash only when a unit ends the value before it: `1.37배/1.24배`, `2.7%/4.3%`; not `3/4`, URLs)
+const NUMBER = /(?<![\w.@\\])(?<!(?<![%배×])\/)([+\-−±]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\+?)/g;
 
 // Metric names come from the vocabulary (data/reference/metrics.csv, through the index the
 // extractor is given): compiled once per vocabulary, below (`vocabOf`).
@@ -407,6 +408,10 @@ const SURPASSED_AFTER =
 const LEVEL_REACHED =
   /^\s*(?:의\s*[^\s\d,]{1,12}\s*|\s+[A-Za-z][\w@.-]*\s*)?(?:으로|로)\s*(?:[^\s\d,]+\s+)?(?:감소|줄|떨어|낮아|하락|향상|개선|증가|상승|높아|늘|급락|급증)|^\s*(?:에|까지)\s*(?:도달|이르)/; // (`61.0% AUC로 대폭 개선된`: a metric's name may follow without 의; `상대적으로 향상` is no level)
 
+/** Before a bare decimal: the named benchmark it is on (`LIBERO-90에서 `). */
+const PLACED_BEFORE = /(?<![\w.\-])[A-Z][\w.\-]*(?: [A-Z0-9][\w.\-]*)?\s*(?:벤치마크|데이터셋)?에서(?:는|도)?\s*(?:평균\s*|약\s*)?$/;
+/** After it: it is what was recorded there (`4.01을, … 달성`, `0.95의 성과를 달성`). */
+const RECORDED_AFTER = /^\s*(?:을|를|의\s*(?:성과|성능|점수|결과)(?:을|를))(?:[^.]|\.(?=\d)){0,50}?(?:달성|기록)/;
 /** After a bare number: points of a rise (`4점 상승`, `+0.7 향상`, `0.026 LPIPS 개선`, `5.75 점 더
  *  높은`). */
 const ANCHORED_GAIN =
@@ -745,8 +750,21 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
         found.push({ atom: a, kind: 'score' });
       }
     }
-    found.sort((x, y) => x.atom.start - y.atom.start);
   }
+  // a decimal placed on a named benchmark and recorded (`CALVIN ABC에서 4.01을, LIBERO-90에서 0.95의 성과를
+  // 달성`), or an unnamed rise said of it (`총 76.33의 향상`): a result with its metric unnamed
+  let more = false;
+  for (const a of list) {
+    if (a.role !== 'result' || a.unit !== null || !a.decimal || found.some((f) => f.atom === a)) continue;
+    const after = s.slice(a.end, a.end + 60);
+    if (PLACED_BEFORE.test(s.slice(Math.max(0, a.start - 40), a.start)) && RECORDED_AFTER.test(after))
+      found.push({ atom: a, kind: 'score' });
+    else if (/^\s*의\s*(?:향상|개선|상승)/.test(after) && /(?:총|평균)\s*$/.test(s.slice(Math.max(0, a.start - 4), a.start)))
+      found.push({ atom: a, kind: 'gain' });
+    else continue;
+    more = true;
+  }
+  if (anchored || more) found.sort((x, y) => x.atom.start - y.atom.start);
   return found;
 }
 

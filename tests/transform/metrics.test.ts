@@ -1255,3 +1255,33 @@ test('2025-04-22, 2023-12-21, 2025-03-04: hours are a unit of time taken; a song
     [[10, 's']],
   );
 });
+
+test('fifth session: slash pairs of values and of known names; a decimal recorded on a named benchmark', () => {
+  const got = (date: string, needle: string) => run(date, needle).map((m) => [m.value, m.unit, m.benchmark, m.kind]);
+  // `EnWik8에서 … 1.37배/1.24배 빠른 전/후방 통과 속도`: a value after a slash, when a unit ends the one before
+  assert.deepEqual(got('2023-12-12', '1.37배/1.24배'), [
+    [1.37, 'x', 'EnWik8', 'efficiency'],
+    [1.24, 'x', 'EnWik8', 'efficiency'],
+  ]);
+  // `ARC-Easy/ARC-Challenge와 MathQA에서 각각 31.31%/12.88% 및 9.69%`: two known names joined by a slash are two
+  assert.deepEqual(
+    run('2024-10-30', 'ARC-Easy/ARC-Challenge와 MathQA').map((m) => [m.value, m.benchmark]),
+    [
+      [31.31, 'ARC-Easy'],
+      [12.88, 'ARC-Challenge'],
+      [9.69, 'MathQA'],
+    ],
+  );
+  // `CALVIN ABC에서 4.01을, LIBERO-90에서 0.95의 성과를 달성`: no metric named, still results on those benchmarks
+  assert.deepEqual(
+    run('2024-12-19', 'CALVIN ABC에서 4.01을')
+      .filter((m) => m.unit === null)
+      .map((m) => [m.value, m.benchmark, m.kind]),
+    [
+      [4.01, 'CALVIN ABC', 'score'],
+      [0.95, 'LIBERO-90', 'score'],
+    ],
+  );
+  // `MME의 4가지 지각 하위 과제에서도 총 76.33의 향상`: an unnamed rise
+  assert.ok(run('2024-10-23', '총 76.33의 향상').some((m) => m.value === 76.33 && m.kind === 'gain'));
+});
