@@ -158,3 +158,14 @@ test('metrics the corpus reports that the first list lacked: AP, MSE, FLOPs, TTF
   // `Acc` is a metric, so not a benchmark: `Common-DF 모델보다 Acc에서 5.7%`
   assert.ok(vocab.isMetricName('Acc') && vocab.isMetricName('mean average precision'));
 });
+
+test('2024-06-11, 2025-03-12, 2024-02-13: reconstruction FID is not FID; PLCC/SRCC are correlations; CTR is a metric', () => {
+  const metricOf = (date: string, needle: string, v: number) =>
+    extractFromSection(sentence(date, needle), ref.benchmarks).find((m) => m.value === v)?.metric;
+  // `0.94 rFID 재구성 품질`: a tokenizer's reconstruction, on a board of its own
+  assert.equal(metricOf('2024-06-11', '0.94 rFID', 0.94), 'rFID');
+  assert.equal(vocab.canonical('gFID'), 'FID');
+  assert.equal(vocab.canonical('SRCC'), 'Spearman correlation');
+  assert.equal(vocab.canonical('PLCC'), 'Pearson correlation');
+  assert.equal(metricOf('2024-02-13', '광고 CTR은 4.3%', 4.3), 'CTR');
+});
