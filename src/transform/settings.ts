@@ -6,7 +6,7 @@ import { PaperlakeError } from '../errors.js';
 import { aliasKey, aliasSource } from './metricvocab.js';
 
 export interface SettingRef {
-  /** the name; a word `N` stands for the number the text gives */
+  /** the name; a word `N` stands for the number the text gives; `*`: as the text writes it */
   setting: string;
   aliases: string[];
   /** a variant of the system that reports it (`X (tree search)`), not only how it was evaluated */
@@ -82,7 +82,7 @@ export class SettingVocab {
       const end = m.index + m[0].length;
       if (notTheResults(s, m.index, end)) continue;
       const n = /\d+/.exec(m[0])?.[0];
-      const base = n ? ref.setting.replace(/\bN\b/, n) : ref.setting;
+      const base = ref.setting === '*' ? m[0].replace(/(?<=\S)\s?GPU$/, '') : n ? ref.setting.replace(/\bN\b/, n) : ref.setting;
       const negated = NEGATED_AFTER.test(s.slice(end, end + 16)) || NEGATED_BEFORE.test(s.slice(Math.max(0, m.index - 10), m.index));
       out.push({ start: m.index, end, setting: negated ? `without ${base}` : base, base, negated, variant: ref.variant });
     }
