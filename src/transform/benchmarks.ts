@@ -374,6 +374,20 @@ export class BenchmarkIndex {
     return out;
   }
 
+  /** The English of the Korean task words after a name (`캡셔닝에서`, `의미 파싱 작업에서`): every word in
+   *  task_words.csv, the last a kind of task; null otherwise. */
+  private taskOf(tail: string): string | null {
+    const words = tail
+      .replace(/\([^()]*\)/g, ' ')
+      .replace(/\s*에서.*$/, '')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+    while (words.length && /^(?:작업|과제|태스크|task)$/.test(words[words.length - 1])) words.pop();
+    if (!words.length || !this.taskWords.get(words[words.length - 1])?.head || !words.every((w) => this.taskWords.has(w))) return null;
+    return words.map((w) => this.taskWords.get(w)!.english).join(' ');
+  }
+
   /** Benchmark mentions in a text, in order, overlapping ones resolved to the longest (the
    *  extractor and the attribution both ask of each sentence: the last few are remembered). */
   mentions(text: string): readonly Mention[] {
@@ -426,7 +440,11 @@ export class BenchmarkIndex {
         if (re === CASE_OF && !this.canonical(raw) && !DATA_WORD.test(m[0].slice(m[1].length))) continue;
         if (re === AT && TRAINED_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
         const start = m.index! + (re === BRACKETED ? m[0].indexOf(name, m[0].indexOf('(')) : re === CALLED ? m[0].indexOf(name) : 0);
-        found.push({ start, end: start + raw.length, raw, canonical: this.canonical(raw) });
+        const canonical = this.canonical(raw);
+        // `YouTube 캡셔닝에서`, `Code2Code 검색에서`: a name the reference does not know, with the task it is
+        // read for in Korean, is that task on it (a known one is itself: `Kinetics-400 액션 인식에서`)
+        const task = re === AT && canonical === null ? this.taskOf(m[0].slice(m[1].length)) : null;
+        found.push({ start, end: start + raw.length, raw: task ? `${raw} ${task}` : raw, canonical });
         // `COCO, LVIS-minival, 및 LVIS-val 제로샷 객체 탐지 벤치마크에서`: words for the data cover the list
         // (and a list of names before 에서 is one too: `MSCOCO-30K 및 GenEval에서 FID 8.53과 61%`)
         // (a name listed that is no benchmark, `DoRA는 LoRA와 MMLU에서 비교했을 때 3.7%`, takes no value: a value

@@ -103,3 +103,14 @@ test('2024-12-05, 2025-03-03: a Greek letter leads a name (`µ-MATH` is not MATH
   const code = parseDigest(corpusBytes('2025-03-03.md'), '2025-03-03.md', 'x').papers.find((x) => x.arxiv_id === '2502.20380')!;
   assert.ok(metricRows(code, benchmarks).some((r) => r.system === 'µCODE' && r.own));
 });
+
+test('2024-01-24, 2025-03-10, 2024-04-26: a name the reference lacks, with its task in Korean, is that task on it; a known one is itself', () => {
+  const { benchmarks } = loadReference(REFERENCE_DIR);
+  const names = (date: string, id: string) =>
+    parseDigest(corpusBytes(`${date}.md`), `${date}.md`, 'x')
+      .papers.find((x) => x.arxiv_id === id)!
+      .sections.flatMap((s) => benchmarks.mentions(s.text).map((m) => m.canonical ?? m.raw));
+  assert.ok(names('2024-01-24', '2401.12789').includes('YouTube captioning')); // `YouTube 캡셔닝에서`
+  assert.ok(names('2025-03-10', '2503.05315').includes('Text2Code retrieval')); // `Text2Code 검색 작업에서는`
+  assert.ok(names('2024-04-26', '2404.16710').includes('CNN/DailyMail')); // `CNN/DM 문서 요약에서`: known
+});
