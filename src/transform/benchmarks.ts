@@ -1,5 +1,6 @@
 // Benchmark names: the reference list (canonical + aliases) and the mentions of benchmarks in
 // prose, known ones by name and unknown ones by the words around them ("X 벤치마크에서").
+import { isAcronymOf } from './acronyms.js';
 import { SettingVocab } from './settings.js';
 import { memoString } from '../util/memo.js';
 import type { MetricVocab } from './metricvocab.js';
@@ -440,6 +441,12 @@ export class BenchmarkIndex {
         if (re === CASE_OF && !this.canonical(raw) && !DATA_WORD.test(m[0].slice(m[1].length))) continue;
         if (re === AT && TRAINED_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
         const start = m.index! + (re === BRACKETED ? m[0].indexOf(name, m[0].indexOf('(')) : re === CALLED ? m[0].indexOf(name) : 0);
+        // `Named Entity Recognition (NER)에서는`: a long name with its acronym in brackets goes by the acronym
+        const br = re === AT ? /^\s*\(\s*([A-Z][A-Za-z0-9]{1,6})\s*\)/.exec(m[0].slice(m[1].length)) : null;
+        if (br && isAcronymOf(br[1], raw) && this.canonical(raw) === null) {
+          found.push({ start, end: start + raw.length, raw: br[1], canonical: this.canonical(br[1]) });
+          continue;
+        }
         const canonical = this.canonical(raw);
         // `YouTube 캡셔닝에서`, `Code2Code 검색에서`: a name the reference does not know, with the task it is
         // read for in Korean, is that task on it (a known one is itself: `Kinetics-400 액션 인식에서`)

@@ -10,6 +10,7 @@
 // 모델", "our method") is the own name; a role only ("기존 방법") is a competitor without a name.
 // The vocabularies are the typed tables below, each with a corpus sentence in the tests.
 import type { RawPaper } from '../staging/records.js';
+import { isAcronymOf } from './acronyms.js';
 import { containsAny, matchesIn, memoString } from '../util/memo.js';
 import { sectionSentences } from './sentences.js';
 import { benchKey, isFamilyVersion, isKnownModel, isModelFamily, type BenchmarkIndex, type Mention } from './benchmarks.js';
@@ -585,25 +586,6 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   return { kind: kindOf(intro, best ? [...best.aliases] : []), primary, aliases, variants: sizes.size, models };
 }
 
-/** `TALE` of `Token-Budget-Aware LLM Reasoning`: capitals whose first is the long name's
- *  first letter, all of them in order among its letters, most of them starting its words. */
-export function isAcronymOf(short: string, long: string): boolean {
-  if (!/^[A-Z][A-Za-z0-9]{1,6}$/.test(short) || !/[\s-]/.test(long) || (short.match(/[A-Z]/g) ?? []).length < 2) return false;
-  const caps = short.replace(/[^A-Z]/g, '').toLowerCase(),
-    l = long.toLowerCase();
-  if (caps[0] !== l[0]) return false;
-  const initials = new Set(long.split(/[\s-]+/).map((w) => w[0]?.toLowerCase()));
-  let at = 0,
-    onInitial = 0;
-  for (const c of caps) {
-    at = l.indexOf(c, at);
-    if (at < 0) return false;
-    if (initials.has(c)) onInitial++;
-    at++;
-  }
-  return onInitial * 2 >= caps.length;
-}
-
 const isShortForm = (n: string) => !/\s/.test(n) && isCoined(n) && !/[가-힣]/.test(n);
 
 /** Two spellings at most two letters apart (a typo in a title). */
@@ -1042,3 +1024,5 @@ export function attributeRows(
     return attribute(ctx, r.sentence, valuePosition(r.sentence, r.value), carried, index, subjectsOf);
   });
 }
+
+export { isAcronymOf };

@@ -112,5 +112,12 @@ test('2024-01-24, 2025-03-10, 2024-04-26: a name the reference lacks, with its t
       .sections.flatMap((s) => benchmarks.mentions(s.text).map((m) => m.canonical ?? m.raw));
   assert.ok(names('2024-01-24', '2401.12789').includes('YouTube captioning')); // `YouTube 캡셔닝에서`
   assert.ok(names('2025-03-10', '2503.05315').includes('Text2Code retrieval')); // `Text2Code 검색 작업에서는`
-  assert.ok(names('2024-04-26', '2404.16710').includes('CNN/DailyMail')); // `CNN/DM 문서 요약에서`: known
+  assert.ok(names('2024-04-26', '2404.16710').includes('CNN/DM')); // `CNN/DM 문서 요약에서`: known (CNN/DailyMail is its alias)
+});
+
+test('2024-11-14: a long name with its acronym in brackets goes by the acronym (Named Entity Recognition (NER)에서는: NER)', () => {
+  const { benchmarks } = loadReference(REFERENCE_DIR);
+  const p = parseDigest(corpusBytes('2024-11-14.md'), '2024-11-14.md', 'x').papers.find((x) => x.arxiv_id === '2411.08868')!;
+  const names = p.sections.flatMap((s) => benchmarks.mentions(s.text).map((m) => m.raw));
+  assert.ok(names.includes('NER') && !names.includes('Named Entity Recognition'), names.join(', '));
 });
