@@ -111,6 +111,8 @@ const PERFORMANCE_BEFORE = new RegExp(`(?:${QUALITY})\\s*(?:이|가|은|는|도|
 const EFFICIENCY_AFTER = new RegExp(`^\\s*(?:의\\s*)?(?:더\\s*)?(?:[가-힣]+(?<![고며서면나])\\s){0,2}(?:${EFFICIENCY_CUE.source})`, 'i');
 const TIME_CUE =
   /만에|이내|내에|안에|(?:초|분|ms|s)\s*내\s|빠르|빠른|빨라|속도|지연|latency|소요|걸리|걸린|단축|per |당 |추론|inference|훈련|학습|training|렌더링|rendering|실시간|real-time|처리 시간|생성 시간|시간을|시간이|took|takes|within/i;
+// (hours are a result only as time a computation took: `24시간 이내에 대화를 검토` is a user's window)
+const HOURS_CUE = /만에|소요|걸리|걸린|단축|훈련|학습|training|추론|inference|렌더링|처리|생성|완료|수렴|GPU|took|takes|속도/i;
 // After the number: it counts things, or is a size, a resolution, a rank, a step
 const COUNT_AFTER =
   /^\s*(?:[KMBTkmbt](?![a-z])|개|건|명|장|가지|종|개국|종류|단계|번|회|층|레이어|layers?\b|epochs?\b|에포크|스텝|steps?\b|프레임|frames?\b|px\b|픽셀|p\b|차원|채널|channels?\b|시간|hours?\b|일\b|일간|주\b|년|월|위\b|등|shot|샷|토큰|tokens?\b|단어|words?\b|문장|샘플|samples?\b|쌍|pairs?\b|편|곳|대\b|문제|questions?\b|tasks?\b|언어|languages?\b|모델|models?\b|이미지|images?\b|비디오|videos?\b|개의|k\b|K\b|bit|비트|GB|MB|TB|GPU|노드|nodes?\b|명의|인|차|D\b|d\b)/;
@@ -608,7 +610,10 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       // (`24시간 동안`, `1,000시간의 음성 데이터`: a duration of training or of data, not a result)
       if (
         a.unit === 'h' &&
-        (/^\s*(?:동안|이상의|분량)/.test(after) || DATA_SIZE_AFTER.test(after) || /^\s*의\s*(?:음성|오디오|비디오|영상|녹음)/.test(after))
+        (!HOURS_CUE.test(around) ||
+          /^\s*(?:동안|이상의|분량)/.test(after) ||
+          DATA_SIZE_AFTER.test(after) ||
+          /^\s*의\s*(?:음성|오디오|비디오|영상|녹음)/.test(after))
       )
         continue;
       found.push({ atom: a, kind: 'efficiency' });

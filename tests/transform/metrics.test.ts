@@ -1249,6 +1249,8 @@ test('2025-04-22, 2023-12-21, 2025-03-04: hours are a unit of time taken; a song
   );
   // `8개의 A100 GPU를 사용하여 23시간 만에 … 훈련을 완료`
   assert.ok(run('2024-03-19', '23시간 만에').some((m) => m.value === 23 && m.unit === 'h' && m.kind === 'efficiency'));
+  // `사용자는 24시간 이내에 대화를 검토하고 …`: a person's window, not time a computation took
+  assert.deepEqual(run('2024-08-16', '24시간 이내에 대화를'), []);
   // `4분 45초 길이의 전체 곡을 불과 10초 만에 합성`: the length is what was made, the 10 s how fast
   assert.deepEqual(
     run('2025-03-04', '4분 45초 길이의').map((m) => [m.value, m.unit]),
