@@ -951,6 +951,9 @@ const GAP_AFTER = /^\s*(?:의(?:\s*(?:큰|작은|상당한|현저한|뚜렷한))
 const AT_END = /^\)?\s*(?:벤치마크|데이터셋|작업|과제|태스크)?\s*에서/;
 
 const AVERAGE_BEFORE = /평균(?:적으로)?\s*(?:약\s*)?$/;
+// `R2R, RxR-EN, REVERIE 등에서 평균 성공률이 3% 증가`: the first of names given as examples, which the
+// finder may not know as names
+const EXAMPLES_AFTER = /^(?:\s*(?:,|와|과|및)\s*[A-Za-z][\w.\-]*){1,6}\s*등(?:에서|의|과|을|를)?\s/;
 const OVER_LIST =
   /^\s*(?:등|를 포함한|을 포함한|(?:와|과) 같은)\s*(?:\d+|여러|다양한|주요)?\s*(?:개의|가지의?)?\s*(?:[가-힣A-Za-z]+\s+){0,3}(?:벤치마크|데이터셋|과제|작업|태스크)(?:들)?(?:에서|에 걸쳐|전반)/;
 
@@ -1031,9 +1034,10 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
         m0 &&
         mentions.includes(m0) &&
         m0.end <= f.atom.start &&
-        (AVERAGE_BEFORE.test(s.slice(Math.max(0, f.atom.start - 12), f.atom.start)) ||
+        (((AVERAGE_BEFORE.test(s.slice(Math.max(0, f.atom.start - 12), f.atom.start)) ||
           (listed ??= lists(s, mentions, (m) => m.end)).some((l) => l.length >= 2 && l[l.length - 1] === m0)) &&
-        OVER_LIST.test(s.slice(m0.end, f.atom.start))
+          OVER_LIST.test(s.slice(m0.end, f.atom.start))) ||
+          EXAMPLES_AFTER.test(s.slice(m0.end, f.atom.start)))
       )
         bench.set(f.atom, null);
       // one number said of a short list of names (`AIME 2024와 AIME 2025에서 67%`) is on them together

@@ -1287,3 +1287,10 @@ test('fifth session: slash pairs of values and of known names; a decimal recorde
   // `MME의 4가지 지각 하위 과제에서도 총 76.33의 향상`: an unnamed rise
   assert.ok(run('2024-10-23', '총 76.33의 향상').some((m) => m.value === 76.33 && m.kind === 'gain'));
 });
+
+test('2024-12-13, 2024-12-30: one number after names given as examples (X, Y, Z 등에서) is on none of them', () => {
+  // `R2R, RxR-EN, REVERIE 등에서 평균 성공률이 3% 증가`
+  assert.equal(run('2024-12-13', 'REVERIE 등에서').find((m) => m.value === 3)?.benchmark, null);
+  // `MedQA, MedMCQA, PubMedQA 등의 의료 벤치마크에서 8.5포인트의 향상`
+  assert.equal(run('2024-12-30', 'PubMedQA 등의 의료 벤치마크에서').find((m) => m.value === 8.5)?.benchmark, null);
+});
