@@ -251,7 +251,10 @@ export interface TaskWord {
 }
 
 // `뇌종양 분류 작업에서`, `긴 비디오 이해에서는`: Korean words before a task word and 에서
-const TASK_KO = /((?:[가-힣][가-힣-]*\s+){0,4}[가-힣][가-힣-]*)\s*(?:작업|과제|태스크)?\s*에서(?:는|도)?(?=[\s,])/g;
+// (a size or dimension may lead the phrase: `8K 이미지 생성에서`, `3D 객체 탐지에서`)
+const TASK_KO =
+  /((?:(?:\d+[Kk]|[234][Dd])\s+)?(?:[가-힣][가-힣-]*\s+){0,4}[가-힣][가-힣-]*)\s*(?:작업|과제|태스크)?\s*에서(?:는|도)?(?=[\s,])/g;
+const DIMENSION = /^(?:\d+[Kk]|[234][Dd])$/;
 
 export class BenchmarkIndex {
   private byKey = new Map<string, BenchmarkRef>();
@@ -361,13 +364,13 @@ export class BenchmarkIndex {
       while (words.length > 1 && /^(?:작업|과제|태스크)$/.test(words[words.length - 1])) words.pop();
       if (!this.taskWords.get(words[words.length - 1])?.head) continue;
       let i = words.length - 1;
-      while (i > 0 && this.taskWords.has(words[i - 1])) i--;
+      while (i > 0 && (this.taskWords.has(words[i - 1]) || (i === 1 && DIMENSION.test(words[0])))) i--;
       // (a task word alone — 추론에서, 생성에서 — says too little: on the corpus it displaced named benchmarks)
       if (i === words.length - 1) continue;
       const phrase = words.slice(i).join(' ');
       const english = words
         .slice(i)
-        .map((w) => this.taskWords.get(w)!.english)
+        .map((w) => this.taskWords.get(w)?.english ?? w.toUpperCase())
         .join(' ');
       const start = m.index + m[1].indexOf(phrase);
       out.push({ start, end: start + phrase.length, raw: english, canonical: null });

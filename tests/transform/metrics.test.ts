@@ -1046,7 +1046,8 @@ test('2024-10-17, 2024-10-21: a gap is a difference (FID 격차를 10% 이내로
 });
 
 test('2025-05-09, 2024-10-11, 2024-04-12, 2024-06-19: a clause that says in Korean where its value is is not on the benchmark named before (시각적 텍스트 렌더링에서는 …, …, 상식 추론 과제에서는 평균 71.08%); a part of it is (특정 웹사이트에서는 최대 36%), and so is a model (Zephyr 기반 모델에서는 8.02%)', () => {
-  assert.equal(paperMetrics('2025-05-09', '2505.05470').find((m) => m.value === 92)?.benchmark, null);
+  // (the task it names in Korean is where it is: task_words.csv)
+  assert.equal(paperMetrics('2025-05-09', '2505.05470').find((m) => m.value === 92)?.benchmark, 'visual text rendering');
   const wiki = run('2024-10-11', '다섯 가지 일반적 상식 추론 과제에서는');
   assert.deepEqual(
     [7.43, 71.08].map((v) => wiki.find((m) => m.value === v)?.benchmark),
@@ -1293,4 +1294,9 @@ test('2024-12-13, 2024-12-30: one number after names given as examples (X, Y, Z 
   assert.equal(run('2024-12-13', 'REVERIE 등에서').find((m) => m.value === 3)?.benchmark, null);
   // `MedQA, MedMCQA, PubMedQA 등의 의료 벤치마크에서 8.5포인트의 향상`
   assert.equal(run('2024-12-30', 'PubMedQA 등의 의료 벤치마크에서').find((m) => m.value === 8.5)?.benchmark, null);
+});
+
+test('2024-10-01, 2024-10-30: a task named in Korean, word by word from task_words.csv (관절 객체 조작 → articulated object manipulation)', () => {
+  assert.ok(paperMetrics('2024-10-01', '2409.20551').some((m) => m.benchmark === 'articulated object manipulation'));
+  assert.ok(paperMetrics('2024-10-30', '2410.22325').some((m) => m.benchmark === 'robot manipulation'));
 });
