@@ -101,6 +101,12 @@ test("fifth session: a multiple or share of another is the subject's; a Korean n
   assert.deepEqual(who('2024-02-13', '2402.06859')(4.3), ['LiRank', true]);
 });
 
+test('2025-04-22: a model whose measure the approach raised from its own level is its base (Gemini-1.5-Pro의 정확도가 19.3%에서 51.7%로)', () => {
+  const w = who('2025-04-22', '2504.13805');
+  assert.deepEqual(w(51.7), ['Gemini-1.5-Pro + LearnAct', true]);
+  assert.deepEqual(w(32.8), ['UI-TARS-7B-SFT + LearnAct', true]); // `UI-TARS-7B-SFT의 성공률이 18.1%에서 32.8%로`: not a well-known family, the construction says it
+});
+
 test('2025-03-12, 2023-12-22: a role before the value (기존 모델의 60%) and the second of "A 대 B" are the rival\'s', () => {
   // (60 is a baseline there, not a row; 46 is BiasEdit's, not the role's before it)
   assert.deepEqual(who('2025-03-12', '2503.08588')(46), ['BIASEDIT', true]); // carried from `BIASEDIT는` before it
