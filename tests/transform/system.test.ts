@@ -150,8 +150,9 @@ test('each vocabulary entry matches its corpus sentence', () => {
     [BASE_MODEL[1].re, '2025-03-18', 'GLIGEN 및 3DIS와 같은'],
     [BASE_MODEL[2].re, '2024-11-08', 'FLUX.1 모델의 메모리'],
     [BASE_MODEL[2].re, '2024-06-21', 'Llama-3-70B 모델을 사용할 경우'],
-    [BASE_MODEL[4].re, '2024-10-11', '기초 모델로 Llama 3 8B를'],
-    [BASE_MODEL[5].re, '2025-02-24', 'gpt-4o를 사용하는 블랙박스 LLM의'],
+    [BASE_MODEL[4].re, '2025-04-22', 'Gemini-1.5-Pro의 정확도가 19.3%에서'],
+    [BASE_MODEL[5].re, '2024-10-11', '기초 모델로 Llama 3 8B를'],
+    [BASE_MODEL[6].re, '2025-02-24', 'gpt-4o를 사용하는 블랙박스 LLM의'],
     [GENERIC_KINDS.find((g) => g.written === 'SLMs')!.re, '2024-05-15', 'SLM이 적대적'],
   ];
   for (const [re, date, needle] of cases) {
