@@ -112,6 +112,10 @@ export class Neighbours {
   private reqTopic: Int32Array;
   private optStart: Int32Array;
   private optTopic: Int32Array;
+  /** per topic: the papers that have it required, in paper order, at [topicStart[t],
+   *  topicStart[t + 1]) of topicPaper (a centroid's sum reads its papers only) */
+  private topicStart: Int32Array;
+  private topicPaper: Int32Array;
   nBest = 0;
   /** per paper: `neighbour: <arXiv id>`, written once */
   private evidenceOf: string[];
@@ -144,6 +148,11 @@ export class Neighbours {
     this.bestSim = new Float64Array(file.k);
     [this.reqStart, this.reqTopic] = flatten(file.required);
     [this.optStart, this.optTopic] = flatten(file.optionals);
+    const papersOf: number[][] = file.topics.map(() => []);
+    file.required.forEach((ts, d) => {
+      for (const t of ts) papersOf[t].push(d);
+    });
+    [this.topicStart, this.topicPaper] = flatten(papersOf);
     this.evidenceOf = file.papers.map((id) => `neighbour: ${id}`);
   }
 
@@ -213,12 +222,14 @@ export class Neighbours {
    *  papers over its length (the paper's own length is the same for all: the best is 1). */
   private finish(skip?: (paper: number) => boolean, norms: readonly number[] = this.file.centroidNorms): NeighbourScores {
     const { sim, best, bestSim } = this;
+    // a paper skipped counts as one like no other (the loops below then need no test per paper)
+    if (skip) for (let d = 0; d < sim.length; d++) if (skip(d)) sim[d] = 0;
     const k = this.file.k;
     let n = 0,
       last = 0; // the k-th best's similarity once there are k
     for (let d = 0; d < sim.length; d++) {
       const x = sim[d];
-      if (x <= last || (skip && skip(d))) continue; // equal: the earlier paper stays
+      if (x <= last) continue; // equal: the earlier paper stays
       let at = n < k ? n++ : n - 1;
       while (at > 0 && bestSim[at - 1] < x) {
         best[at] = best[at - 1];
@@ -232,7 +243,7 @@ export class Neighbours {
     this.nBest = n;
     const out = new Float64Array(this.file.topics.length);
     const { optional, power } = this.file;
-    const { reqStart, reqTopic, optStart, optTopic } = this;
+    const { reqStart, reqTopic, optStart, optTopic, topicStart, topicPaper } = this;
     let total = 0;
     for (let j = 0; j < n; j++) {
       const d = best[j],
@@ -243,14 +254,11 @@ export class Neighbours {
     }
     if (total > 0) for (let t = 0; t < out.length; t++) out[t] /= total;
     const centroid = new Float64Array(out.length);
-    for (let d = 0, i = 0; d < sim.length; d++) {
-      const x = skip?.(d) ? 0 : sim[d],
-        e = reqStart[d + 1];
-      for (; i < e; i++) centroid[reqTopic[i]] += x;
-    }
     let top = 0;
     for (let t = 0; t < centroid.length; t++) {
-      centroid[t] = norms[t] > 0 ? centroid[t] / norms[t] : 0;
+      let x = 0; // (its papers' in paper order, as summed paper by paper before)
+      for (let i = topicStart[t], e = topicStart[t + 1]; i < e; i++) x += sim[topicPaper[i]];
+      centroid[t] = norms[t] > 0 ? x / norms[t] : 0;
       if (centroid[t] > top) top = centroid[t];
     }
     if (top > 0) for (let t = 0; t < centroid.length; t++) centroid[t] /= top;
