@@ -159,8 +159,12 @@ export class Neighbours {
   /** The vote of a paper's neighbours per topic (0–1). Its words are counted by slot (words
    *  the index lacks, most, are dropped at once), in the order first seen, as `summaryCounts`. */
   scores(title: string, sections: readonly Pick<RawSection, 'text'>[]): NeighbourScores {
-    const hs = this.hs;
-    const nTitle = summaryHashes(title, sections, hs);
+    const nTitle = summaryHashes(title, sections, this.hs);
+    return this.scoresOf(this.hs, nTitle);
+  }
+
+  /** The same from the paper's `summaryHashes` (of which the first `nTitle` are the title's). */
+  scoresOf(hs: Hashes, nTitle: number): NeighbourScores {
     if (this.words.length < hs.n) {
       this.words = new Int32Array(hs.n * 2);
       this.counted = new Int32Array(hs.n * 2);
