@@ -16,9 +16,13 @@ export type Zone = 't' | 'l' | 'b';
 export const TEXT_ZONES = ['t', 'l'] as const;
 export const ZONE_NAMES: Record<Zone, string> = { t: 'title', l: 'lead', b: 'body' };
 
-/** The lead: "What's New", else the first plain bullet (older digests); the rest after it. */
+/** The lead: "What's New", else the first plain bullet (older digests). */
+export const leadOf = <S extends Pick<RawSection, 'kind'>>(sections: readonly S[]): S | undefined =>
+  sections.find((s) => s.kind === 'whats_new') ?? sections.find((s) => s.kind === 'summary');
+
+/** The title, the lead and the rest after it. */
 export function zonesOf(title: string, sections: readonly Pick<RawSection, 'kind' | 'text'>[]): Record<Zone, string> {
-  const lead = sections.find((s) => s.kind === 'whats_new') ?? sections.find((s) => s.kind === 'summary');
+  const lead = leadOf(sections);
   return {
     t: title,
     l: lead?.text ?? '',
@@ -237,10 +241,13 @@ function mixToken(h: number, text: string, s: number, e: number, tail: number): 
 }
 
 /** The hashes of one zone's words and word pairs into `out`, in `topicFeatures`' order:
- *  each word, then the pair it ends (u0, u0 u1, u1, u1 u2, …). */
-function hashZone(text: string, word: number, out: Hashes): void {
+ *  each word, then the pair it ends (u0, u0 u1, u1, u1 u2, …); and, with `also`, the same
+ *  words under the prefix `alsoWord` into `also` (the title and lead, which both the model and
+ *  the neighbours read: their words are found once). */
+function hashZone(text: string, word: number, out: Hashes, alsoWord = 0, also: Hashes | null = null): void {
   const n = text.length;
   let prev = 0,
+    alsoPrev = 0,
     any = false;
   for (let s = 0; s < n; ) {
     const c = text.charCodeAt(s);
@@ -263,28 +270,52 @@ function hashZone(text: string, word: number, out: Hashes): void {
       s++;
       continue;
     }
-    if (any) out.add(mixToken(mix(prev, SPACE), text, s, end, tail) | 0);
-    const h = mixToken(word, text, s, end, tail);
+    // the word's hash and its pair's (the previous word's, a space, this one) in one walk
+    let h = word,
+      pair = mix(prev, SPACE);
+    for (let p = s; p < end; p++) {
+      const l = lower(text.charCodeAt(p));
+      h = mix(h, l);
+      pair = mix(pair, l);
+    }
+    if (tail) {
+      h = mix(h, tail);
+      pair = mix(pair, tail);
+    }
+    if (any) out.add(pair | 0);
     out.add(h | 0);
     prev = h;
+    if (also) {
+      if (any) also.add(mixToken(mix(alsoPrev, SPACE), text, s, end, tail) | 0);
+      alsoPrev = mixToken(alsoWord, text, s, end, tail);
+      also.add(alsoPrev | 0);
+    }
     any = true;
     s = e;
   }
 }
 
+const zonePrefix = (z: Zone) => mix(mix(FNV, z.charCodeAt(0)), COLON);
+
 /** The hashes of `topicFeatures(zones, seeds)` into `out`, as often as they occur (the model
  *  counts each once); returns how many are words and n-grams (the rest are seeds). */
 export function featureHashes(zones: Record<Zone, string>, seeds: Seeds, out: Hashes): number {
   out.n = 0;
-  for (const z of TEXT_ZONES) hashZone(zones[z], mix(mix(FNV, z.charCodeAt(0)), COLON), out);
+  for (const z of TEXT_ZONES) hashZone(zones[z], zonePrefix(z), out);
   const nText = out.n;
+  addSeeds(seeds, out);
+  return nText;
+}
+
+function addSeeds(seeds: Seeds, out: Hashes): void {
   for (const [topic, z] of seeds.zone) out.add(seedHash(z, topic, ''));
   for (const [topic, term, z] of seeds.found) out.add(seedHash(z, topic, term));
-  return nText;
 }
 
 /** The zone prefix of the whole-summary words the neighbour index reads (`w:word`, `w:word word`). */
 const SUMMARY_ZONE = mix(mix(FNV, 'w'.charCodeAt(0)), COLON);
+const TITLE_ZONE = zonePrefix('t'),
+  LEAD_ZONE = zonePrefix('l');
 
 /** The hashes of the words and word pairs of a whole summary (title, then each section: a pair
  *  never spans two) into `out`, as often as they occur; returns how many are the title's. */
@@ -294,4 +325,28 @@ export function summaryHashes(title: string, sections: readonly Pick<RawSection,
   const nTitle = out.n;
   for (const s of sections) hashZone(s.text, SUMMARY_ZONE, out);
   return nTitle;
+}
+
+/** `featureHashes(zonesOf(title, sections), seeds, features)` and `summaryHashes(title, sections,
+ *  summary)` at once, the title and lead read once for both: returns featureHashes' count of
+ *  words and n-grams and summaryHashes' of the title's hashes. */
+export function paperHashes(
+  title: string,
+  sections: readonly Pick<RawSection, 'kind' | 'text'>[],
+  seeds: Seeds,
+  features: Hashes,
+  summary: Hashes,
+): { nText: number; nTitle: number } {
+  features.n = 0;
+  summary.n = 0;
+  hashZone(title, SUMMARY_ZONE, summary, TITLE_ZONE, features);
+  const nTitle = summary.n;
+  const lead = leadOf(sections);
+  for (const s of sections) {
+    if (s === lead) hashZone(s.text, SUMMARY_ZONE, summary, LEAD_ZONE, features);
+    else hashZone(s.text, SUMMARY_ZONE, summary);
+  }
+  const nText = features.n;
+  addSeeds(seeds, features);
+  return { nText, nTitle };
 }

@@ -17,7 +17,7 @@
 // best one's.
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import type { RawSection } from '../staging/records.js';
-import { IntTable } from '../util/inttable.js';
+import { IntTable, RoundTable } from '../util/inttable.js';
 import { Hashes, summaryHashes } from './topicfeatures.js';
 
 /** Lists of ints as one array and where each starts: [starts (n + 1), values]. */
@@ -80,13 +80,25 @@ export function summaryCounts(
   return tf;
 }
 
+/** Reads each word's start, then a posting per cache line of each word's (see `scores`). */
+function touchPostings(start: Int32Array, post: Uint16Array | Int32Array, slots: Int32Array, n: number): number {
+  const step = 64 / post.BYTES_PER_ELEMENT;
+  let x = 0;
+  for (let j = 0; j < n; j++) x += start[slots[j]];
+  for (let j = 0; j < n; j++) for (let i = start[slots[j]], e = start[slots[j] + 1]; i < e; i += step) x += post[i];
+  return x;
+}
+
 export class Neighbours {
-  /** word hash → its slot; a cell's spare ints: the call it was last counted in, and where */
+  /** word hash → its slot */
   private table: IntTable;
+  /** the query's distinct words → where in `words` they are */
+  private seen = new RoundTable();
   /** per word slot: its postings at [start[s], start[s + 1]) of post, each as two ints: the paper
-   *  and its weight × 100 (one array: a word's postings start a cache line, not one per array) */
+   *  and its weight × 100 (one array: a word's postings start a cache line, not one per array;
+   *  16-bit when they fit, half the bytes of a table larger than the cache) */
   start: Int32Array;
-  post: Int32Array;
+  post: Uint16Array | Int32Array;
   /** weight × 100 → weight (w / 100 as the division gives it) */
   weightOf: Float64Array;
   /** per paper: its similarity to the paper being scored */
@@ -100,30 +112,34 @@ export class Neighbours {
   private reqTopic: Int32Array;
   private optStart: Int32Array;
   private optTopic: Int32Array;
+  /** per topic: the papers that have it required, in paper order, at [topicStart[t],
+   *  topicStart[t + 1]) of topicPaper (a centroid's sum reads its papers only) */
+  private topicStart: Int32Array;
+  private topicPaper: Int32Array;
   nBest = 0;
   /** per paper: `neighbour: <arXiv id>`, written once */
   private evidenceOf: string[];
   private hs = new Hashes();
-  /** the last query's words (slots) in the order first seen, and their counts */
+  /** the last query's distinct words (hashes), then those in the index (slots), in the order
+   *  first seen, and their counts */
+  private words = new Int32Array(1024);
   private counted = new Int32Array(1024);
   private count = new Float64Array(1024);
-  private call = 0;
+  /** what the touching reads read (kept, so that they are not left out as unused) */
+  sink = 0;
 
   constructor(readonly file: NeighbourFile) {
     const n = file.terms.length;
     this.table = new IntTable(file.terms);
     const total = file.postings.reduce((a, p) => a + p.length / 2, 0);
+    const maxW = file.postings.reduce((a, p) => p.reduce((b, x, i) => (i % 2 ? Math.max(b, x) : b), a), 0);
     this.start = new Int32Array(n + 1);
-    this.post = new Int32Array(total * 2);
-    let at = 0,
-      maxW = 0;
+    this.post = Math.max(maxW, file.papers.length) <= 0xffff ? new Uint16Array(total * 2) : new Int32Array(total * 2);
+    let at = 0;
     file.postings.forEach((p, slot) => {
       this.start[slot] = at;
-      for (let i = 0; i < p.length; i += 2) {
-        this.post[at++] = p[i];
-        this.post[at++] = p[i + 1];
-        maxW = Math.max(maxW, p[i + 1]);
-      }
+      this.post.set(p, at);
+      at += p.length;
     });
     this.weightOf = Float64Array.from({ length: maxW + 1 }, (_, w) => w / 100);
     this.start[n] = at;
@@ -132,35 +148,57 @@ export class Neighbours {
     this.bestSim = new Float64Array(file.k);
     [this.reqStart, this.reqTopic] = flatten(file.required);
     [this.optStart, this.optTopic] = flatten(file.optionals);
+    const papersOf: number[][] = file.topics.map(() => []);
+    file.required.forEach((ts, d) => {
+      for (const t of ts) papersOf[t].push(d);
+    });
+    [this.topicStart, this.topicPaper] = flatten(papersOf);
     this.evidenceOf = file.papers.map((id) => `neighbour: ${id}`);
   }
 
   /** The vote of a paper's neighbours per topic (0–1). Its words are counted by slot (words
    *  the index lacks, most, are dropped at once), in the order first seen, as `summaryCounts`. */
   scores(title: string, sections: readonly Pick<RawSection, 'text'>[]): NeighbourScores {
-    const hs = this.hs;
-    const nTitle = summaryHashes(title, sections, hs);
-    if (this.counted.length < hs.n) {
+    const nTitle = summaryHashes(title, sections, this.hs);
+    return this.scoresOf(this.hs, nTitle);
+  }
+
+  /** The same from the paper's `summaryHashes` (of which the first `nTitle` are the title's). */
+  scoresOf(hs: Hashes, nTitle: number): NeighbourScores {
+    if (this.words.length < hs.n) {
+      this.words = new Int32Array(hs.n * 2);
       this.counted = new Int32Array(hs.n * 2);
       this.count = new Float64Array(hs.n * 2);
     }
-    const { table, counted, count } = this;
-    const cells = table.cells;
-    const call = ++this.call,
-      tw = this.file.titleWeight;
-    let n = 0;
+    const { table, seen, words, counted, count } = this;
+    const tw = this.file.titleWeight;
+    // the distinct words in the order first seen, and their counts (a small table, in cache)
+    seen.next(hs.n);
+    let nWords = 0;
     for (let i = 0; i < hs.n; i++) {
-      const at = table.cell(hs.h[i]);
-      if (at < 0) continue;
-      let j = cells[at + 3];
-      if (cells[at + 2] !== call) {
-        cells[at + 2] = call;
-        cells[at + 3] = j = n++;
-        counted[j] = cells[at + 1] - 1;
+      const h = hs.h[i];
+      const c = seen.cell(h);
+      let j: number;
+      if (seen.has(c)) j = seen.value(c);
+      else {
+        seen.put(c, h, (j = nWords++));
+        words[j] = h;
         count[j] = 0;
       }
       count[j] += i < nTitle ? tw : 1;
     }
+    // then those of the index, by slot; the index's tables are far larger than the cache, and
+    // their reads were most of the vote: each batch of reads first touches what the next needs,
+    // all words at once, so that their cache misses overlap instead of coming one by one
+    this.sink = table.touch(words, nWords);
+    let n = 0;
+    for (let j = 0; j < nWords; j++) {
+      const s = table.get(words[j]);
+      if (s < 0) continue;
+      counted[n] = s;
+      count[n++] = count[j];
+    }
+    this.sink += touchPostings(this.start, this.post, counted, n);
     for (let j = 0; j < n; j++) this.add(counted[j], count[j]);
     return this.finish();
   }
@@ -188,12 +226,14 @@ export class Neighbours {
    *  papers over its length (the paper's own length is the same for all: the best is 1). */
   private finish(skip?: (paper: number) => boolean, norms: readonly number[] = this.file.centroidNorms): NeighbourScores {
     const { sim, best, bestSim } = this;
+    // a paper skipped counts as one like no other (the loops below then need no test per paper)
+    if (skip) for (let d = 0; d < sim.length; d++) if (skip(d)) sim[d] = 0;
     const k = this.file.k;
     let n = 0,
       last = 0; // the k-th best's similarity once there are k
     for (let d = 0; d < sim.length; d++) {
       const x = sim[d];
-      if (x <= last || (skip && skip(d))) continue; // equal: the earlier paper stays
+      if (x <= last) continue; // equal: the earlier paper stays
       let at = n < k ? n++ : n - 1;
       while (at > 0 && bestSim[at - 1] < x) {
         best[at] = best[at - 1];
@@ -207,7 +247,7 @@ export class Neighbours {
     this.nBest = n;
     const out = new Float64Array(this.file.topics.length);
     const { optional, power } = this.file;
-    const { reqStart, reqTopic, optStart, optTopic } = this;
+    const { reqStart, reqTopic, optStart, optTopic, topicStart, topicPaper } = this;
     let total = 0;
     for (let j = 0; j < n; j++) {
       const d = best[j],
@@ -218,14 +258,11 @@ export class Neighbours {
     }
     if (total > 0) for (let t = 0; t < out.length; t++) out[t] /= total;
     const centroid = new Float64Array(out.length);
-    for (let d = 0, i = 0; d < sim.length; d++) {
-      const x = skip?.(d) ? 0 : sim[d],
-        e = reqStart[d + 1];
-      for (; i < e; i++) centroid[reqTopic[i]] += x;
-    }
     let top = 0;
     for (let t = 0; t < centroid.length; t++) {
-      centroid[t] = norms[t] > 0 ? centroid[t] / norms[t] : 0;
+      let x = 0; // (its papers' in paper order, as summed paper by paper before)
+      for (let i = topicStart[t], e = topicStart[t + 1]; i < e; i++) x += sim[topicPaper[i]];
+      centroid[t] = norms[t] > 0 ? x / norms[t] : 0;
       if (centroid[t] > top) top = centroid[t];
     }
     if (top > 0) for (let t = 0; t < centroid.length; t++) centroid[t] /= top;

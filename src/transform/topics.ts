@@ -6,7 +6,7 @@
 import type { RawSection } from '../staging/records.js';
 import { memoString } from '../util/memo.js';
 import { TermScanners } from './terms.js';
-import { featureHashes, Hashes, ZONE_NAMES, zonesOf, type Zone } from './topicfeatures.js';
+import { Hashes, paperHashes, ZONE_NAMES, zonesOf, type Zone } from './topicfeatures.js';
 import { blendScores, type TopicModel } from './topicmodel.js';
 import type { Neighbours } from './topicneighbours.js';
 
@@ -124,7 +124,9 @@ export class TopicTagger {
     }
   }
 
+  /** the paper's feature hashes (the model's) and summary hashes (the neighbours') */
   private hashes = new Hashes();
+  private summary = new Hashes();
 
   /** Topics of a paper: the model's decision over its features and its neighbours' vote
    *  (without a model, the seed terms'), each with its evidence — the seed terms found, the
@@ -133,15 +135,14 @@ export class TopicTagger {
   tag(title: string, sections: readonly Pick<RawSection, 'kind' | 'text'>[]): TopicHit[] {
     const model = this.model;
     if (!model) return this.keywordTopics(title, sections);
-    const zones = zonesOf(title, sections);
-    const seeds = this.seeds(zones);
+    const seeds = this.seeds(zonesOf(title, sections));
     const hs = this.hashes;
-    const nText = featureHashes(zones, seeds, hs);
+    const { nText, nTitle } = paperHashes(title, sections, seeds, hs, this.summary);
     const scores = model.scores(hs.h, hs.n, nText);
     const wv = model.file.neighbours ?? 0,
       wc = model.file.centroids ?? 0;
     const near = wv || wc ? this.neighbours : null;
-    if (near) blendScores(scores, near.scores(title, sections), wv, wc);
+    if (near) blendScores(scores, near.scoresOf(this.summary, nTitle), wv, wc);
     const out: TopicHit[] = [];
     for (const t of model.decide(scores)) {
       const topic = model.file.topics[t];

@@ -5,7 +5,15 @@ import { join } from 'node:path';
 import { parseDigest } from '../../src/extract/parse.js';
 import { REFERENCE_DIR, ROOT } from '../../src/paths.js';
 import { loadReference, readTopicModel, readTopics } from '../../src/transform/reference.js';
-import { featureHash, featureHashes, Hashes, topicFeatures, zonesOf } from '../../src/transform/topicfeatures.js';
+import {
+  featureHash,
+  featureHashes,
+  Hashes,
+  paperHashes,
+  summaryHashes,
+  topicFeatures,
+  zonesOf,
+} from '../../src/transform/topicfeatures.js';
 import { readTopicLabels, scoreTopics, topicModelInputs } from '../../src/transform/topiclabels.js';
 import { NEIGHBOURS_FILE, summaryCounts } from '../../src/transform/topicneighbours.js';
 import { DEFAULTS, trainTopicModel, type Corpus } from '../../src/transform/topictrain.js';
@@ -35,6 +43,19 @@ test('tagging hashes the same features training names, on every corpus paper', (
     const { names, nText } = topicFeatures(zones, seeds);
     assert.equal(featureHashes(zones, seeds, hs), nText);
     assert.deepEqual(new Set(hs.h.subarray(0, hs.n)), new Set([...names].map(featureHash)), p.arxiv_id);
+  }
+});
+
+test("tagging's one pass over title and lead gives the model's and the neighbours' hashes, on every corpus paper", () => {
+  const [hs, feats, summary, sum] = [new Hashes(), new Hashes(), new Hashes(), new Hashes()];
+  for (const p of papers) {
+    const zones = zonesOf(p.title, p.sections);
+    const seeds = topics.seeds(zones);
+    const { nText, nTitle } = paperHashes(p.title, p.sections, seeds, feats, summary);
+    assert.equal(featureHashes(zones, seeds, hs), nText);
+    assert.deepEqual(feats.h.subarray(0, feats.n), hs.h.subarray(0, hs.n), p.arxiv_id);
+    assert.equal(summaryHashes(p.title, p.sections, sum), nTitle);
+    assert.deepEqual(summary.h.subarray(0, summary.n), sum.h.subarray(0, sum.n), p.arxiv_id);
   }
 });
 
