@@ -360,18 +360,11 @@ export class BenchmarkIndex {
     if (this.taskWords.size === 0) return out;
     TASK_KO.lastIndex = text.includes('에서') ? 0 : text.length; // (every match ends in 에서)
     for (let m: RegExpExecArray | null; (m = TASK_KO.exec(text)) !== null; ) {
-      const words = m[1].split(/\s+/);
-      while (words.length > 1 && /^(?:작업|과제|태스크)$/.test(words[words.length - 1])) words.pop();
-      if (!this.taskWords.get(words[words.length - 1])?.head) continue;
-      let i = words.length - 1;
-      while (i > 0 && (this.taskWords.has(words[i - 1]) || (i === 1 && DIMENSION.test(words[0])))) i--;
+      const t = this.translated(m[1].split(/\s+/), false);
       // (a task word alone — 추론에서, 생성에서 — says too little: on the corpus it displaced named benchmarks)
-      if (i === words.length - 1) continue;
-      const phrase = words.slice(i).join(' ');
-      const english = words
-        .slice(i)
-        .map((w) => this.taskWords.get(w)?.english ?? w.toUpperCase())
-        .join(' ');
+      if (!t || t.words.length < 2) continue;
+      const phrase = t.words.join(' '),
+        english = t.english;
       const start = m.index + m[1].indexOf(phrase);
       out.push({ start, end: start + phrase.length, raw: english, canonical: null });
     }
@@ -387,9 +380,21 @@ export class BenchmarkIndex {
       .trim()
       .split(/\s+/)
       .filter(Boolean);
-    while (words.length && /^(?:작업|과제|태스크|task)$/.test(words[words.length - 1])) words.pop();
-    if (!words.length || !this.taskWords.get(words[words.length - 1])?.head || !words.every((w) => this.taskWords.has(w))) return null;
-    return words.map((w) => this.taskWords.get(w)!.english).join(' ');
+    return this.translated(words, true)?.english ?? null;
+  }
+
+  /** Korean task words in English (task_words.csv), after dropping trailing task nouns (작업, 과제):
+   *  the longest run ending the words (`whole`: all of them) whose last is a kind of task, a size or
+   *  dimension allowed first (`8K`, `3D`); null when there is none. */
+  private translated(all: readonly string[], whole: boolean): { words: string[]; english: string } | null {
+    const words = [...all];
+    while (words.length > 1 && /^(?:작업|과제|태스크|task)$/.test(words[words.length - 1])) words.pop();
+    if (!words.length || !this.taskWords.get(words[words.length - 1])?.head) return null;
+    let i = words.length - 1;
+    while (i > 0 && (this.taskWords.has(words[i - 1]) || (i === 1 && DIMENSION.test(words[0])))) i--;
+    if (whole && i > 0) return null;
+    const run = words.slice(i);
+    return { words: run, english: run.map((w) => this.taskWords.get(w)?.english ?? w.toUpperCase()).join(' ') };
   }
 
   /** Benchmark mentions in a text, in order, overlapping ones resolved to the longest (the

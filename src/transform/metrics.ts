@@ -11,7 +11,7 @@ import { TASK_WORDS, TRAINING_WORDS, type BenchmarkIndex, type Mention } from '.
 import type { MetricTerm, MetricVocab } from './metricvocab.js';
 import { attributeRows, paperContext, valuePosition, type Attribution, type PaperContext } from './system.js';
 import type { SettingMention } from './settings.js';
-import { splitSentences, sectionSentences } from './sentences.js';
+import { CONNECTIVE_END, splitSentences, sectionSentences } from './sentences.js';
 import { isSpace } from './terms.js';
 
 export { SENTENCE_BREAK, splitSentences } from './sentences.js';
@@ -165,8 +165,8 @@ function settingOf(s: string, settings: readonly SettingMention[], a: Atom): Set
     else if (m.start >= a.end) {
       const gap = s.slice(a.end, m.start);
       if (/^\s*\(\s*$/.test(gap)) return m;
-      RESP_CLAUSE_END.lastIndex = 0;
-      return before ?? (RESP_CLAUSE_END.test(gap) ? null : m);
+      CONNECTIVE_END.lastIndex = 0;
+      return before ?? (CONNECTIVE_END.test(gap) ? null : m);
     }
   }
   return before;
@@ -957,9 +957,6 @@ const EXAMPLES_AFTER = /^(?:\s*(?:,|와|과|및)\s*[A-Za-z][\w.\-]*){1,6}\s*등(
 const OVER_LIST =
   /^\s*(?:등|를 포함한|을 포함한|(?:와|과) 같은)\s*(?:\d+|여러|다양한|주요)?\s*(?:개의|가지의?)?\s*(?:[가-힣A-Za-z]+\s+){0,3}(?:벤치마크|데이터셋|과제|작업|태스크)(?:들)?(?:에서|에 걸쳐|전반)/;
 
-/** Where the clause of a 각각 ends: a connective ending (`…하였으며, `, `…했고 `, `…으나`) or a semicolon. */
-const RESP_CLAUSE_END = /(?:며|고|으나|지만)\s*,|(?:으며|이며|하며|였으며|었으며|였고|했고|였지만|했지만)\s|;/g;
-
 function distribute<T>(targets: T[], atomsAfter: Atom[], set: (a: Atom, t: T) => void) {
   if (targets.length >= 2 && targets.length === atomsAfter.length) atomsAfter.forEach((a, i) => set(a, targets[i]));
 }
@@ -1072,8 +1069,8 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
     const results = found.map((f) => f.atom);
     if (resp) {
       // (the values of its clause: `각각 2%와 1.5%의 정확도 향상을 기록하였으며, … 20% 향상` is two values)
-      RESP_CLAUSE_END.lastIndex = resp.index;
-      const end = RESP_CLAUSE_END.exec(s)?.index ?? s.length;
+      CONNECTIVE_END.lastIndex = resp.index;
+      const end = CONNECTIVE_END.exec(s)?.index ?? s.length;
       const after = results.filter((a) => (a.start > resp.index || /respectively/.test(resp[0])) && a.start < end);
       const benchLists = lists(
         s,

@@ -2,6 +2,10 @@
 // attribution (system.ts): each had split every section with results on its own.
 import { isSpace } from './terms.js';
 
+/** Where a clause ends within a sentence: a connective ending and comma (`…하였으며, `, `…했고 `,
+ *  `…으나`) or a semicolon. Global: set lastIndex to scan from a place. */
+export const CONNECTIVE_END = /(?:며|고|으나|지만)\s*,|(?:으며|이며|하며|였으며|었으며|였고|했고|였지만|했지만)\s|;/g;
+
 export interface Sentence {
   text: string;
   start: number;

@@ -12,7 +12,7 @@
 import type { RawPaper } from '../staging/records.js';
 import { isAcronymOf } from './acronyms.js';
 import { containsAny, matchesIn, memoString } from '../util/memo.js';
-import { sectionSentences } from './sentences.js';
+import { CONNECTIVE_END, sectionSentences } from './sentences.js';
 import { benchKey, isFamilyVersion, isKnownModel, isModelFamily, type BenchmarkIndex, type Mention } from './benchmarks.js';
 
 export interface Attribution {
@@ -832,16 +832,14 @@ export function valuePosition(s: string, value: number): number {
  *  take, in order, as many values as they are in its clause; another value is theirs together (`A / B`:
  *  README-system, several systems sharing one number). */
 function listedAs(ctx: PaperContext, names: string[], s: string, from: number, pos: number): Attribution {
-  RESP_CLAUSE_END_G.lastIndex = from;
-  const end = RESP_CLAUSE_END_G.exec(s)?.index ?? s.length;
+  CONNECTIVE_END.lastIndex = from;
+  const end = CONNECTIVE_END.exec(s)?.index ?? s.length;
   const name = pos < end ? listedName(names, s.slice(0, end), from, pos) : names.join(' / ');
   if (!name.includes(' / ')) return namedAs(ctx, name);
   const each = names.map((n) => namedAs(ctx, n));
   return { system: name, own: each.every((a) => a.own) };
 }
 const LIST_GAP = /^\s*(?:와|과|및|,|and)\s*$/;
-// (the end of a clause: a connective ending and comma, `…개선했으며, `)
-const RESP_CLAUSE_END_G = /(?:며|고|으나|지만)\s*,|(?:으며|이며|하며|였으며|었으며|였고|했고|였지만|했지만)\s|;/g;
 
 const namedAs = (ctx: PaperContext, name: string): Attribution =>
   ctx.models?.some((m) => key(m) === key(name) || key(name).startsWith(key(m)))
@@ -1029,5 +1027,3 @@ export function attributeRows(
     return attribute(ctx, r.sentence, valuePosition(r.sentence, r.value), carried, index, subjectsOf);
   });
 }
-
-export { isAcronymOf };

@@ -3,12 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { isAcronymOf } from '../../src/transform/acronyms.js';
 import { parseDigest } from '../../src/extract/parse.js';
 import { metricRows } from '../../src/transform/metrics.js';
 import { parseGoldMetrics, scoreMetrics } from '../../src/transform/evalmetrics.js';
 import { loadReference, readCsv } from '../../src/transform/reference.js';
 import {
-  isAcronymOf,
   paperContext,
   SELF_REFERENCES,
   COMPETITOR_ROLES,
