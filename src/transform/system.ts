@@ -99,6 +99,16 @@ export const BENCHMARK_PAPER: readonly Cue[] = [
     note: '새로운 벤치마크인 GRaph Analysis Benchmark(GRAB)을 소개',
   },
 ];
+/** A title that says the paper is data (`GTA: A Benchmark for General Tool Agents`, `AfriMed-QA: A
+ *  Pan-African, …, Medical Question-Answering Benchmark Dataset`): the head noun after the colon,
+ *  followed by the title's end or what it is for, not a word it modifies (`Dataset Distillation`);
+ *  not data to train with (`A … Dataset for Training Multimodal Models`: the models trained are its own),
+ *  nor one of several contributions (`Benchmark, Analysis and Mitigation`), nor the object of a verb
+ *  (`Augmenting … Datasets with Synthetic Data`). */
+export const BENCHMARK_TITLE: Cue = {
+  re: /:\s*(?![A-Z][a-z]+ing\s)(?:(?:An?|The)\s+)?(?:(?!and\s)[\w',-]+\s+){0,6}?(?:Benchmark|Dataset|Test Suite|Leaderboard|Benchmark Suite)s?(?![\w-])\s*(?:$|for\b(?!\s+(?:Training|Pre-?training|Fine-?tuning|Instruction|Learning|Teaching|Improving|Advancing|Enhancing|Boosting|Scaling|Building))|of\b|on\b|to\b|in\b|with\b|that\b|towards?\b|[:(])/i,
+  note: 'GTA: A Benchmark for General Tool Agents',
+};
 /** An analysis paper: it studies, tests or explains, and proposes nothing of its own. */
 export const ANALYSIS_VERB: Cue = {
   re: /(?:분석|조사|평가|테스트|밝히|밝혀|밝힙|탐구|검토|연구하였|investigat|analy[sz]|examin|evaluat|survey)/i,
@@ -314,8 +324,11 @@ const key = memoString(benchKey); // (names recur: each is folded once)
 
 /** `Heavy Labels Out(HeLlO)`, `듀오디코딩(DuoDecoding)`: both forms, the short Latin one first. */
 function forms(name: string, gloss: string | null): string[] {
-  const a = cleanName(name),
-    b = gloss ? cleanName(gloss) : '';
+  const a = cleanName(name);
+  let b = gloss ? cleanName(gloss) : '';
+  // `Noise-Aware Training(소음 인식 훈련, NAT)`: a Korean translation, then the short form
+  const short = /^[^,;]*[가-힣][^,;]*[,;]\s*([A-Z][\w.+\-]*)$/.exec(b);
+  if (short && /^[A-Za-z]/.test(a)) b = short[1];
   // `시간 동적 컨텍스트(Temporal Dynamic Context; TDC)`: a gloss may give the long and the short form
   // (after a comma, `(Video-to-Video, V2V)`, it is as often the name of a task)
   const parts = b.split(/\s*;\s*/);
@@ -583,14 +596,15 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   const sizes = new Set<string>();
   VARIANT.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = VARIANT.exec(all)) !== null; ) sizes.add(m[1].toLowerCase());
-  return { kind: kindOf(intro, best ? [...best.aliases] : []), primary, aliases, variants: sizes.size, models };
+  return { kind: kindOf(intro, p.title, best ? [...best.aliases] : []), primary, aliases, variants: sizes.size, models };
 }
 
 const isShortForm = (n: string) => !/\s/.test(n) && isCoined(n) && !/[가-힣]/.test(n);
 
 /** Two spellings at most two letters apart (a typo in a title). */
 function close(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 2 || a.length < 4 || a.startsWith(b) || b.startsWith(a)) return false;
+  // (a short name is not a typo of another: `GTA` of the title is not `GPT-4` of the text)
+  if (Math.abs(a.length - b.length) > 2 || a.length < 4 || b.length < 5 || a.startsWith(b) || b.startsWith(a)) return false;
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0][j] = j;
   for (let i = 1; i <= a.length; i++)
@@ -604,7 +618,7 @@ function close(a: string, b: string): boolean {
 /** What a sentence says its subject is: the words before 입니다/이다 (`… 벤치마크 스위트입니다`). */
 const COPULA = /([가-힣A-Za-z]+(?:\s+[가-힣A-Za-z]+)?)\s*(?:입니다|이다|이며|으로서|로서)[.\s]*$/;
 const COPULA_END = /(?:입니다|이다|이며|으로서|로서)[.\s]*$/;
-function kindOf(intro: string, ownNames: string[]): PaperKind {
+function kindOf(intro: string, title: string, ownNames: string[]): PaperKind {
   const sentences = intro.split(/(?<=[.!?。])\s+|\n+/);
   let method = false,
     bench = false;
@@ -639,6 +653,8 @@ function kindOf(intro: string, ownNames: string[]): PaperKind {
     if (isBench && !isMethod) bench = true;
     else if (isMethod || ownNames.some((n) => object.includes(n))) method = true;
   }
+  // (the title first: `GTA: A Benchmark for …` whose summary opens with `AI 어시스턴트 개발이 … 관심을 받고`)
+  if (BENCHMARK_TITLE.re.test(title)) return 'benchmark';
   if (method) return 'method';
   if (bench) return 'benchmark';
   if (ANALYSIS_VERB.re.test(intro) && ownNames.length === 0) return 'analysis';
@@ -677,7 +693,7 @@ interface Subject {
 
 /** Every candidate owner in a sentence, in order: names with a subject particle, self-references,
  *  roles — not the names something is compared with. */
-function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[] {
+export function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[] {
   const out: Subject[] = [];
   const hits = namesIn(s, index, true);
   hits.forEach((h, k) => {
@@ -697,7 +713,11 @@ function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[
     g.re.lastIndex = 0;
     for (let m: RegExpExecArray | null; (m = g.re.exec(s)) !== null; ) {
       if (APPLIED_BEFORE.test(s.slice(Math.max(0, m.index - 30), m.index))) continue;
-      out.push({ at: m.index, system: g.written, own: false, kind: 'name' });
+      // `SuperCorrect-Qwen, DeepSeek, Llama-7B의 세 가지 강력한 추론 LLM은`: the kind of the names listed before it
+      const named = listedKind(s, hits, m.index);
+      if (named)
+        out.push({ at: m.index, system: named[named.length - 1], own: null, kind: 'name', list: named, end: m.index + m[0].length });
+      else out.push({ at: m.index, system: g.written, own: false, kind: 'name' });
     }
   }
   // a Korean transcription of the own name (`듀오디코딩은`)
@@ -837,9 +857,21 @@ function listedAs(ctx: PaperContext, names: string[], s: string, from: number, p
   const name = pos < end ? listedName(names, s.slice(0, end), from, pos) : names.join(' / ');
   if (!name.includes(' / ')) return namedAs(ctx, name);
   const each = names.map((n) => namedAs(ctx, n));
-  return { system: name, own: each.every((a) => a.own) };
+  // (`SuperCorrect-Qwen, DeepSeek, Llama-7B`: the own name that leads a list is the prefix of each)
+  const led = ctx.aliases.some((a) => a.length >= 3 && names[0].startsWith(`${a}-`));
+  return { system: name, own: led || each.every((a) => a.own) };
 }
 const LIST_GAP = /^\s*(?:와|과|및|,|and)\s*$/;
+/** Between names listed and the kind they are: `의`, a count (`세 가지`, `3개의`), a few words. */
+const KIND_OF_LIST = /^\s*의\s+(?:[^\s,.]+\s+){0,4}$/;
+function listedKind(s: string, hits: readonly { name: string; start: number; end: number }[], at: number): string[] | null {
+  let k = hits.length - 1;
+  while (k >= 0 && hits[k].end > at) k--;
+  if (k < 1 || !KIND_OF_LIST.test(s.slice(hits[k].end, at))) return null;
+  let first = k;
+  while (first > 0 && LIST_GAP.test(s.slice(hits[first - 1].end, hits[first].start))) first--;
+  return first < k ? hits.slice(first, k + 1).map((h) => h.name) : null;
+}
 
 const namedAs = (ctx: PaperContext, name: string): Attribution =>
   ctx.models?.some((m) => key(m) === key(name) || key(name).startsWith(key(m)))
@@ -849,6 +881,22 @@ const namedAs = (ctx: PaperContext, name: string): Attribution =>
         ? { system: name, own: true }
         : { system: null, own: false }
       : { system: name, own: false };
+
+/** The own name as the sentence writes it before the value (`NAT로 훈련된 모델은` of `Noise-Aware Training
+ *  (…, NAT)`: the text's spelling, README-system), else the primary one. */
+function spelledAs(ctx: PaperContext, before: string): string | null {
+  let best: string | null = null,
+    at = -1;
+  for (const a of ctx.aliases) {
+    if (a === ctx.primary || a.length < 2 || /[가-힣]/.test(a)) continue;
+    const i = before.lastIndexOf(a);
+    if (i > at && !/[\w-]/.test(before[i - 1] ?? '') && !/[\w-]/.test(before[i + a.length] ?? '')) {
+      best = a;
+      at = i;
+    }
+  }
+  return best && (!ctx.primary || before.lastIndexOf(ctx.primary) < at) ? best : ctx.primary;
+}
 
 /** Whose number: the value at `at` of sentence `s`, with `carried` the subject earlier
  *  sentences of its section left. */
@@ -879,12 +927,15 @@ export function attribute(
   const cands = subjectsOf(s).filter((x) => x.at < pos);
   const subj = cands[cands.length - 1] ?? carried;
   let result: Attribution;
+  let used: string | null = null;
   // (a name made with -Bench is data, whatever the summary's verbs made the paper: `LiveMathBench` scores no number)
   if (!subj)
     result =
-      ctx.kind === 'method' && !/bench$/i.test(ctx.primary ?? '') ? { system: ctx.primary, own: true } : { system: null, own: false };
+      ctx.kind === 'method' && !/bench$/i.test(ctx.primary ?? '')
+        ? { system: spelledAs(ctx, before), own: true }
+        : { system: null, own: false };
   // (in a benchmark paper the own name is the data's: `제안된 … 기법` there is unnamed)
-  else if (subj.kind === 'self') result = { system: ctx.kind === 'benchmark' ? null : ctx.primary, own: true };
+  else if (subj.kind === 'self') result = { system: ctx.kind === 'benchmark' ? null : spelledAs(ctx, before), own: true };
   else if (subj.kind === 'role') result = { system: null, own: false };
   else {
     // (a list carried from a sentence before is theirs together: its values were not counted there)
@@ -918,8 +969,8 @@ export function attribute(
     }
     // `Show-o 모델은 PARM과 PARM++을 통합하여`, `FinTabQA는 SynFinTabs를 이용해 파인트닝된`: a model the own
     // approach is applied to, or that was trained on the own data, named after the subject
-    else if (!result.own && ctx.primary && cands.includes(subj) && usesOwn(ctx, s.slice(subj.at, pos))) {
-      result = ctx.kind === 'method' ? { system: `${subj.system} + ${ctx.primary}`, own: true } : { system: subj.system, own: true };
+    else if (!result.own && ctx.primary && cands.includes(subj) && (used = usesOwn(ctx, s.slice(subj.at, pos)))) {
+      result = ctx.kind === 'method' ? { system: `${subj.system} + ${used}`, own: true } : { system: subj.system, own: true };
     }
     // `파인튜닝된 PaLM 2-S 모델은`: in a method paper, a model fine-tuned (by the paper's method) is the own approach on that base
     else if (
@@ -937,8 +988,9 @@ export function attribute(
     const base = baseModel(s, cands.includes(subj!) ? subj!.at : 0, pos, ctx, index);
     if (base) result = { system: `${base} + ${result.system}`, own: true };
     // a variant told apart by its size or precision only: `32B 파라미터 모델에서도`, `int2 모델에서`
-    else if ((ctx.variants ?? 0) >= 2) {
-      const q = variantOf(s, cands.includes(subj!) ? subj!.at : 0, pos);
+    // (one named alone only where the text names two or more; one of a list where the values pair with it)
+    else {
+      const q = variantOf(s, cands.includes(subj!) ? subj!.at : 0, pos, (ctx.variants ?? 0) >= 2);
       if (q && !result.system.includes(q)) result = { system: `${result.system} (${q})`, own: true };
     }
   }
@@ -949,31 +1001,72 @@ const VARIANT =
   /(?<![\w.\-])(\d+(?:\.\d+)?[BM]|int\d+|INT\d+|W\d+A\d+)\s*(?:파라미터\s*)?(?:모델|버전|변형|variant|model)(?:에서는|에서도|에서|은|는|이|가|의)?(?=\s)/g;
 /** The size or precision of the own model the value is of, named between from and to (the last);
  *  not one it is compared with (`7B 모델 대비`) nor one of a list (`7B와 1.5B 모델 모두에서`). */
-function variantOf(s: string, from: number, to: number): string | null {
+function variantOf(s: string, from: number, to: number, single: boolean): string | null {
   let q: string | null = null;
   VARIANT.lastIndex = from;
   for (let m: RegExpExecArray | null; (m = VARIANT.exec(s)) !== null && m.index < to; ) {
     const end = m.index + m[0].length;
-    const listed = /\d(?:[BM]|\.\d+[BM])\s*(?:와|과|및|,)\s*$/.test(s.slice(Math.max(0, m.index - 12), m.index));
+    const listed = /\d(?:[BM]|\.\d+[BM])\s*(?:와|과|및|,)\s*$/.exec(s.slice(Math.max(0, m.index - 12), m.index));
     q =
-      listed || COMPARISON_AFTER.re.test(s.slice(end, end + 30)) || /^\s*(?:대비|보다|에 비해)/.test(s.slice(end - 1, end + 8))
+      COMPARISON_AFTER.re.test(s.slice(end, end + 30)) || /^\s*(?:대비|보다|에 비해)/.test(s.slice(end - 1, end + 8))
         ? null
-        : m[1];
+        : listed
+          ? respectiveSize(s, m, to)
+          : single
+            ? m[1]
+            : null;
   }
   return q;
+}
+
+const SIZE_LIST = /(\d+(?:\.\d+)?[BM])\s*(?:와|과|및|,)\s*$/;
+const VALUE_IN_LIST = /[+\-]?\d+(?:\.\d+)?\s*(?:%p|%|배|x|×|점)?/g;
+/** `7B와 1.5B 모델 모두에서 … 50.93% 및 43.28%`: sizes listed, then as many values listed in the same
+ *  order; the size of the value at `to`, else null. */
+function respectiveSize(s: string, last: RegExpExecArray, to: number): string | null {
+  const sizes = [last[1]];
+  let head = s.slice(0, last.index);
+  for (let m = SIZE_LIST.exec(head); m && sizes.length < 5; m = SIZE_LIST.exec(head)) {
+    sizes.unshift(m[1]);
+    head = head.slice(0, m.index);
+  }
+  // the values after the list, grouped where only a connective stands between two
+  const groups: number[][] = [];
+  VALUE_IN_LIST.lastIndex = last.index + last[0].length;
+  let prevEnd = -1;
+  for (let v: RegExpExecArray | null; (v = VALUE_IN_LIST.exec(s)) !== null; ) {
+    if (/[\w.]/.test(s[v.index - 1] ?? '')) continue;
+    if (prevEnd >= 0 && /^\s*(?:와|과|및|,|and|\/)\s*$/.test(s.slice(prevEnd, v.index))) groups[groups.length - 1].push(v.index);
+    else groups.push([v.index]);
+    prevEnd = v.index + v[0].length;
+  }
+  const g = groups.find((x) => x.includes(to));
+  return g && g.length === sizes.length ? sizes[g.indexOf(to)] : null;
 }
 
 const USES_AFTER =
   /^\s*(?:(?:과|와|및)\s*\S+\s*)?(?:을|를|로|으로)\s*(?:이용해|이용하여|사용해|사용하여|통해|활용해|활용하여)?\s*(?:통합|적용|사용|활용|결합|이용|파인\s?[트튜]닝|미세\s?조정|학습|훈련)/;
 /** The own name, then a verb of using it (`PARM과 PARM++을 통합하여`, `SynFinTabs를 이용해 파인트닝된`). */
-function usesOwn(ctx: PaperContext, text: string): boolean {
+function usesOwn(ctx: PaperContext, text: string): string | null {
   for (const a of ctx.aliases) {
     if (a.length < 2) continue;
     for (let i = text.indexOf(a); i >= 0; i = text.indexOf(a, i + 1))
-      if (USES_AFTER.test(text.slice(i + a.length, i + a.length + 40))) return true;
+      if (USES_AFTER.test(text.slice(i + a.length, i + a.length + 40))) return ctx.primary;
   }
-  return false;
+  // a variant named with the own name's first word (`Mix-Long을 사용하여` of `Mix Distillation`)
+  for (const a of ctx.aliases) {
+    const head = /^([A-Z][A-Za-z]{2,})\s+[A-Z]/.exec(a)?.[1];
+    if (!head) continue;
+    const re = new RegExp(`(?<![\\w.\\-])${head}-[A-Z][\\w.\\-]*`, 'g');
+    let last: string | null = null; // (the last before the value: `Mix-Long을 사용하여 … 8점, Mix-Large를 사용할 경우 … 7점`)
+    for (const m of text.matchAll(re)) if (USES_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) last = m[0];
+    if (last) return last;
+  }
+  // the own data (`본 데이터로 미세 조정 시`)
+  return OWN_DATA_USED.test(text) ? ctx.primary : null;
 }
+const OWN_DATA_USED =
+  /(?:본|제안된|제안한|우리의|저희|이)\s*(?:데이터셋|데이터\s?세트|데이터)(?:로|으로|을|를)\s*(?:이용해|이용하여|사용해|사용하여|활용해|활용하여)?\s*(?:미세\s?조정|파인\s?[트튜]닝|학습|훈련)/;
 
 /** Right before a name: the model it runs on (`ResNet-50 기반의 `). */
 const FAMILY_BASED_BEFORE = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})\\s*기반의\\s+$`);

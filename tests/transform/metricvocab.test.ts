@@ -169,3 +169,10 @@ test('2024-06-11, 2025-03-12, 2024-02-13: reconstruction FID is not FID; PLCC/SR
   assert.equal(vocab.canonical('PLCC'), 'Pearson correlation');
   assert.equal(metricOf('2024-02-13', '광고 CTR은 4.3%', 4.3), 'CTR');
 });
+
+test('2025-02-13, 2024-12-11: rejection and precision-recall curves are metrics, not systems (AUARC는 21.17% 증가, AUPRC 0.846)', () => {
+  const p = parseDigest(corpusBytes('2025-02-13.md'), '2025-02-13.md', 'x').papers.find((x) => x.arxiv_id === '2502.06884')!;
+  const r = extractMetrics(p.sections, ref.benchmarks).find((m) => m.value === 21.17);
+  assert.equal(r?.metric, 'AUARC');
+  assert.equal(extractFromSection(sentence('2024-12-11', 'AUPRC 0.846'), ref.benchmarks).find((m) => m.value === 0.846)?.metric, 'AUPRC');
+});

@@ -16,6 +16,7 @@ import {
   BENCHMARK_PAPER,
   BASE_MODEL,
   GENERIC_KINDS,
+  BENCHMARK_TITLE,
 } from '../../src/transform/system.js';
 import { REFERENCE_DIR, ROOT } from '../../src/paths.js';
 import { corpusBytes, corpusFiles, GOLD } from '../helpers.js';
@@ -354,4 +355,40 @@ test("2024-11-28, 2024-02-21, 2025-01-27: when no candidate name is in the text,
 
 test("2025-03-25: a sentence that opens after the paper's optimization gives its subject model the own approach (최적화 후, DeepSeek R1 Distill Llama 8B 모델은)", () => {
   assert.deepEqual(who('2025-03-25', '2503.17422')(3), ['DeepSeek R1 Distill Llama 8B + V-Seek', true]);
+});
+
+test('2024-07-12, 2024-11-29: a title that says the paper is data makes it a benchmark paper; not data to train with', () => {
+  // `GTA: A Benchmark for General Tool Agents`: GPT-4's 50% is an evaluated model's
+  assert.equal(paperContext(paper('2024-07-12', '2407.08713'), benchmarks).kind, 'benchmark');
+  assert.deepEqual(who('2024-07-12', '2407.08713')(50), ['GPT-4', false]);
+  // `AfriMed-QA: …, Medical Question-Answering Benchmark Dataset`: `대형 모델들은 약 75%` is not AfriMed-QA's own
+  assert.equal(who('2024-11-29', '2411.15640')(75)[1], false);
+  const re = new RegExp(BENCHMARK_TITLE.re.source, BENCHMARK_TITLE.re.flags);
+  assert.ok(re.test(BENCHMARK_TITLE.note));
+  assert.ok(!re.test('Dataset Distillation: A Comprehensive Review'));
+  assert.ok(!re.test('BigDocs: An Open Dataset for Training Multimodal Models'));
+});
+
+test('2024-04-02, 2024-10-14: the own name as the sentence spells it; a list of names before the kind they are', () => {
+  // `Noise-Aware Training(소음 인식 훈련, NAT)` … `NAT로 훈련된 모델은 … 최대 6%까지`
+  assert.deepEqual(who('2024-04-02', '2404.00488')(6), ['NAT', true]);
+  // `SuperCorrect-Qwen, DeepSeek, Llama-7B의 세 가지 강력한 추론 LLM은 MATH 데이터셋에서 70.2%`
+  assert.deepEqual(who('2024-10-14', '2410.09008')(70.2), ['SuperCorrect-Qwen / DeepSeek / Llama-7B', true]);
+});
+
+test('2025-02-20, 2025-04-21, 2025-05-02: a base model with a variant of the own approach or the own data; sizes listed pair with values listed', () => {
+  // `Qwen2.5-3B-Instruct는 Mix-Long을 사용하여 … 8점 이상 향상 …, Mix-Large를 사용할 경우 … 7점 이상`
+  const mix = who('2025-02-20', '2502.12143');
+  assert.deepEqual(mix(8), ['Qwen2.5-3B-Instruct + Mix-Long', true]);
+  assert.deepEqual(mix(7), ['Qwen2.5-3B-Instruct + Mix-Large', true]);
+  // `기존 DUSt3R 모델이 … 5% 미만 …, 본 데이터로 미세 조정 시 정확도가 56%`
+  const aerial = who('2025-04-21', '2504.13157');
+  assert.deepEqual(aerial(5), ['DUSt3R', false]);
+  assert.deepEqual(aerial(56), ['DUSt3R + AerialMegaDepth', true]);
+  // `7B와 1.5B 모델 모두에서 … 50.93% 및 43.28% … 각각 1.65%와 1.21%`
+  const ada = who('2025-05-02', '2504.21659');
+  assert.deepEqual(
+    [ada(50.93), ada(43.28), ada(1.65), ada(1.21)].map(([s]) => s),
+    ['AdaR1 (7B)', 'AdaR1 (1.5B)', 'AdaR1 (7B)', 'AdaR1 (1.5B)'],
+  );
 });
