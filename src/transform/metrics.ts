@@ -107,6 +107,11 @@ const PERFORMANCE_CHANGE_AFTER = new RegExp(
 );
 const SPEED_BEFORE =
   /(?:속도|처리량|처리 속도|추론 속도|생성 속도|throughput|speed)\s*(?:\([^()]{0,30}\))?\s*(?:이|가|은|는|도|를|을)?\s*(?:약|최대|평균(?:적으로)?)?\s*$/i;
+// `정확도 감소는 각각 1.65%와 1.21%로 최소화`: the change of a quality measure named as the subject, then its values
+const PERFORMANCE_CHANGE_BEFORE = new RegExp(
+  `(?:${QUALITY})\\s*(?:감소|저하|하락|손실|향상|개선|증가|상승|drop|loss|gain)\\s*(?:폭|율|률|량)?\\s*(?:은|는|이|가)\\s*(?:각각\\s*|평균\\s*|약\\s*|최대\\s*|단\\s*)?(?:[+\\-]?\\d+(?:\\.\\d+)?\\s*%?p?\\s*(?:와|과|및|,)\\s*)*$`,
+  'i',
+);
 const PERFORMANCE_BEFORE = new RegExp(`(?:${QUALITY})\\s*(?:이|가|은|는|도|을|를)?\\s*(?:평균(?:적으로)?\\s*|약\\s*|최대\\s*)?$`, 'i');
 const EFFICIENCY_AFTER = new RegExp(`^\\s*(?:의\\s*)?(?:더\\s*)?(?:[가-힣]+(?<![고며서면나])\\s){0,2}(?:${EFFICIENCY_CUE.source})`, 'i');
 const TIME_CUE =
@@ -661,7 +666,7 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       continue;
     }
     // percent: `28% 더 빠른`, `40% 메모리 절감` qualify speed or cost; so does a reduction near them
-    if (PERFORMANCE_CHANGE_AFTER.test(after)) {
+    if (PERFORMANCE_CHANGE_AFTER.test(after) || PERFORMANCE_CHANGE_BEFORE.test(s.slice(Math.max(0, a.start - 50), a.start))) {
       found.push({ atom: a, kind: 'gain' });
       continue;
     }
@@ -1143,7 +1148,7 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
       const a = f.atom;
       const setting = settingOf(s, settings, a);
       const m = bench.get(a) ?? null;
-      const delta = a.baseline !== null ? round(a.value - a.baseline) : f.kind === 'gain' ? a.value : null;
+      const delta = a.baseline !== null ? round(a.value - a.baseline) : f.kind === 'gain' ? signedChange(s, a, index) : null;
       out.push({
         benchmark: m ? (m.canonical ?? m.raw) : null,
         benchmark_raw: m?.raw ?? null,
@@ -1167,6 +1172,26 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** The first word of a change (`정확도 감소는 1.65%`, `1.6% 하락`, `5% 향상`), and which way it goes:
+ *  `fall` the value went down, `better` it improved (down, on a measure where lower is better). */
+const CHANGE_WORDS: [RegExp, 'rise' | 'fall' | 'better'][] = [
+  [/^(?:감소|줄|저하|하락|떨어|낮|손실|drop|decreas|reduc|lower|loss|fewer|less|degrad)/i, 'fall'],
+  [/^(?:향상|개선|앞서|능가|상회|뛰어|우수|나은|좋|improv|better|outperform|surpass)/i, 'better'],
+];
+const CHANGE_WORD =
+  /(감소|줄|저하|하락|떨어|낮|손실|drop|decreas|reduc|lower|loss|fewer|less|degrad|향상|개선|증가|상승|높|늘|앞서|능가|상회|뛰어|우수|나은|좋|improv|gain|increas|boost|higher|better|outperform|surpass)/i;
+/** A gain's delta, signed: down where the text says the measure fell (`정확도 감소는 각각 1.65%`: −1.65),
+ *  or a measure where lower is better improved (`FID 2.1 개선`: −2.1); a sign written stays. */
+function signedChange(s: string, a: Atom, index: BenchmarkIndex): number {
+  if (a.signed) return a.value;
+  const before = PERFORMANCE_CHANGE_BEFORE.exec(s.slice(Math.max(0, a.start - 50), a.start));
+  const word = CHANGE_WORD.exec(before ? before[0] : ownClause(s.slice(a.end, a.end + 60)))?.[1];
+  if (!word) return a.value;
+  const way = CHANGE_WORDS.find(([re]) => re.test(word))?.[1] ?? 'rise';
+  const lowerBetter = a.metric !== null && index.metrics.get(a.metric)?.direction === 'lower';
+  return way === 'fall' || (way === 'better' && lowerBetter) ? -Math.abs(a.value) : a.value;
+}
 const key = (m: Metric) => `${m.value}|${m.value_low}|${m.unit}`;
 
 /** The benchmark the sections before section `i` named last (a module function: tsx names

@@ -1300,3 +1300,23 @@ test('2024-10-01, 2024-10-30: a task named in Korean, word by word from task_wor
   assert.ok(paperMetrics('2024-10-01', '2409.20551').some((m) => m.benchmark === 'articulated object manipulation'));
   assert.ok(paperMetrics('2024-10-30', '2410.22325').some((m) => m.benchmark === 'robot manipulation'));
 });
+
+test('2025-05-02, 2024-04-01, 2024-03-22: a change is signed as the measure moved; a quality change named before its values is a gain', () => {
+  // `정확도 감소는 각각 1.65%와 1.21%로 최소화`: drops, both (the subject names the change before the values)
+  const ada = run('2025-05-02', '정확도 감소는 각각');
+  assert.deepEqual(
+    ada.filter((m) => m.value === 1.65 || m.value === 1.21).map((m) => [m.kind, m.delta]),
+    [
+      ['gain', -1.65],
+      ['gain', -1.21],
+    ],
+  );
+  // `SSIM을 32% 향상시키고 절대 궤적 오류(ATE)를 80% 감소`: up, then down
+  const splat = run('2024-04-01', 'SSIM을 32% 향상');
+  assert.deepEqual(
+    [32, 80].map((v) => splat.find((m) => m.value === v)?.delta),
+    [32, -80],
+  );
+  // `FVD … 292.4보다 27.3% 더 나은`: FVD is lower-is-better, so better is down
+  assert.equal(run('2024-03-22', '27.3% 더 나은').find((m) => m.value === 27.3)?.delta, -27.3);
+});
