@@ -179,7 +179,11 @@ export const TABLES: readonly TableDef[] = [
       c('unit', 'utf8', '%, pp, x, s, ms, min, fps, tokens/s, dB, GB, MB, TB or NULL'),
       req('kind', 'utf8', 'score, gain or efficiency'),
       c('baseline_value', 'float64', 'value compared against'),
-      c('delta', 'float64', 'value minus baseline, or the stated change, signed as the measure moved: negative where it fell (`정확도 감소는 1.65%`: −1.65; `ATE를 80% 감소`: −80) or where a lower-is-better measure improved (`FVD … 27.3% 더 나은`: −27.3)'),
+      c(
+        'delta',
+        'float64',
+        'value minus baseline, or the stated change, signed as the measure moved: negative where it fell (`정확도 감소는 1.65%`: −1.65; `ATE를 80% 감소`: −80) or where a lower-is-better measure improved (`FVD … 27.3% 더 나은`: −27.3)',
+      ),
       c('delta_unit', 'utf8', 'unit of delta'),
       req('sentence', 'utf8', 'sentence the number came from'),
       req('source_line', 'int32', 'line of the section'),

@@ -151,6 +151,12 @@ const SPLITS: [RegExp, string][] = [
   [/(?:크로스|교차)\s*(?:과제|태스크|작업)|\bcross[- ]task\b/gi, 'cross-task'],
   [/(?:크로스|교차)\s*웹\s*사이트|\bcross[- ]website\b/gi, 'cross-website'],
   [/(?:크로스|교차)\s*도메인|\bcross[- ]domain\b/gi, 'cross-domain'],
+  // the evaluation modes of agent and shared-task benchmarks (`온라인 평가에서`, `로컬 평가에서는`, `offline evaluation`)
+  [/온라인\s*(?:평가|테스트)|\bonline\s+(?:evaluation|test)s?\b/gi, 'online'],
+  [/오프라인\s*(?:평가|테스트)|\boffline\s+(?:evaluation|test)s?\b/gi, 'offline'],
+  [/로컬\s*(?:평가|테스트)|\blocal\s+(?:evaluation|test)s?\b/gi, 'local'],
+  // `Lean 4 miniF2F 테스트에서`: the word right after a Latin name (`벤치마크 테스트에서` is no split)
+  [/(?<=[A-Za-z0-9)]\s?)테스트(?=\s*(?:에서|결과|셋))/g, 'test'],
   // the class groups of long-tailed benchmarks: `LVIS 드문 클래스에서 63.3 AP`, `테일 클래스 정확도`
   [/(?:드문|희귀한?)\s*(?:클래스|범주)|\brare\s*(?:class(?:es)?|categor(?:y|ies))/gi, 'rare'],
   [/(?:테일|꼬리)\s*(?:클래스|범주)|\btail\s*(?:class(?:es)?|categor(?:y|ies))/gi, 'tail'],

@@ -1320,3 +1320,16 @@ test('2025-05-02, 2024-04-01, 2024-03-22: a change is signed as the measure move
   // `FVD … 292.4보다 27.3% 더 나은`: FVD is lower-is-better, so better is down
   assert.equal(run('2024-03-22', '27.3% 더 나은').find((m) => m.value === 27.3)?.delta, -27.3);
 });
+
+test('2025-04-22, 2025-03-28, 2024-05-24: evaluation modes and a test set named right after a Latin name are splits', () => {
+  // `오프라인 평가에서 Gemini-1.5-Pro의 정확도가 19.3%에서 51.7%로 …, 온라인 평가에서는 … 32.8%로`
+  const gui = paperMetrics('2025-04-22', '2504.13805');
+  assert.deepEqual(
+    [51.7, 32.8].map((v) => gui.find((m) => m.value === v)?.split),
+    ['offline', 'online'],
+  );
+  // `로컬 평가에서는 … MIA 점수에서 0.501을`
+  assert.equal(paperMetrics('2025-03-28', '2503.21088').find((m) => m.value === 0.501)?.split, 'local');
+  // `Lean 4 miniF2F 테스트에서 … 46.3%`
+  assert.equal(paperMetrics('2024-05-24', '2405.14333').find((m) => m.value === 46.3)?.split, 'test');
+});
