@@ -435,6 +435,9 @@ const BUILT_MODEL = new RegExp(
   'g',
 );
 const BUILT_MODEL_NEEDS = ['기반 모델', '우리가', '저희가'];
+/** `CamemBERT 2.0 모델은 … CamemBERTav2와 CamemBERTv2로 구성되어 있습니다`: the models the first sentence
+ *  says the own one is made of */
+const COMPOSED_OF = new RegExp(`${NAME_G}\\s*(?:와|과|및|,)\\s*${NAME_G}\\s*(?:로|으로)\\s*(?:구성|이루어)`);
 /** `새로운 지표인 Trust-Score`, `Trust-Score 지표를 제안`: a name given to a measure (the name is group 1 or 3) */
 const MEASURE_WORDS = ['지표', '메트릭', '척도', 'metric'];
 const MEASURE_NAMED = new RegExp(
@@ -520,6 +523,8 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   }
   BUILT_MODEL.lastIndex = containsAny(all, BUILT_MODEL_NEEDS) ? 0 : all.length;
   for (let m: RegExpExecArray | null; (m = BUILT_MODEL.exec(all)) !== null; ) if (built(cleanName(m[1]))) models.push(cleanName(m[1]));
+  const parts = /구성|이루어/.test(intro) ? COMPOSED_OF.exec(intro.split(/(?<=[.!?])\s+/)[0]) : null;
+  if (parts) for (const n of [parts[1], parts[3]].map(cleanName)) if (built(n)) models.push(n);
   const first =
     /^\s*['"‘“]?([A-Za-z][\w.+\-]*(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*))*)['"’”]?(?:\s*\(([^()]{1,60})\))?(?:\s*(?:팀|모델|프로젝트))?\s*(?:은|는|이|가)\s/.exec(
       intro,
@@ -595,7 +600,7 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
 
   const sizes = new Set<string>();
   VARIANT.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = VARIANT.exec(all)) !== null; ) sizes.add(m[1].toLowerCase());
+  for (let m: RegExpExecArray | null; (m = VARIANT.exec(all)) !== null; ) sizes.add(sizeOf(m).toLowerCase());
   return { kind: kindOf(intro, p.title, best ? [...best.aliases] : []), primary, aliases, variants: sizes.size, models };
 }
 
@@ -997,8 +1002,11 @@ export function attribute(
   return result;
 }
 // (`16비트 모델의 성능을 유지하면서`: a precision in bits is what a quantized model is compared with)
+// (`DeepSeekMoE를 160억 매개변수로 확장`: a size in Korean units, 억 = 10^8, is 16B)
 const VARIANT =
-  /(?<![\w.\-])(\d+(?:\.\d+)?[BM]|int\d+|INT\d+|W\d+A\d+)\s*(?:파라미터\s*)?(?:모델|버전|변형|variant|model)(?:에서는|에서도|에서|은|는|이|가|의)?(?=\s)/g;
+  /(?<![\w.\-])(?:(\d+(?:\.\d+)?[BM]|int\d+|INT\d+|W\d+A\d+)\s*(?:파라미터\s*)?(?:모델|버전|변형|variant|model)|(\d+(?:\.\d+)?)\s*억\s*(?:개의\s*)?(?:매개\s?변수|파라미터))(?:에서는|에서도|에서|은|는|이|가|의|로)?(?=\s)/g;
+/** The size a VARIANT match names, as a reader writes it (`16B`). */
+const sizeOf = (m: RegExpExecArray) => m[1] ?? `${Math.round(Number(m[2]) * 10) / 100}B`;
 /** The size or precision of the own model the value is of, named between from and to (the last);
  *  not one it is compared with (`7B 모델 대비`) nor one of a list (`7B와 1.5B 모델 모두에서`). */
 function variantOf(s: string, from: number, to: number, single: boolean): string | null {
@@ -1013,7 +1021,7 @@ function variantOf(s: string, from: number, to: number, single: boolean): string
         : listed
           ? respectiveSize(s, m, to)
           : single
-            ? m[1]
+            ? sizeOf(m)
             : null;
   }
   return q;
@@ -1024,7 +1032,7 @@ const VALUE_IN_LIST = /[+\-]?\d+(?:\.\d+)?\s*(?:%p|%|배|x|×|점)?/g;
 /** `7B와 1.5B 모델 모두에서 … 50.93% 및 43.28%`: sizes listed, then as many values listed in the same
  *  order; the size of the value at `to`, else null. */
 function respectiveSize(s: string, last: RegExpExecArray, to: number): string | null {
-  const sizes = [last[1]];
+  const sizes = [sizeOf(last)];
   let head = s.slice(0, last.index);
   for (let m = SIZE_LIST.exec(head); m && sizes.length < 5; m = SIZE_LIST.exec(head)) {
     sizes.unshift(m[1]);

@@ -392,3 +392,10 @@ test('2025-02-20, 2025-04-21, 2025-05-02: a base model with a variant of the own
     ['AdaR1 (7B)', 'AdaR1 (1.5B)', 'AdaR1 (7B)', 'AdaR1 (1.5B)'],
   );
 });
+
+test('2024-01-12, 2024-11-14: a size in Korean units names a variant; the models the own one is made of are its own', () => {
+  // `DeepSeekMoE를 160억 매개변수로 확장하였고, 이는 약 40%의 계산만으로`
+  assert.deepEqual(who('2024-01-12', '2401.06066')(40), ['DeepSeekMoE (16B)', true]);
+  // `CamemBERT 2.0 모델은 … CamemBERTav2와 CamemBERTv2로 구성되어 있습니다` … `CamemBERTav2가 93.4%의 F1 점수`
+  assert.deepEqual(who('2024-11-14', '2411.08868')(93.4), ['CamemBERTav2', true]);
+});
