@@ -106,7 +106,7 @@ const PERFORMANCE_CHANGE_AFTER = new RegExp(
   'i',
 );
 const SPEED_BEFORE =
-  /(?:속도|처리량|처리 속도|추론 속도|생성 속도|throughput|speed)\s*(?:\([^()]{0,30}\))?\s*(?:이|가|은|는|도|를|을)?\s*(?:약|최대|평균(?:적으로)?)?\s*$/i;
+  /(?:속도|처리량|처리 속도|추론 속도|생성 속도|지연\s*시간|지연|latency|throughput|speed|(?:인간|사람|수작업|주석|라벨링)의?\s*(?:노력|작업량)|human effort|annotation effort)\s*(?:\([^()]{0,30}\))?\s*(?:이|가|은|는|도|를|을)?\s*(?:약|최대|평균(?:적으로)?)?\s*$/i;
 // `정확도 감소는 각각 1.65%와 1.21%로 최소화`: the change of a quality measure named as the subject, then its values
 const PERFORMANCE_CHANGE_BEFORE = new RegExp(
   `(?:${QUALITY})\\s*(?:감소|저하|하락|손실|향상|개선|증가|상승|drop|loss|gain)\\s*(?:폭|율|률|량)?\\s*(?:은|는|이|가)\\s*(?:각각\\s*|평균\\s*|약\\s*|최대\\s*|단\\s*)?(?:[+\\-]?\\d+(?:\\.\\d+)?\\s*%?p?\\s*(?:와|과|및|,)\\s*)*$`,

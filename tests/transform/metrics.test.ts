@@ -1333,3 +1333,10 @@ test('2025-04-22, 2025-03-28, 2024-05-24: evaluation modes and a test set named 
   // `Lean 4 miniF2F 테스트에서 … 46.3%`
   assert.equal(paperMetrics('2024-05-24', '2405.14333').find((m) => m.value === 46.3)?.split, 'test');
 });
+
+test('2024-10-28, 2024-04-02: latency and human effort improved or cut are efficiency, not gains', () => {
+  // `평균 종단간 지연 시간을 최대 6.1% 개선`
+  assert.equal(run('2024-10-28', '지연 시간을 최대 6.1%').find((m) => m.value === 6.1)?.kind, 'efficiency');
+  // `필요한 인간 노력을 최대 73%까지 줄이는`
+  assert.equal(run('2024-04-02', '인간 노력을 최대 73%').find((m) => m.value === 73)?.kind, 'efficiency');
+});
