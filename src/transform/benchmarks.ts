@@ -241,6 +241,12 @@ const FAMILY_VERSION = new RegExp(String.raw`^(?:${MODEL_FAMILIES})[\s\-.]?\d`);
 /** A well-known model family with its version (`GPT-3.5`, `Claude 3 Opus`), not a coined name that
  *  starts like one (`LlamaGen`, `SDD`). */
 export const isFamilyVersion = (name: string) => FAMILY_VERSION.test(name) && !HARDWARE.test(name);
+const RELEASED = new RegExp(
+  String.raw`^(?:${MODEL_FAMILIES})(?:[\s\-.]?\d[\w.]*)?(?:[\s\-](?:preview|mini|pro|turbo|flash|instruct|chat|base|large|small|ultra|\d+(?:\.\d+)?[BbMm]))*$`,
+);
+/** A released model as its maker names it, a family with only a version, size or tier (`o1-preview`,
+ *  `GPT-4o`, `Llama 3.1 70B`), not one a paper builds on a family (`LLaVA-UHD`, `LLaVA-Critic`). */
+export const isReleasedModel = (name: string) => RELEASED.test(name) && !HARDWARE.test(name);
 
 /** A word of Korean task names (data/reference/task_words.csv). */
 export interface TaskWord {

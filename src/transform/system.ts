@@ -13,7 +13,15 @@ import type { RawPaper } from '../staging/records.js';
 import { isAcronymOf } from './acronyms.js';
 import { containsAny, matchesIn, memoString } from '../util/memo.js';
 import { CONNECTIVE_END, sectionSentences } from './sentences.js';
-import { benchKey, isFamilyVersion, isKnownModel, isModelFamily, type BenchmarkIndex, type Mention } from './benchmarks.js';
+import {
+  benchKey,
+  isFamilyVersion,
+  isKnownModel,
+  isModelFamily,
+  isReleasedModel,
+  type BenchmarkIndex,
+  type Mention,
+} from './benchmarks.js';
 
 export interface Attribution {
   system: string | null;
@@ -111,7 +119,7 @@ export const BENCHMARK_TITLE: Cue = {
 };
 /** An analysis paper: it studies, tests or explains, and proposes nothing of its own. */
 export const ANALYSIS_VERB: Cue = {
-  re: /(?:분석|조사|평가|테스트|밝히|밝혀|밝힙|탐구|검토|연구하였|investigat|analy[sz]|examin|evaluat|survey)/i,
+  re: /(?:분석|조사|평가|테스트|밝히|밝혀|밝힙|탐구|검토|연구하였|발견|investigat|analy[sz]|examin|evaluat|survey|\bfind|\bfound)/i,
   note: 'VLM의 시각 능력을 테스트합니다',
 };
 
@@ -123,7 +131,8 @@ export const ANALYSIS_VERB: Cue = {
 const NAME_SRC = String.raw`(?:[234]D[ \-](?=[A-Z])|[µα-ω][\-²]?(?=[A-Za-z]))?[A-Za-z][\w.+\-]*[Σα-ω]?(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*|of|and|for))*`;
 const NAME_AT = new RegExp(`(?<![\\w.\\-])(?:${NAME_SRC})`, 'g');
 /** Between a name and its particle: a gloss in brackets, words for what it is. */
-const ROLE_WORDS = String.raw`(?:\s*\([^()]{0,60}\))?(?:\s*(?:모델|팀|시스템|프레임워크|방법론?|기법|에이전트|시리즈|네트워크|model|agent))*`;
+// (`Llama 3.1 70B 같은 모델이`: a model such as the name is the name)
+const ROLE_WORDS = String.raw`(?:\s*\([^()]{0,60}\))?(?:\s*(?:와|과)?\s*같은(?=\s*(?:모델|시스템|LLM)))?(?:\s*(?:모델|팀|시스템|프레임워크|방법론?|기법|에이전트|시리즈|네트워크|model|agent))*`;
 const SUBJECT_AFTER = new RegExp(`^${ROLE_WORDS}\\s*(?:은|는|이|가|도)(?=[\\s,])`);
 /** The value follows its owner directly: `B의 50.0%`, `GPT-4o(50.2%)`, `X: 3.1`. */
 const OWNER_BEFORE_VALUE = /^(?:\s*(?:모델|팀|시스템)?\s*의\s*(?:약|최대|평균|about)?\s*|\s*\(\s*|\s*[:=]\s*)$/;
@@ -601,7 +610,18 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   const sizes = new Set<string>();
   VARIANT.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = VARIANT.exec(all)) !== null; ) sizes.add(sizeOf(m).toLowerCase());
-  return { kind: kindOf(intro, p.title, best ? [...best.aliases] : []), primary, aliases, variants: sizes.size, models };
+  return {
+    kind: kindOf(
+      intro,
+      p.title,
+      best ? [...best.aliases] : [],
+      best !== undefined && isReleasedModel(best.name) && !models.some((m) => key(m) === key(best.name)),
+    ),
+    primary,
+    aliases,
+    variants: sizes.size,
+    models,
+  };
 }
 
 const isShortForm = (n: string) => !/\s/.test(n) && isCoined(n) && !/[가-힣]/.test(n);
@@ -623,7 +643,7 @@ function close(a: string, b: string): boolean {
 /** What a sentence says its subject is: the words before 입니다/이다 (`… 벤치마크 스위트입니다`). */
 const COPULA = /([가-힣A-Za-z]+(?:\s+[가-힣A-Za-z]+)?)\s*(?:입니다|이다|이며|으로서|로서)[.\s]*$/;
 const COPULA_END = /(?:입니다|이다|이며|으로서|로서)[.\s]*$/;
-function kindOf(intro: string, title: string, ownNames: string[]): PaperKind {
+function kindOf(intro: string, title: string, ownNames: string[], external = false): PaperKind {
   const sentences = intro.split(/(?<=[.!?。])\s+|\n+/);
   let method = false,
     bench = false;
@@ -662,7 +682,9 @@ function kindOf(intro: string, title: string, ownNames: string[]): PaperKind {
   if (BENCHMARK_TITLE.re.test(title)) return 'benchmark';
   if (method) return 'method';
   if (bench) return 'benchmark';
-  if (ANALYSIS_VERB.re.test(intro) && ownNames.length === 0) return 'analysis';
+  // (`이 연구는 OpenAI의 새로운 모델 o1-preview가 … 우수한 성능을 보여준다는 것을 발견`: the name it is about is
+  // someone else's well-known model, which it proposes nothing beside)
+  if (ANALYSIS_VERB.re.test(intro) && (ownNames.length === 0 || external)) return 'analysis';
   return 'method';
 }
 

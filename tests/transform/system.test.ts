@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { isAcronymOf } from '../../src/transform/acronyms.js';
+import { isReleasedModel } from '../../src/transform/benchmarks.js';
 import { parseDigest } from '../../src/extract/parse.js';
 import { metricRows } from '../../src/transform/metrics.js';
 import { parseGoldMetrics, scoreMetrics } from '../../src/transform/evalmetrics.js';
@@ -398,4 +399,13 @@ test('2024-01-12, 2024-11-14: a size in Korean units names a variant; the models
   assert.deepEqual(who('2024-01-12', '2401.06066')(40), ['DeepSeekMoE (16B)', true]);
   // `CamemBERT 2.0 모델은 … CamemBERTav2와 CamemBERTv2로 구성되어 있습니다` … `CamemBERTav2가 93.4%의 F1 점수`
   assert.deepEqual(who('2024-11-14', '2411.08868')(93.4), ['CamemBERTav2', true]);
+});
+
+test('2024-12-25, 2025-03-10: a model such as a name is that name; a paper about a released model it did not build is an analysis', () => {
+  // `Llama 3.1 70B 같은 모델이 ARC Challenge에서 정확도가 64%에서 93%로 상승`: in `ARC 'Challenge' Is Not That Challenging`
+  assert.deepEqual(who('2024-12-25', '2412.17758')(93), ['Llama 3.1 70B', false]);
+  // `GPT-4o, Qwen-2와 같은 모델은 각각 유해 요청의 34.7%, 27.3%를 완료`
+  assert.deepEqual(who('2025-03-10', '2503.04957')(27.3), ['Qwen-2', false]);
+  assert.ok(isReleasedModel('o1-preview') && isReleasedModel('Llama 3.1 70B') && isReleasedModel('GPT-4o'));
+  assert.ok(!isReleasedModel('LLaVA-UHD') && !isReleasedModel('LLaVA-Critic'));
 });
