@@ -139,9 +139,9 @@ const DATA_USED_AFTER = new RegExp(
 );
 const DATA_OF_BEFORE = new RegExp(String.raw`${DATA_NOUN}\s*의\s*(?:약|최대|단)?\s*$`, 'i');
 const USED_AFTER = /^\s*(?:만|만을|만으로|만으로도|를|을|로|으로)?\s*(?:사용|활용|이용|학습|훈련|로도|으로도)/;
-// a hyper-parameter set to a percentage: 마스킹 비율 75%, dropout 10%
+// a hyper-parameter set to a percentage: 마스킹 비율 75%, dropout 10%; a pass mark: 의사 합격 기준(약 60%)
 const SETTING_BEFORE =
-  /(?:비율|확률|ratio|probability|dropout|마스킹|masking|학습률|learning rate|threshold|임계값|임계치|sparsity|희소성)\s*(?:은|는|을|를|이|가|of|=|:)?\s*(?:약|about)?\s*$/i;
+  /(?:비율|확률|ratio|probability|dropout|마스킹|masking|학습률|learning rate|threshold|임계값|임계치|sparsity|희소성)\s*(?:은|는|을|를|이|가|of|=|:)?\s*(?:약|about)?\s*$|(?:합격\s*기준|합격선|통과\s*기준|pass(?:ing)?\s*(?:mark|threshold))\s*(?:은|는|을|를|이|가|인|of|=|:|\()?\s*(?:약|about)?\s*$/i;
 const SPLITS: [RegExp, string][] = [
   [/검증\s*(?:데이터\s*)?(?:셋|세트|set)|validation|\bval(?:idation)?\s*(?:set|split)|\bdev\s*(?:set|split)|개발\s*셋/gi, 'validation'],
   [/테스트\s*(?:데이터\s*)?(?:셋|세트|set)|\btest\s*(?:set|split)/gi, 'test'],
@@ -298,6 +298,8 @@ function metricNear(v: Vocab, s: string, start: number, end: number): string | n
       last = null;
       continue;
     }
+    // (`DocVQA에서 78.2% ANLS, MMVet에서 36.2%`: a metric right after an earlier value, a comma on, is that value's)
+    if (/\d\s*(?:%|점|배)?\s*$/.test(before.slice(0, m.index)) && before.slice(m.index + m[0].length).includes(',')) continue;
     const name: string | null = partOfName(before, m.index) ? null : named(termOf(v, m), last, m.index);
     const d = before.length - (m.index! + m[0].length) + 5;
     if (name && (!best || d < best.d)) best = { d, name };

@@ -1340,3 +1340,16 @@ test('2024-10-28, 2024-04-02: latency and human effort improved or cut are effic
   // `필요한 인간 노력을 최대 73%까지 줄이는`
   assert.equal(run('2024-04-02', '인간 노력을 최대 73%').find((m) => m.value === 73)?.kind, 'efficiency');
 });
+
+test("2023-12-12, 2024-10-21: a metric right after an earlier value is that value's, not the next item's; a pass mark is no result", () => {
+  // `DocVQA에서 78.2% ANLS, MMVet에서 36.2%를 달성`
+  const vary = run('2023-12-12', '78.2% ANLS');
+  assert.deepEqual(
+    [78.2, 36.2].map((v) => vary.find((m) => m.value === v)?.metric ?? null),
+    ['ANLS', null],
+  );
+  // `MedQA(USMLE)에서 75.7%의 점수를 기록하며, 이는 의사 합격 기준(약 60%)을 초과하고`
+  const med = run('2024-10-21', '의사 합격 기준');
+  assert.ok(med.some((m) => m.value === 75.7));
+  assert.ok(!med.some((m) => m.value === 60));
+});
