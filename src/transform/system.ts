@@ -64,7 +64,8 @@ export const SELF_REFERENCES: readonly Cue[] = [
     note: '우리의 모델, 저희 모델',
   },
   {
-    re: /(?:본|이|해당)\s*(?:모델|방법론?|기법|접근\s*(?:방식|법)|프레임워크|시스템|알고리즘)(?=\s*(?:은|는|이|가|을|를|의|으로|로|에|도)?(?:\s|,))/,
+    // (a word of its own before it is another word: `백본 모델을`, `기본 모델`, `단일 모델`)
+    re: /(?<![가-힣])(?:본|이|해당)\s*(?:모델|방법론?|기법|접근\s*(?:방식|법)|프레임워크|시스템|알고리즘)(?=\s*(?:은|는|이|가|을|를|의|으로|로|에|도)?(?:\s|,))/,
     note: '본 방법, 이 모델, 이 접근법',
   },
   {
@@ -788,10 +789,10 @@ export const BASE_MODEL: readonly Cue[] = [
   },
   {
     re: new RegExp(
-      `(?<![\\w.\\-])(${NAME_SRC}(?:\\s*(?:및|와|과|,)\\s*${NAME_SRC})*)\\s*모델(?:의 경우(?:에는|에)?|의|에서도|에서는|에서|에 대해|에 적용|(?:을|를)(?=[^,.]{0,30}?(?:사용|활용|대상으로|기준으로|기반으로|결합|훈련|학습|파인\\s?튜닝|미세\\s?조정|확장|테스트|적용)))(?=\\s)`,
+      `(?<![\\w.\\-])(${NAME_SRC}(?:\\s*(?:및|와|과|,)\\s*${NAME_SRC})*)\\s*(?:(?:백본|베이스|기반)\\s*)?모델(?:의 경우(?:에는|에)?|의|에서도|에서는|에서|에 대해|에 적용|(?:을|를)(?=[^,.]{0,30}?(?:사용|활용|대상으로|기준으로|기반으로|결합|훈련|학습|파인\\s?튜닝|미세\\s?조정|확장|테스트|적용)))(?=\\s)`,
       'g',
     ),
-    note: 'FLUX.1 모델의 메모리 사용량을, HunyuanVideo 모델의 경우에는, Llama-3.1-8B와 GLM-4-9B 모델에서, Llama-3-70B 모델을 사용할 경우 (an object only with a verb of using it: not `Bandit 모델을 … 앞섰습니다`)',
+    note: 'FLUX.1 모델의 메모리 사용량을, HunyuanVideo 모델의 경우에는, Llama-3.1-8B와 GLM-4-9B 모델에서, Llama-3-70B 모델을 사용할 경우, GPT-3.5 Turbo 백본 모델을 사용했을 때 (an object only with a verb of using it: not `Bandit 모델을 … 앞섰습니다`)',
   },
   // a well-known model family needs no 모델: `Stable Diffusion 3와 Lumina-Next-T2I에서`, `ViT-B/16에서는`,
   // `ResNet-50 기반의 MixUp은`, `LLaMA-2-7B-Chat의 환각을 9.6% 줄였습니다` (what of it the own approach changed)

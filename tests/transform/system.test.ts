@@ -409,3 +409,10 @@ test('2024-12-25, 2025-03-10: a model such as a name is that name; a paper about
   assert.ok(isReleasedModel('o1-preview') && isReleasedModel('Llama 3.1 70B') && isReleasedModel('GPT-4o'));
   assert.ok(!isReleasedModel('LLaVA-UHD') && !isReleasedModel('LLaVA-Critic'));
 });
+
+test('2024-06-19: 본 inside a word is no self-reference (백본 모델을); a backbone model used is the base', () => {
+  // `AgileCoder는 … GPT-3.5 Turbo 백본 모델을 사용했을 때 각각 70.53%와 80.92%를 달성`
+  assert.deepEqual(who('2024-06-19', '2406.11912')(70.53), ['GPT-3.5 Turbo + AgileCoder', true]);
+  const self = new RegExp(SELF_REFERENCES[2].re.source);
+  assert.ok(!self.test('백본 모델을 사용') && !self.test('기본 모델을') && self.test('본 모델은 '));
+});
