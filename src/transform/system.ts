@@ -447,6 +447,12 @@ const BUILT_MODEL = new RegExp(
 const BUILT_MODEL_NEEDS = ['기반 모델', '우리가', '저희가'];
 /** `CamemBERT 2.0 모델은 … CamemBERTav2와 CamemBERTv2로 구성되어 있습니다`: the models the first sentence
  *  says the own one is made of */
+/** `CheckEHR이라는 프레임워크를 도입하여`: a method the entry says it introduces, in any section (a data
+ *  paper's own method besides its data) */
+const INTRODUCED_METHOD = new RegExp(
+  `${NAME_G}\\s*(?:이라는|라는)\\s*(?:새로운\\s*)?(?:프레임워크|모델|방법론?|기법|시스템|에이전트|파이프라인|접근법)(?:를|을)\\s*(?:도입|제안|개발|구축|소개|설계)`,
+  'g',
+);
 const COMPOSED_OF = new RegExp(`${NAME_G}\\s*(?:와|과|및|,)\\s*${NAME_G}\\s*(?:로|으로)\\s*(?:구성|이루어)`);
 /** `새로운 지표인 Trust-Score`, `Trust-Score 지표를 제안`: a name given to a measure (the name is group 1 or 3) */
 const MEASURE_WORDS = ['지표', '메트릭', '척도', 'metric'];
@@ -533,6 +539,8 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   }
   BUILT_MODEL.lastIndex = containsAny(all, BUILT_MODEL_NEEDS) ? 0 : all.length;
   for (let m: RegExpExecArray | null; (m = BUILT_MODEL.exec(all)) !== null; ) if (built(cleanName(m[1]))) models.push(cleanName(m[1]));
+  INTRODUCED_METHOD.lastIndex = /이라는|라는/.test(all) ? 0 : all.length;
+  for (let m: RegExpExecArray | null; (m = INTRODUCED_METHOD.exec(all)) !== null; ) if (built(cleanName(m[1]))) models.push(cleanName(m[1]));
   const parts = /구성|이루어/.test(intro) ? COMPOSED_OF.exec(intro.split(/(?<=[.!?])\s+/)[0]) : null;
   if (parts) for (const n of [parts[1], parts[3]].map(cleanName)) if (built(n)) models.push(n);
   const first =
