@@ -540,7 +540,8 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   BUILT_MODEL.lastIndex = containsAny(all, BUILT_MODEL_NEEDS) ? 0 : all.length;
   for (let m: RegExpExecArray | null; (m = BUILT_MODEL.exec(all)) !== null; ) if (built(cleanName(m[1]))) models.push(cleanName(m[1]));
   INTRODUCED_METHOD.lastIndex = /이라는|라는/.test(all) ? 0 : all.length;
-  for (let m: RegExpExecArray | null; (m = INTRODUCED_METHOD.exec(all)) !== null; ) if (built(cleanName(m[1]))) models.push(cleanName(m[1]));
+  for (let m: RegExpExecArray | null; (m = INTRODUCED_METHOD.exec(all)) !== null; )
+    if (built(cleanName(m[1]))) models.push(cleanName(m[1]));
   const parts = /구성|이루어/.test(intro) ? COMPOSED_OF.exec(intro.split(/(?<=[.!?])\s+/)[0]) : null;
   if (parts) for (const n of [parts[1], parts[3]].map(cleanName)) if (built(n)) models.push(n);
   const first =

@@ -1353,3 +1353,14 @@ test("2023-12-12, 2024-10-21: a metric right after an earlier value is that valu
   assert.ok(med.some((m) => m.value === 75.7));
   assert.ok(!med.some((m) => m.value === 60));
 });
+
+test('2024-08-02, 2024-11-27: fewer interactions and tokens cut are efficiency', () => {
+  // `이전 접근법보다 3배 적은 상호작용으로`
+  assert.equal(run('2024-08-02', '3배 적은 상호작용').find((m) => m.value === 3)?.kind, 'efficiency');
+  // `불필요한 시각적 토큰을 33% 줄이고, 성능을 1.4배 향상`: the cut is efficiency, the rise a gain
+  const ui = run('2024-11-27', '시각적 토큰을 33% 줄이고');
+  assert.deepEqual(
+    [33, 1.4].map((v) => ui.find((m) => m.value === v)?.kind),
+    ['efficiency', 'gain'],
+  );
+});
