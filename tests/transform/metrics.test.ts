@@ -1167,6 +1167,9 @@ test('benchmarks.csv family: variants stay apart and are grouped (2025-03-19: AI
   assert.equal(benchmarks.family('AIME 2025'), 'AIME');
   assert.equal(benchmarks.family('GSM8K'), 'GSM8K');
   assert.equal(benchmarks.canonical('AlpacaEval 2'), 'AlpacaEval 2.0');
+  // (2025-03-26 `GPQA-Diamond에서는 74.0%에서 74.8%로`: the subset is its own board, grouped under GPQA)
+  assert.equal(benchmarks.canonical('GPQA-Diamond'), 'GPQA Diamond');
+  assert.equal(benchmarks.family('GPQA Diamond'), 'GPQA');
 });
 
 test('2025-03-28: a summary over the data is no benchmark (전반적인 Aggregate에서 0.487)', () => {
