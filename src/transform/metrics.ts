@@ -143,7 +143,9 @@ const USED_AFTER = /^\s*(?:만|만을|만으로|만으로도|를|을|로|으로)
 const SETTING_BEFORE =
   /(?:비율|확률|ratio|probability|dropout|마스킹|masking|학습률|learning rate|threshold|임계값|임계치|sparsity|희소성)\s*(?:은|는|을|를|이|가|of|=|:)?\s*(?:약|about)?\s*$|(?:합격\s*기준|합격선|통과\s*기준|pass(?:ing)?\s*(?:mark|threshold))\s*(?:은|는|을|를|이|가|인|of|=|:|\()?\s*(?:약|about)?\s*$/i;
 const SPLITS: [RegExp, string][] = [
-  [/검증\s*(?:데이터\s*)?(?:셋|세트|set)|validation|\bval(?:idation)?\s*(?:set|split)|\bdev\s*(?:set|split)|개발\s*셋/gi, 'validation'],
+  [/검증\s*(?:데이터\s*)?(?:셋|세트|set)|validation|\bval(?:idation)?\s*(?:set|split)/gi, 'validation'],
+  // (a development set is named as the text names it: `MedMCQA (개발)에서`, `dev set`)
+  [/\bdev(?:elopment)?\s*(?:set|split)|개발\s*(?:셋|세트)|(?<=[A-Za-z0-9]\s?)\(\s*(?:개발|dev)\s*\)/gi, 'dev'],
   [/테스트\s*(?:데이터\s*)?(?:셋|세트|set)|\btest\s*(?:set|split)/gi, 'test'],
   // (only where a result is read: `훈련 세트의 예제만을 사용하여` is what the model learnt from)
   [/(?:훈련\s*(?:데이터\s*)?(?:셋|세트)|학습\s*셋|\btrain(?:ing)?\s*(?:set|split))(?=\s*(?:에서|에 대한|상의|on\b))/gi, 'train'],
@@ -1074,8 +1076,10 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
           bench.set(f.atom, { start: l[0].start, end: m0.end, raw: l.map((x) => x.canonical ?? x.raw).join(' / '), canonical: null });
       }
       const sp = splits.filter((x) => x.start < f.atom.start).pop();
-      // a split applies within its clause
-      split.set(f.atom, sp && !/[,;]\s*\S+.*[,;]/.test(s.slice(sp.start, f.atom.start)) ? sp.split : null);
+      // a split applies within its clause, and not past another benchmark named after a value
+      // (`MedMCQA (개발)에서 57.3%, MMLU Medical Genetics 시험에서 69.0%`: MMLU's is no dev set)
+      const past = sp && mentions.some((m) => m.start > sp.start && m.start < f.atom.start && /\d/.test(s.slice(sp.start, m.start)));
+      split.set(f.atom, sp && !past && !/[,;]\s*\S+.*[,;]/.test(s.slice(sp.start, f.atom.start)) ? sp.split : null);
     }
     // 각각 / respectively: the values after it go, in order, to the last list of the same length
     const resp = /각각|respectively/.exec(s);

@@ -1367,3 +1367,12 @@ test('2024-08-02, 2024-11-27: fewer interactions and tokens cut are efficiency',
     ['efficiency', 'gain'],
   );
 });
+
+test('2024-03-28: a development set is `dev`, and does not reach past the next benchmark named after a value', () => {
+  // `MedMCQA (개발)에서 57.3%, MMLU Medical Genetics 시험에서 69.0%`
+  const bio = paperMetrics('2024-03-28', '2403.18421');
+  assert.deepEqual(
+    [57.3, 69].map((v) => bio.find((m) => m.value === v)?.split ?? null),
+    ['dev', null],
+  );
+});
