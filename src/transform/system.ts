@@ -115,8 +115,14 @@ export const BENCHMARK_PAPER: readonly Cue[] = [
  *  nor one of several contributions (`Benchmark, Analysis and Mitigation`), nor the object of a verb
  *  (`Augmenting … Datasets with Synthetic Data`). */
 export const BENCHMARK_TITLE: Cue = {
-  re: /:\s*(?![A-Z][a-z]+ing\s)(?:(?:An?|The)\s+)?(?:(?!and\s)[\w',-]+\s+){0,6}?(?:Benchmark|Dataset|Test Suite|Leaderboard|Benchmark Suite)s?(?![\w-])\s*(?:$|for\b(?!\s+(?:Training|Pre-?training|Fine-?tuning|Instruction|Learning|Teaching|Improving|Advancing|Enhancing|Boosting|Scaling|Building))|of\b|on\b|to\b|in\b|with\b|that\b|towards?\b|[:(])/i,
+  re: /:\s*(?![A-Z][a-z]+ing\s)(?:(?:An?|The)\s+)?(?:(?!(?:and|for|in|on|with|to|via|through|by)\s|[A-Za-z]+tion\s+of\s)[\w',-]+\s+){0,6}?(?:Benchmark|Dataset|Test Suite|Leaderboard|Benchmark Suite)s?(?![\w-])\s*(?:$|for\b(?!\s+(?:Training|Pre-?training|Fine-?tuning|Instruction|Learning|Teaching|Improving|Advancing|Enhancing|Boosting|Scaling|Building))|of\b|on\b|to\b|in\b|with\b|that\b|towards?\b|[:(])/i,
   note: 'GTA: A Benchmark for General Tool Agents',
+};
+/** A title that says the paper is a model or method (`BiMediX2: Bio-Medical EXpert LMM for Diverse Medical
+ *  Modalities`), whatever data it also proposes. */
+export const METHOD_TITLE: Cue = {
+  re: /:\s*(?![A-Z][a-z]+ing\s)(?:(?:An?|The)\s+)?(?:(?!(?:and|of|for|in|on|with|to|via|through|by)\s)[\w',-]+\s+){0,6}?(?:Model|LLM|LMM|MLLM|VLM|VLA|Framework|Agent|Method|Approach|Architecture|Network|Transformer|Tokenizer|Foundation Model)s?(?![\w-])\s*(?:$|for\b|of\b|on\b|to\b|in\b|with\b|that\b|[:(])/,
+  note: 'BiMediX2: Bio-Medical EXpert LMM for Diverse Medical Modalities',
 };
 /** An analysis paper: it studies, tests or explains, and proposes nothing of its own. */
 export const ANALYSIS_VERB: Cue = {
@@ -196,6 +202,7 @@ const GENERIC_LAST = /(?:^|\s)(?:M?LLMs|VLMs|LVLMs|LMMs|SLMs|LRMs|[Mm]odels)$/;
 
 /** Words that are written like names but name no system. */
 const NOT_NAMES = new Set([
+  'uav',
   'llm',
   'llms',
   'mllm',
@@ -369,6 +376,8 @@ export const DECLARED: [RegExp, number][] = [
   [new RegExp(`${NAME_G}\\s*(?:은|는)\\s[^.]{0,150}?(?:새로운|novel)?\\s*${METHOD_NOUN.source}(?:입니다|이다|로서|으로서|임)`, 'g'), 2],
   [new RegExp(`(?:새로운|novel|new)\\s+[^.,]{0,30}?(?:인|,)?\\s*${NAME_G}${WHAT}\\s*(?:을|를|이|가|은|는|의|에|으로|로|를 통해)`, 'g'), 1],
   [new RegExp(`\\b(?:we|We)\\s+(?:propose|introduce|present)\\s+${NAME_G}`, 'g'), 3],
+  // `논문에서 제안하는 ORTrack 프레임워크는`: the name after a verb of proposing, as the subject
+  [new RegExp(`(?:제안하는|제안된|제안한|소개하는)\\s+${NAME_G}${WHAT}\\s*(?:은|는|이|가)\\s`, 'g'), 3],
   // `프록시 토큰 확산 변환기(Proxy Token Diffusion Transformer, PT-DiT)를 제안`: a Korean name glossed with its
   // English and its short form (the short form is the name, the English its gloss)
   [
@@ -451,6 +460,10 @@ const BUILT_MODEL_NEEDS = ['기반 모델', '우리가', '저희가'];
  *  paper's own method besides its data) */
 const INTRODUCED_METHOD = new RegExp(
   `${NAME_G}\\s*(?:이라는|라는)\\s*(?:새로운\\s*)?(?:프레임워크|모델|방법론?|기법|시스템|에이전트|파이프라인|접근법)(?:를|을)\\s*(?:도입|제안|개발|구축|소개|설계)`,
+  'g',
+);
+const INTRODUCED_BY_US = new RegExp(
+  `(?:연구팀|저자들?|우리|저희|본 논문|이 논문|이 보고서)(?:은|는|이|가|에서는?)\\s(?:[^.]|\\.(?=\\d)){0,80}?${NAME_G}(?:\\s*(?:과|와|및|,)\\s*${NAME_G})?\\s*(?:을|를|도)\\s*(?:함께\\s*)?(?:소개|제안|공개|출시|개발)`,
   'g',
 );
 const COMPOSED_OF = new RegExp(`${NAME_G}\\s*(?:와|과|및|,)\\s*${NAME_G}\\s*(?:로|으로)\\s*(?:구성|이루어)`);
@@ -539,6 +552,11 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   }
   BUILT_MODEL.lastIndex = containsAny(all, BUILT_MODEL_NEEDS) ? 0 : all.length;
   for (let m: RegExpExecArray | null; (m = BUILT_MODEL.exec(all)) !== null; ) if (built(cleanName(m[1]))) models.push(cleanName(m[1]));
+  // `연구팀은 … phi-3-small과 phi-3-medium도 소개하며`: what the authors introduce besides
+  INTRODUCED_BY_US.lastIndex = /연구팀|저자|우리|저희|본 논문|이 논문|이 보고서/.test(all) ? 0 : all.length;
+  for (let m: RegExpExecArray | null; (m = INTRODUCED_BY_US.exec(all)) !== null; )
+    for (const n of [m[1], m[3]].filter(Boolean).map(cleanName))
+      if (built(n) || (/\d/.test(n) && !index.canonical(n) && !isFamilyVersion(n))) models.push(n);
   INTRODUCED_METHOD.lastIndex = /이라는|라는/.test(all) ? 0 : all.length;
   for (let m: RegExpExecArray | null; (m = INTRODUCED_METHOD.exec(all)) !== null; )
     if (built(cleanName(m[1]))) models.push(cleanName(m[1]));
@@ -690,7 +708,7 @@ function kindOf(intro: string, title: string, ownNames: string[], external = fal
   }
   // (the title first: `GTA: A Benchmark for …` whose summary opens with `AI 어시스턴트 개발이 … 관심을 받고`)
   if (BENCHMARK_TITLE.re.test(title)) return 'benchmark';
-  if (method) return 'method';
+  if (method || METHOD_TITLE.re.test(title)) return 'method';
   if (bench) return 'benchmark';
   // (`이 연구는 OpenAI의 새로운 모델 o1-preview가 … 우수한 성능을 보여준다는 것을 발견`: the name it is about is
   // someone else's well-known model, which it proposes nothing beside)

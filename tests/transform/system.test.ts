@@ -18,6 +18,7 @@ import {
   BASE_MODEL,
   GENERIC_KINDS,
   BENCHMARK_TITLE,
+  METHOD_TITLE,
 } from '../../src/transform/system.js';
 import { REFERENCE_DIR, ROOT } from '../../src/paths.js';
 import { corpusBytes, corpusFiles, GOLD } from '../helpers.js';
@@ -415,4 +416,18 @@ test('2024-06-19: 본 inside a word is no self-reference (백본 모델을); a b
   assert.deepEqual(who('2024-06-19', '2406.11912')(70.53), ['GPT-3.5 Turbo + AgileCoder', true]);
   const self = new RegExp(SELF_REFERENCES[2].re.source);
   assert.ok(!self.test('백본 모델을 사용') && !self.test('기본 모델을') && self.test('본 모델은 '));
+});
+
+test('2024-12-16, 2025-04-19, 2024-04-23: a title naming a model makes a method paper; a name after a verb of proposing; what the authors introduce besides', () => {
+  // `BiMediX2: Bio-Medical EXpert LMM for …`, whose summary also proposes a benchmark (BiMed-MBench)
+  assert.equal(paperContext(paper('2024-12-16', '2412.07769'), benchmarks).kind, 'method');
+  assert.deepEqual(who('2024-12-16', '2412.07769')(62.2), ['BiMediX2', true]);
+  const re = new RegExp(METHOD_TITLE.re.source);
+  assert.ok(re.test(METHOD_TITLE.note));
+  assert.ok(!re.test('VideoAutoArena: An Automated Arena for Evaluating Large Multimodal Models in Video Analysis'));
+  assert.ok(!re.test('PhD Knowledge Not Required: A Reasoning Challenge for Large Language Models'));
+  // `논문에서 제안하는 ORTrack 프레임워크는` in a title that names only UAV tracking
+  assert.deepEqual(who('2025-04-19', '2504.09228')(85.6), ['ORTrack-DeiT', true]);
+  // `연구팀은 … phi-3-small과 phi-3-medium도 소개하며 … (각각 MMLU에서 75%와 78%`
+  assert.equal(who('2024-04-23', '2404.14219')(75)[1], true);
 });
