@@ -1376,3 +1376,14 @@ test('2024-03-28: a development set is `dev`, and does not reach past the next b
     ['dev', null],
   );
 });
+
+test('2024-05-28, 2024-06-07: 빠릅니다 is faster, and a cost that is only a share (비용이 12%에 불과) is efficiency', () => {
+  // `FlowVid, CoDeF, Rerender 및 TokenFlow보다 각각 15배, 46배, 108배, 158배 빠릅니다`
+  assert.deepEqual(
+    run('2024-05-28', '158배 빠릅니다')
+      .filter((m) => m.unit === 'x')
+      .map((m) => m.kind),
+    ['efficiency', 'efficiency', 'efficiency', 'efficiency'],
+  );
+  assert.equal(run('2024-06-07', '비용이 12%에 불과').find((m) => m.value === 12)?.kind, 'efficiency');
+});
