@@ -426,9 +426,12 @@ const LEVEL_REACHED =
   /^\s*(?:의\s*[^\s\d,]{1,12}\s*|\s+[A-Za-z][\w@.-]*\s*)?(?:으로|로)\s*(?:[^\s\d,]+\s+)?(?:감소|줄|떨어|낮아|하락|향상|개선|증가|상승|높아|늘|급락|급증)|^\s*(?:에|까지)\s*(?:도달|이르)/; // (`61.0% AUC로 대폭 개선된`: a metric's name may follow without 의; `상대적으로 향상` is no level)
 
 /** Before a bare decimal: the named benchmark it is on (`LIBERO-90에서 `). */
-const PLACED_BEFORE = /(?<![\w.\-])[A-Z][\w.\-]*(?: [A-Z0-9][\w.\-]*)?\s*(?:벤치마크|데이터셋)?에서(?:는|도)?\s*(?:평균\s*|약\s*)?$/;
+// (`MT-bench에서 8.7과 8.9 달성`: the second of two listed there too; `최고 평균 점수인 0.611을 기록`: a score named before it)
+const PLACED_BEFORE =
+  /(?:(?<![\w.\-])[A-Z][\w.\-]*(?: [A-Z0-9][\w.\-]*)?\s*(?:벤치마크|데이터셋)?에서(?:는|도)?\s*(?:평균\s*|약\s*)?(?:\d+\.\d+\s*(?:과|와|및|,)\s*)?|(?:점수|score)(?:인|는|은|가|이)\s*(?:약\s*)?)$/;
 /** After it: it is what was recorded there (`4.01을, … 달성`, `0.95의 성과를 달성`). */
-const RECORDED_AFTER = /^\s*(?:을|를|의\s*(?:성과|성능|점수|결과)(?:을|를))(?:[^.]|\.(?=\d)){0,50}?(?:달성|기록)/;
+const RECORDED_AFTER =
+  /^\s*(?:을|를|의\s*(?:성과|성능|점수|결과)(?:을|를)|(?:과|와|및)\s*\d+\.\d+\s*(?:을|를)?|\s(?=달성|기록))(?:[^.]|\.(?=\d)){0,50}?(?:달성|기록)/;
 /** After a bare number: points of a rise (`4점 상승`, `+0.7 향상`, `0.026 LPIPS 개선`, `5.75 점 더
  *  높은`). */
 const ANCHORED_GAIN =

@@ -1387,3 +1387,11 @@ test('2024-05-28, 2024-06-07: 빠릅니다 is faster, and a cost that is only a 
   );
   assert.equal(run('2024-06-07', '비용이 12%에 불과').find((m) => m.value === 12)?.kind, 'efficiency');
 });
+
+test('2024-04-23, 2024-05-28: bare decimals listed on a named benchmark, and one a score names before it, are results', () => {
+  // `MT-bench에서 8.7과 8.9 달성`
+  const phi = paperMetrics('2024-04-23', '2404.14219');
+  assert.ok(phi.some((m) => m.value === 8.7) && phi.some((m) => m.value === 8.9));
+  // `MTEB 벤치마크에서 검색 과제 15개에서도 최고 점수인 59.36을 달성`
+  assert.equal(run('2024-05-28', '최고 점수인 59.36').find((m) => m.value === 59.36)?.kind, 'score');
+});
