@@ -816,7 +816,7 @@ export const BASE_MODEL: readonly Cue[] = [
   },
   {
     re: new RegExp(
-      `(?<![\\w.\\-])(${NAME_SRC}(?:\\s*(?:및|와|과|,)\\s*${NAME_SRC})*)\\s*(?:(?:백본|베이스|기반)\\s*)?모델(?:의 경우(?:에는|에)?|의|에서도|에서는|에서|에 대해|에 적용|(?:을|를)(?=[^,.]{0,30}?(?:사용|활용|대상으로|기준으로|기반으로|결합|훈련|학습|파인\\s?튜닝|미세\\s?조정|확장|테스트|적용)))(?=\\s)`,
+      `(?<![\\w.\\-])(${NAME_SRC}(?:\\s*(?:및|와|과|,)\\s*${NAME_SRC})*)\\s*(?:(?:백본|베이스|기반|학생|교사)\\s*)?모델(?:의 경우(?:에는|에)?|의|에서도|에서는|에서|에 대해|에 적용|(?:을|를)(?=[^,.]{0,30}?(?:사용|활용|대상으로|기준으로|기반으로|결합|훈련|학습|파인\\s?튜닝|미세\\s?조정|확장|테스트|적용)))(?=\\s)`,
       'g',
     ),
     note: 'FLUX.1 모델의 메모리 사용량을, HunyuanVideo 모델의 경우에는, Llama-3.1-8B와 GLM-4-9B 모델에서, Llama-3-70B 모델을 사용할 경우, GPT-3.5 Turbo 백본 모델을 사용했을 때 (an object only with a verb of using it: not `Bandit 모델을 … 앞섰습니다`)',
@@ -888,6 +888,24 @@ function baseModel(s: string, from: number, to: number, ctx: PaperContext, index
   }
   return best?.name ?? null;
 }
+
+/** `GPT-4o 기반 R-MCTS 에이전트는`: a well-known model right before the own name it is the base of. */
+function basedOwn(s: string, own: string, to: number, index: BenchmarkIndex): string | null {
+  const at = s.lastIndexOf(own, to);
+  if (at < 0) return null;
+  const m = BASED_RIGHT_BEFORE.exec(s.slice(Math.max(0, at - 40), at));
+  return m && isKnownModel(m[1], index) ? cleanName(m[1]) : null;
+}
+/** `… 최대 24.2%, … 39.8%의 성능 향상을 LLaMA2-7B 학생 모델을 사용하여 … 달성`: a well-known model the
+ *  sentence says, after the values, the own approach ran on. */
+function usedAfter(s: string, pos: number, index: BenchmarkIndex): string | null {
+  const m = USED_AFTER_VALUE.exec(s.slice(pos));
+  return m && isKnownModel(m[1], index) ? cleanName(m[1]) : null;
+}
+const USED_AFTER_VALUE = new RegExp(
+  `^(?:[^.]|\\.(?=\\d)){0,60}?(?:을|를)\\s+(${NAME_SRC})\\s*(?:(?:백본|베이스|기반|학생|교사)\\s*)?모델(?:을|를)\\s*(?:사용|활용|이용)(?:하여|해|한)`,
+);
+const BASED_RIGHT_BEFORE = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})\\s*기반(?:의)?\\s+$`);
 
 /** Where the value stands in its sentence (its first spelling there), or -1. */
 export function valuePosition(s: string, value: number): number {
@@ -1040,7 +1058,10 @@ export function attribute(
   }
   // an own approach applied to a base model the sentence names between its subject and the value
   if (result.own && result.system && !result.system.includes(' + ')) {
-    const base = baseModel(s, cands.includes(subj!) ? subj!.at : 0, pos, ctx, index);
+    const base =
+      baseModel(s, cands.includes(subj!) ? subj!.at : 0, pos, ctx, index) ??
+      basedOwn(s, result.system, pos, index) ??
+      usedAfter(s, pos, index);
     if (base) result = { system: `${base} + ${result.system}`, own: true };
     // a variant told apart by its size or precision only: `32B 파라미터 모델에서도`, `int2 모델에서`
     // (one named alone only where the text names two or more; one of a list where the values pair with it)

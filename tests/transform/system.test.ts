@@ -431,3 +431,12 @@ test('2024-12-16, 2025-04-19, 2024-04-23: a title naming a model makes a method 
   // `연구팀은 … phi-3-small과 phi-3-medium도 소개하며 … (각각 MMLU에서 75%와 78%`
   assert.equal(who('2024-04-23', '2404.14219')(75)[1], true);
 });
+
+test('2024-10-04, 2024-03-25, 2025-03-07: a model the own approach is based on right before its name, or says it used after the values, is its base; a metric spelt out is no system', () => {
+  // `VisualWebArena 환경에서 GPT-4o 기반 R-MCTS 에이전트는 6%에서 30%까지`
+  assert.deepEqual(who('2024-10-04', '2410.02052')(30), ['GPT-4o + R-MCTS', true]);
+  // `… 최대 24.2%, 32.6%, 32.0%, 52.6%, 39.8%의 성능 향상을 LLaMA2-7B 학생 모델을 사용하여 … 달성`
+  assert.deepEqual(who('2024-03-25', '2403.15042')(52.6), ['LLaMA2-7B + LLM2LLM', true]);
+  // `Word Error Rate(WER)는 3.70%로 가장 낮고`
+  assert.deepEqual(who('2025-03-07', '2503.04724')(3.7), ['LLMVoX', true]);
+});
