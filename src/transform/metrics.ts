@@ -83,12 +83,12 @@ const NUMBER = /(?<![\w.@\\])(?<!(?<![%배×])\/)([+\-−±]?)(\d{1,3}(?:,\d{3})
 // (`N% 더 인간 같은`, `최대 10% 더 정확한`: more of something is a gain; `3점 차이`, `19.7%의 큰
 // 차이`: so is a gap, said right after the value — `92.4%로 모델 성능과 큰 차이` is a level)
 const GAIN_CUE =
-  /^(?:\s*(?:이상\s*)?더\s|\s*(?:정도)?\s*(?:의\s*)?(?:(?!(?:으로|로|에)\s)[가-힣]+\s){0,2}?차이|[^.。]{0,24}?(향상|개선|증가|상승|(?<!(?:의|가장|라는)\s?)높|더 많|더 나은|나은|(?<!(?:의|가장)\s?)우수|(?<!(?:의|가장|라는)\s?)좋|뛰어나|뛰어났|뛰어넘|초월|상회|초과|앞서|앞섰|앞질|능가|올라|늘|\bimprov|\bgain|\bboost|\bincreas|\bhigher\b|\bbetter\b|\boutperform|\bsurpass))/i;
+  /^(?:\s*(?:이상\s*)?더\s|\s*(?:정도)?\s*(?:의\s*)?(?:(?!(?:으로|로|에)\s)[가-힣]+\s){0,2}?차이|[^.。]{0,24}?(향상|개선|증가|상승|(?<!(?:의|가장|라는|매우|아주)\s?)높|더 많|더 나은|나은|(?<!(?:의|가장|매우|아주)\s?)우수|(?<!(?:의|가장|라는|매우|아주)\s?)좋|뛰어나|뛰어났|뛰어넘|초월|상회|초과|앞서|앞섰|앞질|능가|올라|늘|\bimprov|\bgain|\bboost|\bincreas|\bhigher\b|\bbetter\b|\boutperform|\bsurpass))/i;
 // (`23-50%의 낮은 정확도`: a low level is a score, as `N%의 높은` is)
 const REDUCE_CUE =
   /^[^.。]{0,20}?(감소|줄|단축|절약|절감|(?<!(?:의|가장|라는)\s?)낮|\breduc|\blower\b|\bfewer\b|\bless\b|\bsav(?:e|es|ed|ing|ings)\b|\bcut\b)/i; // (English as words: `CutMix` is no cut)
 const EFFICIENCY_CUE =
-  /빠르|빠른|빨라|빠릅|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|계산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|적은 (?:양의 )?(?:학습 |훈련 )?(?:데이터|토큰|샘플|상호\s?작용|클릭|주석)|(?:시각적\s*)?토큰(?:을|를)\s|fewer (?:training )?(?:tokens|samples)|less (?:training )?data|추론 시간|훈련 시간|학습 시간|렌더링 시간|생성 시간|처리 시간|실행 시간|대기 시간|작성 시간|시간(?:을|를|이|은)|사용량|토큰\s*(?:사용|수)|(?:모델|레이어|임베딩|파일|메모리) 크기|매개변수|(?:전진|추론|샘플링|디노이징|denoising) 단계|(?:학습|훈련) 데이터의|inference time|training time|GPU|에너지|energy|전력|컴퓨팅|computing|\bcompute\b|(?:계산|연산) 복잡도|complexity|(?:응답|솔루션|출력|추론|생성|인코딩|답변|체인)\s*길이|길이\s*감소/i;
+  /빠르|빠른|빨라|빠릅|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|계산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|적은 (?:양의 )?(?:학습 |훈련 )?(?:데이터|토큰|샘플|상호\s?작용|클릭|주석)|(?:시각적\s*)?토큰(?:을|를)\s|fewer (?:training )?(?:tokens|samples)|less (?:training )?data|추론 시간|훈련 시간|학습 시간|렌더링 시간|생성 시간|처리 시간|실행 시간|대기 시간|작성 시간|시간(?:을|를|이|은)|사용량|토큰\s*(?:사용|수)|(?:모델|레이어|임베딩|파일|메모리) 크기|매개변수|(?:전진|추론|샘플링|디노이징|탐색|denoising|search) 단계|데이터 (?:수요|요구)|(?:학습|훈련) 데이터의|inference time|training time|GPU|에너지|energy|전력|컴퓨팅|computing|\bcompute\b|(?:계산|연산) 복잡도|complexity|(?:응답|솔루션|출력|추론|생성|인코딩|답변|체인)\s*길이|길이\s*감소/i;
 /** An efficiency word right after a number (`28% 더 빠른`, `30% faster`, `40% 메모리`, `58%의 계산
  *  비용`, `20% 적은 파라미터`; not past a clause's end: `8.6% 증가시키고 출력 길이를`). */
 // (`88.7% 적은 추가 매개변수`: up to two words before what it is of)
@@ -423,7 +423,7 @@ const BETTER_AFTER = /^\s*(?:이상의?|정도|가량)?\s*(?:더\s*)?뛰어\s?(?
 const SURPASSED_AFTER =
   /^\s*(?:점수|점)?\s*\)?\s*(?:를|을)\s*(?:크게\s*|훨씬\s*|모두\s*)?(?:초과|능가|넘어|넘었|넘는|앞서|앞지|상회|뛰어넘)/;
 const LEVEL_REACHED =
-  /^\s*(?:의\s*[^\s\d,]{1,12}\s*|\s+[A-Za-z][\w@.-]*\s*)?(?:으로|로)\s*(?:[^\s\d,]+\s+)?(?:감소|줄|떨어|낮아|하락|향상|개선|증가|상승|높아|늘|급락|급증)|^\s*(?:에|까지)\s*(?:도달|이르)/; // (`61.0% AUC로 대폭 개선된`: a metric's name may follow without 의; `상대적으로 향상` is no level)
+  /^\s*(?:의\s*[^\s\d,]{1,12}\s*|\s+[A-Za-z][\w@.-]*\s*)?(?:으로|로)\s*(?:[^\s\d,]+\s+)?(?:감소|줄|떨어|낮아|하락|향상|개선|증가|상승|높아|늘|급락|급증)|^\s*(?:에|까지)\s*(?:도달|이르)|^\s*에\s*(?:가까운|근접한|달하는|이르는)|^\s*(?:의\s*[^\s\d,]{1,12}\s*)?(?:으로|로)\s*(?:우수한|뛰어난|좋은|높은)\s*(?:결과|성능|성과|정확도)/; // (`61.0% AUC로 대폭 개선된`: a metric's name may follow without 의; `상대적으로 향상` is no level)
 
 /** Before a bare decimal: the named benchmark it is on (`LIBERO-90에서 `). */
 // (`MT-bench에서 8.7과 8.9 달성`: the second of two listed there too; `최고 평균 점수인 0.611을 기록`: a score named before it)

@@ -1395,3 +1395,17 @@ test('2024-04-23, 2024-05-28: bare decimals listed on a named benchmark, and one
   // `MTEB 벤치마크에서 검색 과제 15개에서도 최고 점수인 59.36을 달성`
   assert.equal(run('2024-05-28', '최고 점수인 59.36').find((m) => m.value === 59.36)?.kind, 'score');
 });
+
+test('2024-02-23, 2024-10-30, 2025-01-07: fewer search steps are efficiency; a level near a value or reached well is a score, not a rise', () => {
+  // `A* 탐색보다 최대 26.8% 적은 탐색 단계를 사용한다`
+  assert.equal(run('2024-02-23', '26.8% 적은 탐색 단계').find((m) => m.value === 26.8)?.kind, 'efficiency');
+  // `100%에 가까운 높은 성공률을 달성했으며`
+  assert.equal(run('2024-10-30', '100%에 가까운').find((m) => m.value === 100)?.kind, 'score');
+  // `GigaSpeech와 SPGISpeech에서도 각각 9.12%, 1.84%의 WER로 우수한 결과를 얻었습니다`
+  assert.deepEqual(
+    run('2025-01-07', '1.84%의 WER로 우수한')
+      .filter((m) => m.value === 9.12 || m.value === 1.84)
+      .map((m) => m.kind),
+    ['score', 'score'],
+  );
+});
