@@ -530,7 +530,8 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
       if (index.canonical(n) && !BENCHMARK_PAPER.some((c) => c.re.test(intro))) continue;
       if (!/[A-Z0-9]/.test(n) && !(m[2] && /[A-Z]/.test(m[2]))) continue;
       // a plain word (`Waveform 생성기를 제안`) qualifies what is proposed; it names it only in the title
-      if (/^[A-Z][a-z]+$/.test(n) && !m[2] && !(colon && key(colon[1]) === key(n))) continue;
+      // (but a quoted one is named: `'Searchformer'라는 모델을 제시`)
+      if (/^[A-Z][a-z]+$/.test(n) && !m[2] && !(colon && key(colon[1]) === key(n)) && !/^['"‘“]/.test(m[0])) continue;
       add(forms(n, m[2] ?? null), score);
     }
   }

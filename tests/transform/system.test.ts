@@ -440,3 +440,8 @@ test('2024-10-04, 2024-03-25, 2025-03-07: a model the own approach is based on r
   // `Word Error Rate(WER)는 3.70%로 가장 낮고`
   assert.deepEqual(who('2025-03-07', '2503.04724')(3.7), ['LLMVoX', true]);
 });
+
+test("2024-02-23: a quoted plain word declared with 라는 is the own name ('Searchformer'라는 모델을 제시)", () => {
+  assert.equal(paperContext(paper('2024-02-23', '2402.14083'), benchmarks).primary, 'Searchformer');
+  assert.deepEqual(who('2024-02-23', '2402.14083')(93.7), ['Searchformer', true]);
+});
