@@ -445,3 +445,21 @@ test("2024-02-23: a quoted plain word declared with 라는 is the own name ('Sea
   assert.equal(paperContext(paper('2024-02-23', '2402.14083'), benchmarks).primary, 'Searchformer');
   assert.deepEqual(who('2024-02-23', '2402.14083')(93.7), ['Searchformer', true]);
 });
+
+test('2024-02-22, 2025-02-17, 2025-02-28, 2025-03-12: base models — a measure raised in brackets, models listed as whose the own one is, own data learnt, a name with ×', () => {
+  // `BBA는 GPT-4V(ision)의 기하학 문제 해결(28.34%에서 34.22%)`
+  assert.deepEqual(who('2024-02-22', '2402.13577')(34.22), ['GPT-4V + BBA', true]);
+  // `Sonnet-3.5와 Gemini-1.5-pro의 J2는 각각 93.0%와 91.0%`
+  const j2 = who('2025-02-17', '2502.09638');
+  assert.deepEqual(
+    [j2(93), j2(91)],
+    [
+      ['Sonnet-3.5 + J2', true],
+      ['Gemini-1.5-pro + J2', true],
+    ],
+  );
+  // `DeepSeek-R1-Distill-Qwen-7B 모델은 FINEREASON의 상태 점검 및 전환 데이터를 학습하여 … 87.4%로`
+  assert.deepEqual(who('2025-02-28', '2502.20238')(87.4), ['DeepSeek-R1-Distill-Qwen-7B + FINEREASON', true]);
+  // `Mixtral-8×7B-Instruct 모델에서 평균 성능이 0.2% 증가`
+  assert.deepEqual(who('2025-03-12', '2503.05066')(0.2), ['Mixtral-8×7B-Instruct + Capacity-Aware Inference', true]);
+});
