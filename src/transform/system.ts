@@ -959,14 +959,18 @@ function listedKind(s: string, hits: readonly { name: string; start: number; end
   return first < k ? hits.slice(first, k + 1).map((h) => h.name) : null;
 }
 
-const namedAs = (ctx: PaperContext, name: string): Attribution =>
+const namedAs = (ctx: PaperContext, name: string, s = ''): Attribution =>
   ctx.models?.some((m) => key(m) === key(name) || key(name).startsWith(key(m)))
     ? { system: name, own: true }
     : isOwnName(ctx, name)
-      ? ctx.kind === 'method'
+      ? ctx.kind === 'method' || (ctx.kind === 'benchmark' && HUMAN_AGREEMENT.test(s))
         ? { system: name, own: true }
         : { system: null, own: false }
       : { system: name, own: false };
+/** `DreamBench++는 … 79.64%의 개념 보존 … 에서 인간의 평가와 높은 일치`: a benchmark's own agreement with
+ *  people is its result, the one thing an evaluation reports of itself */
+const HUMAN_AGREEMENT =
+  /(?:인간|사람|human)(?:의)?\s*(?:평가|판단|선호|judg|evaluat|rat)[^.]{0,20}?(?:일치|상관|부합|agreement|correlat|align)/i;
 
 /** The own name as the sentence writes it before the value (`NAT로 훈련된 모델은` of `Noise-Aware Training
  *  (…, NAT)`: the text's spelling, README-system), else the primary one. */
@@ -1015,7 +1019,9 @@ export function attribute(
   let result: Attribution;
   let used: string | null = null;
   // (a name made with -Bench is data, whatever the summary's verbs made the paper: `LiveMathBench` scores no number)
-  if (!subj)
+  if (ctx.kind === 'benchmark' && ctx.primary && before.includes(ctx.primary) && HUMAN_AGREEMENT.test(s))
+    result = { system: ctx.primary, own: true };
+  else if (!subj)
     result =
       ctx.kind === 'method' && !/bench$/i.test(ctx.primary ?? '')
         ? { system: spelledAs(ctx, before), own: true }
@@ -1025,7 +1031,7 @@ export function attribute(
   else if (subj.kind === 'role') result = { system: null, own: false };
   else {
     // (a list carried from a sentence before is theirs together: its values were not counted there)
-    result = subj.list ? listedAs(ctx, subj.list, s, cands.includes(subj) ? subj.end! : s.length, pos) : namedAs(ctx, subj.system!);
+    result = subj.list ? listedAs(ctx, subj.list, s, cands.includes(subj) ? subj.end! : s.length, pos) : namedAs(ctx, subj.system!, s);
     // `ResNet-50 기반의 MixUp은`: a method that is not the paper's, run on a named model family
     const on = !result.own && result.system ? FAMILY_BASED_BEFORE.exec(s.slice(Math.max(0, subj.at - 40), subj.at)) : null;
     if (on && isKnownModel(on[1], index)) result = { system: `${on[1]} + ${result.system}`, own: false };

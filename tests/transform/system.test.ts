@@ -463,3 +463,8 @@ test('2024-02-22, 2025-02-17, 2025-02-28, 2025-03-12: base models — a measure 
   // `Mixtral-8×7B-Instruct 모델에서 평균 성능이 0.2% 증가`
   assert.deepEqual(who('2025-03-12', '2503.05066')(0.2), ['Mixtral-8×7B-Instruct + Capacity-Aware Inference', true]);
 });
+
+test("2024-06-25: a benchmark's own agreement with people is its own result", () => {
+  // `DreamBench++는 7개의 최신 모델을 평가하면서 79.64%의 개념 보존 … 에서 인간의 평가와 높은 일치를 보였습니다`
+  assert.deepEqual(who('2024-06-25', '2406.16855')(79.64), ['DreamBench++', true]);
+});
