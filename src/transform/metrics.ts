@@ -74,7 +74,8 @@ const UNIT_WORDS: [RegExp, Unit][] = [
 
 // A number: 1,900 · 60.2 · 0.003 · .5 is not used in the digests
 // (after a slash only when a unit ends the value before it: `1.37배/1.24배`, `2.7%/4.3%`; not `3/4`, URLs)
-const NUMBER = /(?<![\w.@\\])(?<!(?<![%배×])\/)([+\-−±]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\+?)/g;
+// (`mAP@50:95`: a number after a digit and a colon is part of a name or a ratio)
+const NUMBER = /(?<![\w.@\\])(?:(?<!\d:)|(?=[+\-−±]))(?<!(?<![%배×])\/)([+\-−±]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\+?)/g;
 
 // Metric names come from the vocabulary (data/reference/metrics.csv, through the index the
 // extractor is given): compiled once per vocabulary, below (`vocabOf`).
@@ -399,7 +400,7 @@ function ownClause(after: string): string {
  *  the next one's name (`, EgoSchema에서 `, `, 프롬프트 정렬을 `, `, LLaVA-OneVision 대비 `). */
 // (`Exact Match(EM) 기준 15.81%, LLM-as-a-judge(LJ) 기준 17.56%의 평균 향상`: items named by their measure)
 const LIST_GAP =
-  /^\s*(?:\([^()]{1,30}\)\s*)?(?:[A-Za-z][\w@-]*\s*|점|이상|이하|가량|정도)?(?:,|와|과|및|and)\s*(?:[^,]{0,40}?(?:에서는|에서도|에서|에선|은|는|이|가|을|를|의|대비|보다|기준|:))?\s*(?:(?:상대적으로|평균적으로|평균|최대|약|각각)\s*)?$/;
+  /^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:[A-Za-z][\w@-]*\s*){1,2}|점|이상|이하|가량|정도)?(?:,|와|과|및|and)\s*(?:[^,]{0,40}?(?:에서는|에서도|에서|에선|은|는|이|가|을|를|의|대비|보다|기준|:))?\s*(?:(?:상대적으로|평균적으로|평균|최대|약|각각)\s*)?$/;
 
 /** After a value: it was surpassed (`를 능가`, `)를 크게 상회`). */
 const SURPASSED =
@@ -435,7 +436,7 @@ const RECORDED_AFTER =
 /** After a bare number: points of a rise (`4점 상승`, `+0.7 향상`, `0.026 LPIPS 개선`, `5.75 점 더
  *  높은`). */
 const ANCHORED_GAIN =
-  /^\s*(?:점|points?)?\s*(?:[A-Za-z][\w@-]*\s*)?(?:의\s*)?(?:(?:평균적인|평균|추가적인|추가)\s*)?(?:상승|향상|개선|증가|감소|하락|더\s*(?:높|나은|좋|낮)|improvement|gain|increase|decrease|higher|lower|better)|^\s*(?:점|points?)?\s*(?:높|낮)은\s*(?:점수|수치|값)/i; // (`2.65 PSNR의 평균적인 향상`, `평균 4.4 낮은 점수`: changes too; `91.3의 높은 점수` is a level)
+  /^\s*(?:점|points?)?\s*(?:[A-Za-z][\w@-]*\s*){0,2}(?:의\s*)?(?:(?:평균적인|평균|추가적인|추가)\s*)?(?:상승|향상|개선|증가|감소|하락|더\s*(?:높|나은|좋|낮)|improvement|gain|increase|decrease|higher|lower|better)|^\s*(?:점|points?)?\s*(?:높|낮)은\s*(?:점수|수치|값)/i; // (`2.65 PSNR의 평균적인 향상`, `평균 4.4 낮은 점수`: changes too; `91.3의 높은 점수` is a level)
 
 /** Right after a bare number: it is points (`1.6점`, `2.27 points`). */
 const POINTS_AT = /^\s*(?:점|points?\b|포인트)/;

@@ -1409,3 +1409,27 @@ test('2024-02-23, 2024-10-30, 2025-01-07: fewer search steps are efficiency; a l
     ['score', 'score'],
   );
 });
+
+test('2023-12-08, 2025-04-07, 2025-02-19, 2025-04-22: Box and Mask AP, mAP at a cut-off, GFID are metrics; a number inside mAP@50:95 is none', () => {
+  // `2.13 Box AP 및 1.84 Mask AP의 개선`: two gains, in AP
+  assert.deepEqual(
+    run('2023-12-08', '2.13 Box AP')
+      .filter((m) => m.value === 2.13 || m.value === 1.84)
+      .map((m) => [m.metric, m.kind]),
+    [
+      ['AP', 'gain'],
+      ['AP', 'gain'],
+    ],
+  );
+  // `mAP@0.5에서 0.720, mAP@0.5:0.95에서 0.477의 성능을 기록`
+  assert.deepEqual(
+    run('2025-04-07', 'mAP@0.5에서 0.720')
+      .filter((m) => m.metric === 'mAP')
+      .map((m) => m.value),
+    [0.72, 0.477],
+  );
+  // `1.5M 이터레이션에서 8.8 GFID를 기록`
+  assert.equal(run('2025-02-19', '8.8 GFID').find((m) => m.value === 8.8)?.metric, 'FID');
+  // `YOLOv12는 다중 클래스 설정에서 좀 더 높은 mAP@50:95를 보였습니다`: no 95
+  assert.ok(!run('2025-04-22', '좀 더 높은 mAP@50:95').some((m) => m.value === 95));
+});
