@@ -1008,6 +1008,9 @@ export function attribute(
   // (not a share of them: `인간 전문가의 90% 이상을 능가`)
   if (HUMAN_BEFORE_VALUE.test(before) && !/^\s*%?\s*(?:이상|이하)?\s*(?:을|를)\s*(?:능가|앞서|넘|초과|상회)/.test(after))
     return { system: 'human', own: false };
+  // `95.2%를 기록한 인간 성능과 비교할 때`: the level people reached, named after it
+  if (/^\s*%?\s*(?:의\s*[가-힣]+(?:을|를)\s*)?(?:을|를)?\s*(?:기록한|달성한|보인)\s*(?:인간|사람)/.test(after))
+    return { system: 'human', own: false };
   const hits = ownerGap ? namesIn(before, index, true) : []; // (only the last is read)
   const last = hits[hits.length - 1];
   if (last && OWNER_BEFORE_VALUE.test(before.slice(last.end)) && !shareOfOwner(after)) return namedAs(ctx, last.name);

@@ -468,3 +468,8 @@ test("2024-06-25: a benchmark's own agreement with people is its own result", ()
   // `DreamBench++는 7개의 최신 모델을 평가하면서 79.64%의 개념 보존 … 에서 인간의 평가와 높은 일치를 보였습니다`
   assert.deepEqual(who('2024-06-25', '2406.16855')(79.64), ['DreamBench++', true]);
 });
+
+test("2024-11-04: a level people reached, named after the value, is human's", () => {
+  // `이는 95.2%를 기록한 인간 성능과 비교할 때 여전히 57.3%의 큰 격차`
+  assert.deepEqual(who('2024-11-04', '2410.23266')(95.2), ['human', false]);
+});
