@@ -749,7 +749,7 @@ interface Subject {
 
 /** Every candidate owner in a sentence, in order: names with a subject particle, self-references,
  *  roles — not the names something is compared with. */
-export function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[] {
+function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[] {
   const out: Subject[] = [];
   const hits = namesIn(s, index, true);
   hits.forEach((h, k) => {
@@ -959,11 +959,11 @@ function listedKind(s: string, hits: readonly { name: string; start: number; end
   return first < k ? hits.slice(first, k + 1).map((h) => h.name) : null;
 }
 
-const namedAs = (ctx: PaperContext, name: string, s = ''): Attribution =>
+const namedAs = (ctx: PaperContext, name: string): Attribution =>
   ctx.models?.some((m) => key(m) === key(name) || key(name).startsWith(key(m)))
     ? { system: name, own: true }
     : isOwnName(ctx, name)
-      ? ctx.kind === 'method' || (ctx.kind === 'benchmark' && HUMAN_AGREEMENT.test(s))
+      ? ctx.kind === 'method'
         ? { system: name, own: true }
         : { system: null, own: false }
       : { system: name, own: false };
@@ -1034,7 +1034,7 @@ export function attribute(
   else if (subj.kind === 'role') result = { system: null, own: false };
   else {
     // (a list carried from a sentence before is theirs together: its values were not counted there)
-    result = subj.list ? listedAs(ctx, subj.list, s, cands.includes(subj) ? subj.end! : s.length, pos) : namedAs(ctx, subj.system!, s);
+    result = subj.list ? listedAs(ctx, subj.list, s, cands.includes(subj) ? subj.end! : s.length, pos) : namedAs(ctx, subj.system!);
     // `ResNet-50 기반의 MixUp은`: a method that is not the paper's, run on a named model family
     const on = !result.own && result.system ? FAMILY_BASED_BEFORE.exec(s.slice(Math.max(0, subj.at - 40), subj.at)) : null;
     if (on && isKnownModel(on[1], index)) result = { system: `${on[1]} + ${result.system}`, own: false };
@@ -1158,7 +1158,7 @@ function usesOwn(ctx: PaperContext, text: string): string | null {
   for (const a of ctx.aliases) {
     const head = /^([A-Z][A-Za-z]{2,})\s+[A-Z]/.exec(a)?.[1];
     if (!head) continue;
-    const re = new RegExp(`(?<![\\w.\\-])${head}-[A-Z][\\w.\\-]*`, 'g');
+    const re = headVariant(head);
     let last: string | null = null; // (the last before the value: `Mix-Long을 사용하여 … 8점, Mix-Large를 사용할 경우 … 7점`)
     for (const m of text.matchAll(re)) if (USES_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) last = m[0];
     if (last) return last;
@@ -1166,6 +1166,10 @@ function usesOwn(ctx: PaperContext, text: string): string | null {
   // the own data (`본 데이터로 미세 조정 시`)
   return OWN_DATA_USED.test(text) ? ctx.primary : null;
 }
+/** `Mix-…`: a name made with an own name's first word (compiled once per word: asked per value) */
+const HEAD_VARIANTS = new Map<string, RegExp>();
+const headVariant = (head: string) =>
+  HEAD_VARIANTS.get(head) ?? HEAD_VARIANTS.set(head, new RegExp(`(?<![\\w.\\-])${head}-[A-Z][\\w.\\-]*`, 'g')).get(head)!;
 const OWN_DATA_USED =
   /(?:본|제안된|제안한|우리의|저희|이)\s*(?:데이터셋|데이터\s?세트|데이터)(?:로|으로|을|를)\s*(?:이용해|이용하여|사용해|사용하여|활용해|활용하여)?\s*(?:미세\s?조정|파인\s?[트튜]닝|학습|훈련)/;
 
