@@ -40,11 +40,12 @@ const refKey = memoString((s: string) =>
     .replace(/[^\p{L}\p{N}+]/gu, ''),
 );
 
-// Latin-script name, up to four words: `COCO 2014`, `SWE-bench Lite`, `longest6 v2`, `Needle in a Haystack`
+// Latin-script name, up to four words: `COCO 2014`, `SWE-bench Lite`, `longest6 v2`, `Needle in a Haystack`,
+// `Game of 24`
 // (`CNN/DM`, `CNN/DailyMail`: two names of at least two characters joined by a slash are one;
 // `T/Fs` is not)
 // (a Greek letter may lead one: `µ-MATH` is not MATH, `τ-bench`)
-const NAME = String.raw`(?:[A-Za-z][\w.+@\-]+/[A-Za-z][\w.+@\-]+|(?:[µα-ω][\-²]?(?=[A-Za-z]))?[A-Za-z][\w.+@\-]*)(?:[ \t]+(?:v?\d[\w.\-×]*|[A-Z][\w.+@\-]*|(?:and|of|&|(?:in|on|for|to)(?:[ \t]+(?:a|an|the))?)[ \t]+[A-Z][\w.+@\-]*|Lite|Verified|Hard|Pro|test|val|dev|human|machine)){0,3}`;
+const NAME = String.raw`(?:[A-Za-z][\w.+@\-]+/[A-Za-z][\w.+@\-]+|(?:[µα-ω][\-²]?(?=[A-Za-z]))?[A-Za-z][\w.+@\-]*)(?:[ \t]+(?:v?\d[\w.\-×]*|[A-Z][\w.+@\-]*|(?:and|of|&|(?:in|on|for|to)(?:[ \t]+(?:a|an|the))?)[ \t]+[A-Z][\w.+@\-]*|of[ \t]+\d+(?![\w.])|Lite|Verified|Hard|Pro|test|val|dev|human|machine)){0,3}`;
 const CUE = String.raw`\s*(?:벤치마크|벤치 마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트셋|테스트 세트|테스트 셋|평가셋|평가 세트|평가 셋|검증셋|검증 세트|benchmarks?|datasets?|test set|suite)`;
 const CUED = new RegExp(`(?<![\\w.\\-])(${NAME})${CUE}`, 'g');
 // `Bamboogle에서`, `QVHighlights 작업에서`, `MedMCQA (개발)에서`: a Latin-script name where a
@@ -81,7 +82,8 @@ export const TASK_WORDS = [
 // (`Fisher 전화 통화 데이터셋에서`, `BTCV 복부 CT 스캔 벤치마크에서`: up to three words that qualify the
 // data — none with a particle, none saying the name is a method or a rival: `MaskGIT 기반 이미지 생성에서`,
 // `기존의 UniMs 대비 멀티모달 이해에서`)
-const DATA_WORDS = ['데이터셋', '데이터 세트', '데이터세트', '벤치마크', '챌린지', '리더보드', '대회']; // (`VBench 리더보드에서`, `BRATS 뇌종양 MRI 챌린지에서`)
+// (`VBench 리더보드에서`, `BRATS 뇌종양 MRI 챌린지에서`; `TextWorld 환경에서`: an agent's environment is where it is measured)
+const DATA_WORDS = ['데이터셋', '데이터 세트', '데이터세트', '벤치마크', '챌린지', '리더보드', '대회', '환경'];
 const DATA_WORD = new RegExp(DATA_WORDS.join('|'));
 const METHOD_WORDS = ['기반', '대비', '방식', '방법', '기법', '모델', '알고리즘', '프레임워크'];
 const QUALIFIER = String.raw`(?!(?:${METHOD_WORDS.join('|')}))(?:[가-힣]+(?<![을를은는이가의로와과에도])|[A-Z]{2,5})`;
@@ -118,6 +120,9 @@ const BRACKETED = new RegExp(`(?<![\\w.\\-가-힣])\\d(?:[\\d.,]*\\d)?\\s*(?:%p?
 const GLOSS = String.raw`(?<=[가-힣](?:\s?|\s[A-Za-z0-9\-]{1,10}))\(([A-Za-z][A-Za-z0-9 \-]{1,60})\)`;
 const TASK_CUE = String.raw`\s*(?:작업|태스크|과제|tasks?\b|데이터셋|벤치마크|datasets?\b|benchmarks?\b)`;
 const TASK = new RegExp(`${GLOSS}${TASK_CUE}|${GLOSS}(?=\\s*(?:과|와|및|,)\\s*[^()]{0,40}${GLOSS}${TASK_CUE})`, 'g');
+// `Public language model personalization (LaMP) 벤치마크에서`: an acronym in brackets after a lower-case word
+// and before a cue word names it (after a name, brackets are its own: `MedQA (USMLE)`, `MGSM(English)`)
+const ACRONYM_CUED = new RegExp(`(?<=[a-z]\\s?)\\(\\s*([A-Z][A-Za-z0-9+\\-]{1,15})\\s*\\)(?=${CUE})`, 'g');
 
 // `공간 과업(spatial task)에서는`, `런타임 오류 탐지(Run-time error detection)에서는`: a task the text
 // names in Korean with its own English beside it (the Korean's last word a kind of task)
@@ -136,6 +141,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [BENCH_WORD, /bench/i],
   [TASK_GLOSS, /\(/],
   [TASK, /\(/],
+  [ACRONYM_CUED, /\(/],
 ]);
 const scanFrom = (re: RegExp, text: string) => (NEEDS.get(re)!.test(text) ? 0 : text.length);
 // (`COCO, LVIS-minival, 및 LVIS-val`: a comma and a conjunction are one separator)
@@ -481,6 +487,12 @@ export class BenchmarkIndex {
       if (!(TASK_NOUN.test(m[1]) || this.taskWords.get(m[1])?.head) || this.notAName(m[2]) || /^tasks?$/i.test(m[2])) continue;
       const start = m.index + m[0].indexOf('(') + 1;
       found.push({ start, end: start + m[2].length, raw: m[2], canonical: this.canonical(m[2]) });
+    }
+    ACRONYM_CUED.lastIndex = scanFrom(ACRONYM_CUED, text);
+    for (let m: RegExpExecArray | null; (m = ACRONYM_CUED.exec(text)) !== null; ) {
+      if (this.notAName(m[1]) || MODEL.test(m[1])) continue;
+      const start = m.index + m[0].indexOf(m[1]);
+      found.push({ start, end: start + m[1].length, raw: m[1], canonical: this.canonical(m[1]) });
     }
     TASK.lastIndex = scanFrom(TASK, text);
     for (let m: RegExpExecArray | null; (m = TASK.exec(text)) !== null; ) {

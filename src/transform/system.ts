@@ -21,6 +21,7 @@ import {
   isReleasedModel,
   type BenchmarkIndex,
   type Mention,
+  TRAINING_WORDS,
 } from './benchmarks.js';
 
 export interface Attribution {
@@ -138,8 +139,8 @@ export const ANALYSIS_VERB: Cue = {
 const NAME_SRC = String.raw`(?:[234]D[ \-](?=[A-Z])|[µα-ω][\-²]?(?=[A-Za-z]))?[A-Za-z][\w.+\-]*(?:×\d[\w.+\-]*)?[Σα-ω]?(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*|of|and|for))*`;
 const NAME_AT = new RegExp(`(?<![\\w.\\-])(?:${NAME_SRC})`, 'g');
 /** Between a name and its particle: a gloss in brackets, words for what it is. */
-// (`Llama 3.1 70B 같은 모델이`: a model such as the name is the name)
-const ROLE_WORDS = String.raw`(?:\s*\([^()]{0,60}\))?(?:\s*(?:와|과)?\s*같은(?=\s*(?:모델|시스템|LLM)))?(?:\s*(?:모델|팀|시스템|프레임워크|방법론?|기법|에이전트|시리즈|네트워크|model|agent))*`;
+// (`Llama 3.1 70B 같은 모델이`, `GPT-4o와 같은 최첨단 모델은`: a model such as the name is the name)
+const ROLE_WORDS = String.raw`(?:\s*\([^()]{0,60}\))?(?:\s*(?:와|과)?\s*같은(?:\s+[가-힣]{1,6}(?=\s*(?:모델|시스템|LLM)))?(?=\s*(?:모델|시스템|LLM)))?(?:\s*(?:모델|팀|시스템|프레임워크|방법론?|기법|에이전트|시리즈|네트워크|model|agent))*`;
 const SUBJECT_AFTER = new RegExp(`^${ROLE_WORDS}\\s*(?:은|는|이|가|도)(?=[\\s,])`);
 /** The value follows its owner directly: `B의 50.0%`, `GPT-4o(50.2%)`, `X: 3.1`. */
 const OWNER_BEFORE_VALUE = /^(?:\s*(?:모델|팀|시스템)?\s*의\s*(?:약|최대|평균|about)?\s*|\s*\(\s*|\s*[:=]\s*)$/;
@@ -564,7 +565,7 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   const parts = /구성|이루어/.test(intro) ? COMPOSED_OF.exec(intro.split(/(?<=[.!?])\s+/)[0]) : null;
   if (parts) for (const n of [parts[1], parts[3]].map(cleanName)) if (built(n)) models.push(n);
   const first =
-    /^\s*['"‘“]?([A-Za-z][\w.+\-]*(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*))*)['"’”]?(?:\s*\(([^()]{1,60})\))?(?:\s*(?:팀|모델|프로젝트))?\s*(?:은|는|이|가)\s/.exec(
+    /^\s*['"‘“]?([A-Za-z][\w.+\-]*(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*|of|and|for)(?=[ ]))*(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*))?)['"’”]?(?:\s*\(([^()]{1,60})\))?(?:\s*(?:팀|모델|프로젝트))?\s*(?:은|는|이|가)\s/.exec(
       intro,
     );
   if (first && !NOT_NAMES.has(first[1].toLowerCase())) add(forms(first[1], first[2] ?? null), 2);
@@ -1024,11 +1025,14 @@ export function attribute(
   // (a name made with -Bench is data, whatever the summary's verbs made the paper: `LiveMathBench` scores no number)
   if (ctx.kind === 'benchmark' && ctx.primary && before.includes(ctx.primary) && HUMAN_AGREEMENT.test(s))
     result = { system: ctx.primary, own: true };
-  else if (!subj)
-    result =
-      ctx.kind === 'method' && !/bench$/i.test(ctx.primary ?? '')
+  else if (!subj) {
+    const t = ctx.primary ? trainedWithOwn(ctx, before) : null;
+    result = t?.base
+      ? { system: `${t.base} + ${t.used}`, own: true }
+      : ctx.kind === 'method' && !/bench$/i.test(ctx.primary ?? '')
         ? { system: spelledAs(ctx, before), own: true }
-        : { system: null, own: false };
+        : { system: null, own: t !== null };
+  }
   // (in a benchmark paper the own name is the data's: `제안된 … 기법` there is unnamed)
   else if (subj.kind === 'self') result = { system: ctx.kind === 'benchmark' ? null : spelledAs(ctx, before), own: true };
   else if (subj.kind === 'role') result = { system: null, own: false };
@@ -1064,7 +1068,12 @@ export function attribute(
     }
     // `Show-o 모델은 PARM과 PARM++을 통합하여`, `FinTabQA는 SynFinTabs를 이용해 파인트닝된`: a model the own
     // approach is applied to, or that was trained on the own data, named after the subject
-    else if (!result.own && ctx.primary && cands.includes(subj) && (used = usesOwn(ctx, s.slice(subj.at, pos)))) {
+    else if (
+      !result.own &&
+      ctx.primary &&
+      cands.includes(subj) &&
+      (used = usesOwn(ctx, s.slice(subj.at, pos)) ?? trainedWithOwn(ctx, s.slice(Math.max(0, subj.at - 60), subj.at))?.used ?? null)
+    ) {
       result = ctx.kind === 'method' ? { system: `${subj.system} + ${used}`, own: true } : { system: subj.system, own: true };
     }
     // `파인튜닝된 PaLM 2-S 모델은`: in a method paper, a model fine-tuned (by the paper's method) is the own approach on that base
@@ -1145,8 +1154,9 @@ function respectiveSize(s: string, last: RegExpExecArray, to: number): string | 
   return g && g.length === sizes.length ? sizes[g.indexOf(to)] : null;
 }
 
+// (`MM-RLHF 및 정렬 알고리즘으로 미세 조정`, `VisionArena 데이터셋을 활용하여 finetuning한`)
 const USES_AFTER =
-  /^\s*(?:(?:과|와|및)\s*\S+\s*)?(?:의\s*(?:[^\s,.]+\s+){0,4}?(?:데이터셋|데이터)\s*)?(?:을|를|로|으로)\s*(?:이용해|이용하여|사용해|사용하여|통해|활용해|활용하여)?\s*(?:통합|적용|사용|활용|결합|이용|파인\s?[트튜]닝|미세\s?조정|학습|훈련)/;
+  /^\s*(?:(?:과|와|및)\s*\S+(?:\s+[가-힣]+(?=으로|로))?\s*)?(?:(?:의\s*(?:[^\s,.]+\s+){0,4}?|\s*)(?:데이터셋|데이터\s?세트|데이터)\s*)?(?:을|를|로|으로)\s*(?:이용해|이용하여|사용해|사용하여|통해|활용해|활용하여)?\s*(?:통합|적용|사용|활용|결합|이용|파인\s?[트튜]닝|미세\s?조정|학습|훈련|fine-?tun)/i;
 /** The own name, then a verb of using it (`PARM과 PARM++을 통합하여`, `SynFinTabs를 이용해 파인트닝된`). */
 function usesOwn(ctx: PaperContext, text: string): string | null {
   for (const a of ctx.aliases) {
@@ -1170,6 +1180,23 @@ function usesOwn(ctx: PaperContext, text: string): string | null {
 const HEAD_VARIANTS = new Map<string, RegExp>();
 const headVariant = (head: string) =>
   HEAD_VARIANTS.get(head) ?? HEAD_VARIANTS.set(head, new RegExp(`(?<![\\w.\\-])${head}-[A-Z][\\w.\\-]*`, 'g')).get(head)!;
+/** `LLaVA-ov-7B를 MM-RLHF 및 정렬 알고리즘으로 미세 조정한 결과`, `VisionArena 데이터셋을 활용하여 finetuning한
+ *  VLM은`: the own approach or data used on a model before the value (the model named as the verb's object, if it is). */
+function trainedWithOwn(ctx: PaperContext, text: string): { used: string; base: string | null } | null {
+  for (const a of ctx.aliases) {
+    if (a.length < 2) continue;
+    for (let i = text.lastIndexOf(a); i >= 0; i = i > 0 ? text.lastIndexOf(a, i - 1) : -1) {
+      // (a benchmark or data paper's own artefact applied to a model measures it: only training on it makes it own)
+      const after = text.slice(i + a.length, i + a.length + 40);
+      if (/[\w-]/.test(text[i - 1] ?? '') || !USES_AFTER.test(after) || (ctx.kind !== 'method' && !TRAINED_AFTER.test(after))) continue;
+      const obj = OBJECT_BEFORE.exec(text.slice(Math.max(0, i - 50), i));
+      return { used: ctx.primary!, base: obj && !isOwnName(ctx, cleanName(obj[1])) ? cleanName(obj[1]) : null };
+    }
+  }
+  return null;
+}
+const TRAINED_AFTER = new RegExp(`^[^.]{0,30}?(?:${TRAINING_WORDS}|fine-?tun)`, 'i');
+const OBJECT_BEFORE = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})(?:을|를)\\s+$`);
 const OWN_DATA_USED =
   /(?:본|제안된|제안한|우리의|저희|이)\s*(?:데이터셋|데이터\s?세트|데이터)(?:로|으로|을|를)\s*(?:이용해|이용하여|사용해|사용하여|활용해|활용하여)?\s*(?:미세\s?조정|파인\s?[트튜]닝|학습|훈련)/;
 

@@ -1433,3 +1433,13 @@ test('2023-12-08, 2025-04-07, 2025-02-19, 2025-04-22: Box and Mask AP, mAP at a 
   // `YOLOv12는 다중 클래스 설정에서 좀 더 높은 mAP@50:95를 보였습니다`: no 95
   assert.ok(!run('2025-04-22', '좀 더 높은 mAP@50:95').some((m) => m.value === 95));
 });
+
+test('2024-06-07, 2025-02-17, 2024-09-19: `Game of 24`, an agent environment (TextWorld 환경에서), an acronym in brackets before 벤치마크 name benchmarks', () => {
+  // `Game of 24에서 11%, Geometric Shapes에서 20%`
+  assert.equal(run('2024-06-07', 'Game of 24에서 11%').find((m) => m.value === 11)?.benchmark, 'Game of 24');
+  // `TextWorld 환경에서 STMA는 기존 최첨단 모델 대비 성공률 31.25% 상승`
+  assert.equal(run('2025-02-17', 'TextWorld 환경에서 STMA는').find((m) => m.value === 31.25)?.benchmark, 'TextWorld');
+  // `Public language model personalization (LaMP) 벤치마크에서 … 35.8%까지`; brackets after a name are its own
+  assert.equal(run('2024-09-19', '(LaMP) 벤치마크에서').find((m) => m.value === 35.8)?.benchmark, 'LaMP');
+  assert.equal(run('2024-11-22', 'MGSM(English) 데이터셋에서').find((m) => m.value === 6.17)?.benchmark, 'MGSM');
+});

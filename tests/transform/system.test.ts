@@ -473,3 +473,30 @@ test("2024-11-04: a level people reached, named after the value, is human's", ()
   // `이는 95.2%를 기록한 인간 성능과 비교할 때 여전히 57.3%의 큰 격차`
   assert.deepEqual(who('2024-11-04', '2410.23266')(95.2), ['human', false]);
 });
+
+test('2025-01-24, 2025-03-12: a model such as a name, with a word before 모델 (GPT-4o와 같은 최상위 모델은), is that name', () => {
+  // `인간은 … 33.1%의 성능 향상을 보인 반면, GPT-4o와 같은 최상위 모델은 15.6%의 향상`
+  const w = who('2025-01-24', '2501.13826');
+  assert.deepEqual(
+    [w(33.1), w(15.6)],
+    [
+      ['human', false],
+      ['GPT-4o', false],
+    ],
+  );
+  assert.deepEqual(who('2025-03-12', '2503.06492')(60), ['GPT-4o', false]);
+});
+
+test("2024-06-07: a first sentence's `Buffer of Thoughts (BoT)는` gives the own name its short form", () => {
+  assert.deepEqual(paperContext(paper('2024-06-07', '2406.04271'), benchmarks).aliases.sort(), ['BoT', 'Buffer of Thoughts']);
+  assert.deepEqual(who('2024-06-07', '2406.04271')(51), ['BoT', true]);
+});
+
+test('2025-02-17, 2024-12-13, 2025-04-03: a model trained with the own approach or data before the value is own; a benchmark applied to one is not', () => {
+  // `LLaVA-ov-7B를 MM-RLHF 및 정렬 알고리즘으로 미세 조정한 결과, 대화 능력이 19.5% 증가`
+  assert.deepEqual(who('2025-02-17', '2502.10391')(19.5), ['LLaVA-ov-7B + MM-RLHF', true]);
+  // `VisionArena 데이터셋을 활용하여 finetuning한 VLM은 … MMMU에서 17점`
+  assert.equal(who('2024-12-13', '2412.08687')(17)[1], true);
+  // `MedDistractQA를 적용했을 때 LLM의 정확도가 17.9%까지 감소`
+  assert.equal(who('2025-04-03', '2504.01201')(17.9)[1], false);
+});
