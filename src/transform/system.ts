@@ -292,6 +292,8 @@ const cleanName = (s: string) => s.replace(/^['"‘“]+|['"’”.,;:!?]+$/g, '
 
 // (sticky, tried where the name ends: no copy of the rest of the sentence per name)
 const NAMED_AFTER = /\s*(?:은|는|이|가|의|\(|라는|이라는)/y;
+// (`Qwen 모델은`: a well-known family's word with 모델 is a model's name)
+const MODEL_NAMED_AFTER = /\s*(?:모델|model)\s*(?:은|는|이|가|의)/y;
 // (`Trust-Score 지표에서`: a measure's name is what was measured, not who)
 const DATA_AFTER = /\s*(?:벤치마크|데이터셋|데이터 ?세트|benchmark|dataset|에서|점수|score|지표|메트릭|metric)/iy;
 const followedBy = (re: RegExp, s: string, at: number) => {
@@ -320,7 +322,13 @@ function namesIn(s: string, index: BenchmarkIndex, skipBenchmarks: boolean): Nam
     // (`Greedy Accuracy 및 Pass@16에서는`: nor is a name its last word makes a measure)
     if (index.metrics.endsInMetricName(name)) continue;
     if (/[a-z-]Score$/.test(name)) continue; // (`FactScore가 30.29%에서 39.39%로`, `Trust-Score`: measures made with Score)
-    if (/^(?:[A-Z][a-z]+)$/.test(name) && !isCoined(name) && !followedBy(NAMED_AFTER, s, end)) continue; // a capitalised word, not a name
+    if (
+      /^(?:[A-Z][a-z]+)$/.test(name) &&
+      !isCoined(name) &&
+      !followedBy(NAMED_AFTER, s, end) &&
+      !(isModelFamily(name) && followedBy(MODEL_NAMED_AFTER, s, end))
+    )
+      continue; // a capitalised word, not a name
     if (followedBy(DATA_AFTER, s, end)) continue;
     if ((bench ??= skipBenchmarks ? index.mentions(s) : []).some((b) => b.start < end && start < b.end)) continue;
     out.push({ start, end, name });
@@ -750,6 +758,7 @@ interface Subject {
 
 /** Every candidate owner in a sentence, in order: names with a subject particle, self-references,
  *  roles — not the names something is compared with. */
+const SHORT_SETTING = /^\s?\(([a-z0-9]{1,2})\)/;
 function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[] {
   const out: Subject[] = [];
   const hits = namesIn(s, index, true);
@@ -763,7 +772,9 @@ function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[
     while (first > 0 && LIST_GAP.test(s.slice(hits[first - 1].end, hits[first].start)) && !/\d\s*$/.test(s.slice(0, hits[first - 1].start)))
       first--;
     const list = first < k ? hits.slice(first, k + 1).map((x) => x.name) : undefined;
-    out.push({ at: h.start, system: h.name, own, kind: 'name', list, end: h.end });
+    // `o3-mini (h)는`: a setting of one letter or two in brackets tells a variant apart (README-system `X (q)`)
+    const q = SHORT_SETTING.exec(after);
+    out.push({ at: h.start, system: q && !own ? `${h.name} (${q[1]})` : h.name, own, kind: 'name', list, end: h.end });
   });
   for (const g of GENERIC_KINDS) {
     if (!mayMatch(g, s)) continue;
@@ -1247,8 +1258,24 @@ export function attributeRows(
       if (lastSub && (ctx.kind !== 'method' || lastSub.own)) carry = lastSub;
     }
   }
+  let all: string | null = null; // (joined once, when first needed)
   return rows.map((r) => {
     const carried = carriedAt.get(`${r.source_line}\0${r.sentence}`) ?? null;
-    return attribute(ctx, r.sentence, valuePosition(r.sentence, r.value), carried, index, subjectsOf);
+    const a = attribute(ctx, r.sentence, valuePosition(r.sentence, r.value), carried, index, subjectsOf);
+    if (a.own || !a.system || !SHORT_NAME.test(a.system) || !isModelFamily(a.system)) return a;
+    const full = fullerName(a.system, (all ??= p.sections.map((x) => x.text).join('\n')));
+    if (full && isOwnName(ctx, full)) return a;
+    return full ? { ...a, system: full } : a;
   });
+}
+
+/** `Llama는 30%에 머물렀습니다` after `Qwen-2.5-3B는 … Llama-3.2-3B보다`: a model named by its family word alone
+ *  is the one model of that family the entry names in full (README-system: the text's own name for it). */
+const SHORT_NAME = /^[A-Z][A-Za-z]{1,11}$/;
+// (a version or size: `Qwen-2.5-3B`, not another model built on it, `CLIP-MoE`)
+function fullerName(name: string, all: string): string | null {
+  const found = new Set<string>();
+  const re = new RegExp(`(?<![\\w.\\-])${name}[-\\s]?v?\\d[\\w.\\-]*`, 'g');
+  for (const m of all.matchAll(re)) found.add(m[0].replace(/[.\-]+$/, ''));
+  return found.size === 1 ? [...found][0] : null;
 }

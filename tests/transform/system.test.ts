@@ -500,3 +500,17 @@ test('2025-02-17, 2024-12-13, 2025-04-03: a model trained with the own approach 
   // `MedDistractQA를 적용했을 때 LLM의 정확도가 17.9%까지 감소`
   assert.equal(who('2025-04-03', '2504.01201')(17.9)[1], false);
 });
+
+test('2025-03-04, 2025-02-24: a family word alone is the one model of it the entry names in full; a one-letter setting in brackets is a variant', () => {
+  // `Qwen-2.5-3B는 … Llama-3.2-3B보다 …`, then `Qwen 모델은 60%의 정확도를 달성한 반면, Llama는 30%에 머물렀습니다`
+  const w = who('2025-03-04', '2503.01307');
+  assert.deepEqual(
+    [w(60), w(30)],
+    [
+      ['Qwen-2.5-3B', false],
+      ['Llama-3.2-3B', false],
+    ],
+  );
+  // `o3-mini (h)는 Algebra와 Calculus 분야에서 80% 이상의 정확도`
+  assert.deepEqual(who('2025-02-24', '2502.15631')(80), ['o3-mini (h)', false]);
+});
