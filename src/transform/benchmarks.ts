@@ -264,8 +264,9 @@ export interface TaskWord {
 
 // `뇌종양 분류 작업에서`, `긴 비디오 이해에서는`: Korean words before a task word and 에서
 // (a size or dimension may lead the phrase: `8K 이미지 생성에서`, `3D 객체 탐지에서`)
+// (`문서 검색 실험에서`, `이미지 인식 분야에서는`: a word for the frame may stand between the task and 에서)
 const TASK_KO =
-  /((?:(?:\d+[Kk]|[234][Dd])\s+)?(?:[가-힣][가-힣-]*\s+){0,4}[가-힣][가-힣-]*)\s*(?:작업|과제|태스크)?\s*에서(?:는|도)?(?=[\s,])/g;
+  /((?:(?:\d+[Kk]|[234][Dd])\s+)?(?:[가-힣][가-힣-]*\s+){0,4}[가-힣][가-힣-]*)\s*(?:작업|과제|태스크|실험|분야|영역|부문)?\s*에서(?:는|도)?(?=[\s,])/g;
 const DIMENSION = /^(?:\d+[Kk]|[234][Dd])$/;
 
 export class BenchmarkIndex {
@@ -400,7 +401,7 @@ export class BenchmarkIndex {
    *  dimension allowed first (`8K`, `3D`); null when there is none. */
   private translated(all: readonly string[], whole: boolean): { words: string[]; english: string } | null {
     const words = [...all];
-    while (words.length > 1 && /^(?:작업|과제|태스크|task)$/.test(words[words.length - 1])) words.pop();
+    while (words.length > 1 && /^(?:작업|과제|태스크|task|실험|분야|영역|부문)$/.test(words[words.length - 1])) words.pop();
     if (!words.length || !this.taskWords.get(words[words.length - 1])?.head) return null;
     let i = words.length - 1;
     while (i > 0 && (this.taskWords.has(words[i - 1]) || (i === 1 && DIMENSION.test(words[0])))) i--;

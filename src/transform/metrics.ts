@@ -11,7 +11,7 @@ import { TASK_WORDS, TRAINING_WORDS, type BenchmarkIndex, type Mention } from '.
 import type { MetricTerm, MetricVocab } from './metricvocab.js';
 import { attributeRows, paperContext, valuePosition, type Attribution, type PaperContext } from './system.js';
 import type { SettingMention } from './settings.js';
-import { CONNECTIVE_END, splitSentences, sectionSentences } from './sentences.js';
+import { blankUrls, CONNECTIVE_END, splitSentences, sectionSentences } from './sentences.js';
 import { isSpace } from './terms.js';
 
 export { SENTENCE_BREAK, splitSentences } from './sentences.js';
@@ -339,8 +339,9 @@ function atoms(s: string): Atom[] {
       c2 = start >= 2 ? s.charCodeAt(start - 2) : -1;
     // part of a name or a version: GPT-3.5, Qwen2.5, FID-30K, V1.5, @5, 3D
     if (isLetter(c1) || c1 === 95 /* _ */) continue;
-    // (`ANI-1x`: a number a hyphen joins to a Latin name, read as if the hyphen were not there)
-    if (c1 === 45 /* - */ && isLetter(c2) && sign === '' && isLetter(s.charCodeAt(end))) continue;
+    // (`ANI-1x`, `F-1 점수`, `ROUGE-1`: a number a hyphen joins to a Latin name is part of it, as if the
+    // hyphen were not there)
+    if (c1 === 45 /* - */ && isLetter(c2) && sign === '') continue;
     let from = start;
     if ((sign === '-' || sign === '−') && /[\d%]\s*$/.test(s.slice(Math.max(0, start - 2), start))) {
       sign = '';
@@ -1329,6 +1330,17 @@ function variantsBySetting(ms: Metric[], who: Attribution[]): void {
   });
 }
 
+/** The sentence as the digest writes it: the rules read it with URLs and citations blanked (same offsets). */
+function verbatimOf(p: RawPaper): (sentence: string, line: number) => string {
+  return (sentence, line) => {
+    const sec = p.sections.find((x) => x.line === line);
+    if (!sec) return sentence;
+    const blanked = blankUrls(sec.text);
+    const i = blanked === sec.text ? -1 : blanked.indexOf(sentence);
+    return i < 0 ? sentence : sec.text.slice(i, i + sentence.length);
+  };
+}
+
 export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
   const found = extractMetrics(p.sections, index);
   if (found.length === 0) return [];
@@ -1347,6 +1359,7 @@ export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
         ms[i] = onOwnData(m, ctx.primary!, index);
     });
   variantsBySetting(ms, who);
+  const verbatim = verbatimOf(p);
   return ms.map((m, i) => ({
     digest_date: p.digest_date,
     arxiv_id: p.arxiv_id,
@@ -1364,7 +1377,7 @@ export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
     baseline_value: m.baseline_value,
     delta: m.delta,
     delta_unit: m.delta_unit,
-    sentence: m.sentence,
+    sentence: verbatim(m.sentence, m.source_line),
     source_line: m.source_line,
     system: who[i].system,
     own: who[i].own,

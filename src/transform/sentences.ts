@@ -52,9 +52,12 @@ function pushSentence(out: Sentence[], text: string, from: number, to: number) {
   if (t) out.push({ text: t, start: from + raw.indexOf(t) });
 }
 
-/** A section's text with its URLs blanked to spaces: numbers in URLs are not results, and the
- *  offsets stay those of the text. */
-export const blankUrls = (text: string) => text.replace(/https?:\/\/\S+/g, (u) => ' '.repeat(u.length));
+/** A section's text with its URLs and citations blanked to spaces: numbers in them are not results, a
+ *  citation between two names listed parts them (`HumanEval (Chen et al., 2021) 및 MBPP (Austin et al.,
+ *  2021a) 벤치마크에서`), and the offsets stay those of the text. */
+export const blankUrls = (text: string) => text.replace(URL_OR_CITATION, (u) => ' '.repeat(u.length));
+const URL_OR_CITATION =
+  /https?:\/\/\S+|\((?:[^()]{0,60}?\bet al\.?|[A-Z][\w\-]+(?:\s+(?:and|&)\s+[A-Z][\w\-]+)?),?\s*(?:19|20)\d{2}[a-z]?\)/g;
 
 const recent = new Map<string, readonly Sentence[]>();
 /** The sentences of a section's text, URLs blanked (blankUrls), remembered for the last few

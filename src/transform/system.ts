@@ -471,6 +471,22 @@ const INTRODUCED_METHOD = new RegExp(
   `${NAME_G}\\s*(?:이라는|라는)\\s*(?:새로운\\s*)?(?:프레임워크|모델|방법론?|기법|시스템|에이전트|파이프라인|접근법)(?:를|을)\\s*(?:도입|제안|개발|구축|소개|설계)`,
   'g',
 );
+/** `CLUE(Constitutional MLLM JUdgE) 방법은`: a method the text spells out as it names it, in any section,
+ *  is one the paper introduces (a rival is named, not defined) */
+const DEFINED_METHOD = new RegExp(
+  `(?<![\\w.\\-])(${NAME_SRC})\\s*\\(([A-Za-z][^()]{5,60})\\)\\s*(?:방법론?|프레임워크|기법|시스템|알고리즘|에이전트|접근법)(?:은|는|이|가)\\s`,
+  'g',
+);
+/** `CLUE` of `Constitutional MLLM JUdgE`: the short name's letters in order in the long one, from its first
+ *  (looser than isAcronymOf: a definition says it is one) */
+function spelledOut(short: string, long: string): boolean {
+  const a = short.toLowerCase().replace(/[^a-z0-9]/g, ''),
+    b = long.toLowerCase();
+  if (a.length < 2 || a[0] !== b[0] || !/[\s-]/.test(long)) return false;
+  let at = 0;
+  for (const c of a) if ((at = b.indexOf(c, at) + 1) === 0) return false;
+  return true;
+}
 const INTRODUCED_BY_US = new RegExp(
   `(?:연구팀|저자들?|우리|저희|본 논문|이 논문|이 보고서)(?:은|는|이|가|에서는?)\\s(?:[^.]|\\.(?=\\d)){0,80}?${NAME_G}(?:\\s*(?:과|와|및|,)\\s*${NAME_G})?\\s*(?:을|를|도)\\s*(?:함께\\s*)?(?:소개|제안|공개|출시|개발)`,
   'g',
@@ -570,6 +586,9 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   INTRODUCED_METHOD.lastIndex = /이라는|라는/.test(all) ? 0 : all.length;
   for (let m: RegExpExecArray | null; (m = INTRODUCED_METHOD.exec(all)) !== null; )
     if (built(cleanName(m[1]))) models.push(cleanName(m[1]));
+  DEFINED_METHOD.lastIndex = all.includes('(') ? 0 : all.length;
+  for (let m: RegExpExecArray | null; (m = DEFINED_METHOD.exec(all)) !== null; )
+    if (built(cleanName(m[1])) && spelledOut(cleanName(m[1]), m[2])) models.push(cleanName(m[1]));
   const parts = /구성|이루어/.test(intro) ? COMPOSED_OF.exec(intro.split(/(?<=[.!?])\s+/)[0]) : null;
   if (parts) for (const n of [parts[1], parts[3]].map(cleanName)) if (built(n)) models.push(n);
   const first =

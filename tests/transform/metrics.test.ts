@@ -1443,3 +1443,22 @@ test('2024-06-07, 2025-02-17, 2024-09-19: `Game of 24`, an agent environment (Te
   assert.equal(run('2024-09-19', '(LaMP) 벤치마크에서').find((m) => m.value === 35.8)?.benchmark, 'LaMP');
   assert.equal(run('2024-11-22', 'MGSM(English) 데이터셋에서').find((m) => m.value === 6.17)?.benchmark, 'MGSM');
 });
+
+test('2024-06-19: a citation between two names listed does not part them; the row keeps the sentence as written', () => {
+  // `HumanEval (Chen et al., 2021) 및 MBPP (Austin et al., 2021a) 벤치마크에서 … 각각 70.53%와 80.92%`
+  const rows = metricRows(digest('2024-06-19').papers.find((p) => p.arxiv_id === '2406.11912')!, benchmarks);
+  const r = (v: number) => rows.find((m) => m.value === v)!;
+  assert.deepEqual([r(70.53).benchmark, r(80.92).benchmark], ['HumanEval', 'MBPP']);
+  assert.match(String(r(70.53).sentence), /HumanEval \(Chen et al\., 2021\) 및 MBPP/);
+});
+
+test('2025-01-03, 2024-02-08: a number a hyphen joins to a Latin name is part of it (F-1 점수, ROUGE-1, BLEU-2)', () => {
+  // `0.949의 F-1 점수를 기록`: one value, 0.949, in F1
+  const f1 = metricRows(digest('2025-01-03').papers.find((p) => p.arxiv_id === '2501.00192')!, benchmarks);
+  assert.deepEqual(
+    f1.filter((m) => m.value === 0.949 || m.value === 1).map((m) => [m.value, m.metric]),
+    [[0.949, 'F1']],
+  );
+  // `ROUGE-1 점수가 28.1 포인트 높습니다`: no 1
+  assert.ok(!run('2024-02-08', 'ROUGE-1 점수가 28.1').some((m) => m.value === 1));
+});

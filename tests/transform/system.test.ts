@@ -514,3 +514,8 @@ test('2025-03-04, 2025-02-24: a family word alone is the one model of it the ent
   // `o3-mini (h)는 Algebra와 Calculus 분야에서 80% 이상의 정확도`
   assert.deepEqual(who('2025-02-24', '2502.15631')(80), ['o3-mini (h)', false]);
 });
+
+test('2025-01-03: a method the text spells out as it names it (CLUE(Constitutional MLLM JUdgE) 방법은) is the paper’s own', () => {
+  // `예를 들어 InternVL2-76B 모델에서는 … 95.9%의 재현율`
+  assert.deepEqual(who('2025-01-03', '2501.00192')(95.9), ['InternVL2-76B + CLUE', true]);
+});
