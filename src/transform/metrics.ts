@@ -89,7 +89,7 @@ const GAIN_CUE =
 const REDUCE_CUE =
   /^[^.。]{0,20}?(감소|줄|단축|절약|절감|(?<!(?:의|가장|라는)\s?)낮|\breduc|\blower\b|\bfewer\b|\bless\b|\bsav(?:e|es|ed|ing|ings)\b|\bcut\b)/i; // (English as words: `CutMix` is no cut)
 const EFFICIENCY_CUE =
-  /빠르|빠른|빨라|빠릅|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|계산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|적은 (?:양의 )?(?:학습 |훈련 )?(?:데이터|토큰|샘플|상호\s?작용|클릭|주석)|(?:시각적\s*)?토큰(?:을|를)\s|fewer (?:training )?(?:tokens|samples)|less (?:training )?data|추론 시간|훈련 시간|학습 시간|렌더링 시간|생성 시간|처리 시간|실행 시간|대기 시간|작성 시간|시간(?:을|를|이|은)|사용량|토큰\s*(?:사용|수)|(?:모델|레이어|임베딩|파일|메모리) 크기|매개변수|(?:전진|추론|샘플링|디노이징|탐색|denoising|search) 단계|데이터 (?:수요|요구)|(?:학습|훈련) 데이터의|inference time|training time|GPU|에너지|energy|전력|컴퓨팅|computing|\bcompute\b|(?:계산|연산) 복잡도|complexity|(?:응답|솔루션|출력|추론|생성|인코딩|답변|체인)\s*길이|길이\s*감소/i;
+  /빠르|빠른|빨라|빠릅|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|계산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|적은 (?:양의 )?(?:학습 |훈련 )?(?:데이터|토큰|샘플|상호\s?작용|클릭|주석)|(?:시각적\s*)?토큰(?:을|를)\s|fewer (?:training )?(?:tokens|samples)|less (?:training )?data|추론 시간|훈련 시간|학습 시간|렌더링 시간|생성 시간|처리 시간|실행 시간|대기 시간|작성 시간|시간(?:을|를|이|은)|사용량|토큰\s*(?:사용|수)|(?:모델|레이어|임베딩|파일|메모리) 크기|매개변수|(?:전진|추론|샘플링|디노이징|탐색|denoising|search) 단계|데이터 (?:수요|요구)|(?:학습|훈련) 데이터의|inference time|training time|GPU|에너지|energy|전력|컴퓨팅|computing|\bcompute\b|(?:계산|연산) 복잡도|complexity|(?:응답|솔루션|출력|추론|생성|인코딩|답변|체인)\s*길이|길이\s*감소|오버헤드|overhead|통신량|대역폭|bandwidth/i;
 /** An efficiency word right after a number (`28% 더 빠른`, `30% faster`, `40% 메모리`, `58%의 계산
  *  비용`, `20% 적은 파라미터`; not past a clause's end: `8.6% 증가시키고 출력 길이를`). */
 // (`88.7% 적은 추가 매개변수`: up to two words before what it is of)
@@ -101,9 +101,10 @@ const HARDWARE_AFTER =
 const DATA_SIZE_AFTER = /^\s*(?:규모의|크기의|의)?\s*(?:[^\s,]+\s+){0,2}?(?:데이터|코퍼스|corpus|data)/i;
 /** Words for a measure of quality, not of cost: what a value's subject or object can be. */
 const QUALITY = '정확도|정확성|성능|점수|성공률|accuracy|performance';
-// `0.53%의 정확도 감소만을`: a change said of a quality measure right after the value is a gain or drop
+// `0.53%의 정확도 감소만을`, `50% 이상의 성능 저하`, `3% 내외의 성능 저하`: a change said of a quality measure right
+// after the value (and a bound or an approximation) is a gain or drop
 const PERFORMANCE_CHANGE_AFTER = new RegExp(
-  `^\\s*(?:의\\s*)?(?:${QUALITY})\\s*(?:감소|저하|하락|손실|향상|개선|증가|상승|drop|loss|gain)`,
+  `^\\s*(?:(?:이상|이하|미만|초과|내외|안팎|가량|정도)\\s*)?(?:의\\s*)?(?:${QUALITY})\\s*(?:감소|저하|하락|손실|향상|개선|증가|상승|drop|loss|gain)`,
   'i',
 );
 const SPEED_BEFORE =

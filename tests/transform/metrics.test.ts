@@ -1462,3 +1462,11 @@ test('2025-01-03, 2024-02-08: a number a hyphen joins to a Latin name is part of
   // `ROUGE-1 점수가 28.1 포인트 높습니다`: no 1
   assert.ok(!run('2024-02-08', 'ROUGE-1 점수가 28.1').some((m) => m.value === 1));
 });
+
+test('2024-12-18, 2024-08-08, 2024-03-15: a bound or an approximation before a quality drop keeps it a drop; overhead and bandwidth are efficiency', () => {
+  // `50% 이상의 성능 저하를 보였습니다`, `3% 내외의 성능 저하만을`
+  assert.equal(run('2024-12-18', '50% 이상의 성능 저하').find((m) => m.value === 50)?.kind, 'gain');
+  assert.equal(run('2024-08-08', '3% 내외의 성능 저하').find((m) => m.value === 3)?.delta, -3);
+  // `통신 오버헤드를 40% 줄이고`
+  assert.equal(run('2024-03-15', '통신 오버헤드를 40% 줄이고').find((m) => m.value === 40)?.kind, 'efficiency');
+});
