@@ -83,7 +83,7 @@ export const TASK_WORDS = [
 // data — none with a particle, none saying the name is a method or a rival: `MaskGIT 기반 이미지 생성에서`,
 // `기존의 UniMs 대비 멀티모달 이해에서`)
 // (`VBench 리더보드에서`, `BRATS 뇌종양 MRI 챌린지에서`; `TextWorld 환경에서`: an agent's environment is where it is measured)
-const DATA_WORDS = ['데이터셋', '데이터 세트', '데이터세트', '벤치마크', '챌린지', '리더보드', '대회', '환경'];
+const DATA_WORDS = ['데이터셋', '데이터 세트', '데이터세트', '벤치마크', '챌린지', '리더보드', '대회', '환경', '시험'];
 const DATA_WORD = new RegExp(DATA_WORDS.join('|'));
 const METHOD_WORDS = ['기반', '대비', '방식', '방법', '기법', '모델', '알고리즘', '프레임워크'];
 const QUALIFIER = String.raw`(?!(?:${METHOD_WORDS.join('|')}))(?:[가-힣]+(?<![을를은는이가의로와과에도])|[A-Z]{2,5})`;
@@ -214,6 +214,8 @@ const generic = (raw: string): boolean => {
 // by one regex per alias, which is what made this slow)
 const LATIN_RUN = /[A-Za-z0-9][\w.+@\-×]*(?:[ \t]+[A-Za-z0-9][\w.+@\-×]*)*/g; // (× of `256×256`)
 const MAX_WORDS = 4;
+const VARIANT_SUFFIX = /^-[A-Z0-9][A-Za-z0-9]*$/;
+const VARIANT_WORD = /(?<![\w.+\-])[A-Za-z][\w.+]*-[A-Z0-9][A-Za-z0-9]*(?![\w\-])/g;
 const GREEK_LED = /[µα-ω][\-²]?$/;
 const isBlank = (c: number) => c === 32 || c === 9;
 
@@ -354,6 +356,20 @@ export class BenchmarkIndex {
     return out;
   }
 
+  /** `MiniF2F-Solving은`, `PutnamBench-Solving`: a known name with a capitalised suffix is a variant of it,
+   *  a name of its own (pushed to `out`). */
+  private variantAt(text: string, start: number, end: number, out: Mention[]): void {
+    const w = text.slice(start, end).replace(/[.\-]+$/, '');
+    const h = w.lastIndexOf('-');
+    if (h < 2 || !VARIANT_SUFFIX.test(w.slice(h)) || this.lookup(w)) return; // (a known one is found as itself)
+    const head = w.slice(0, h);
+    const known = this.lookup(head) !== null && !(this.allCaps.has(refKey(head)) && head !== head.toUpperCase());
+    if (!known && !/[a-z0-9][Bb]ench$/.test(head)) return;
+    // (`ImageNet-21K에서 사전 학습`: data a model was trained on)
+    if (TRAINED_ON.test(text.slice(start + w.length, start + w.length + 16).replace(/^\s*(?:에서|으로|로|을|를)/, ''))) return;
+    out.push({ start, end: start + w.length, raw: w, canonical: null });
+  }
+
   /** Not a benchmark's name, unless the reference knows it as one: a general word, a metric, hardware
    *  named where a result is, or a plain lower-case word (`localization 데이터셋`, `function
    *  calling 벤치마크`), where a name would have a capital or a digit. */
@@ -442,6 +458,7 @@ export class BenchmarkIndex {
 
   private find(text: string): Mention[] {
     const found: Mention[] = this.knownAt(text); // (a new array: added to, not copied)
+    if (text.includes('-')) for (const m of text.matchAll(VARIANT_WORD)) this.variantAt(text, m.index, m.index + m[0].length, found);
     CUED.lastIndex = scanFrom(CUED, text); // exec on the shared regex: matchAll clones it on every call
     for (let m: RegExpExecArray | null; (m = CUED.exec(text)) !== null; ) {
       const raw = m[1].replace(/[.\-]+$/, '');

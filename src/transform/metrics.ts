@@ -1177,7 +1177,7 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
         metric: a.metric,
         value: a.value,
         value_low: a.low,
-        unit: a.unit,
+        unit: f.kind === 'gain' && a.unit === null && percentPoints(s, a, index) ? 'pp' : a.unit,
         kind: f.kind,
         baseline_value: a.baseline,
         delta,
@@ -1190,6 +1190,11 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** `InternVL2-8B에 비해 8.7 포인트의 성능 향상`: points of a measure written in percent are
+ *  percentage points (`BLEU … 2.5 포인트` stay points; so does 점, as often a score's point) */
+const percentPoints = (s: string, a: Atom, index: BenchmarkIndex) =>
+  a.metric !== null && index.metrics.get(a.metric)?.unit === '%' && /^\s*포인트/.test(s.slice(a.end, a.end + 6));
 
 /** The first word of a change (`정확도 감소는 1.65%`, `1.6% 하락`, `5% 향상`), and which way it goes:
  *  `fall` the value went down, `better` it improved (down, on a measure where lower is better). */

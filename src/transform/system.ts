@@ -136,7 +136,8 @@ export const ANALYSIS_VERB: Cue = {
 // (`3D CoCa`: a dimension may lead a name; the last letter class holds only what the run before it
 // cannot: `[\wΣα-ω+]?` there matched the same names, each end tried twice when a pattern backtracked)
 // (a Greek letter may lead a name: `µCODE`, `τ-bench`, `μTransfer`; the micro sign as well as μ)
-const NAME_SRC = String.raw`(?:[234]D[ \-](?=[A-Z])|[µα-ω][\-²]?(?=[A-Za-z]))?[A-Za-z][\w.+\-]*(?:×\d[\w.+\-]*)?[Σα-ω]?(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*|of|and|for))*`;
+// Accented Latin letters belong to a name (`PokéChamp`); × (U+00D7) and ÷ do not.
+const NAME_SRC = String.raw`(?:[234]D[ \-](?=[A-Z])|[µα-ω][\-²]?(?=[A-Za-z]))?[A-Za-z][\wÀ-ÖØ-öø-ɏ.+\-]*(?:×\d[\w.+\-]*)?[Σα-ω]?(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*|of|and|for))*`;
 const NAME_AT = new RegExp(`(?<![\\w.\\-])(?:${NAME_SRC})`, 'g');
 /** Between a name and its particle: a gloss in brackets, words for what it is. */
 // (`Llama 3.1 70B 같은 모델이`, `GPT-4o와 같은 최첨단 모델은`: a model such as the name is the name)
@@ -463,6 +464,13 @@ const BUILT_MODEL = new RegExp(
   'g',
 );
 const BUILT_MODEL_NEEDS = ['기반 모델', '우리가', '저희가'];
+/** `본 연구의 InternVL2-8B-MPO 모델은`, `제안된 RCFG는`: a name the text calls its own (a versioned family
+ *  name too: the text says whose it is) */
+const OURS_NAMED = new RegExp(
+  `(?:우리의|저희의|본 논문의|이 논문의|본 연구의|제안된|제안한)\\s+${NAME_G}\\s*(?:모델\\s*|방법\\s*|프레임워크\\s*)?(?:은|는|이|가)\\s`,
+  'g',
+);
+const OURS_NAMED_NEEDS = ['우리의', '저희의', '논문의', '본 연구의', '제안'];
 /** `CamemBERT 2.0 모델은 … CamemBERTav2와 CamemBERTv2로 구성되어 있습니다`: the models the first sentence
  *  says the own one is made of */
 /** `CheckEHR이라는 프레임워크를 도입하여`: a method the entry says it introduces, in any section (a data
@@ -578,6 +586,9 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   }
   BUILT_MODEL.lastIndex = containsAny(all, BUILT_MODEL_NEEDS) ? 0 : all.length;
   for (let m: RegExpExecArray | null; (m = BUILT_MODEL.exec(all)) !== null; ) if (built(cleanName(m[1]))) models.push(cleanName(m[1]));
+  OURS_NAMED.lastIndex = containsAny(all, OURS_NAMED_NEEDS) ? 0 : all.length;
+  for (let m: RegExpExecArray | null; (m = OURS_NAMED.exec(all)) !== null; )
+    if (/[A-Z]/.test(cleanName(m[1])) && !index.canonical(cleanName(m[1]))) models.push(cleanName(m[1]));
   // `연구팀은 … phi-3-small과 phi-3-medium도 소개하며`: what the authors introduce besides
   INTRODUCED_BY_US.lastIndex = /연구팀|저자|우리|저희|본 논문|이 논문|이 보고서/.test(all) ? 0 : all.length;
   for (let m: RegExpExecArray | null; (m = INTRODUCED_BY_US.exec(all)) !== null; )
@@ -592,7 +603,7 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   const parts = /구성|이루어/.test(intro) ? COMPOSED_OF.exec(intro.split(/(?<=[.!?])\s+/)[0]) : null;
   if (parts) for (const n of [parts[1], parts[3]].map(cleanName)) if (built(n)) models.push(n);
   const first =
-    /^\s*['"‘“]?([A-Za-z][\w.+\-]*(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*|of|and|for)(?=[ ]))*(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*))?)['"’”]?(?:\s*\(([^()]{1,60})\))?(?:\s*(?:팀|모델|프로젝트))?\s*(?:은|는|이|가)\s/.exec(
+    /^\s*['"‘“]?([A-Za-z][\wÀ-ÖØ-öø-ɏ.+\-]*(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*|of|and|for)(?=[ ]))*(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*))?)['"’”]?(?:\s*\(([^()]{1,60})\))?(?:\s*(?:팀|모델|프로젝트))?\s*(?:은|는|이|가)\s/.exec(
       intro,
     );
   if (first && !NOT_NAMES.has(first[1].toLowerCase())) add(forms(first[1], first[2] ?? null), 2);
@@ -1072,9 +1083,10 @@ export function attribute(
     // `ResNet-50 기반의 MixUp은`: a method that is not the paper's, run on a named model family
     const on = !result.own && result.system ? FAMILY_BASED_BEFORE.exec(s.slice(Math.max(0, subj.at - 40), subj.at)) : null;
     if (on && isKnownModel(on[1], index)) result = { system: `${on[1]} + ${result.system}`, own: false };
-    // `GTR을 사용한 LLaVA-7b 모델은`: a base model with the own approach applied
+    // `GTR을 사용한 LLaVA-7b 모델은`: a base model with the own approach applied (a benchmark applied measures it)
     if (
       !result.own &&
+      ctx.kind === 'method' &&
       ctx.primary &&
       cands.includes(subj) &&
       APPLIED_BEFORE.test(s.slice(Math.max(0, subj.at - 60), subj.at)) &&
@@ -1237,7 +1249,8 @@ const FAMILY_BASED_BEFORE = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})\\s*기반의
 const TUNED_BEFORE =
   /(?:파인\s?튜닝된|미세\s?조정된|미세\s?튜닝된|fine-tuned|^\s*(?:최적화|적용|미세\s?조정|파인\s?튜닝)\s*(?:후|이후)\s*,?)\s+$/i;
 /** Before a name: the own approach was applied to it (`GTR을 사용한 `, `RankDPO를 적용하여 `). */
-const APPLIED_BEFORE = /(?:을|를)\s*(?:사용|적용|활용|탑재|결합|통합)(?:한|하여|해)\s*$/;
+// (`LADDER를 통해 Llama 3.2 3B 모델은`: through the own approach)
+const APPLIED_BEFORE = /(?:을|를)\s*(?:(?:사용|적용|활용|탑재|결합|통합|이용)(?:한|하여|해)|통해|통하여)\s*,?\s*$/;
 
 /** Rows' sentences in their sections' order: the subject a sentence leaves carries to the next
  *  ones of its section (in a method paper, only the own approach's: a rival named in one

@@ -1470,3 +1470,30 @@ test('2024-12-18, 2024-08-08, 2024-03-15: a bound or an approximation before a q
   // `통신 오버헤드를 40% 줄이고`
   assert.equal(run('2024-03-15', '통신 오버헤드를 40% 줄이고').find((m) => m.value === 40)?.kind, 'efficiency');
 });
+
+test('2025-03-05: an exam is where a result is measured (MIT Integration Bee 시험에서)', () => {
+  assert.equal(run('2025-03-05', 'MIT Integration Bee 시험에서').find((m) => m.value === 73)?.benchmark, 'MIT Integration Bee');
+});
+
+test('2024-11-22, 2024-02-08: points of a measure written in percent are percentage points; BLEU or ROUGE points stay points', () => {
+  // `InternVL2-8B에 비해 8.7 포인트의 성능 향상` of `67.0%의 정확도`
+  const rows = metricRows(digest('2024-11-22').papers.find((p) => p.arxiv_id === '2411.10442')!, benchmarks);
+  assert.deepEqual(
+    rows.filter((m) => m.value === 8.7).map((m) => [m.unit, m.kind]),
+    [['pp', 'gain']],
+  );
+  // `ROUGE-1 점수가 28.1 포인트 높습니다`
+  const rouge = metricRows(digest('2024-02-08').papers.find((p) => p.arxiv_id === '2402.04347')!, benchmarks);
+  assert.equal(rouge.find((m) => m.value === 28.1)?.unit, null);
+});
+
+test('2025-05-08, 2024-04-11: a known name with a capitalised suffix is a variant of its own (MiniF2F-Solving은); not data trained on', () => {
+  // `FormalMath500에서 … 23.77%, MiniF2F-Solving은 27.47%, PutnamBench-Solving은 0.31%`
+  const ms = paperMetrics('2025-05-08', '2505.04528');
+  assert.deepEqual(
+    [23.77, 27.47, 0.31].map((v) => ms.find((m) => m.value === v)?.benchmark),
+    ['FormalMath500', 'MiniF2F-Solving', 'PutnamBench-Solving'],
+  );
+  // `ImageNet-21K에서 사전 학습을 통해 … 정확도가 86.0%로 향상`: measured on ImageNet
+  assert.equal(paperMetrics('2024-04-11', '2404.06773').find((m) => m.value === 86)?.benchmark, 'ImageNet');
+});

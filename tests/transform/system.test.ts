@@ -519,3 +519,22 @@ test('2025-01-03: a method the text spells out as it names it (CLUE(Constitution
   // `예를 들어 InternVL2-76B 모델에서는 … 95.9%의 재현율`
   assert.deepEqual(who('2025-01-03', '2501.00192')(95.9), ['InternVL2-76B + CLUE', true]);
 });
+
+test('2025-03-07: accented Latin letters belong to a name (PokéChamp는, not Champ)', () => {
+  // `PokéChamp는 … 76%의 승률을 기록했으며`
+  assert.deepEqual(who('2025-03-07', '2503.04094')(76), ['PokéChamp', true]);
+});
+
+test('2025-03-05, 2025-01-16: a model the own approach is applied through (X를 통해 Y 모델은) is Y + X, own; in a benchmark paper it is not', () => {
+  // `LADDER를 통해 Llama 3.2 3B 모델은 … 1%에서 82%로`
+  assert.deepEqual(who('2025-03-05', '2503.00735')(82), ['Llama 3.2 3B + LADDER', true]);
+  // `ArtCoT 방법을 통해 MLLMs가 … 평균 56% 향상` in the paper of the MM-StyleBench data set
+  assert.equal(who('2025-01-16', '2501.09012')(56)[1], false);
+});
+
+test('2024-11-22, 2023-12-21: a name the text calls its own (본 연구의 X 모델은, 제안된 X는) is own, a versioned family name too', () => {
+  // `본 연구의 InternVL2-8B-MPO 모델은 MathVista 벤치마크에서 67.0%`
+  assert.deepEqual(who('2024-11-22', '2411.10442')(67), ['InternVL2-8B-MPO', true]);
+  // `제안된 RCFG는 기존 CFG에 비해 최대 2.05배 더 빠른 속도`
+  assert.equal(who('2023-12-21', '2312.12491')(2.05)[1], true);
+});
