@@ -104,6 +104,19 @@ const LEAD_PHRASE = /(?:^|\s)(?:of|on|in|for|to|at|with|from)\s+$/;
 export const TRAINING_WORDS = String.raw`미세\s?조정|파인\s?튜닝|fine-?tun|사전\s?학습|사전\s?훈련|학습|훈련`;
 const TRAINED_ON = new RegExp(String.raw`^\s*(?:의\s*)?(?:${TRAINING_WORDS})`);
 const CALLED = new RegExp(`(?:벤치마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트 세트)인\\s+(${NAME})`, 'g');
+/** `대화적 평가를 위한 벤치마크 GAEA-Bench를 처음으로 제안`, `VisualWebArena-Adv라는 새로운 평가 세트를 사용해`: a
+ *  benchmark the entry says it makes (not a data set: a method paper's data set is as often what it trains on) */
+const PROPOSED_BENCH = new RegExp(
+  String.raw`(?:벤치마크|평가\s?세트|테스트\s?세트)(?:인)?\s+(${NAME})\s*(?:을|를)\s*(?:[^\s.]+\s+){0,2}?(?:제안|구축|소개|공개|개발|도입|제시)|(?<![\w.\-])(${NAME})\s*(?:이라는|라는)\s*새로운\s*(?:[가-힣]+\s+){0,2}?(?:벤치마크|평가\s?세트|테스트\s?세트)`,
+  'g',
+);
+/** The benchmarks an entry says it makes, as written, each once. */
+export function proposedBenchmarks(text: string): string[] {
+  if (!/벤치마크|세트/.test(text)) return [];
+  const out = new Set<string>();
+  for (const m of text.matchAll(PROPOSED_BENCH)) out.add((m[1] ?? m[2]).replace(/[.\-]+$/, ''));
+  return [...out];
+}
 // well-known model families by name
 const MODEL_FAMILIES = String.raw`GPT|gpt|Gpt|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|InternLM|LLaVA|Hunyuan\w*|Wan|CogVideo\w*|DiT|U-Net|UNet|ResNet|Swin|ConvNeXt|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM`;
 // (hardware by name too: `A100에서` is where a result ran, not what it was measured on; a size in

@@ -7,7 +7,7 @@
 // within the sentence.
 import type { RawPaper, RawSection } from '../staging/records.js';
 import type { Row } from '../schema/tables.js';
-import { TASK_WORDS, TRAINING_WORDS, type BenchmarkIndex, type Mention } from './benchmarks.js';
+import { proposedBenchmarks, TASK_WORDS, TRAINING_WORDS, type BenchmarkIndex, type Mention } from './benchmarks.js';
 import type { MetricTerm, MetricVocab } from './metricvocab.js';
 import { attributeRows, paperContext, valuePosition, type Attribution, type PaperContext } from './system.js';
 import type { SettingMention } from './settings.js';
@@ -1354,6 +1354,12 @@ export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
   // (read by entryBenchmark only for a score with no benchmark, in a paper with a primary name)
   const data = ctx.primary !== null && found.some((m) => !m.benchmark && m.kind !== 'efficiency') && ownIsData(p, ctx);
   const ms = found.map((m) => entryBenchmark(m, ctx, data, index)); // (with its source_line)
+  // a method paper that makes one benchmark: a score the sentence puts on none is on it (`GAEA는 … 평균 정확도 66.06%`
+  // after `벤치마크 GAEA-Bench를 처음으로 제안`; as for a data paper, not a gain: `평균적으로 경쟁 모델들을 10.8포인트
+  // 이상 앞서는` is on all it was measured on)
+  const made =
+    !data && ms.some((m) => !m.benchmark && m.kind === 'score') ? proposedBenchmarks(p.sections.map((x) => x.text).join('\n')) : [];
+  if (made.length === 1) ms.forEach((m, i) => m.benchmark || m.kind !== 'score' || (ms[i] = onOwnData(m, made[0], index)));
   sameMetric(ms);
   const who = attributeRows(p, ms, index, ctx); // whose number each is: system.ts
   // a benchmark paper's gains and drops of the models it evaluates are on its benchmark too

@@ -711,17 +711,20 @@ function close(a: string, b: string): boolean {
 /** What a sentence says its subject is: the words before 입니다/이다 (`… 벤치마크 스위트입니다`). */
 const COPULA = /([가-힣A-Za-z]+(?:\s+[가-힣A-Za-z]+)?)\s*(?:입니다|이다|이며|으로서|로서)[.\s]*$/;
 const COPULA_END = /(?:입니다|이다|이며|으로서|로서)[.\s]*$/;
+const NEW_NOUN_OF = /새로운\s+((?:[가-힣A-Za-z]+\s+){0,2}?[가-힣A-Za-z]+)(?:으로서|로서|으로|로|이며|이자)[,\s]/;
 function kindOf(intro: string, title: string, ownNames: string[], external = false): PaperKind {
   const sentences = intro.split(/(?<=[.!?。])\s+|\n+/);
   let method = false,
     bench = false;
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     if (method) break; // (a method paper, whatever the sentences after say: they are not read)
     const v = PROPOSAL_VERB.exec(s);
     if (!v) {
       // `WebGames는 … 위한 포괄적인 벤치마크 스위트입니다`: the own name defined as data, without a verb of
       // proposing; `WikiAutoGen은 … 생성하는 새로운 시스템입니다`: as a method
-      const c = COPULA_END.test(s) ? COPULA.exec(s.slice(-60)) : null; // (anchored at the end: tried only there)
+      // `Video-MMMU는 … 평가하는 새로운 벤치마크로, …`: the same, the first sentence's noun in apposition
+      // (`VAPO는 … 새로운 벤치마크로 자리 잡을` later is a claim, not what it is)
+      const c = COPULA_END.test(s) ? COPULA.exec(s.slice(-60)) : i === 0 ? NEW_NOUN_OF.exec(s) : null;
       if (c && ownNames.some((n) => s.trimStart().startsWith(n))) {
         if (METHOD_NOUN.test(c[1])) method = true;
         else if (BENCHMARK_PAPER.some((b) => b.re.test(`${c[1]} `))) bench = true;
@@ -1116,7 +1119,11 @@ export function attribute(
       cands.includes(subj) &&
       (used = usesOwn(ctx, s.slice(subj.at, pos)) ?? trainedWithOwn(ctx, s.slice(Math.max(0, subj.at - 60), subj.at))?.used ?? null)
     ) {
-      result = ctx.kind === 'method' ? { system: `${subj.system} + ${used}`, own: true } : { system: subj.system, own: true };
+      // (in a data paper, a model it builds goes by its name, `FinTabQA`; a well-known one trained on the data is that + the data)
+      result =
+        ctx.kind === 'method' || isKnownModel(subj.system!, index)
+          ? { system: `${subj.system} + ${used}`, own: true }
+          : { system: subj.system, own: true };
     }
     // `파인튜닝된 PaLM 2-S 모델은`: in a method paper, a model fine-tuned (by the paper's method) is the own approach on that base
     else if (

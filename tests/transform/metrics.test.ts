@@ -1497,3 +1497,27 @@ test('2025-05-08, 2024-04-11: a known name with a capitalised suffix is a varian
   // `ImageNet-21K에서 사전 학습을 통해 … 정확도가 86.0%로 향상`: measured on ImageNet
   assert.equal(paperMetrics('2024-04-11', '2404.06773').find((m) => m.value === 86)?.benchmark, 'ImageNet');
 });
+
+test('2025-01-24, 2025-04-08: an own name defined as a new benchmark in apposition (X는 … 새로운 벤치마크로,) makes a benchmark paper; a later claim does not', () => {
+  // `Video-MMMU는 … 평가하는 새로운 벤치마크로, …`: `인간은 … Δknowledge에서 33.1%의 성능 향상` is on it
+  const rows = metricRows(digest('2025-01-24').papers.find((p) => p.arxiv_id === '2501.13826')!, benchmarks);
+  assert.equal(rows.find((m) => m.value === 33.1)?.benchmark, 'Video-MMMU');
+  // `VAPO는 … 프레임워크(…)로, …`, then `향후 강화 학습의 새로운 벤치마크로 자리 잡을`: VAPO's 60.4 is its own
+  const vapo = metricRows(digest('2025-04-08').papers.find((p) => p.arxiv_id === '2504.05118')!, benchmarks);
+  assert.deepEqual(
+    vapo.filter((m) => m.value === 60.4).map((m) => [m.system, m.own]),
+    [['VAPO', true]],
+  );
+});
+
+test('2025-03-24, 2024-06-19: a method paper that makes one benchmark has its unplaced scores on it, not its gains', () => {
+  // `대화적 평가를 위한 벤치마크 GAEA-Bench를 처음으로 제안`, then `평균 정확도 66.06%로, GPT-4o 대비 8.28%`
+  const rows = metricRows(digest('2025-03-24').papers.find((p) => p.arxiv_id === '2503.16423')!, benchmarks);
+  assert.deepEqual(
+    [66.06, 8.28].map((v) => rows.find((m) => m.value === v)?.benchmark),
+    ['GAEA-Bench', null],
+  );
+  // `VisualWebArena-Adv라는 새로운 평가 세트를 사용해 … 75%의 공격 성공률`
+  const vwa = metricRows(digest('2024-06-19').papers.find((p) => p.arxiv_id === '2406.12814')!, benchmarks);
+  assert.equal(vwa.find((m) => m.value === 75)?.benchmark, 'VisualWebArena-Adv');
+});

@@ -538,3 +538,8 @@ test('2024-11-22, 2023-12-21: a name the text calls its own (본 연구의 X 모
   // `제안된 RCFG는 기존 CFG에 비해 최대 2.05배 더 빠른 속도`
   assert.equal(who('2023-12-21', '2312.12491')(2.05)[1], true);
 });
+
+test('2025-02-28: in a data paper, a well-known model trained on the data is that model + the data', () => {
+  // `DeepSeek-R1-Distill-Qwen-7B 모델은 FINEREASON의 상태 점검 및 전환 데이터를 학습하여 … 82.3%에서 87.4%로`
+  assert.deepEqual(who('2025-02-28', '2502.20238')(87.4), ['DeepSeek-R1-Distill-Qwen-7B + FINEREASON', true]);
+});
