@@ -1521,3 +1521,49 @@ test('2025-03-24, 2024-06-19: a method paper that makes one benchmark has its un
   const vwa = metricRows(digest('2024-06-19').papers.find((p) => p.arxiv_id === '2406.12814')!, benchmarks);
   assert.equal(vwa.find((m) => m.value === 75)?.benchmark, 'VisualWebArena-Adv');
 });
+
+test('2024-11-22, 2024-04-30, 2024-10-21: a word in brackets right after a benchmark, where a result is read, is its split; a model’s or a long form’s brackets are not', () => {
+  // `MGSM(English) 데이터셋에서 Marco-o1는 6.17%, MGSM(Chinese) 데이터셋에서 5.60%`
+  const mgsm = paperMetrics('2024-11-22', '2411.14405');
+  assert.deepEqual(
+    [6.17, 5.6].map((v) => mgsm.filter((m) => m.value === v).map((m) => [m.benchmark, m.split])),
+    [[['MGSM', 'English']], [['MGSM', 'Chinese']]],
+  );
+  // `MedQA(USMLE)에서 75.7%의 점수`, then `MedQA에서 75.7%의 정확도`: one row, with the split, and the
+  // sentence's other MedQA score takes the metric
+  const medqa = paperMetrics('2024-10-21', '2410.09019');
+  assert.deepEqual(
+    medqa.filter((m) => m.value === 75.7).map((m) => [m.benchmark, m.split]),
+    [['MedQA', 'USMLE']],
+  );
+  const medRows = metricRows(digest('2024-10-21').papers.find((p) => p.arxiv_id === '2410.09019')!, benchmarks);
+  assert.equal(medRows.find((m) => m.value === 76.1)?.metric, 'accuracy');
+  // `GPT4V(IG-VLM)의 상태 결과보다 9% 높았습니다`, `PER(Phoneme Error Rate)에서는 18.2% 감소`
+  assert.equal(run('2024-04-29', 'GPT4V(IG-VLM)').find((m) => m.value === 9)?.split ?? null, null);
+  assert.equal(run('2025-03-04', 'PER(Phoneme Error Rate)').find((m) => m.value === 18.2)?.split ?? null, null);
+});
+
+test('2024-10-21, 2025-03-21: ID and OOD named as a pair are splits; AMC23 is a year of AMC, as AIME24 is of AIME', () => {
+  // `iWildCam 데이터셋에 대해 ID 및 OOD 매크로 정확도를 각각 2.7%와 2.1% 향상`
+  assert.deepEqual(
+    run('2024-10-21', 'ID 및 OOD 매크로 정확도를')
+      .filter((m) => m.value === 2.7 || m.value === 2.1)
+      .map((m) => [m.benchmark, m.split]),
+    [
+      ['iWildCam', 'ID'],
+      ['iWildCam', 'OOD'],
+    ],
+  );
+  // `AMC23 정확도가 63%에서 80%로, AIME24는 46.7%에 도달`
+  const rows = metricRows(digest('2025-03-21').papers.find((p) => p.arxiv_id === '2503.16219')!, benchmarks);
+  assert.deepEqual(
+    [80, 46.7].map((v) => {
+      const m = rows.find((r) => r.value === v)!;
+      return [m.benchmark, m.benchmark_family];
+    }),
+    [
+      ['AMC 23', 'AMC'],
+      ['AIME 2024', 'AIME'],
+    ],
+  );
+});
