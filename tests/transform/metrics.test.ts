@@ -1567,3 +1567,16 @@ test('2024-10-21, 2025-03-21: ID and OOD named as a pair are splits; AMC23 is a 
     ],
   );
 });
+
+test('2025-04-30, 2025-03-26: values of different measures after a list of benchmarks are of all of them, not one each', () => {
+  // `자연어 질문(Natural Questions) 및 실시간 QA(RealTime QA) 벤치마크에서 … 정확도를 3%에서 50%로 증가시키고, 공격 성공률을 20%로`
+  const nq = metricRows(digest('2025-04-30').papers.find((p) => p.arxiv_id === '2504.20769')!, benchmarks);
+  assert.equal(nq.find((m) => m.value === 50)?.benchmark, 'Natural Questions / RealTime QA');
+  // `FakeClue와 LOKI 데이터셋에서는 … 평균적으로 36.1%의 Acc 및 41.3%의 F1 점수 향상`
+  assert.deepEqual(
+    run('2025-03-26', 'FakeClue와 LOKI 데이터셋에서는')
+      .filter((m) => m.value === 36.1 || m.value === 41.3)
+      .map((m) => m.benchmark),
+    ['FakeClue / LOKI', 'FakeClue / LOKI'],
+  );
+});
