@@ -1213,9 +1213,11 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** Values after a list of names that are of all of them: one, or several each of another measure. */
+// (a value with no metric named is measured by its unit: `COCO 및 ADE20K 데이터셋에서 EoMT는 128 FPS에서 PQ 56.0`)
+const measureOf = (a: Atom) => a.metric ?? (a.unit && a.unit !== '%' ? `(${a.unit})` : null);
 const jointValues = (after: readonly { atom: Atom }[]) =>
   after.length === 1 ||
-  (after.length >= 2 && new Set(after.map((g) => g.atom.metric ?? '')).size === after.length && after.every((g) => g.atom.metric));
+  (after.length >= 2 && after.every((g) => measureOf(g.atom)) && new Set(after.map((g) => measureOf(g.atom))).size === after.length);
 
 /** `InternVL2-8B에 비해 8.7 포인트의 성능 향상`: points of a measure written in percent are
  *  percentage points (`BLEU … 2.5 포인트` stay points; so does 점, as often a score's point) */

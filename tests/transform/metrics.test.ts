@@ -1579,4 +1579,11 @@ test('2025-04-30, 2025-03-26: values of different measures after a list of bench
       .map((m) => m.benchmark),
     ['FakeClue / LOKI', 'FakeClue / LOKI'],
   );
+  // `COCO 및 ADE20K 데이터셋에서 EoMT는 128 FPS에서 PQ 56.0을 기록`: a unit tells a measure too
+  assert.deepEqual(
+    run('2025-04-01', 'COCO 및 ADE20K 데이터셋에서 EoMT는')
+      .filter((m) => m.value === 128 || m.value === 56)
+      .map((m) => m.benchmark),
+    ['COCO / ADE20K', 'COCO / ADE20K'],
+  );
 });
