@@ -82,8 +82,8 @@ export const TASK_WORDS = [
 // (`Fisher 전화 통화 데이터셋에서`, `BTCV 복부 CT 스캔 벤치마크에서`: up to three words that qualify the
 // data — none with a particle, none saying the name is a method or a rival: `MaskGIT 기반 이미지 생성에서`,
 // `기존의 UniMs 대비 멀티모달 이해에서`)
-// (`VBench 리더보드에서`, `BRATS 뇌종양 MRI 챌린지에서`; `TextWorld 환경에서`: an agent's environment is where it is measured)
-const DATA_WORDS = ['데이터셋', '데이터 세트', '데이터세트', '벤치마크', '챌린지', '리더보드', '대회', '환경', '시험'];
+// (`VBench 리더보드에서`, `BRATS 뇌종양 MRI 챌린지에서`, a challenge's `MOSE 트랙에서`; `TextWorld 환경에서`: an agent's environment is where it is measured)
+const DATA_WORDS = ['데이터셋', '데이터 세트', '데이터세트', '벤치마크', '챌린지', '리더보드', '대회', '트랙', '환경', '시험'];
 const DATA_WORD = new RegExp(DATA_WORDS.join('|'));
 const METHOD_WORDS = ['기반', '대비', '방식', '방법', '기법', '모델', '알고리즘', '프레임워크'];
 const QUALIFIER = String.raw`(?!(?:${METHOD_WORDS.join('|')}))(?:[가-힣]+(?<![을를은는이가의로와과에도])|[A-Z]{2,5})`;

@@ -1471,8 +1471,9 @@ test('2024-12-18, 2024-08-08, 2024-03-15: a bound or an approximation before a q
   assert.equal(run('2024-03-15', '통신 오버헤드를 40% 줄이고').find((m) => m.value === 40)?.kind, 'efficiency');
 });
 
-test('2025-03-05: an exam is where a result is measured (MIT Integration Bee 시험에서)', () => {
+test('2025-03-05, 2025-04-16: an exam or a challenge track is where a result is measured (MIT Integration Bee 시험에서, MOSE 트랙에서)', () => {
   assert.equal(run('2025-03-05', 'MIT Integration Bee 시험에서').find((m) => m.value === 73)?.benchmark, 'MIT Integration Bee');
+  assert.equal(run('2025-04-16', 'MOSE 트랙에서').find((m) => m.value === 87.26)?.benchmark, 'MOSE');
 });
 
 test('2024-11-22, 2024-02-08: points of a measure written in percent are percentage points; BLEU or ROUGE points stay points', () => {
