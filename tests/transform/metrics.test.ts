@@ -1588,3 +1588,8 @@ test('2025-04-30, 2025-03-26: values of different measures after a list of bench
     ['COCO / ADE20K', 'COCO / ADE20K'],
   );
 });
+
+test('2025-03-19, 2024-01-09: training steps saved are efficiency (50% 적은 학습 단계로, 훈련 단계를 2.2배 더 적게)', () => {
+  assert.equal(run('2025-03-19', '50% 적은 학습 단계로').find((m) => m.value === 50 && m.unit === '%')?.kind, 'efficiency');
+  assert.equal(run('2024-01-09', '훈련 단계를 2.2배 더 적게').find((m) => m.value === 2.2)?.kind, 'efficiency');
+});
