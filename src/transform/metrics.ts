@@ -878,6 +878,47 @@ function lists<T extends { start: number; end?: number }>(s: string, items: T[],
   return out;
 }
 
+/** Where a list's clause begins: after a topic word (`START는 `), a colon or the sentence's start. */
+const CLAUSE_HEAD = /(?:[가-힣A-Za-z0-9)](?:은|는)\s|:\s|[;]\s)/g;
+/** The separators of a list's items, outside brackets (`와`/`과` only after a name: `GSM8K와 MATH`). */
+const ITEM_SEP = /,\s*(?:그리고|and|및)?\s*|\s(?:및|그리고|and)\s|(?<=[A-Za-z0-9)])(?:와|과)\s/g;
+
+/**
+ * The items of the list a 각각 pairs its values with, each its benchmark or none: the clause before
+ * `end` cut at its separators outside brackets; an item is its one name, the names in its brackets,
+ * or none (`PhD급 과학 QA, 경쟁수준의 수학 벤치마크(AMC23, AIME24, AIME25), 그리고 경쟁수준 코드
+ * 벤치마크(LiveCodeBench)에서 각각 63.6%, 95.0%, 66.7%, 47.1% 및 47.3%`: five items, the first unnamed).
+ * Null when an item holds two names outside brackets or fewer than two items are named.
+ */
+function listItems(s: string, mentions: Mention[], end: number): (Mention | null)[] | null {
+  let from = 0;
+  for (const m of s.slice(0, end).matchAll(CLAUSE_HEAD)) if (!inBrackets(s, m.index)) from = m.index + m[0].length;
+  const cuts = [from];
+  for (const m of s.slice(from, end).matchAll(ITEM_SEP)) {
+    const at = from + m.index;
+    if (!inBrackets(s, at)) cuts.push(at, at + m[0].length);
+  }
+  cuts.push(end);
+  const items: (Mention | null)[] = [];
+  for (let i = 0; i < cuts.length; i += 2) {
+    const [a, b] = [cuts[i], cuts[i + 1]];
+    const inside = mentions.filter((m) => m.start >= a && m.end <= b);
+    const outer = inside.filter((m) => !inBrackets(s, m.start, a));
+    if (outer.length > 1 || (outer.length === 1 && inside.length > 1)) return null;
+    if (inside.length === 0) items.push(null);
+    else items.push(...inside);
+  }
+  const named = items.filter(Boolean) as Mention[];
+  return named.length >= 2 && new Set(named.map((m) => m.raw)).size === named.length ? items : null;
+}
+
+/** Whether `at` is inside brackets opened after `from`. */
+function inBrackets(s: string, at: number, from = 0): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) depth += s[i] === '(' ? 1 : s[i] === ')' ? (depth ? -1 : 0) : 0;
+  return depth > 0;
+}
+
 /** What a later sentence refers back to: the last benchmark named, or the head of the last list. */
 function lastListHead(s: string, mentions: Mention[]): Mention {
   const ls = lists(s, mentions, (m) => m.end);
@@ -1151,10 +1192,12 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
       // as long, the earlier values name the benchmarks, in order
       if (!benchLists.length) {
         const named = results.filter((a) => a.start < resp.index && bench.get(a));
+        let items: (Mention | null)[] | null;
         if (named.length === after.length && new Set(named.map((a) => bench.get(a)!.raw)).size === named.length)
           after.forEach((a, i) => bench.set(a, bench.get(named[i])!));
-        // `(AMC23, AIME24, AIME25) … (LiveCodeBench)에서 각각 63.6%, 95.0%, 66.7%, 47.1% 및 47.3%`: values
-        // spread over several names that cannot be paired are on none of them, not all on the nearest
+        else if ((items = listItems(s, mentions, resp.index)) && items.length === after.length)
+          after.forEach((a, i) => bench.set(a, items![i]));
+        // values spread over several names that cannot be paired are on none of them, not all on the nearest
         // (`BLINK의 깊이 및 의미적 대응 작업에서는 각각 12.1%, 9.7%`: the parts of one are still on it)
         else {
           const before = mentions.filter((m) => m.end <= after[0]?.start);

@@ -896,10 +896,17 @@ test('2025-05-02, 2025-02-10, 2024-10-01: a task named in Korean, where the sent
   assert.equal(benchmarks.tasksIn('무작위 분류에서 5% 향상').length, 0, 'an unknown word is not translated');
 });
 
-test('2025-03-07, 2024-08-27, 2025-02-12, 2024-09-18, 2025-03-21: 각각 pairs only the values of its clause; values it cannot pair with several names are on none; a dataset sized in millions is not a model; points lost are a change; a list with bracketed names shares its kind', () => {
+test('2025-03-07, 2024-08-27, 2025-02-12, 2024-09-18, 2025-03-21: 각각 pairs only the values of its clause, with the items of its list (an unnamed one, names in brackets); values it cannot pair with several names are on none; a dataset sized in millions is not a model; points lost are a change; a list with bracketed names shares its kind', () => {
   const b = (date: string, needle: string) => run(date, needle).map((m) => [m.value, m.benchmark]);
-  // `(AMC23, AIME24, AIME25), 그리고 … (LiveCodeBench)에서 각각 63.6%, 95.0%, 66.7%, 47.1% 및 47.3%`
-  assert.ok(b('2025-03-07', '각각 63.6%, 95.0%').every(([, x]) => x !== 'LiveCodeBench'));
+  // `PhD급 과학 QA, 경쟁수준의 수학 벤치마크(AMC23, AIME24, AIME25), 그리고 경쟁수준 코드 벤치마크(LiveCodeBench)에서
+  // 각각 63.6%, 95.0%, 66.7%, 47.1% 및 47.3%`: five items, the first unnamed, the second three in brackets
+  assert.deepEqual(b('2025-03-07', '각각 63.6%, 95.0%'), [
+    [63.6, null],
+    [95, 'AMC 23'],
+    [66.7, 'AIME 2024'],
+    [47.1, 'AIME 2025'],
+    [47.3, 'LiveCodeBench'],
+  ]);
   // `CIFAR-10과 ImageNet 데이터셋에서 각각 2%와 1.5%의 정확도 향상을 기록하였으며, … 20% 향상`
   assert.deepEqual(b('2024-08-27', 'CIFAR-10과 ImageNet 데이터셋에서 각각').slice(0, 2), [
     [2, 'CIFAR-10'],
