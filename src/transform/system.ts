@@ -143,6 +143,8 @@ const NAME_AT = new RegExp(`(?<![\\w.\\-])(?:${NAME_SRC})`, 'g');
 // (`Llama 3.1 70B 같은 모델이`, `GPT-4o와 같은 최첨단 모델은`: a model such as the name is the name)
 const ROLE_WORDS = String.raw`(?:\s*\([^()]{0,60}\))?(?:\s*(?:와|과)?\s*같은(?:\s+[가-힣]{1,6}(?=\s*(?:모델|시스템|LLM)))?(?=\s*(?:모델|시스템|LLM)))?(?:\s*(?:모델|팀|시스템|프레임워크|방법론?|기법|에이전트|시리즈|네트워크|model|agent))*`;
 const SUBJECT_AFTER = new RegExp(`^${ROLE_WORDS}\\s*(?:은|는|이|가|도)(?=[\\s,])`);
+/** The role words between a subject's name and its particle. */
+const SUBJECT_WORDS = new RegExp(`^${ROLE_WORDS}`);
 /** The value follows its owner directly: `B의 50.0%`, `GPT-4o(50.2%)`, `X: 3.1`. */
 const OWNER_BEFORE_VALUE = /^(?:\s*(?:모델|팀|시스템)?\s*의\s*(?:약|최대|평균|about)?\s*|\s*\(\s*|\s*[:=]\s*)$/;
 /** …unless the value is a multiple or share of the owner's (`기존 SGR의 2.54배에 달하며`, `Pixart-α의 65%
@@ -479,6 +481,12 @@ const INTRODUCED_METHOD = new RegExp(
   `${NAME_G}\\s*(?:이라는|라는)\\s*(?:새로운\\s*)?(?:프레임워크|모델|방법론?|기법|시스템|에이전트|파이프라인|접근법)(?:를|을)\\s*(?:도입|제안|개발|구축|소개|설계)`,
   'g',
 );
+/** `Math-LLaVA 및 Math-LLaVA-DS 모델이 개발되었습니다`, `MARVEL-FX3D를 개발하여`: what the paper develops,
+ *  named as the object or the passive subject of 개발/구축 (a data paper's models besides its data) */
+const DEVELOPED = new RegExp(
+  `${NAME_G}(?:\\s*(?:과|와|및|,)\\s*${NAME_G})?\\s*(?:모델|프레임워크|시스템|파이프라인|에이전트)?\\s*(?:을|를|이|가)\\s*(?:새롭게\\s*|새로\\s*|직접\\s*)?(?:개발|구축)(?:되었|되어|했|하였|하여|하고|하며|한\\s)`,
+  'g',
+);
 /** `CLUE(Constitutional MLLM JUdgE) 방법은`: a method the text spells out as it names it, in any section,
  *  is one the paper introduces (a rival is named, not defined) */
 const DEFINED_METHOD = new RegExp(
@@ -594,6 +602,9 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   for (let m: RegExpExecArray | null; (m = INTRODUCED_BY_US.exec(all)) !== null; )
     for (const n of [m[1], m[3]].filter(Boolean).map(cleanName))
       if (built(n) || (/\d/.test(n) && !index.canonical(n) && !isFamilyVersion(n))) models.push(n);
+  DEVELOPED.lastIndex = /개발|구축/.test(all) ? 0 : all.length;
+  for (let m: RegExpExecArray | null; (m = DEVELOPED.exec(all)) !== null; )
+    for (const n of [m[1], m[3]].filter(Boolean).map(cleanName)) if (built(n)) models.push(n);
   INTRODUCED_METHOD.lastIndex = /이라는|라는/.test(all) ? 0 : all.length;
   for (let m: RegExpExecArray | null; (m = INTRODUCED_METHOD.exec(all)) !== null; )
     if (built(cleanName(m[1]))) models.push(cleanName(m[1]));
@@ -792,6 +803,13 @@ interface Subject {
 /** Every candidate owner in a sentence, in order: names with a subject particle, self-references,
  *  roles — not the names something is compared with. */
 const SHORT_SETTING = /^\s?\(([a-z0-9]{1,2})\)/;
+/** A nominative subject (이/가) whose clause ends as a reported finding (`…다는 것을`, `…음을 보여`) before `pos`. */
+const FINDING_END = /(?:다는|라는)\s*(?:것|점|사실)\s*(?:을|를)\s|(?:음|함|임)을\s*(?:보여|입증|확인|밝혀|시사)/;
+function inFinding(s: string, c: Subject, pos: number): boolean {
+  if (c.kind !== 'name' || c.end === undefined) return false;
+  return /^\s*(?:이|가)\s/.test(s.slice(c.end, c.end + 16).replace(SUBJECT_WORDS, '')) && FINDING_END.test(s.slice(c.end, pos));
+}
+
 function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[] {
   const out: Subject[] = [];
   const hits = namesIn(s, index, true);
@@ -1004,6 +1022,17 @@ function listedKind(s: string, hits: readonly { name: string; start: number; end
   return first < k ? hits.slice(first, k + 1).map((h) => h.name) : null;
 }
 
+/** The one of `names` written last in `text`, as a whole word. */
+function lastNamed(text: string, names: readonly string[]): string | null {
+  let best: string | null = null,
+    at = -1;
+  for (const n of names) {
+    const i = text.lastIndexOf(n);
+    if (i > at && !/[\w-]/.test(text[i - 1] ?? '') && !/[\w-]/.test(text[i + n.length] ?? '')) [best, at] = [n, i];
+  }
+  return best;
+}
+
 const namedAs = (ctx: PaperContext, name: string): Attribution =>
   ctx.models?.some((m) => key(m) === key(name) || key(name).startsWith(key(m)))
     ? { system: name, own: true }
@@ -1063,6 +1092,9 @@ export function attribute(
   if (VERSUS_BEFORE.test(before) || (BASELINE_AFTER.test(after) && subjectsOf(before).some((x) => x.kind === 'role')))
     return { system: null, own: false };
   const cands = subjectsOf(s).filter((x) => x.at < pos);
+  // (not the subject of a clause the sentence reports as a finding: `기존 LLaMA2-7B 네트워크가 과도하게 크고
+  // 복잡하다는 것을 보여주고, 모델 크기를 1.5배 줄이고`: what follows is the reporter's)
+  if (cands.length && inFinding(s, cands[cands.length - 1], pos)) cands.pop();
   const subj = cands[cands.length - 1] ?? carried;
   let result: Attribution;
   let used: string | null = null;
@@ -1071,11 +1103,15 @@ export function attribute(
     result = { system: ctx.primary, own: true };
   else if (!subj) {
     const t = ctx.primary ? trainedWithOwn(ctx, before) : null;
-    result = t?.base
-      ? { system: `${t.base} + ${t.used}`, own: true }
-      : ctx.kind === 'method' && !/bench$/i.test(ctx.primary ?? '')
-        ? { system: spelledAs(ctx, before), own: true }
-        : { system: null, own: t !== null };
+    // `MARVEL-FX3D를 개발하여, … 15초 이내에 3D 메시를 생성`: in a data paper, a model it builds named before
+    const dev = ctx.kind !== 'method' ? lastNamed(before, ctx.models ?? []) : null;
+    result = dev
+      ? { system: dev, own: true }
+      : t?.base
+        ? { system: `${t.base} + ${t.used}`, own: true }
+        : ctx.kind === 'method' && !/bench$/i.test(ctx.primary ?? '')
+          ? { system: spelledAs(ctx, before), own: true }
+          : { system: null, own: t !== null };
   }
   // (in a benchmark paper the own name is the data's: `제안된 … 기법` there is unnamed)
   else if (subj.kind === 'self') result = { system: ctx.kind === 'benchmark' ? null : spelledAs(ctx, before), own: true };

@@ -543,3 +543,29 @@ test('2025-02-28: in a data paper, a well-known model trained on the data is tha
   // `DeepSeek-R1-Distill-Qwen-7B 모델은 FINEREASON의 상태 점검 및 전환 데이터를 학습하여 … 82.3%에서 87.4%로`
   assert.deepEqual(who('2025-02-28', '2502.20238')(87.4), ['DeepSeek-R1-Distill-Qwen-7B + FINEREASON', true]);
 });
+
+test('2024-05-29: the subject of a clause reported as a finding is not whose the values after it are', () => {
+  // `기존 LLaMA2-7B 네트워크가 과도하게 크고 복잡하다는 것을 보여주고, 모델 크기를 1.5배 줄이고 처리 속도를 1.3배 향상`
+  const w = who('2024-05-29', '2405.18377');
+  assert.deepEqual(
+    [w(1.5), w(1.3)],
+    [
+      ['LLaMA-NAS', true],
+      ['LLaMA-NAS', true],
+    ],
+  );
+});
+
+test('2024-06-27, 2024-11-28: what a data paper develops (개발/구축) is its own, and a subjectless value after it is its', () => {
+  // `LLaVA-1.5 모델을 기반으로 한 Math-LLaVA 및 Math-LLaVA-DS 모델이 개발되었습니다` … `Math-LLaVA-DS 모델은 … 10.6%`
+  const m = who('2024-06-27', '2406.17294');
+  assert.deepEqual(
+    [m(19), m(10.6)],
+    [
+      ['Math-LLaVA', true],
+      ['Math-LLaVA-DS', true],
+    ],
+  );
+  // `MARVEL-FX3D를 개발하여, … 15초 이내에 3D 메시를 생성`
+  assert.deepEqual(who('2024-11-28', '2411.17945')(15), ['MARVEL-FX3D', true]);
+});
