@@ -518,6 +518,10 @@ const RESULTS_OF_NEEDS = ['실험 결과', '실험에서', '평가 결과', 'res
 const RESULTS_OF = new RegExp(`(?:실험 결과|실험에서|평가 결과|results show|experiments show)[,\\s]*${NAME_G}\\s*(?:은|는|이|가)\\s`, 'g');
 const SUBJECT_NAME = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})${ROLE_WORDS}\\s*(?:은|는|이|가)(?=\\s)`, 'g');
 
+/** A compound adjective, its suffix in lower case, is no name (`PhD-level LLMs`, `GPT-based`; `TP-Aware` is one). */
+const COMPOUND_ADJECTIVE =
+  /-(?:level|based|like|scale|style|free|aware|driven|guided|grade|wise|specific|agnostic|centric|oriented|only|friendly|powered|generated|enhanced|assisted)$/;
+
 /** The paper's own name(s) and its kind, from the title and the text. */
 export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   const intro = introOf(p);
@@ -555,7 +559,14 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   }
   for (const w of title.split(/[\s:：,!?()]+/)) {
     const t = cleanName(w);
-    if (t.length >= 3 && isCoined(t) && !index.canonical(t) && t.split('-').some(isCoined) && !(colon && key(colon[1]) === key(t)))
+    if (
+      t.length >= 3 &&
+      isCoined(t) &&
+      !index.canonical(t) &&
+      t.split('-').some(isCoined) &&
+      !COMPOUND_ADJECTIVE.test(t) &&
+      !(colon && key(colon[1]) === key(t))
+    )
       add([t], 2);
   }
 

@@ -569,3 +569,9 @@ test('2024-06-27, 2024-11-28: what a data paper develops (개발/구축) is its 
   // `MARVEL-FX3D를 개발하여, … 15초 이내에 3D 메시를 생성`
   assert.deepEqual(who('2024-11-28', '2411.17945')(15), ['MARVEL-FX3D', true]);
 });
+
+test('2025-04-14: a compound adjective in the title (PhD-level) is no name: an analysis paper owns no number', () => {
+  // `Do PhD-level LLMs Truly Grasp Elementary Addition?` … `숫자 추가에서 73.8%에서 99.8%의 정확도를 보였으나`
+  assert.equal(who('2025-04-14', '2504.05262')(99.8)[1], false);
+  assert.equal(paperContext(paper('2025-04-14', '2504.05262'), benchmarks).primary, null);
+});
