@@ -444,7 +444,7 @@ const RECORDED_AFTER =
 /** After a bare number: points of a rise (`4점 상승`, `+0.7 향상`, `0.026 LPIPS 개선`, `5.75 점 더
  *  높은`). */
 const ANCHORED_GAIN =
-  /^\s*(?:점|points?)?\s*(?:[A-Za-z][\w@-]*\s*){0,2}(?:의\s*)?(?:(?:평균적인|평균|추가적인|추가)\s*)?(?:상승|향상|개선|증가|감소|하락|더\s*(?:높|나은|좋|낮)|improvement|gain|increase|decrease|higher|lower|better)|^\s*(?:점|points?)?\s*(?:높|낮)은\s*(?:점수|수치|값)/i; // (`2.65 PSNR의 평균적인 향상`, `평균 4.4 낮은 점수`: changes too; `91.3의 높은 점수` is a level)
+  /^\s*(?:점|points?)?\s*(?:[A-Za-z][\w@-]*\s*){0,2}(?:의\s*)?(?:(?:평균적인|평균|추가적인|추가)\s*)?(?:(?:정확도|정확성|성능|점수)\s*)?(?:상승|향상|개선|증가|감소|하락|더\s*(?:높|나은|좋|낮)|improvement|gain|increase|decrease|higher|lower|better)|^\s*(?:점|points?)?\s*(?:높|낮)은\s*(?:점수|수치|값)|^\s*(?:[A-Za-z][\w@-]*|정확도|정확성)\s*포인트/i; // (`2.65 PSNR의 평균적인 향상`, `평균 4.4 낮은 점수`, `5.5의 정확도 향상`, `6.22 정확도 포인트`: changes too; `91.3의 높은 점수` is a level)
 
 /** Right after a bare number: it is points (`1.6점`, `2.27 points`). */
 const POINTS_AT = /^\s*(?:점|points?\b|포인트)/;
@@ -605,15 +605,18 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       if (near) {
         a.metric = near;
         a.anchored = true;
+        // (`각각 5.6 및 22.7 포인트로`: the list's words after its last value are each one's)
+        const tail = s.slice(a.end + (BARE_LIST_TAIL.exec(after)?.[0].length ?? 0));
+        const gainAfter = tail.slice(0, 40);
         found.push({
           atom: a,
           kind:
             (a.signed && a.value > 0) ||
-            ANCHORED_GAIN.test(ownClause(after)) ||
+            ANCHORED_GAIN.test(ownClause(gainAfter)) ||
             pointsGained(s, a, after) ||
             comparedGain(s, a, after) ||
             // (points, unlike 점, are a difference: `17.3포인트, … 11.6포인트의 성능 향상`, `최대 40.9포인트 이상의 정확도를 보여, … 뛰어난`)
-            (POINTS_DIFF.test(after) && !POINTS_LEVEL.test(after))
+            (POINTS_DIFF.test(gainAfter) && !POINTS_LEVEL.test(gainAfter))
               ? 'gain'
               : 'score',
         });
@@ -803,16 +806,22 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
 // METRIC (점수)? N : "ROC-AUC 0.73", "PESQ) 점수 4.454", "F1 점수에서는 0.477" — and N의 (높은)?
 // METRIC : "8.14의 FID 점수", "64 DS"
 const anchorBefore = (terms: string, flags: string) =>
-  new RegExp(`(?:${terms})\\)?\\s*(?:점수|score|값|value)?\\s*(?:는|은|이|가|에서는|에서|of|:|=|was|is)?\\s*(?:약|about|~)?\\s*$`, flags);
+  new RegExp(
+    `(?:${terms})\\)?\\s*(?:점수|스코어|score|값|value)?\\s*(?:는|은|이|가|에서는|에서|of|:|=|was|is)?\\s*(?:약|about|~)?\\s*$`,
+    flags,
+  );
 // (not `0.5와 0.7의 Recall에서`: thresholds the metric is taken at)
 const anchorAfter = (terms: string, flags: string) =>
   new RegExp(`^\\s*(?:의|을|를|이라는|라는)?\\s*(?:높은|낮은|최고|평균|average|high|low)?\\s*(?:${terms})(?!\\s*에서)`, flags);
 // (the anchors are the vocabulary's terms with anchor=1, compiled in vocabOf)
 
+const BARE_LIST_TAIL = /^(?:\s*(?:와|과|및|,|and)\s*\d+(?:\.\d+)?(?![\d.%]|\s*(?:배|점|x\b|%)))+/;
 function anchoredMetric(v: Vocab, s: string, a: Atom): string | null {
   const before = s.slice(Math.max(0, a.start - 45), a.start);
   if (/@\w*=\s*$/.test(before)) return null; // `Recall@K=10`: the cut-off, not a result
-  const after = s.slice(a.end, a.end + 35);
+  // (`55.89 및 95.8의 정확도`, `64.9와 32.4의 정확도`: bare numbers listed before the one the name follows)
+  const listed = BARE_LIST_TAIL.exec(s.slice(a.end, a.end + 60))?.[0].length ?? 0;
+  const after = s.slice(a.end + listed, a.end + listed + 35);
   if (v.anyBefore.test(before) || v.anyAfter.test(after)) {
     for (const { name, before: b, after: f } of v.anchors) {
       if (b.test(before)) return name === 'score' && /점수\s*$/.test(before) ? (metricNear(v, s, a.start, a.end) ?? 'score') : name;

@@ -1600,3 +1600,21 @@ test('2025-03-19, 2024-01-09: training steps saved are efficiency (50% 적은 �
   assert.equal(run('2025-03-19', '50% 적은 학습 단계로').find((m) => m.value === 50 && m.unit === '%')?.kind, 'efficiency');
   assert.equal(run('2024-01-09', '훈련 단계를 2.2배 더 적게').find((m) => m.value === 2.2)?.kind, 'efficiency');
 });
+
+test('2024-05-29, 2024-09-04, 2024-11-21, 2024-03-01: accuracy anchors a bare number, and so do the bare numbers listed before it; 정확도 향상 and 정확도 포인트 are changes; 스코어 is a score word', () => {
+  const b = (date: string, needle: string) => run(date, needle).map((m) => [m.value, m.benchmark, m.metric, m.kind]);
+  // `MATH 및 ARC-Challenge 벤치마크에서 Llama3-70B를 초과하는 55.89 및 95.8의 정확도를 달성`
+  assert.deepEqual(b('2024-05-29', '55.89 및 95.8의 정확도'), [
+    [55.89, 'MATH', 'accuracy', 'score'],
+    [95.8, 'ARC-Challenge', 'accuracy', 'score'],
+  ]);
+  // `평균 5.5의 정확도 향상을 보였습니다`
+  assert.deepEqual(b('2024-09-04', '평균 5.5의 정확도 향상')[0]?.slice(2), ['accuracy', 'gain']);
+  // `실제 세계의 회상 집중적 작업에서 6.22 정확도 포인트로 뛰어난 성능`
+  assert.equal(b('2024-03-01', '6.22 정확도 포인트')[0]?.[3], 'gain');
+  // `정확도 0.345와 F1 스코어 0.342를 기록`
+  assert.deepEqual(
+    b('2024-11-21', 'F1 스코어 0.342').map((r) => r[2]),
+    ['accuracy', 'F1'],
+  );
+});
