@@ -124,7 +124,7 @@ const TIME_CUE =
 const HOURS_CUE = /만에|소요|걸리|걸린|단축|훈련|학습|training|추론|inference|렌더링|처리|생성|완료|수렴|GPU|took|takes|속도/i;
 // After the number: it counts things, or is a size, a resolution, a rank, a step
 const COUNT_AFTER =
-  /^\s*(?:[KMBTkmbt](?![a-z])|개|건|명|장|가지|종|개국|종류|단계|번|회|층|레이어|layers?\b|epochs?\b|에포크|스텝|steps?\b|프레임|frames?\b|px\b|픽셀|p\b|차원|채널|channels?\b|시간|hours?\b|일\b|일간|주\b|년|월|위\b|등|shot|샷|토큰|tokens?\b|단어|words?\b|문장|샘플|samples?\b|쌍|pairs?\b|편|곳|대\b|문제|questions?\b|tasks?\b|언어|languages?\b|모델|models?\b|이미지|images?\b|비디오|videos?\b|개의|k\b|K\b|bit|비트|GB|MB|TB|GPU|노드|nodes?\b|명의|인|차|D\b|d\b)/;
+  /^\s*(?:[KMBTkmbt](?![A-Za-z])|개|건|명|장|가지|종|개국|종류|단계|번|회|층|레이어|layers?\b|epochs?\b|에포크|스텝|steps?\b|프레임|frames?\b|px\b|픽셀|p\b|차원|채널|channels?\b|시간|hours?\b|일\b|일간|주\b|년|월|위\b|등|shot|샷|토큰|tokens?\b|단어|words?\b|문장|샘플|samples?\b|쌍|pairs?\b|편|곳|대\b|문제|questions?\b|tasks?\b|언어|languages?\b|모델|models?\b|이미지|images?\b|비디오|videos?\b|개의|k\b|K\b|bit|비트|GB|MB|TB|GPU|노드|nodes?\b|명의|인|차|D\b|d\b)/;
 // `10배 더 많은 데이터`, `7배 큰 모델`: how big something is, not how well it did
 const SIZE_AFTER =
   /^\s*(?:이상의|이상|더)?\s*(?:많은|큰|많|대규모의|larger|more|bigger)\s*(?:양의\s*)?(?:데이터|토큰|모델|파라미터|코퍼스|훈련\s*세트|학습\s*세트|data|tokens?|models?|parameters?)|^\s*(?:더\s*)?큰\s+[A-Z][\w.\-]*\d+B\b/i;
@@ -471,6 +471,13 @@ function pointsGained(s: string, a: Atom, after: string): boolean {
 /** `QuaRot에 비해 0.98 perplexity 및 5.98 포인트의 정확도 향상`: a value right after what it is compared
  *  with, in a clause that says it rose, is the rise */
 const COMPARED_BEFORE = /(?:에 비해|대비|보다)\s*(?:약|최대|평균)?\s*$/;
+const HIGHER_BY = /^\s*(?:[A-Za-z][\w@-]*\s*)?(?:더\s*)?(?:높은|낮은|앞선|뛰어난)\s*(?:성능|점수|수치|결과|정확도)/;
+/** The text of a value's clause before it (back to a clause end: `…했으며, `, `;`). */
+const clauseBefore = (s: string, at: number) =>
+  s
+    .slice(0, at)
+    .split(/(?:며|고|나|지만|는데),\s|[;.]\s/)
+    .pop()!;
 const comparedGain = (s: string, a: Atom, after: string) =>
   COMPARED_BEFORE.test(s.slice(Math.max(0, a.start - 12), a.start)) &&
   /향상|개선|증가|상승|감소|줄|improv|gain|reduc/i.test(ownClause(after).slice(0, 45));
@@ -615,6 +622,8 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
             ANCHORED_GAIN.test(ownClause(gainAfter)) ||
             pointsGained(s, a, after) ||
             comparedGain(s, a, after) ||
+            // (`이전 … 모델보다 … 3.3 mIoU 높은 성능`: higher than another by it, not a high level)
+            (HIGHER_BY.test(gainAfter) && /보다\s/.test(clauseBefore(s, a.start))) ||
             // (points, unlike 점, are a difference: `17.3포인트, … 11.6포인트의 성능 향상`, `최대 40.9포인트 이상의 정확도를 보여, … 뛰어난`)
             (POINTS_DIFF.test(gainAfter) && !POINTS_LEVEL.test(gainAfter))
               ? 'gain'

@@ -1618,3 +1618,17 @@ test('2024-05-29, 2024-09-04, 2024-11-21, 2024-03-01: accuracy anchors a bare nu
     ['accuracy', 'F1'],
   );
 });
+
+test('2024-12-06, 2025-03-26, 2025-03-05: a metric whose name starts with M, B or K after a bare number is no count (0.143 BLEU-4 포인트, 49.5 mIoU); higher than another by it is a gain', () => {
+  const b = (date: string, needle: string) => run(date, needle).map((m) => [m.value, m.metric, m.kind]);
+  assert.deepEqual(b('2024-12-06', '0.143 BLEU-4 포인트'), [
+    [54.6, null, 'gain'],
+    [0.143, 'BLEU', 'gain'],
+  ]);
+  assert.deepEqual(b('2025-03-26', 'ADE20K에서 49.5 mIoU').pop(), [49.5, 'mIoU', 'score']);
+  // `이전의 최첨단 일반주의 모델보다 COCO 객체 인스턴스 분할에서 12.3 mAP, ADE20K 의미론적 분할에서 3.3 mIoU 높은 성능`
+  assert.deepEqual(b('2025-03-05', '3.3 mIoU 높은'), [
+    [12.3, 'mAP', 'gain'],
+    [3.3, 'mIoU', 'gain'],
+  ]);
+});
