@@ -31,7 +31,9 @@ test("every entry is an own score on a known benchmark, ranked by the metric's d
       ),
     );
     assert.equal(bad.n, 0);
-    const board = (bench: string, metric: string) => rows.filter((r) => r.benchmark === bench && r.metric === metric);
+    // (a board is benchmark × metric × unit: `55.89의 정확도` without % is a board of its own)
+    const board = (bench: string, metric: string, unit = '') =>
+      rows.filter((r) => r.benchmark === bench && r.metric === metric && r.unit === unit && r.split === '');
     const fid = board('ImageNet 256x256', 'FID');
     assert.ok(fid.length >= 3 && fid.every((r) => r.direction === 'lower'));
     assert.deepEqual(
@@ -39,7 +41,7 @@ test("every entry is an own score on a known benchmark, ranked by the metric's d
       [...fid.map((r) => Number(r.value))].sort((a, b) => a - b),
       'FID: lower first',
     );
-    const math = board('MATH', 'accuracy');
+    const math = board('MATH', 'accuracy', '%');
     assert.deepEqual(
       math.map((r) => r.value),
       [...math.map((r) => Number(r.value))].sort((a, b) => b - a),
