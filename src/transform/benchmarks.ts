@@ -104,10 +104,11 @@ const LEAD_PHRASE = /(?:^|\s)(?:of|on|in|for|to|at|with|from)\s+$/;
 export const TRAINING_WORDS = String.raw`미세\s?조정|파인\s?튜닝|fine-?tun|사전\s?학습|사전\s?훈련|학습|훈련`;
 const TRAINED_ON = new RegExp(String.raw`^\s*(?:의\s*)?(?:${TRAINING_WORDS})`);
 const CALLED = new RegExp(`(?:벤치마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트 세트)인\\s+(${NAME})`, 'g');
-/** `대화적 평가를 위한 벤치마크 GAEA-Bench를 처음으로 제안`, `VisualWebArena-Adv라는 새로운 평가 세트를 사용해`: a
+/** `대화적 평가를 위한 벤치마크 GAEA-Bench를 처음으로 제안`, `VisualWebArena-Adv라는 새로운 평가 세트를 사용해`,
+ *  `RABBITS (Robust Assessment of …)라는 새로운 평가 벤치마크를 도입`: a
  *  benchmark the entry says it makes (not a data set: a method paper's data set is as often what it trains on) */
 const PROPOSED_BENCH = new RegExp(
-  String.raw`(?:벤치마크|평가\s?세트|테스트\s?세트)(?:인)?\s+(${NAME})\s*(?:을|를)\s*(?:[^\s.]+\s+){0,2}?(?:제안|구축|소개|공개|개발|도입|제시)|(?<![\w.\-])(${NAME})\s*(?:이라는|라는)\s*새로운\s*(?:[가-힣]+\s+){0,2}?(?:벤치마크|평가\s?세트|테스트\s?세트)`,
+  String.raw`(?:벤치마크|평가\s?세트|테스트\s?세트)(?:인)?\s+(${NAME})\s*(?:을|를)\s*(?:[^\s.]+\s+){0,2}?(?:제안|구축|소개|공개|개발|도입|제시)|(?<![\w.\-])(${NAME})\s*(?:\([^()]{1,120}\)\s*)?(?:이라는|라는)\s*새로운\s*(?:[가-힣]+\s+){0,2}?(?:벤치마크|평가\s?세트|테스트\s?세트)`,
   'g',
 );
 /** The benchmarks an entry says it makes, as written, each once. */

@@ -1632,3 +1632,9 @@ test('2024-12-06, 2025-03-26, 2025-03-05: a metric whose name starts with M, B o
     [3.3, 'mIoU', 'gain'],
   ]);
 });
+
+test('2024-06-19: a benchmark the entry makes, its long form in brackets before 라는 새로운 평가 벤치마크, places the unplaced scores', () => {
+  // `RABBITS (Robust Assessment of Biomedical Benchmarks …)라는 새로운 평가 벤치마크를 도입` … `69.7%로 감소`
+  const r = metricRows(digest('2024-06-19').papers.find((p) => p.arxiv_id === '2406.12066')!, benchmarks);
+  assert.equal(r.find((m) => m.value === 69.7)?.benchmark, 'RABBITS');
+});
