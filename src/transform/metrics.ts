@@ -1087,6 +1087,7 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
               : (carried(sentences, mentionsOf, index, si) ?? (refers && SAME_AS_BEFORE.test(s) ? earlier() : null)));
     const splits = splitsIn(s, index);
     const bench = new Map<Atom, Mention | null>();
+    const each = new Map<Atom, Mention[]>(); // (the other benchmarks one value is said of)
     const split = new Map<Atom, string | null>();
     // a sentence that names no benchmark may name its task in Korean (`뇌종양 분류 작업에서`)
     let tasks: Mention[] | undefined; // (read, like carryMention, only for a value no name before or after is on)
@@ -1193,7 +1194,12 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
       // `PSNR과 SSIM을 각각 8.91%와 5.62%`, `mAP와 HIT@1이 각각 10.3%, 9.2%`: a list of metrics, in order
       const metricList = metricsListed(vocab, s, resp.index);
       if (metricList.length >= 2 && metricList.length === after.length) after.forEach((a, i) => (a.metric = metricList[i]));
-      if (benchLists.length) distribute(benchLists[benchLists.length - 1], after, (a, m) => bench.set(a, m));
+      // `GenEval 및 T2I-Compbench와 같은 다양한 벤치마크에서 각각 10% 이상의 성능 향상`: one value said of each
+      const eachOf = after.length === 1 && !benchLists.length ? listRightBefore(s, mentions, resp.index) : null;
+      if (eachOf) {
+        bench.set(after[0], eachOf[0]);
+        each.set(after[0], eachOf.slice(1));
+      } else if (benchLists.length) distribute(benchLists[benchLists.length - 1], after, (a, m) => bench.set(a, m));
       else if (backList && backList.length === after.length) distribute(backList, after, (a, m) => bench.set(a, m));
       else if (splitLists.length)
         distribute(
@@ -1245,31 +1251,42 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
       }
     }
     const settings = index.settings.in(s);
-    for (const f of found) {
-      const a = f.atom;
-      const setting = settingOf(s, settings, a);
-      const m = bench.get(a) ?? null;
-      const delta = a.baseline !== null ? round(a.value - a.baseline) : f.kind === 'gain' ? signedChange(s, a, index) : null;
-      out.push({
-        benchmark: m ? (m.canonical ?? m.raw) : null,
-        benchmark_raw: m?.raw ?? null,
-        known: m?.canonical != null,
-        split: split.get(a) ?? null,
-        setting: setting?.setting ?? null,
-        settingVariant: setting?.variant ?? false,
-        metric: a.metric,
-        value: a.value,
-        value_low: a.low,
-        unit: f.kind === 'gain' && a.unit === null && percentPoints(s, a, index) ? 'pp' : a.unit,
-        kind: f.kind,
-        baseline_value: a.baseline,
-        delta,
-        delta_unit: delta === null ? null : a.baseline !== null && a.unit === '%' ? 'pp' : a.unit,
-        sentence: s,
-      });
-    }
+    for (const f of found)
+      for (const on of [bench.get(f.atom) ?? null, ...(each.get(f.atom) ?? [])]) {
+        const a = f.atom;
+        const setting = settingOf(s, settings, a);
+        const m = on;
+        const delta = a.baseline !== null ? round(a.value - a.baseline) : f.kind === 'gain' ? signedChange(s, a, index) : null;
+        out.push({
+          benchmark: m ? (m.canonical ?? m.raw) : null,
+          benchmark_raw: m?.raw ?? null,
+          known: m?.canonical != null,
+          split: split.get(a) ?? null,
+          setting: setting?.setting ?? null,
+          settingVariant: setting?.variant ?? false,
+          metric: a.metric,
+          value: a.value,
+          value_low: a.low,
+          unit: f.kind === 'gain' && a.unit === null && percentPoints(s, a, index) ? 'pp' : a.unit,
+          kind: f.kind,
+          baseline_value: a.baseline,
+          delta,
+          delta_unit: delta === null ? null : a.baseline !== null && a.unit === '%' ? 'pp' : a.unit,
+          sentence: s,
+        });
+      }
   }
   return out;
+}
+
+/** A list of two or more names that ends right before `at` (`A 및 B와 같은 다양한 벤치마크에서 각각`). */
+function listRightBefore(s: string, mentions: Mention[], at: number): Mention[] | null {
+  const l = lists(
+    s,
+    mentions.filter((m) => m.end <= at),
+    (m) => m.end,
+  ).pop();
+  return l && l.length >= 2 && at - l[l.length - 1].end <= 30 && !/\d/.test(s.slice(l[l.length - 1].end, at)) ? l : null;
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;

@@ -1638,3 +1638,14 @@ test('2024-06-19: a benchmark the entry makes, its long form in brackets before 
   const r = metricRows(digest('2024-06-19').papers.find((p) => p.arxiv_id === '2406.12066')!, benchmarks);
   assert.equal(r.find((m) => m.value === 69.7)?.benchmark, 'RABBITS');
 });
+
+test('2024-10-24: 각각 with one value after a list of names: the value is said of each, one row each', () => {
+  // `GenEval 및 T2I-Compbench와 같은 다양한 벤치마크에서 각각 10% 이상의 성능 향상`
+  assert.deepEqual(
+    run('2024-10-24', '각각 10% 이상의').map((m) => [m.value, m.benchmark]),
+    [
+      [10, 'GenEval'],
+      [10, 'T2I-CompBench'],
+    ],
+  );
+});
