@@ -575,3 +575,10 @@ test('2025-04-14: a compound adjective in the title (PhD-level) is no name: an a
   assert.equal(who('2025-04-14', '2504.05262')(99.8)[1], false);
   assert.equal(paperContext(paper('2025-04-14', '2504.05262'), benchmarks).primary, null);
 });
+
+test('2025-01-29, 2024-05-29: the parts the own approach combines are its own; a subjectless value is what its sentence proposes before it', () => {
+  // `Over-Tokenized Transformer는 OE와 OD를 결합하여` … `실험 결과 OE 모델은 baseline 모델에 비해 … 3배 이상의 가속`
+  assert.deepEqual(who('2025-01-29', '2501.16975')(3), ['OE', true]);
+  // `새로운 라우터 네트워크인 Attention Router를 제안하고 도입하여, … 정확도를 기존 라우터 네트워크보다 3.8% 향상`
+  assert.deepEqual(who('2024-05-29', '2405.17976')(3.8), ['Attention Router', true]);
+});
