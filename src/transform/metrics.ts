@@ -142,7 +142,7 @@ const DATA_USED_AFTER = new RegExp(
   'i',
 );
 const DATA_OF_BEFORE = new RegExp(String.raw`${DATA_NOUN}\s*의\s*(?:약|최대|단)?\s*$`, 'i');
-const USED_AFTER = /^\s*(?:만|만을|만으로|만으로도|를|을|로|으로)?\s*(?:사용|활용|이용|학습|훈련|로도|으로도)/;
+const USED_AFTER = /^\s*(?:만|만을|만으로|만으로도|를|을|로|으로)?\s*(?:사용|활용|이용|학습|훈련|로도|으로도)|^\s*(?:만으로|로|으로)(?=\s)/;
 // a hyper-parameter set to a percentage: 마스킹 비율 75%, dropout 10%; a pass mark: 의사 합격 기준(약 60%)
 const SETTING_BEFORE =
   /(?:비율|확률|ratio|probability|dropout|마스킹|masking|학습률|learning rate|threshold|임계값|임계치|sparsity|희소성)\s*(?:은|는|을|를|이|가|of|=|:)?\s*(?:약|about)?\s*$|(?:합격\s*기준|합격선|통과\s*기준|pass(?:ing)?\s*(?:mark|threshold))\s*(?:은|는|을|를|이|가|인|of|=|:|\()?\s*(?:약|about)?\s*$/i;

@@ -1649,3 +1649,7 @@ test('2024-10-24: 각각 with one value after a list of names: the value is said
     ],
   );
 });
+
+test('2025-03-04: a share of the training tokens a method uses (사전 훈련 토큰의 0.02%로) is efficiency', () => {
+  assert.equal(run('2025-03-04', '사전 훈련 토큰의 0.02%로').find((m) => m.value === 0.02)?.kind, 'efficiency');
+});
