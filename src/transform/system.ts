@@ -399,6 +399,8 @@ export const DECLARED: [RegExp, number][] = [
     ),
     3,
   ],
+  // `이 프레임워크인 PDS(PMP-based Data Selection)를 통해`: the entry's own approach named in apposition
+  [new RegExp(`(?:이|본|해당)\\s+${METHOD_NOUN.source}인\\s+${NAME_G}`, 'g'), 3],
   // `진실성을 높이기 위한 프레임워크인 Trust-Align을 도입`: what is introduced, in apposition to its kind
   [new RegExp(`${METHOD_NOUN.source}인\\s+${NAME_G}\\s*(?:을|를)\\s*(?:[가-힣]+\\s+){0,2}?${PROPOSAL_VERB.source}`, 'g'), 2],
   // `소형 사이즈의 Vary-toy와 기본 언어 모델인 Qwen-1.8B를 소개`: the first of what is introduced
@@ -417,9 +419,10 @@ export const DECLARED: [RegExp, number][] = [
 // `named`/`called` that starts with one of these, so the places where one scan of this finds a
 // name so followed are the only places where those patterns can match: they are tried there only.
 const DECLARED_HEAD = new RegExp(`${NAME_G}${WHAT}\\s*(?:[을를은는이가와과및라]|named|called)`, 'g');
-const DECLARED_AT: { re: RegExp; score: number; sticky: RegExp | null }[] = DECLARED.map(([re, score]) => ({
+const DECLARED_AT: { re: RegExp; score: number; sticky: RegExp | null; declares: boolean }[] = DECLARED.map(([re, score]) => ({
   re,
   score,
+  declares: re.source.includes(PROPOSAL_VERB.source) || re.source.includes(`${METHOD_NOUN.source}인`),
   sticky: re.source.startsWith(NAME_G) ? new RegExp(re.source, 'y') : null,
 }));
 
@@ -575,18 +578,48 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   // the text: what it proposes ("X라는 새로운 …", "새로운 … X를 제안", "X는 … 제안"), and the subject of
   // its first sentence
   let heads: number[] | null = null; // found once, when first needed
-  const headsOf = () => (heads ??= declaredHeads(intro));
-  for (const d of DECLARED_AT) {
-    const score = d.score;
-    for (const m of declaredMatches(d, intro, headsOf)) {
-      const n = cleanName(m[1]);
-      if (/^[가-힣]+$/.test(n) && !(m[2] && /^[A-Za-z]/.test(m[2]))) continue; // a Korean word is a name only with its Latin gloss
-      if (index.canonical(n) && !BENCHMARK_PAPER.some((c) => c.re.test(intro))) continue;
-      if (!/[A-Z0-9]/.test(n) && !(m[2] && /[A-Z]/.test(m[2]))) continue;
-      // a plain word (`Waveform 생성기를 제안`) qualifies what is proposed; it names it only in the title
-      // (but a quoted one is named: `'Searchformer'라는 모델을 제시`)
-      if (/^[A-Z][a-z]+$/.test(n) && !m[2] && !(colon && key(colon[1]) === key(n)) && !/^['"‘“]/.test(m[0])) continue;
-      add(forms(n, m[2] ?? null), score);
+  let text = intro;
+  const headsOf = () => (heads ??= declaredHeads(text));
+  // (an entry whose intro declares nothing may name its approach later: `Subspace Rerouting(SSR) 기법을 개발했습니다`
+  // in Technical Details)
+  const rest = p.sections
+    .filter((s) => !intro.includes(s.text))
+    .map((s) => s.text)
+    .join('\n');
+  let declared = false;
+  for (const pass of [intro, rest]) {
+    if (pass !== intro) {
+      if (declared || !rest) break;
+      text = rest;
+      heads = null;
+    }
+    for (const d of DECLARED_AT) {
+      const score = d.score;
+      for (const m of declaredMatches(d, text, headsOf)) {
+        const n = cleanName(m[1]);
+        if (/^[가-힣]+$/.test(n) && !(m[2] && /^[A-Za-z]/.test(m[2]))) continue; // a Korean word is a name only with its Latin gloss
+        if (index.canonical(n) && !BENCHMARK_PAPER.some((c) => c.re.test(intro))) continue;
+        if (!/[A-Z0-9]/.test(n) && !(m[2] && /[A-Z]/.test(m[2]))) continue;
+        // a plain word (`Waveform 생성기를 제안`) qualifies what is proposed; it names it only in the title
+        // (but a quoted one is named: `'Searchformer'라는 모델을 제시`)
+        if (/^[A-Z][a-z]+$/.test(n) && !m[2] && !(colon && key(colon[1]) === key(n)) && !/^['"‘“]/.test(m[0])) continue;
+        // (later sections name others' models and measures as often: only a coined name, none of those)
+        // (and only where a verb of proposing or a word for a method says it is the entry's: `GeneralPoints라는
+        // 산술 추론 카드 게임` is what it is tested on)
+        if (
+          text !== intro &&
+          (!(isCoined(n) || m[2]) ||
+            /[가-힣]/.test(n) ||
+            COMPOUND_ADJECTIVE.test(n) ||
+            !d.declares ||
+            isKnownModel(n, index) ||
+            index.metrics.isMetricName(n.split(' ')[0]) ||
+            /\d\.\d/.test(n))
+        )
+          continue;
+        add(forms(n, m[2] ?? null), score);
+        declared = true;
+      }
     }
   }
   RESULTS_OF.lastIndex = containsAny(all, RESULTS_OF_NEEDS) ? 0 : all.length; // (no lead-in, no scan)

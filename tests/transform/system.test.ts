@@ -582,3 +582,12 @@ test('2025-01-29, 2024-05-29: the parts the own approach combines are its own; a
   // `새로운 라우터 네트워크인 Attention Router를 제안하고 도입하여, … 정확도를 기존 라우터 네트워크보다 3.8% 향상`
   assert.deepEqual(who('2024-05-29', '2405.17976')(3.8), ['Attention Router', true]);
 });
+
+test('2024-10-10, 2025-03-18: an entry whose intro declares nothing may name its approach in a later section', () => {
+  // `이 프레임워크인 PDS(PMP-based Data Selection)를 통해` (Technical Details)
+  assert.equal(paperContext(paper('2024-10-10', '2410.07064'), benchmarks).primary, 'PDS');
+  // `… Subspace Rerouting(SSR) 기법을 개발했습니다` (Technical Details)
+  assert.ok(paperContext(paper('2025-03-18', '2503.06269'), benchmarks).aliases.includes('Subspace Rerouting'));
+  // (but not what it is tested on: `GeneralPoints라는 산술 추론 카드 게임`)
+  assert.equal(paperContext(paper('2025-01-29', '2501.17161'), benchmarks).primary, null);
+});
