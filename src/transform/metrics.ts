@@ -1264,7 +1264,7 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
           split: split.get(a) ?? null,
           setting: setting?.setting ?? null,
           settingVariant: setting?.variant ?? false,
-          metric: a.metric,
+          metric: a.metric ?? (f.kind === 'efficiency' && SPEED_AFTER.test(s.slice(a.end, a.end + 16)) ? 'speed' : null),
           value: a.value,
           value_low: a.low,
           unit: f.kind === 'gain' && a.unit === null && percentPoints(s, a, index) ? 'pp' : a.unit,
@@ -1290,6 +1290,8 @@ function listRightBefore(s: string, mentions: Mention[], at: number): Mention[] 
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
+/** Right after an efficiency value that names no measure: it is a speed (`10배 빠른`, `3배 이상의 가속`, `5x faster`). */
+const SPEED_AFTER = /^\s*(?:이상|까지)?\s*(?:의\s*)?(?:더\s*)?(?:빠르|빠른|빨라|가속|faster|speed-?up)/i;
 
 /** Values after a list of names that are of all of them: one, or several each of another measure. */
 // (a value with no metric named is measured by its unit: `COCO 및 ADE20K 데이터셋에서 EoMT는 128 FPS에서 PQ 56.0`)

@@ -1653,3 +1653,9 @@ test('2024-10-24: 각각 with one value after a list of names: the value is said
 test('2025-03-04: a share of the training tokens a method uses (사전 훈련 토큰의 0.02%로) is efficiency', () => {
   assert.equal(run('2025-03-04', '사전 훈련 토큰의 0.02%로').find((m) => m.value === 0.02)?.kind, 'efficiency');
 });
+
+test('2023-12-05, 2023-11-21: an efficiency value followed by a word of speed, naming no measure, is a speed', () => {
+  // `이전 SOTA에 비해 거의 1000배의 가속을 달성`, `78배 빠른 고수준 CPU 코드`
+  assert.equal(run('2023-12-05', '1000배의 가속').find((m) => m.value === 1000)?.metric, 'speed');
+  assert.equal(run('2023-11-21', '78배 빠른').find((m) => m.value === 78)?.metric, 'speed');
+});
