@@ -727,7 +727,11 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
     const reached =
       a.baseline !== null ||
       (SURPASSED_AFTER.test(after) && !a.signed) ||
-      (a.unit === '%' && (LEVEL_REACHED.test(after) || SHARE_OF.test(after)));
+      (a.unit === '%' &&
+        (LEVEL_REACHED.test(after) ||
+          SHARE_OF.test(after) ||
+          LEVEL_WITH.test(after) ||
+          SHARE_OF_BEFORE.test(s.slice(Math.max(0, a.start - 12), a.start))));
     // `속도(Speed)는 약 30% 증가`: a speed that rises is efficiency
     const at = a.from ?? a.start; // (`추론 속도를 326% - 414% 향상`)
     if (SPEED_BEFORE.test(s.slice(Math.max(0, at - 24), at)) && (GAIN_CUE.test(own) || REDUCE_CUE.test(own))) {
@@ -1037,6 +1041,10 @@ function metricsListed(v: Vocab, s: string, end: number): string[] {
   return list.map((x) => x.name);
 }
 
+/** `59%의 정확도로 다른 모델들보다 … 우수`: a level a measure names, whatever the clause compares */
+const LEVEL_WITH = /^\s*의\s*(?:정확도|정확성|점수|성공률|승률|통과율|해결률|선호도|선호율)\s*(?:으로|로)\s/;
+/** `사용자의 58.18%로부터 선호도를 받으며`: a share of the people asked */
+const SHARE_OF_BEFORE = /(?:참가자|사용자|평가자|응답자|이용자)(?:들)?의\s*(?:약\s*)?$/;
 const SHARE_OF =
   /^\s*(?:의|에)?\s*(?:[가-힣A-Za-z]+\s+)?(?:참가자|사용자|개발자|사례|경우|응답자|이용자|평가자)(?!\s*경험)(?:들)?(?:를|을|에서|에게|가|이|의)?\s/;
 

@@ -1659,3 +1659,10 @@ test('2023-12-05, 2023-11-21: an efficiency value followed by a word of speed, n
   assert.equal(run('2023-12-05', '1000배의 가속').find((m) => m.value === 1000)?.metric, 'speed');
   assert.equal(run('2023-11-21', '78배 빠른').find((m) => m.value === 78)?.metric, 'speed');
 });
+
+test('2025-02-05, 2025-04-23, 2025-04-01: a value a measure names as its level (59%의 정확도로, 75.36%의 승률로) or a share of the people asked (사용자의 58.18%) is a score, whatever the clause compares', () => {
+  const kind = (date: string, needle: string, v: number) => run(date, needle).find((m) => m.value === v)?.kind;
+  assert.equal(kind('2025-02-05', '59%의 정확도로', 59), 'score');
+  assert.equal(kind('2025-04-23', '75.36%의 승률로', 75.36), 'score');
+  assert.equal(kind('2025-04-01', '사용자의 58.18%로부터', 58.18), 'score');
+});
