@@ -248,6 +248,9 @@ const NOT_NAMES = new Set([
   'face',
   'huggingface',
   'ceo',
+  // degrees and titles (`PhD Knowledge Not Required: …`)
+  'phd',
+  'msc',
   'cot',
   'icl',
   'sft',

@@ -591,3 +591,8 @@ test('2024-10-10, 2025-03-18: an entry whose intro declares nothing may name its
   // (but not what it is tested on: `GeneralPoints라는 산술 추론 카드 게임`)
   assert.equal(paperContext(paper('2025-01-29', '2501.17161'), benchmarks).primary, null);
 });
+
+test('2025-02-05: a degree in a title (PhD Knowledge Not Required) is no name, so no benchmark is named after it', () => {
+  assert.notEqual(paperContext(paper('2025-02-05', '2502.01584'), benchmarks).primary, 'PhD');
+  assert.equal(who('2025-02-05', '2502.01584')(59)[1], false);
+});
