@@ -596,3 +596,7 @@ test('2025-02-05: a degree in a title (PhD Knowledge Not Required) is no name, s
   assert.notEqual(paperContext(paper('2025-02-05', '2502.01584'), benchmarks).primary, 'PhD');
   assert.equal(who('2025-02-05', '2502.01584')(59)[1], false);
 });
+
+test('2023-11-20: people who made the data (인간이 생성한 대조 캡션에서) are not whose the number is', () => {
+  assert.notEqual(who('2023-11-20', '2311.10111')(12)[0], 'human');
+});
