@@ -622,7 +622,8 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
         )
           continue;
         add(forms(n, m[2] ?? null), score);
-        declared = true;
+        // (a well-known model the title does not name declares nothing: it is what the approach improves)
+        if (!(isFamilyVersion(n) || isReleasedModel(n)) || key(title).includes(key(n))) declared = true;
       }
     }
   }
@@ -722,7 +723,7 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   // 도입된 후` in the summary of `ChatGLM: A Family of …`)
   const best = cands
     .filter((c) => !measures.has(key(c.name)))
-    .filter((c) => c.score >= 3 && !(isFamilyVersion(c.name) && !key(title).includes(key(c.name))))
+    .filter((c) => c.score >= 3 && !((isFamilyVersion(c.name) || isReleasedModel(c.name)) && !key(title).includes(key(c.name))))
     .sort((a, b) => b.score - a.score)[0];
   // of a name's forms, the short coined one (`HeLlO` of `Heavy Labels Out`, `GTR` of `Guided Thought Reinforcement`)
   let primary = best ? [...best.aliases].sort((a, b) => Number(isShortForm(b)) - Number(isShortForm(a)))[0] : null;
