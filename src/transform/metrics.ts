@@ -119,7 +119,7 @@ const PERFORMANCE_CHANGE_BEFORE = new RegExp(
 const PERFORMANCE_BEFORE = new RegExp(`(?:${QUALITY})\\s*(?:이|가|은|는|도|을|를)?\\s*(?:평균(?:적으로)?\\s*|약\\s*|최대\\s*)?$`, 'i');
 const EFFICIENCY_AFTER = new RegExp(`^\\s*(?:의\\s*)?(?:더\\s*)?(?:[가-힣]+(?<![고며서면나])\\s){0,2}(?:${EFFICIENCY_CUE.source})`, 'i');
 const TIME_CUE =
-  /만에|이내|내에|안에|(?:초|분|ms|s)\s*내\s|빠르|빠른|빨라|속도|지연|latency|소요|걸리|걸린|단축|per |당 |추론|inference|훈련|학습|training|렌더링|rendering|실시간|real-time|처리 시간|생성 시간|시간을|시간이|took|takes|within/i;
+  /만에|이내|내에|안에|(?:초|분|ms|s)\s*내\s|빠르|빠른|빨라|속도|지연|latency|소요|걸리|걸린|단축|per |당 |추론|inference|훈련|학습|training|렌더링|rendering|실시간|real-time|처리 시간|생성 시간|시간을|시간이|took|takes|within|(?:CPU|GPU|TPU)에서|동작|실행 시간|runs? in/i;
 // (hours are a result only as time a computation took: `24시간 이내에 대화를 검토` is a user's window)
 const HOURS_CUE = /만에|소요|걸리|걸린|단축|훈련|학습|training|추론|inference|렌더링|처리|생성|완료|수렴|GPU|took|takes|속도/i;
 // After the number: it counts things, or is a size, a resolution, a rank, a step

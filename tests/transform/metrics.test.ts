@@ -1666,3 +1666,18 @@ test('2025-02-05, 2025-04-23, 2025-04-01: a value a measure names as its level (
   assert.equal(kind('2025-04-23', '75.36%의 승률로', 75.36), 'score');
   assert.equal(kind('2025-04-01', '사용자의 58.18%로부터', 58.18), 'score');
 });
+
+test('2024-12-18, 2025-01-09: a time a method runs in on named hardware is efficiency; success rate anchors a bare number', () => {
+  // `FastProtect는 CPU에서 2.9초, GPU에서 0.04초로 동작하여`
+  assert.deepEqual(
+    run('2024-12-18', 'CPU에서 2.9초')
+      .filter((m) => m.unit === 's')
+      .map((m) => [m.value, m.kind]),
+    [
+      [2.9, 'efficiency'],
+      [0.04, 'efficiency'],
+    ],
+  );
+  // `InfiGUIAgent의 전반적인 성공률은 0.09로`
+  assert.equal(run('2025-01-09', '성공률은 0.09로').find((m) => m.value === 0.09)?.metric, 'success rate');
+});
