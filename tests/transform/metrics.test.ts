@@ -1681,3 +1681,8 @@ test('2024-12-18, 2025-01-09: a time a method runs in on named hardware is effic
   // `InfiGUIAgent의 전반적인 성공률은 0.09로`
   assert.equal(run('2025-01-09', '성공률은 0.09로').find((m) => m.value === 0.09)?.metric, 'success rate');
 });
+
+test('2024-10-21: how accurately a method evaluates (평가 정확도) is its own measure, not accuracy on the benchmark', () => {
+  // `BENTO 방법은 57개의 MMLU 작업 중 단 3개의 작업 선택 시에도 평균 97%의 평가 정확도를 달성`
+  assert.equal(run('2024-10-21', '97%의 평가 정확도').find((m) => m.value === 97)?.metric, 'evaluation accuracy');
+});
