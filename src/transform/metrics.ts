@@ -1002,8 +1002,9 @@ const placeAfter = (not: string) =>
 // part of the benchmark named before)
 // (`특정 웹사이트에서는`, `일부 작업에서는`: a part of the named one is still on it)
 // (the data words too, where no name is: `여러 벤치마크에서는` is data named in general)
+// (a study of people is a place, though other studies are not: `사용자 연구에서는 ORIGEN이 사용자의 58.18%로부터`)
 const KOREAN_PLACE = new RegExp(
-  `^(?:(?:또한|특히|그러나|하지만|반면|한편|예를 들어|예컨대)[,\\s]+)?(?!특정|일부|해당)[가-힣\\s-]{2,30}?${placeAfter('|벤치마크|데이터셋|세트|셋|테스트|항목|분야')}`,
+  `^(?:(?:또한|특히|그러나|하지만|반면|한편|예를 들어|예컨대)[,\\s]+)?(?:(?!특정|일부|해당)[가-힣\\s-]{2,30}?${placeAfter('|벤치마크|데이터셋|세트|셋|테스트|항목|분야')}|(?:사용자|인간|참가자|user|human)\\s*(?:연구|평가|study|evaluation)\\s*(?:에서는|에서도|에서의)(?=[\\s,]))`,
 );
 // (or a plain 에서 right before the value, in a list of places: `CNN/DM 문서 요약에서 최대 2.16배, 코딩에서 1.82배`)
 const PLACE_AFTER_NAME = new RegExp(

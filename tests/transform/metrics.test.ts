@@ -1686,3 +1686,8 @@ test('2024-10-21: how accurately a method evaluates (평가 정확도) is its ow
   // `BENTO 방법은 57개의 MMLU 작업 중 단 3개의 작업 선택 시에도 평균 97%의 평가 정확도를 달성`
   assert.equal(run('2024-10-21', '97%의 평가 정확도').find((m) => m.value === 97)?.metric, 'evaluation accuracy');
 });
+
+test('2025-04-01, 2024-12-20: a study of people (사용자 연구에서는) is a place of its own: no benchmark is carried into it', () => {
+  assert.equal(paperMetrics('2025-04-01', '2503.22194').find((m) => m.value === 58.18)?.benchmark, null);
+  assert.equal(paperMetrics('2024-12-20', '2412.15191').find((m) => m.value === 56.8)?.benchmark, null);
+});
