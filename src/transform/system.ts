@@ -781,6 +781,7 @@ function close(a: string, b: string): boolean {
 const COPULA = /([가-힣A-Za-z]+(?:\s+[가-힣A-Za-z]+)?)\s*(?:입니다|이다|이며|으로서|로서)[.\s]*$/;
 const COPULA_END = /(?:입니다|이다|이며|으로서|로서)[.\s]*$/;
 const NEW_NOUN_OF = /새로운\s+((?:[가-힣A-Za-z]+\s+){0,2}?[가-힣A-Za-z]+)(?:으로서|로서|으로|로|이며|이자)[,\s]/;
+const PARTICIPLE_OBJECT = /^(?:된|한|되는|하는)\s+((?:새로운\s+)?[가-힣A-Za-z\s-]{1,30}?)(?:으로서|로서|으로|로|입니다|이다|이며|인)[,\s.]/;
 function kindOf(intro: string, title: string, ownNames: string[], external = false): PaperKind {
   const sentences = intro.split(/(?<=[.!?。])\s+|\n+/);
   let method = false,
@@ -811,7 +812,11 @@ function kindOf(intro: string, title: string, ownNames: string[], external = fal
         return at;
       }),
     );
-    const object = before.slice(from);
+    // (`TEMPURA는 … 위해 개발된 새로운 두 단계 학습 파이프라인으로`: a participle's object is the noun after it)
+    const participle = PARTICIPLE_OBJECT.exec(s.slice(v.index + v[0].length));
+    // (only when it names what the entry is: `데이터셋을 개발하는 오픈 소스 이니셔티브` is still about data)
+    const named = participle && ownNames.some((n) => s.trimStart().startsWith(n)) ? participle[1] : null;
+    const object = named && (METHOD_NOUN.test(named) || BENCHMARK_PAPER.some((c) => c.re.test(named))) ? named : before.slice(from);
     const isBench = BENCHMARK_PAPER.some((c) => c.re.test(object)) || ownNames.some((n) => /bench/i.test(n) && object.includes(n));
     const isMethod =
       METHOD_NOUN.test(object.replace(/(?:벤치마크|데이터셋|benchmark|dataset)[^,]*$/i, '')) && !/평가\s*(?:체계|프레임워크)/.test(object);

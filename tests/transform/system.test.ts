@@ -605,3 +605,8 @@ test('2024-11-08: a released model the title does not name (o1-preview of "From 
   assert.equal(paperContext(paper('2024-11-08', '2411.03590'), benchmarks).primary, null);
   assert.notEqual(who('2024-11-08', '2411.03590')(96)[0], 'o1-preview');
 });
+
+test('2025-05-06: a first sentence that defines the own name with a participle (… 위해 개발된 새로운 두 단계 학습 파이프라인으로) makes a method paper, whatever data it also proposes', () => {
+  assert.equal(paperContext(paper('2025-05-06', '2505.01583'), benchmarks).kind, 'method');
+  assert.deepEqual(who('2025-05-06', '2505.01583')(39.2), ['TEMPURA', true]);
+});
