@@ -1200,6 +1200,10 @@ export function attribute(
     // `ResNet-50 기반의 MixUp은`: a method that is not the paper's, run on a named model family
     const on = !result.own && result.system ? FAMILY_BASED_BEFORE.exec(s.slice(Math.max(0, subj.at - 40), subj.at)) : null;
     if (on && isKnownModel(on[1], index)) result = { system: `${on[1]} + ${result.system}`, own: false };
+    // `EfficientViT (CaT)과 결합된 CAN은`: the own approach on the model it is combined with
+    const base =
+      result.own && result.system && cands.includes(subj) ? COMBINED_BEFORE.exec(s.slice(Math.max(0, subj.at - 60), subj.at)) : null;
+    if (base && !isOwnName(ctx, base[1])) result = { system: `${base[1]}${base[2] ? ` (${base[2]})` : ''} + ${result.system}`, own: true };
     // `GTR을 사용한 LLaVA-7b 모델은`: a base model with the own approach applied (a benchmark applied measures it)
     if (
       !result.own &&
@@ -1364,6 +1368,7 @@ const OWN_DATA_USED =
   /(?:본|제안된|제안한|우리의|저희|이)\s*(?:데이터셋|데이터\s?세트|데이터)(?:로|으로|을|를)\s*(?:이용해|이용하여|사용해|사용하여|활용해|활용하여)?\s*(?:미세\s?조정|파인\s?[트튜]닝|학습|훈련)/;
 
 /** Right before a name: the model it runs on (`ResNet-50 기반의 `). */
+const COMBINED_BEFORE = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})(?:\\s*\\(([^()]{1,20})\\))?\\s*(?:과|와)\\s*결합된\\s+$`);
 const FAMILY_BASED_BEFORE = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})\\s*기반의\\s+$`);
 /** Right before a name: it was fine-tuned (`파인튜닝된 `, `미세 조정된 `, `fine-tuned `). */
 // (`최적화 후, DeepSeek R1 Distill Llama 8B 모델은`: after the paper's optimization, at the sentence's start)

@@ -1691,3 +1691,7 @@ test('2025-04-01, 2024-12-20: a study of people (사용자 연구에서는) is a
   assert.equal(paperMetrics('2025-04-01', '2503.22194').find((m) => m.value === 58.18)?.benchmark, null);
   assert.equal(paperMetrics('2024-12-20', '2412.15191').find((m) => m.value === 56.8)?.benchmark, null);
 });
+
+test('2024-07-26: a score word before 에서도 anchors a bare number (통합 점수에서도 38.92로)', () => {
+  assert.equal(run('2024-07-26', '통합 점수에서도 38.92').find((m) => m.value === 38.92)?.baseline_value, 4.48);
+});

@@ -610,3 +610,7 @@ test('2025-05-06: a first sentence that defines the own name with a participle (
   assert.equal(paperContext(paper('2025-05-06', '2505.01583'), benchmarks).kind, 'method');
   assert.deepEqual(who('2025-05-06', '2505.01583')(39.2), ['TEMPURA', true]);
 });
+
+test('2024-04-02: the own approach combined with a named model (EfficientViT (CaT)과 결합된 CAN은) is that model + the approach', () => {
+  assert.deepEqual(who('2024-04-02', '2404.01143')(2.78), ['EfficientViT (CaT) + CAN', true]);
+});
