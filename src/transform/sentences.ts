@@ -24,7 +24,7 @@ export function splitSentences(text: string): Sentence[] {
   for (let m: RegExpExecArray | null; (m = BREAK_AT.exec(text)) !== null; ) {
     const p = text.charCodeAt(m.index) === 10 ? m.index : m.index + 1; // the space
     let q = p + 1;
-    if (p >= 2 && isStop(text.charCodeAt(p - 1)) && !isDigitOrSpace(text.charCodeAt(p - 2))) {
+    if (p >= 2 && isStop(text.charCodeAt(p - 1)) && !isDigitOrSpace(text.charCodeAt(p - 2)) && !abbreviationAt(text, p)) {
       while (q < n && isSpace(text.charCodeAt(q))) q++;
     } else if (text.charCodeAt(p) === 10) {
       while (q < n && text.charCodeAt(q) === 10) q++;
@@ -39,7 +39,24 @@ export function splitSentences(text: string): Sentence[] {
 /** Where splitSentences looks: a stop with a space after it, or a line break. */
 const BREAK_AT = /[.!?。]\s|\n/g;
 
-export const SENTENCE_BREAK = /(?<=[^\d\s][.!?。])\s+|\n+/g;
+export const SENTENCE_BREAK =
+  /(?<=[^\d\s][.!?。])(?<!(?:^|[\s(])[A-Z][A-Za-z]{0,2}\.)\s+|(?<=(?:^|[\s(])[A-Z][A-Za-z]{0,2}\.)\s+(?![A-Z])|\n+/g;
+
+/** `MR. Video`, `Dr. Smith`: a capitalised word of up to three letters and its period before a capital
+ *  are an abbreviation inside a name, not a sentence's end. */
+function abbreviationAt(text: string, p: number): boolean {
+  if (text.charCodeAt(p - 1) !== 46) return false;
+  let i = p - 2;
+  while (i >= 0 && p - 2 - i < 3 && isLatin(text.charCodeAt(i))) i--;
+  const word = p - 2 - i;
+  if (word < 1 || word > 3 || (i >= 0 && !isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 40)) return false;
+  if (!isUpper(text.charCodeAt(i + 1))) return false;
+  let q = p;
+  while (q < text.length && isSpace(text.charCodeAt(q))) q++;
+  return isUpper(text.charCodeAt(q));
+}
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLatin = (c: number) => isUpper(c) || (c >= 97 && c <= 122);
 
 const isStop = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x3002; // . ! ? 。
 const isDigitOrSpace = (c: number) => (c >= 48 && c <= 57) || isSpace(c);

@@ -1695,3 +1695,10 @@ test('2025-04-01, 2024-12-20: a study of people (사용자 연구에서는) is a
 test('2024-07-26: a score word before 에서도 anchors a bare number (통합 점수에서도 38.92로)', () => {
   assert.equal(run('2024-07-26', '통합 점수에서도 38.92').find((m) => m.value === 38.92)?.baseline_value, 4.48);
 });
+
+test('2025-04-23, 2025-04-03: a capitalised word of up to three letters and its period before a capital is an abbreviation in a name, not a sentence end (MR. Video, Dr. GRPO)', () => {
+  assert.ok(splitSentences('MR. Video는 LVBench에서 10% 향상되었습니다. 이는 효과적입니다.').length === 2);
+  assert.ok(sentence('2025-04-03', '43.3%의 정확도').startsWith('Dr. GRPO'));
+  const r = metricRows(digest('2025-04-23').papers.find((p) => p.arxiv_id === '2504.16082')!, benchmarks).find((m) => m.value === 10)!;
+  assert.deepEqual([r.system, r.own], ['MR. Video', true]);
+});
