@@ -1192,8 +1192,11 @@ export function attribute(
           : { system: null, own: t !== null };
   }
   // (in a benchmark paper the own name is the data's: `제안된 … 기법` there is unnamed)
-  else if (subj.kind === 'self') result = { system: ctx.kind === 'benchmark' ? null : spelledAs(ctx, before), own: true };
-  else if (subj.kind === 'role') result = { system: null, own: false };
+  // (`FollowIR-7B라는 새로운 모델은`: the self-reference names itself right before)
+  else if (subj.kind === 'self') {
+    const called = CALLED_BEFORE.exec(s.slice(Math.max(0, subj.at - 60), subj.at));
+    result = { system: called ? cleanName(called[1]) : ctx.kind === 'benchmark' ? null : spelledAs(ctx, before), own: true };
+  } else if (subj.kind === 'role') result = { system: null, own: false };
   else {
     // (a list carried from a sentence before is theirs together: its values were not counted there)
     result = subj.list ? listedAs(ctx, subj.list, s, cands.includes(subj) ? subj.end! : s.length, pos) : namedAs(ctx, subj.system!);
@@ -1368,6 +1371,7 @@ const OWN_DATA_USED =
   /(?:본|제안된|제안한|우리의|저희|이)\s*(?:데이터셋|데이터\s?세트|데이터)(?:로|으로|을|를)\s*(?:이용해|이용하여|사용해|사용하여|활용해|활용하여)?\s*(?:미세\s?조정|파인\s?[트튜]닝|학습|훈련)/;
 
 /** Right before a name: the model it runs on (`ResNet-50 기반의 `). */
+const CALLED_BEFORE = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})\\s*(?:이라는|라는)\\s*$`);
 const COMBINED_BEFORE = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})(?:\\s*\\(([^()]{1,20})\\))?\\s*(?:과|와)\\s*결합된\\s+$`);
 const FAMILY_BASED_BEFORE = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})\\s*기반의\\s+$`);
 /** Right before a name: it was fine-tuned (`파인튜닝된 `, `미세 조정된 `, `fine-tuned `). */

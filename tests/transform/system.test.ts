@@ -614,3 +614,7 @@ test('2025-05-06: a first sentence that defines the own name with a participle (
 test('2024-04-02: the own approach combined with a named model (EfficientViT (CaT)과 결합된 CAN은) is that model + the approach', () => {
   assert.deepEqual(who('2024-04-02', '2404.01143')(2.78), ['EfficientViT (CaT) + CAN', true]);
 });
+
+test('2024-03-25: a self-reference that names itself (FollowIR-7B라는 새로운 모델은) is that name, own', () => {
+  assert.deepEqual(who('2024-03-25', '2403.15246')(13), ['FollowIR-7B', true]);
+});
