@@ -394,11 +394,12 @@ export const DECLARED: [RegExp, number][] = [
   [new RegExp(`\\b(?:we|We)\\s+(?:propose|introduce|present)\\s+${NAME_G}`, 'g'), 3],
   // `논문에서 제안하는 ORTrack 프레임워크는`: the name after a verb of proposing, as the subject
   [new RegExp(`(?:제안하는|제안된|제안한|소개하는)\\s+${NAME_G}${WHAT}\\s*(?:은|는|이|가)\\s`, 'g'), 3],
-  // `프록시 토큰 확산 변환기(Proxy Token Diffusion Transformer, PT-DiT)를 제안`: a Korean name glossed with its
-  // English and its short form (the short form is the name, the English its gloss)
+  // `프록시 토큰 확산 변환기(Proxy Token Diffusion Transformer, PT-DiT)를 제안`, `…(Adaptive Data Refinement
+  // Framework; ADR)를 제안`: a Korean name glossed with its English and its short form (the short form is the
+  // name, the English its gloss)
   [
     new RegExp(
-      `[가-힣]\\s*\\((?=[^()]*?,\\s*(${NAME_SRC})\\s*\\))([A-Z][^(),]{2,60}),\\s*(?:${NAME_SRC})\\s*\\)\\s*(?:을|를)\\s*(?:[가-힣]+\\s+){0,2}?${PROPOSAL_VERB.source}`,
+      `[가-힣]\\s*\\((?=[^()]*?[,;]\\s*(${NAME_SRC})\\s*\\))([A-Z][^(),;]{2,60})[,;]\\s*(?:${NAME_SRC})\\s*\\)\\s*(?:을|를)\\s*(?:[가-힣]+\\s+){0,2}?${PROPOSAL_VERB.source}`,
       'g',
     ),
     3,

@@ -618,3 +618,8 @@ test('2024-04-02: the own approach combined with a named model (EfficientViT (Ca
 test('2024-03-25: a self-reference that names itself (FollowIR-7B라는 새로운 모델은) is that name, own', () => {
   assert.deepEqual(who('2024-03-25', '2403.15246')(13), ['FollowIR-7B', true]);
 });
+
+test('2025-03-24: a Korean name glossed with its English and short form may part them with a semicolon (…(Adaptive Data Refinement Framework; ADR)를 제안)', () => {
+  assert.equal(paperContext(paper('2025-03-24', '2503.12821'), benchmarks).primary, 'ADR');
+  assert.deepEqual(who('2025-03-24', '2503.12821')(4.36), ['LLaVA 1.5 + ADR', true]);
+});
