@@ -477,7 +477,7 @@ const BUILT_MODEL_NEEDS = ['기반 모델', '우리가', '저희가'];
 /** `본 연구의 InternVL2-8B-MPO 모델은`, `제안된 RCFG는`: a name the text calls its own (a versioned family
  *  name too: the text says whose it is) */
 const OURS_NAMED = new RegExp(
-  `(?:우리의|저희의|본 논문의|이 논문의|본 연구의|제안된|제안한)\\s+${NAME_G}\\s*(?:모델\\s*|방법\\s*|프레임워크\\s*)?(?:은|는|이|가)\\s`,
+  `(?:우리의|저희의|본 논문의|이 논문의|본 연구의|제안된|제안한)\\s+(?:(?:모듈|모델|방법|기법|프레임워크|알고리즘)\\s+)?${NAME_G}\\s*(?:모델\\s*|방법\\s*|프레임워크\\s*)?(?:은|는|이|가)\\s`,
   'g',
 );
 const OURS_NAMED_NEEDS = ['우리의', '저희의', '논문의', '본 연구의', '제안'];
@@ -723,7 +723,7 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   // a well-known model the title does not name is what the paper builds on, not its own (`GPT-3.5가 처음
   // 도입된 후` in the summary of `ChatGLM: A Family of …`)
   const best = cands
-    .filter((c) => !measures.has(key(c.name)))
+    .filter((c) => !measures.has(key(c.name)) && ![...c.aliases].some((a) => measures.has(key(a))))
     .filter((c) => c.score >= 3 && !((isFamilyVersion(c.name) || isReleasedModel(c.name)) && !key(title).includes(key(c.name))))
     .sort((a, b) => b.score - a.score)[0];
   // of a name's forms, the short coined one (`HeLlO` of `Heavy Labels Out`, `GTR` of `Guided Thought Reinforcement`)

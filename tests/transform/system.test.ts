@@ -623,3 +623,10 @@ test('2025-03-24: a Korean name glossed with its English and short form may part
   assert.equal(paperContext(paper('2025-03-24', '2503.12821'), benchmarks).primary, 'ADR');
   assert.deepEqual(who('2025-03-24', '2503.12821')(4.36), ['LLaVA 1.5 + ADR', true]);
 });
+
+test('2024-10-10: a measure the paper proposes is no approach under any of its names (Modality Integration Rate (MIR)); 제안된 모듈 MoCa는 names an own module', () => {
+  const ctx = paperContext(paper('2024-10-10', '2410.07167'), benchmarks);
+  assert.notEqual(ctx.primary, 'MIR');
+  assert.ok(ctx.models?.includes('MoCa'));
+  assert.equal(who('2024-10-10', '2410.07167')(0.9)[1], true);
+});
