@@ -329,7 +329,7 @@ const partOfName = (s: string, at: number) =>
 const OWN_VALUE = /^\s*(?:\([^()]*\))?\s*(?:(?:과|와|및)\s*[^\s\d]+?(?:은|는|이|가)(?=\s)|은|는|이|가|:|=)?\s*(?:약|about|~)?\s*\d/;
 
 /** Numbers with a unit, or next to a metric name, in one sentence. */
-const PER_SECOND_BEFORE = /(?:초당|1초에)\s*(?:최대|약|평균)?\s*$/;
+const PER_SECOND_BEFORE = /(?:초당|1초에)\s*(?:최대|약|평균)?\s*(?:\d+(?:\.\d+)?\s*[~∼〜–-]\s*)?$/; // (`초당 4~7프레임`: a range's end too)
 const PER_SECOND_AT = /\s*(?:(프레임|장(?![가-힣]))|(?:개의\s*)?토큰)/y;
 
 function atoms(s: string): Atom[] {
@@ -361,7 +361,7 @@ function atoms(s: string): Atom[] {
     }
     let { unit, len } = unitAt(s, end);
     // `초당 30 프레임`, `초당 21.5 토큰`: a rate written with its time first
-    if (unit === null && PER_SECOND_BEFORE.test(s.slice(Math.max(0, start - 6), start))) {
+    if (unit === null && PER_SECOND_BEFORE.test(s.slice(Math.max(0, start - 14), start))) {
       const r = matchAt(PER_SECOND_AT, s, end);
       if (r) ({ unit, len } = { unit: r[1] ? 'fps' : 'tokens/s', len: r[0].length });
     }

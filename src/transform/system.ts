@@ -843,6 +843,8 @@ export function isOwnName(ctx: PaperContext, name: string): boolean {
     const ak = key(a);
     if (ak.length < 2) continue;
     if (k === ak) return true;
+    // (a size after the name is a variant, `H2O-Danube3-4B` of `H2O-Danube3`; a number joined to it is a version)
+    if (name.startsWith(a) && /^[\s-]\d+(?:\.\d+)?[BMK]\b/i.test(name.slice(a.length))) return true;
     if (k.includes(ak) && !(k.startsWith(ak) && /^\d/.test(k.slice(ak.length)) && /\d$/.test(ak))) return true;
     // the own name with a size the mention leaves out (`Mixtral` of `Mixtral 8x7B`)
     if (ak.startsWith(k) && /^[\s-]*\d+(?:x\d+)?[bm]$/i.test(a.slice(name.length))) return true;

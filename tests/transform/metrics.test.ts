@@ -1702,3 +1702,8 @@ test('2025-04-23, 2025-04-03: a capitalised word of up to three letters and its 
   const r = metricRows(digest('2025-04-23').papers.find((p) => p.arxiv_id === '2504.16082')!, benchmarks).find((m) => m.value === 10)!;
   assert.deepEqual([r.system, r.own], ['MR. Video', true]);
 });
+
+test('2025-04-14: 초당 4~7프레임 is a rate in frames per second, the range with it', () => {
+  const m = run('2025-04-14', '초당 4~7프레임').find((x) => x.value === 7)!;
+  assert.deepEqual([m.unit, m.value_low, m.kind], ['fps', 4, 'efficiency']);
+});

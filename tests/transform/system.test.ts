@@ -630,3 +630,8 @@ test('2024-10-10: a measure the paper proposes is no approach under any of its n
   assert.ok(ctx.models?.includes('MoCa'));
   assert.equal(who('2024-10-10', '2410.07167')(0.9)[1], true);
 });
+
+test('2024-07-15, 2025-04-02: a size after the own name is a variant of it (H2O-Danube3-4B, Z1-7B), a number joined to it a version', () => {
+  assert.deepEqual(who('2024-07-15', '2407.09276')(50.14), ['H2O-Danube3-4B', true]);
+  assert.equal(who('2025-04-02', '2504.00810')(47.5)[1], true);
+});
