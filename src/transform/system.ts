@@ -516,7 +516,10 @@ const INTRODUCED_BY_US = new RegExp(
   'g',
 );
 /** After the own name: `는 OE와 OD를 결합하여` (the name's parts, groups 1 and 3). */
-const COMBINES = new RegExp(`^\\s*(?:은|는)\\s+${NAME_G}\\s*(?:와|과|및)\\s*${NAME_G}\\s*(?:을|를)\\s*(?:결합|통합)`);
+// (or is made of: `EmoAgent는 두 가지 주요 구성 요소인 EmoEval과 EmoGuard로 나누어집니다`)
+const COMBINES = new RegExp(
+  `^\\s*(?:은|는)\\s+(?:[^.]{0,30}?(?:구성\\s*요소|모듈|컴포넌트|부분)(?:인|로는)\\s+)?${NAME_G}\\s*(?:와|과|및)\\s*${NAME_G}\\s*(?:(?:을|를)\\s*(?:결합|통합)|(?:로|으로)\\s*(?:나누어|나뉘|구성|이루어))`,
+);
 const COMPOSED_OF = new RegExp(`${NAME_G}\\s*(?:와|과|및|,)\\s*${NAME_G}\\s*(?:로|으로)\\s*(?:구성|이루어)`);
 /** `새로운 지표인 Trust-Score`, `Trust-Score 지표를 제안`: a name given to a measure (the name is group 1 or 3) */
 const MEASURE_WORDS = ['지표', '메트릭', '척도', 'metric'];
@@ -738,7 +741,7 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   const aliases = best ? [...best.aliases].filter((a) => key(a).length >= 2) : [];
   if (primary && !aliases.includes(primary)) aliases.unshift(primary);
   // `Over-Tokenized Transformer는 OE와 OD를 결합하여`: the parts the own approach combines are its own
-  if (/결합|통합/.test(all))
+  if (/결합|통합|나누어|나뉘|구성|이루어/.test(all))
     for (const a of aliases)
       for (let i = all.indexOf(a); i >= 0; i = all.indexOf(a, i + 1)) {
         const m = COMBINES.exec(all.slice(i + a.length, i + a.length + 120));

@@ -635,3 +635,7 @@ test('2024-07-15, 2025-04-02: a size after the own name is a variant of it (H2O-
   assert.deepEqual(who('2024-07-15', '2407.09276')(50.14), ['H2O-Danube3-4B', true]);
   assert.equal(who('2025-04-02', '2504.00810')(47.5)[1], true);
 });
+
+test('2025-04-15: the parts the own approach is made of (EmoAgent는 … 구성 요소인 EmoEval과 EmoGuard로 나누어집니다) are its own', () => {
+  assert.deepEqual(who('2025-04-15', '2504.09689')(50), ['EmoGuard', true]);
+});
