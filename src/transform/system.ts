@@ -295,7 +295,12 @@ const titleCaseName = (words: readonly string[]) =>
   !/^(?:Models?|Benchmarks?|Datasets?|Frameworks?|Systems?|Methods?|Approach|Agents?|Reports?|Survey|Study|Review)$/.test(
     words[words.length - 1],
   );
-const cleanName = (s: string) => s.replace(/^['"‘“]+|['"’”.,;:!?]+$/g, '').trim();
+// (a role word before a name is not part of it: `SOTA EVA02`)
+const cleanName = (s: string) =>
+  s
+    .replace(/^['"‘“]+|['"’”.,;:!?]+$/g, '')
+    .replace(/^(?:SOTA|State-of-the-art|the|The)\s+(?=[A-Z0-9])/, '')
+    .trim();
 
 // (sticky, tried where the name ends: no copy of the rest of the sentence per name)
 const NAMED_AFTER = /\s*(?:은|는|이|가|의|\(|라는|이라는)/y;

@@ -639,3 +639,7 @@ test('2024-07-15, 2025-04-02: a size after the own name is a variant of it (H2O-
 test('2025-04-15: the parts the own approach is made of (EmoAgent는 … 구성 요소인 EmoEval과 EmoGuard로 나누어집니다) are its own', () => {
   assert.deepEqual(who('2025-04-15', '2504.09689')(50), ['EmoGuard', true]);
 });
+
+test('2024-11-11: a role word before a name (기존 SOTA EVA02 모델의) is not part of it', () => {
+  assert.deepEqual(who('2024-11-11', '2411.04997')(16.5), ['EVA02 + LLM2CLIP', true]);
+});
