@@ -1146,7 +1146,19 @@ function spelledAs(ctx: PaperContext, before: string): string | null {
       at = i;
     }
   }
-  return best && (!ctx.primary || before.lastIndexOf(ctx.primary) < at) ? best : ctx.primary;
+  const name = best && (!ctx.primary || before.lastIndexOf(ctx.primary) < at) ? best : ctx.primary;
+  return name ? variantWritten(before, name) : name;
+}
+
+/** The own name as the sentence writes it with a tier or size (`Gemini 1.5 Pro의 … (>99%)` of `Gemini 1.5`). */
+// (not one of a list of sizes, `Rho-1-1B와 7B는 … 각각`: each has its own)
+const TIER_AFTER =
+  /^[ \-](?:Pro|Ultra|Flash|Mini|Nano|Max|Plus|Lite|Turbo|Large|Base|Small|Medium|\d+(?:\.\d+)?[BM])(?![\w.\-])(?!\s*(?:와|과|및|,)\s*\d)/;
+function variantWritten(before: string, name: string): string {
+  const i = before.lastIndexOf(name);
+  if (i < 0 || /[\w\-]/.test(before[i - 1] ?? '')) return name;
+  const m = TIER_AFTER.exec(before.slice(i + name.length));
+  return m ? name + m[0] : name;
 }
 
 /** Whose number: the value at `at` of sentence `s`, with `carried` the subject earlier

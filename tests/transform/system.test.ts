@@ -643,3 +643,10 @@ test('2025-04-15: the parts the own approach is made of (EmoAgent는 … 구성 
 test('2024-11-11: a role word before a name (기존 SOTA EVA02 모델의) is not part of it', () => {
   assert.deepEqual(who('2024-11-11', '2411.04997')(16.5), ['EVA02 + LLM2CLIP', true]);
 });
+
+test('2024-03-11, 2024-11-22, 2024-04-12: the own name as its sentence writes it with a tier or size (Gemini 1.5 Pro, AIMV2-3B), not one of a list of sizes', () => {
+  assert.equal(who('2024-03-11', '2403.05530')(99)[0], 'Gemini 1.5 Pro');
+  assert.equal(who('2024-11-22', '2411.14402')(89.5)[0], 'AIMV2-3B');
+  // `Rho-1-1B와 7B는 … 각각 40.6%, 51.8%`
+  assert.notEqual(who('2024-04-12', '2404.07965')(51.8)[0], 'Rho-1-1B');
+});
