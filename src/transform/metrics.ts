@@ -131,6 +131,8 @@ const SIZE_AFTER =
 // `4x 초해상도 작업에서`, `2배 외삽`: a scale factor of the task is its setting
 const SCALE_AFTER =
   /^\s*(?:의\s*)?(?:초해상도|업스케일링|업샘플링|다운샘플링|외삽|super-?resolution|upscaling|upsampling|downsampling|extrapolation)/i;
+/** `전 세계 인구의 약 65%에 해당하는 약 50억 명`: a share of people counted, not a result */
+const POPULATION_AFTER = /^\s*에\s*해당하는\s*(?:약\s*)?[\d,.]+\s*(?:억|만|천)?\s*(?:명|people|users)/;
 // `합성 데이터가 75%인 경우`, `50%일 때`, `2222 이상인 경우`: a condition of the experiment, not its result
 const CONDITION_AFTER = /^\s*(?:이상|이하|미만|초과)?\s*(?:인|일)\s*(?:경우|때)/;
 // `39%의 비영어 데이터`, `30% 자연어 코퍼스로 구성된`: what a data set is made of
@@ -678,6 +680,7 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
     }
     if (/(?:상위|하위|top|bottom)[\s-]*$/i.test(s.slice(Math.max(0, a.start - 6), a.start))) continue;
     if (SIZE_AFTER.test(after) || COMPOSITION_AFTER.test(after) || CONDITION_AFTER.test(after) || SCALE_AFTER.test(after)) continue;
+    if (POPULATION_AFTER.test(after)) continue;
     // a share of the data a method needs is its cost (`5%의 Tulu3 데이터를 사용한 모델은`, `사전 훈련 토큰의
     // 0.02%로`, `사용 가능한 데이터의 72%를 활용`): efficiency, not a score
     if (

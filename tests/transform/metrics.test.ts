@@ -1707,3 +1707,7 @@ test('2025-04-14: 초당 4~7프레임 is a rate in frames per second, the range 
   const m = run('2025-04-14', '초당 4~7프레임').find((x) => x.value === 7)!;
   assert.deepEqual([m.unit, m.value_low, m.kind], ['fps', 4, 'efficiency']);
 });
+
+test('2024-02-23: a share of people counted (인구의 약 65%에 해당하는 약 50억 명) is not a result', () => {
+  assert.equal(run('2024-02-23', '약 65%에 해당하는').length, 0);
+});
