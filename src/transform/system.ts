@@ -83,6 +83,11 @@ export const COMPETITOR_ROLES: readonly Cue[] = [
   },
   { re: /(?:베이스라인|기준선|기준 모델|경쟁 모델|비교 모델)(?:들)?/, note: '베이스라인' },
   { re: /\b(?:the\s+)?baselines?\b|\bprior (?:work|methods?)\b/i, note: 'baseline' },
+  // (the best of those evaluated, unnamed — or named in brackets right after, which then is its system)
+  {
+    re: /(?<!(?:저자들?의|우리의|저희의|저희|본 논문의|본 연구의|제안된)\s*)(?:가장\s*(?:성능이\s*)?(?:우수한|뛰어난|좋은|높은\s*성능의)|최고\s*성능의|최고의)\s*(?:모델|시스템)(?:들)?/,
+    note: '가장 성능이 우수한 모델(GPT-4o + SDXL)이',
+  },
 ];
 
 /** After a name, what makes it the one compared against, not the one that achieved the number. */
@@ -932,7 +937,10 @@ function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[
     for (let m: RegExpExecArray | null; (m = re.exec(s)) !== null; ) {
       const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40);
       if (COMPARISON_AFTER.re.test(after) || !SUBJECT_AFTER.test(after)) continue;
-      out.push({ at: m.index, system: null, own: false, kind: 'role' });
+      // `가장 성능이 우수한 모델(GPT-4o + SDXL)이`: the role with its holder named in brackets is that holder
+      const named = /^\s*\(([A-Z][^()]{1,40})\)/.exec(after);
+      if (named) out.push({ at: m.index, system: named[1].trim(), own: isOwnName(ctx, named[1].trim()), kind: 'name' });
+      else out.push({ at: m.index, system: null, own: false, kind: 'role' });
     }
   }
   return out.sort((a, b) => a.at - b.at);

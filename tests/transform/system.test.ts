@@ -148,6 +148,7 @@ test('each vocabulary entry matches its corpus sentence', () => {
     [SELF_REFERENCES[1].re, '2024-08-27', '저희 모델은 COCO 2014'],
     [SELF_REFERENCES[2].re, '2023-12-27', '이 방법은 3D 인간을'],
     [COMPETITOR_ROLES[0].re, '2025-03-12', '기존 모델의 60%'],
+    [COMPETITOR_ROLES[3].re, '2024-10-15', '가장 성능이 우수한 모델(GPT-4o + SDXL)이'],
     [BENCHMARK_PAPER[0].re, '2024-08-22', '새로운 벤치마크인'],
     [BASE_MODEL[0].re, '2025-03-13', 'GTR을 사용한 LLaVA-7b 모델은'],
     [BASE_MODEL[1].re, '2025-03-18', 'GLIGEN 및 3DIS와 같은'],
@@ -649,4 +650,9 @@ test('2024-03-11, 2024-11-22, 2024-04-12: the own name as its sentence writes it
   assert.equal(who('2024-11-22', '2411.14402')(89.5)[0], 'AIMV2-3B');
   // `Rho-1-1B와 7B는 … 각각 40.6%, 51.8%`
   assert.notEqual(who('2024-04-12', '2404.07965')(51.8)[0], 'Rho-1-1B');
+});
+
+test("2024-10-15, 2024-01-12: the best of those evaluated is a role, and the system its brackets name; the authors' best model is theirs", () => {
+  assert.deepEqual(who('2024-10-15', '2410.10139')(65.47), ['GPT-4o + SDXL', false]);
+  assert.equal(who('2024-01-12', '2401.06129')(6)[1], true);
 });
