@@ -131,6 +131,7 @@ const SIZE_AFTER =
 // `4x 초해상도 작업에서`, `2배 외삽`: a scale factor of the task is its setting
 const SCALE_AFTER =
   /^\s*(?:의\s*)?(?:초해상도|업스케일링|업샘플링|다운샘플링|외삽|super-?resolution|upscaling|upsampling|downsampling|extrapolation)/i;
+const TIME_LIST_AFTER = /^\s*,\s*[^,.]{0,30}?(?<!\d)\d+(?:\.\d+)?\s*(?:초|ms|s\b|분)/;
 /** `전 세계 인구의 약 65%에 해당하는 약 50억 명`: a share of people counted, not a result */
 const POPULATION_AFTER = /^\s*에\s*해당하는\s*(?:약\s*)?[\d,.]+\s*(?:억|만|천)?\s*(?:명|people|users)/;
 // `합성 데이터가 75%인 경우`, `50%일 때`, `2222 이상인 경우`: a condition of the experiment, not its result
@@ -641,7 +642,9 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       continue;
     }
     if (a.unit === 's' || a.unit === 'ms' || a.unit === 'min' || a.unit === 'h') {
-      const around = s.slice(Math.max(0, a.start - 30), a.end + 30);
+      // (a list of times shares the words after its last: `PAR-4x 설정에서는 3.46초, PAR-16x 설정에서는 1.31초의 이미지 생성 시간`)
+      const listed = TIME_LIST_AFTER.exec(s.slice(a.end, a.end + 60))?.[0].length ?? 0;
+      const around = s.slice(Math.max(0, a.start - 30), a.end + listed + 30);
       // `4초 길이`, `1분 비디오`, `4분 45초 길이의 전체 곡`: how long a video is, not how fast it was made
       if (
         !TIME_CUE.test(around) ||

@@ -1711,3 +1711,12 @@ test('2025-04-14: 초당 4~7프레임 is a rate in frames per second, the range 
 test('2024-02-23: a share of people counted (인구의 약 65%에 해당하는 약 50억 명) is not a result', () => {
   assert.equal(run('2024-02-23', '약 65%에 해당하는').length, 0);
 });
+
+test('2024-12-23: a list of times shares the words after its last (3.46초, … 1.31초의 이미지 생성 시간)', () => {
+  assert.deepEqual(
+    run('2024-12-23', 'PAR-4x 설정에서는 3.46초')
+      .filter((m) => m.unit === 's')
+      .map((m) => m.value),
+    [3.46, 1.31],
+  );
+});
