@@ -502,9 +502,9 @@ const INTRODUCED_METHOD = new RegExp(
 /** `Math-LLaVA 및 Math-LLaVA-DS 모델이 개발되었습니다`, `MARVEL-FX3D를 개발하여`: what the paper develops,
  *  named as the object or the passive subject of 개발/구축 (a data paper's models besides its data) */
 const DEVELOPED = new RegExp(
-  `${NAME_G}(?:\\s*(?:과|와|및|,)\\s*${NAME_G})?\\s*(?:모델|프레임워크|시스템|파이프라인|에이전트)?\\s*(?:을|를|이|가)\\s*(?:새롭게\\s*|새로\\s*|직접\\s*)?(?:개발|구축)(?:되었|되어|했|하였|하여|하고|하며|한\\s)`,
-  'g',
+  `${NAME_G}(?:\\s*(?:과|와|및|,)\\s*${NAME_G})?\\s*(?:모델|프레임워크|시스템|파이프라인|에이전트)?\\s*(?:을|를|이|가)\\s*(?:새롭게\\s*|새로\\s*|직접\\s*)?(?:개발|구축)(?:되었|되어|했|하였|하여|하고|하며|한\\s)$`,
 );
+const DEVELOPED_VERB = /(?:개발|구축)(?:되었|되어|했|하였|하여|하고|하며|한\s)/g;
 /** `CLUE(Constitutional MLLM JUdgE) 방법은`: a method the text spells out as it names it, in any section,
  *  is one the paper introduces (a rival is named, not defined) */
 const DEFINED_METHOD = new RegExp(
@@ -612,6 +612,7 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
       heads = null;
     }
     for (const d of DECLARED_AT) {
+      if (text !== intro && !d.declares) continue; // (later sections: only what says it is proposed, below)
       const score = d.score;
       for (const m of declaredMatches(d, text, headsOf)) {
         const n = cleanName(m[1]);
@@ -667,9 +668,12 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   for (let m: RegExpExecArray | null; (m = INTRODUCED_BY_US.exec(all)) !== null; )
     for (const n of [m[1], m[3]].filter(Boolean).map(cleanName))
       if (built(n) || (/\d/.test(n) && !index.canonical(n) && !isFamilyVersion(n))) models.push(n);
-  DEVELOPED.lastIndex = /개발|구축/.test(all) ? 0 : all.length;
-  for (let m: RegExpExecArray | null; (m = DEVELOPED.exec(all)) !== null; )
-    for (const n of [m[1], m[3]].filter(Boolean).map(cleanName)) if (built(n)) models.push(n);
+  // (tried only in the stretch before each verb: the pattern starts with a name, which a global scan tries everywhere)
+  for (const v of all.matchAll(DEVELOPED_VERB)) {
+    const from = Math.max(0, v.index - 160);
+    const m = DEVELOPED.exec(all.slice(from, v.index + v[0].length));
+    if (m) for (const n of [m[1], m[3]].filter(Boolean).map(cleanName)) if (built(n)) models.push(n);
+  }
   INTRODUCED_METHOD.lastIndex = /이라는|라는/.test(all) ? 0 : all.length;
   for (let m: RegExpExecArray | null; (m = INTRODUCED_METHOD.exec(all)) !== null; )
     if (built(cleanName(m[1]))) models.push(cleanName(m[1]));
