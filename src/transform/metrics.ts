@@ -1266,12 +1266,12 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
       }
     }
     const settings = index.settings.in(s);
-    for (const f of found)
-      for (const on of [bench.get(f.atom) ?? null, ...(each.get(f.atom) ?? [])]) {
-        const a = f.atom;
-        const setting = settingOf(s, settings, a);
-        const m = on;
-        const delta = a.baseline !== null ? round(a.value - a.baseline) : f.kind === 'gain' ? signedChange(s, a, index) : null;
+    for (const f of found) {
+      const a = f.atom;
+      const setting = settingOf(s, settings, a);
+      const delta = a.baseline !== null ? round(a.value - a.baseline) : f.kind === 'gain' ? signedChange(s, a, index) : null;
+      // (one row per benchmark the value is said of: `A 및 B에서 각각 10%` is two)
+      for (const m of [bench.get(a) ?? null, ...(each.get(a) ?? [])])
         out.push({
           benchmark: m ? (m.canonical ?? m.raw) : null,
           benchmark_raw: m?.raw ?? null,
@@ -1289,7 +1289,7 @@ export function extractFromSection(text: string, index: BenchmarkIndex, earlier:
           delta_unit: delta === null ? null : a.baseline !== null && a.unit === '%' ? 'pp' : a.unit,
           sentence: s,
         });
-      }
+    }
   }
   return out;
 }

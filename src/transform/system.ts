@@ -612,7 +612,9 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
       heads = null;
     }
     for (const d of DECLARED_AT) {
-      if (text !== intro && !d.declares) continue; // (later sections: only what says it is proposed, below)
+      // (later sections: only where a verb of proposing or a word for a method says it is the entry's —
+      // `GeneralPoints라는 산술 추론 카드 게임` is what it is tested on)
+      if (text !== intro && !d.declares) continue;
       const score = d.score;
       for (const m of declaredMatches(d, text, headsOf)) {
         const n = cleanName(m[1]);
@@ -623,14 +625,11 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
         // (but a quoted one is named: `'Searchformer'라는 모델을 제시`)
         if (/^[A-Z][a-z]+$/.test(n) && !m[2] && !(colon && key(colon[1]) === key(n)) && !/^['"‘“]/.test(m[0])) continue;
         // (later sections name others' models and measures as often: only a coined name, none of those)
-        // (and only where a verb of proposing or a word for a method says it is the entry's: `GeneralPoints라는
-        // 산술 추론 카드 게임` is what it is tested on)
         if (
           text !== intro &&
           (!(isCoined(n) || m[2]) ||
             /[가-힣]/.test(n) ||
             COMPOUND_ADJECTIVE.test(n) ||
-            !d.declares ||
             isKnownModel(n, index) ||
             index.metrics.isMetricName(n.split(' ')[0]) ||
             /\d\.\d/.test(n))
@@ -1148,17 +1147,11 @@ const HUMAN_AGREEMENT =
 /** The own name as the sentence writes it before the value (`NAT로 훈련된 모델은` of `Noise-Aware Training
  *  (…, NAT)`: the text's spelling, README-system), else the primary one. */
 function spelledAs(ctx: PaperContext, before: string): string | null {
-  let best: string | null = null,
-    at = -1;
-  for (const a of ctx.aliases) {
-    if (a === ctx.primary || a.length < 2 || /[가-힣]/.test(a)) continue;
-    const i = before.lastIndexOf(a);
-    if (i > at && !/[\w-]/.test(before[i - 1] ?? '') && !/[\w-]/.test(before[i + a.length] ?? '')) {
-      best = a;
-      at = i;
-    }
-  }
-  const name = best && (!ctx.primary || before.lastIndexOf(ctx.primary) < at) ? best : ctx.primary;
+  const best = lastNamed(
+    before,
+    ctx.aliases.filter((a) => a !== ctx.primary && a.length >= 2 && !/[가-힣]/.test(a)),
+  );
+  const name = best && (!ctx.primary || before.lastIndexOf(ctx.primary) < before.lastIndexOf(best)) ? best : ctx.primary;
   return name ? variantWritten(before, name) : name;
 }
 
