@@ -86,6 +86,10 @@ const NUMBER = /(?<![\w.@\\])(?:(?<!\d:)|(?=[+\-−±]))(?<!(?<![%배×])\/)([+\
 // 차이`: so is a gap, said right after the value — `92.4%로 모델 성능과 큰 차이` is a level)
 const GAIN_CUE =
   /^(?:\s*(?:이상\s*)?더\s|\s*(?:정도)?\s*(?:의\s*)?(?:(?!(?:으로|로|에)\s)[가-힣]+\s){0,2}?차이|[^.。]{0,24}?(향상|개선|증가|상승|(?<!(?:의|가장|라는|매우|아주)\s?)높|더 많|더 나은|나은|(?<!(?:의|가장|매우|아주)\s?)우수|(?<!(?:의|가장|라는|매우|아주)\s?)좋|뛰어나|뛰어났|뛰어넘|초월|상회|초과|앞서|앞섰|앞질|능가|올라|늘|\bimprov|\bgain|\bboost|\bincreas|\bhigher\b|\bbetter\b|\boutperform|\bsurpass))/i;
+/** A fall said right after a value (`정확도가 67% 정도 하락`, `19.7% 성능이 떨어졌고`): a change, signed down
+ *  (not a level fallen to, `10%까지 떨어짐`, `7.5% 이하로 급락`; not a share with no loss, `40%를 성능 저하 없이`). */
+const DROP_CUE =
+  /^\s*(?:이상|정도|가량|만|이나|나)?\s*(?:(?:성능|정확도|점수)(?:이|가|은|는)?\s*)?(?:크게\s*)?(?:하락|저하|떨어|급락)(?!\S*\s*(?:없|않))/;
 // (`23-50%의 낮은 정확도`: a low level is a score, as `N%의 높은` is)
 const REDUCE_CUE =
   /^[^.。]{0,20}?(감소|줄|단축|절약|절감|(?<!(?:의|가장|라는)\s?)낮|\breduc|\blower\b|\bfewer\b|\bless\b|\bsav(?:e|es|ed|ing|ings)\b|\bcut\b)/i; // (English as words: `CutMix` is no cut)
@@ -465,9 +469,7 @@ function pointsGained(s: string, a: Atom, after: string): boolean {
     !OLD_BEFORE.test(s.slice(Math.max(0, a.start - 8), a.start)) &&
     // (`FID 점수에서 최대 1점 감소`: points lost are a change too; `각각 12.4점과 평균 56.4에서 58.1로
     // 향상`: the decimals of the values after are no sentence end)
-    (GAIN_CUE.test(ownClause(after).replace(/(\d)\.(?=\d)/g, '$1')) ||
-      REDUCE_CUE.test(ownClause(after)) ||
-      /^[^.。]{0,20}?(?:하락|저하|떨어)/.test(ownClause(after)))
+    (GAIN_CUE.test(ownClause(after).replace(/(\d)\.(?=\d)/g, '$1')) || REDUCE_CUE.test(ownClause(after)) || DROP_CUE.test(ownClause(after)))
   );
 }
 
@@ -751,6 +753,7 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
         ((a.signed && a.value > 0) ||
           GAIN_CUE.test(own) ||
           REDUCE_CUE.test(own) ||
+          DROP_CUE.test(own) ||
           BETTER_AFTER.test(after) ||
           GAP_BEFORE.test(s.slice(Math.max(0, a.start - 12), a.start)) ||
           GAP_AFTER.test(after))

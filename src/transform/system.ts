@@ -204,11 +204,21 @@ const HUMAN_BEFORE_VALUE =
  *  pattern led by a lookbehind is tried at every character). */
 const mayMatch = (g: (typeof GENERIC_KINDS)[number], s: string) => !g.needs || g.needs.some((w) => s.includes(w));
 
+const TITLE_OPENS = /^\s*['"‘“]?([A-Z][^()\n,]{1,60}?)['"’”]?\s*(?:\(([^()]{1,40})\))?\s*(?:은|는|이|가)\s/;
 const PHRASE_LEAD =
   /^(?:from|towards?|beyond|when|how|what|why|which|who|is|are|do|does|can|could|should|will|would|on|in|into|the|a|an|to|for|with|without|not|all|one|through|via|under|over|at|by|of)\s/i;
 
 /** The last word of a kind of model named in general (`Video LLMs`, `Diffusion Models`). */
 const GENERIC_LAST = /(?:^|\s)(?:M?LLMs|VLMs|LVLMs|LMMs|SLMs|LRMs|[Mm]odels)$/;
+
+/** Plain capitalised words ending in a word for a kind of thing (`Deep Learning Model`). */
+const QUOTES = [
+  ["'", "'"],
+  ['"', '"'],
+  ['‘', '’'],
+  ['“', '”'],
+];
+const DESCRIPTION = /^(?:[A-Z][a-z]+[ \-])+(?:Model|Network|Framework|Method|System|Approach|Architecture|Pipeline)s?$/;
 
 /** Words that are written like names but name no system. */
 const NOT_NAMES = new Set([
@@ -385,7 +395,7 @@ function forms(name: string, gloss: string | null): string[] {
 // (starting only where a word starts: tried at every letter, these were most of the time)
 const NAME_G = String.raw`(?<![\w.\-가-힣'"‘“])['"‘“]?(${NAME_SRC}|[가-힣]{2,12}(?=\s*\([A-Za-z]))['"’”]?(?:\s*\(([^()]{1,60})\))?['"’”]?`;
 // (`ECHO(…) 방법을 제안`, `'Heavy Labels Out(HeLlO)' 프레임워크를 통해`: a word for what it is may stand between)
-const WHAT = String.raw`(?:\s*(?:모델|방법론?|기법|프레임워크|시스템|알고리즘|접근\s*방식|접근법|아키텍처|네트워크|에이전트|생성기|토크나이저|model|method|framework))?`;
+const WHAT = String.raw`(?:\s*(?:모델|방법론?|기법|프레임워크|시스템|알고리즘|접근\s*방식|방식|접근법|아키텍처|네트워크|에이전트|생성기|토크나이저|model|method|framework))?`;
 /** What the text says it proposes, and how strongly each construction claims a name. */
 export const DECLARED: [RegExp, number][] = [
   [new RegExp(`${NAME_G}\\s*(?:이라는|라는|라고 하는|(?:으로|로)\\s*불리는|named|called)`, 'g'), 3],
@@ -554,6 +564,9 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
     const [name] = names;
     if (!name || name.length < 2 || NOT_NAMES.has(name.toLowerCase()) || name.split(' ').length > 5) return;
     if (GENERIC_LAST.test(name)) return; // (`비디오 대형 언어 모델(Video LLMs)`: a kind of model, not one)
+    // (`새로운 딥러닝 모델(Deep Learning Model)을 소개`: plain words for a kind of thing describe, unless the title
+    // names it so or the text quotes it as a name: `'Open-World Mobile Manipulation System'을 제시`)
+    if (DESCRIPTION.test(name) && !key(p.title).includes(key(name)) && !QUOTES.some(([a, b]) => all.includes(`${a}${name}${b}`))) return;
     const k = key(name);
     if (!k) return;
     let e = scores.get(k);
@@ -579,9 +592,17 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
       !(words.length > 1 && PHRASE_LEAD.test(head))
     )
       add([head], 4);
+    // (`The Devil is in the Details: StyleFeatureEditor for …`: a phrase before the colon, the name after it)
+    else {
+      const lead = /^\s*([^\s:：]+)\s+(?:for|with|via|in|to)\s/.exec(title.slice(colon[0].length));
+      if (lead && isCoined(cleanName(lead[1])) && !index.canonical(cleanName(lead[1]))) add([cleanName(lead[1])], 4);
+    }
   }
+  // (`Humanity's Last Exam (HLE)는 …`: a short title the summary opens with, as its subject, is the name)
+  const opening = colon ? null : TITLE_OPENS.exec(intro);
+  if (opening && key(opening[1]) === key(title) && title.split(/\s+/).length <= 5) add(forms(opening[1], opening[2] ?? null), 4);
   for (const w of title.split(/[\s:：,!?()]+/)) {
-    const t = cleanName(w);
+    const t = cleanName(w).replace(/['’]s$/, ''); // (`R1-Zero's "Aha Moment"`: the name, not its possessive)
     if (
       t.length >= 3 &&
       isCoined(t) &&
@@ -798,7 +819,11 @@ function close(a: string, b: string): boolean {
 const COPULA = /([가-힣A-Za-z]+(?:\s+[가-힣A-Za-z]+)?)\s*(?:입니다|이다|이며|으로서|로서)[.\s]*$/;
 const COPULA_END = /(?:입니다|이다|이며|으로서|로서)[.\s]*$/;
 const NEW_NOUN_OF = /새로운\s+((?:[가-힣A-Za-z]+\s+){0,2}?[가-힣A-Za-z]+)(?:으로서|로서|으로|로|이며|이자)[,\s]/;
+const DATA_NOUN_OF = /((?:[가-힣A-Za-z]+\s+)?(?:벤치마크|데이터셋|데이터 세트))(?:(?:으로서|로서|로|이자),|이며\s)/;
 const PARTICIPLE_OBJECT = /^(?:된|한|되는|하는)\s+((?:새로운\s+)?[가-힣A-Za-z\s-]{1,30}?)(?:으로서|로서|으로|로|입니다|이다|이며|인)[,\s.]/;
+const EVALUATION_TOOL = /^\s*(?:(?:새로운|포괄적인|통합된?|체계적인|자동화된?)\s+)*(?:프레임워크|도구|툴킷|스위트|플랫폼)/;
+const MODEL_NAMED = /\S[-\s](?:M?LLM|VLM|LVLM|LMM|VLA|SLM|LM)$/;
+const DATA_AND_METHOD = new RegExp(`(?:벤치마크|데이터셋|데이터 세트)\\s*(?:및|과|와|그리고)\\s*(?:새로운\\s*)?${METHOD_NOUN.source}`);
 function kindOf(intro: string, title: string, ownNames: string[], external = false): PaperKind {
   const sentences = intro.split(/(?<=[.!?。])\s+|\n+/);
   let method = false,
@@ -811,7 +836,8 @@ function kindOf(intro: string, title: string, ownNames: string[], external = fal
       // proposing; `WikiAutoGen은 … 생성하는 새로운 시스템입니다`: as a method
       // `Video-MMMU는 … 평가하는 새로운 벤치마크로, …`: the same, the first sentence's noun in apposition
       // (`VAPO는 … 새로운 벤치마크로 자리 잡을` later is a claim, not what it is)
-      const c = COPULA_END.test(s) ? COPULA.exec(s.slice(-60)) : i === 0 ? NEW_NOUN_OF.exec(s) : null;
+      // (`Humanity's Last Exam (HLE)는 … 멀티모달 벤치마크로, …`: a data noun in apposition needs no 새로운)
+      const c = COPULA_END.test(s) ? COPULA.exec(s.slice(-60)) : i === 0 ? (NEW_NOUN_OF.exec(s) ?? DATA_NOUN_OF.exec(s)) : null;
       if (c && ownNames.some((n) => s.trimStart().startsWith(n))) {
         if (METHOD_NOUN.test(c[1])) method = true;
         else if (BENCHMARK_PAPER.some((b) => b.re.test(`${c[1]} `))) bench = true;
@@ -819,11 +845,12 @@ function kindOf(intro: string, title: string, ownNames: string[], external = fal
       continue;
     }
     // the object of the proposal: the words right before the verb, back to the clause's start
-    // (`대규모 데이터셋에서 발생하는 문제를 해결하기 위해 'Dataset Distillation'을 제안`: not the data set)
+    // (`대규모 데이터셋에서 발생하는 문제를 해결하기 위해 'Dataset Distillation'을 제안`: not the data set; `LLMs의
+    // … 능력을 평가하기 위한 개선된 벤치마크 GSM-Symbolic을 소개`: what it is for is not what it is)
     const before = s.slice(0, v.index);
     const from = Math.max(
       0,
-      ...[/,/g, /위해\s/g, /통해\s/g, /하여\s/g, /에서는\s/g].map((re) => {
+      ...[/,/g, /(?<!이를\s)위해\s/g, /(?<!이를\s)위한\s/g, /통해\s/g, /하여\s/g, /에서는\s/g].map((re) => {
         let at = -1;
         for (const m of before.matchAll(re)) at = m.index + m[0].length;
         return at;
@@ -835,15 +862,20 @@ function kindOf(intro: string, title: string, ownNames: string[], external = fal
     const named = participle && ownNames.some((n) => s.trimStart().startsWith(n)) ? participle[1] : null;
     const object = named && (METHOD_NOUN.test(named) || BENCHMARK_PAPER.some((c) => c.re.test(named))) ? named : before.slice(from);
     const isBench = BENCHMARK_PAPER.some((c) => c.re.test(object)) || ownNames.some((n) => /bench/i.test(n) && object.includes(n));
+    // (`새로운 데이터셋 및 방법론을 소개`: a method beside the data makes a method paper)
     const isMethod =
-      METHOD_NOUN.test(object.replace(/(?:벤치마크|데이터셋|benchmark|dataset)[^,]*$/i, '')) && !/평가\s*(?:체계|프레임워크)/.test(object);
-    if (isBench && !isMethod) bench = true;
+      (METHOD_NOUN.test(object.replace(/(?:벤치마크|데이터셋|benchmark|dataset)[^,]*$/i, '')) || DATA_AND_METHOD.test(object)) &&
+      !/평가\s*(?:체계|프레임워크)/.test(object);
+    // (`LLM의 편향성 … 평가하기 위한 새로운 프레임워크인 BEATS를 도입`: a framework for evaluating is an evaluation)
+    const forEvaluating = EVALUATION_TOOL.test(object) && /(?:평가|측정|진단)(?:하기|를|을)?\s*위한\s*$/.test(before.slice(0, from));
+    if ((isBench && !isMethod) || forEvaluating) bench = true;
     else if (isMethod || ownNames.some((n) => object.includes(n))) method = true;
   }
   // (the title first: `GTA: A Benchmark for …` whose summary opens with `AI 어시스턴트 개발이 … 관심을 받고`)
   if (BENCHMARK_TITLE.re.test(title)) return 'benchmark';
   if (method || METHOD_TITLE.re.test(title)) return 'method';
-  if (bench) return 'benchmark';
+  // (`ST-VLM은 … 교육 데이터인 STKit과 STKit-Bench를 도입`: an own name that says it is a model makes a model paper)
+  if (bench && !ownNames.some((n) => MODEL_NAMED.test(n))) return 'benchmark';
   // (`이 연구는 OpenAI의 새로운 모델 o1-preview가 … 우수한 성능을 보여준다는 것을 발견`: the name it is about is
   // someone else's well-known model, which it proposes nothing beside)
   if (ANALYSIS_VERB.re.test(intro) && (ownNames.length === 0 || external)) return 'analysis';

@@ -1720,3 +1720,13 @@ test('2024-12-23: a list of times shares the words after its last (3.46초, … 
     [3.46, 1.31],
   );
 });
+
+test('2025-02-20, 2025-02-26, 2025-04-14, 2024-02-23: a fall said right after a value is a drop (정확도가 67% 정도 하락, 19.7% 성능이 떨어졌고), not a level fallen to (7.5% 이하로 급락) or a share cut with no loss (40%를 성능 저하 없이)', () => {
+  assert.deepEqual(
+    [run('2025-02-20', '정확도가 67% 정도 하락').find((m) => m.value === 67)].map((m) => [m?.kind, m?.delta]),
+    [['gain', -67]],
+  );
+  assert.equal(run('2025-02-26', '19.7% 성능이 떨어졌고').find((m) => m.value === 19.7)?.kind, 'gain');
+  assert.equal(run('2025-04-14', '7.5% 이하로 급락').find((m) => m.value === 7.5)?.kind, 'score');
+  assert.notEqual(run('2024-02-23', '40%를 성능 저하 없이').find((m) => m.value === 40)?.kind, 'gain');
+});

@@ -656,3 +656,31 @@ test("2024-10-15, 2024-01-12: the best of those evaluated is a role, and the sys
   assert.deepEqual(who('2024-10-15', '2410.10139')(65.47), ['GPT-4o + SDXL', false]);
   assert.equal(who('2024-01-12', '2401.06129')(6)[1], true);
 });
+
+const ctxOf = (date: string, id: string) => paperContext(paper(date, id), benchmarks);
+
+test('2024-10-08, 2025-04-07, 2025-04-21, 2025-03-26: what a proposal is for is not what it is (평가하기 위한 개선된 벤치마크 GSM-Symbolic); a framework for evaluating is an evaluation; a method beside data, or an own name that says it is a model, makes a method paper', () => {
+  assert.deepEqual(who('2024-10-08', '2410.05229')(65), ['LLMs', false]);
+  assert.equal(ctxOf('2025-04-07', '2503.24310').kind, 'benchmark'); // BEATS: 평가하기 위한 새로운 프레임워크인 BEATS를 도입
+  assert.equal(ctxOf('2025-04-07', '2504.02534').kind, 'method'); // 새로운 기법 'Delineate Anything'과 이를 위한 … 데이터셋
+  assert.equal(ctxOf('2025-04-21', '2504.13157').kind, 'method'); // 새로운 데이터셋 및 방법론을 소개
+  assert.equal(ctxOf('2025-03-26', '2503.19355').kind, 'method'); // ST-VLM은 … 교육 데이터인 STKit과 STKit-Bench를 도입
+});
+
+test('2025-01-27: a short title the summary opens with as its subject is the name, and a data noun in apposition makes a benchmark paper (Humanity’s Last Exam (HLE)는 … 멀티모달 벤치마크로,)', () => {
+  const c = ctxOf('2025-01-27', '2501.14249');
+  assert.deepEqual([c.primary, c.kind], ['HLE', 'benchmark']);
+  assert.equal(who('2025-01-27', '2501.14249')(10)[1], false);
+});
+
+test("2024-07-15, 2025-03-10, 2024-06-21: a title's possessive is its word (R1-Zero's → R1-Zero; LLM's names nothing); after a phrase before the colon, the coined word that leads the subtitle is the name", () => {
+  assert.equal(ctxOf('2024-07-15', '2407.08770').primary, 'Model Surgery');
+  assert.equal(ctxOf('2025-03-10', '2503.05132').primary, 'R1-Zero');
+  assert.deepEqual(who('2024-06-21', '2406.10601')(4), ['StyleFeatureEditor', true]);
+});
+
+test('2023-11-21, 2024-07-08, 2024-01-26: a quoted 방식 is declared (새로운 "Style Tailoring" 방식을 소개); plain words for a kind of thing describe (Deep Learning Model), unless quoted', () => {
+  assert.equal(who('2023-11-21', '2311.10794')(14)[0], 'Style Tailoring');
+  assert.equal(ctxOf('2024-07-08', '2407.03958').primary, 'Stark');
+  assert.equal(ctxOf('2024-01-26', '2401.14403').primary, 'Open-World Mobile Manipulation System');
+});
