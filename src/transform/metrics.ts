@@ -121,6 +121,7 @@ const PERFORMANCE_CHANGE_BEFORE = new RegExp(
   'i',
 );
 const PERFORMANCE_BEFORE = new RegExp(`(?:${QUALITY})\\s*(?:이|가|은|는|도|을|를)?\\s*(?:평균(?:적으로)?\\s*|약\\s*|최대\\s*)?$`, 'i');
+const PERFORMANCE_AFTER = /^\s*(?:이상의?|가량의?|정도의?)?\s*(?:더\s*)?(?:높은\s*|향상된\s*)?(?:성공률|정확도|success rate|accuracy)/i;
 const EFFICIENCY_AFTER = new RegExp(`^\\s*(?:의\\s*)?(?:더\\s*)?(?:[가-힣]+(?<![고며서면나])\\s){0,2}(?:${EFFICIENCY_CUE.source})`, 'i');
 const TIME_CUE =
   /만에|이내|내에|안에|(?:초|분|ms|s)\s*내\s|빠르|빠른|빨라|속도|지연|latency|소요|걸리|걸린|단축|per |당 |추론|inference|훈련|학습|training|렌더링|rendering|실시간|real-time|처리 시간|생성 시간|시간을|시간이|took|takes|within|(?:CPU|GPU|TPU)에서|동작|실행 시간|runs? in/i;
@@ -131,7 +132,12 @@ const COUNT_AFTER =
   /^\s*(?:[KMBTkmbt](?![A-Za-z])|개|건|명|장|가지|종|개국|종류|단계|번|회|층|레이어|layers?\b|epochs?\b|에포크|스텝|steps?\b|프레임|frames?\b|px\b|픽셀|p\b|차원|채널|channels?\b|시간|hours?\b|일\b|일간|주\b|년|월|위\b|등|shot|샷|토큰|tokens?\b|단어|words?\b|문장|샘플|samples?\b|쌍|pairs?\b|편|곳|대\b|문제|questions?\b|tasks?\b|언어|languages?\b|모델|models?\b|이미지|images?\b|비디오|videos?\b|개의|k\b|K\b|bit|비트|GB|MB|TB|GPU|노드|nodes?\b|명의|인|차|D\b|d\b)/;
 // `10배 더 많은 데이터`, `7배 큰 모델`: how big something is, not how well it did
 const SIZE_AFTER =
-  /^\s*(?:이상의|이상|더)?\s*(?:많은|큰|많|대규모의|larger|more|bigger)\s*(?:양의\s*)?(?:데이터|토큰|모델|파라미터|코퍼스|훈련\s*세트|학습\s*세트|data|tokens?|models?|parameters?)|^\s*(?:더\s*)?큰\s+[A-Z][\w.\-]*\d+B\b/i;
+  /^\s*(?:이상의|이상|더)?\s*(?:많은|큰|많|대규모의|larger|more|bigger)\s*(?:양의\s*)?(?:데이터|토큰|모델|파라미터|코퍼스|훈련\s*세트|학습\s*세트|data|tokens?|models?|parameters?)|^\s*(?:더\s*)?큰\s+[A-Z][\w.\-]*\d+B\b|^\s*(?:이상의|이상|더)?\s*큰\s+(?:[A-Za-z가-힣][\w가-힣.\-]*\s+)?(?:규모|크기|백본|인코더|디코더|네트워크|backbone|encoder|decoder)/i;
+// `DRAM 크기의 두 배에 달하는 모델`, `학습 세트의 규모를 두 배로 늘릴 때`, `데이터 셋을 두 배로 늘렸습니다`: a multiple of
+// a size is a size (not `데이터를 10배 적게 사용`: less data for the same is a saving)
+const SIZE_BEFORE = /(?:크기|규모|사이즈|파라미터\s*수)(?:의|를|을|가|이)?\s*(?:약|최대|거의|대략)?\s*$/;
+const DATA_GROWN = /(?:데이터\s*셋|데이터\s*세트|데이터|코퍼스)(?:을|를)\s*(?:약|최대|거의|대략)?\s*$/;
+const GROWN_AFTER = /^\s*(?:이상)?\s*(?:으로|로)\s*(?:늘|확장|확대|증가)/;
 // `4x 초해상도 작업에서`, `2배 외삽`: a scale factor of the task is its setting
 const SCALE_AFTER =
   /^\s*(?:의\s*)?(?:초해상도|업스케일링|업샘플링|다운샘플링|외삽|super-?resolution|upscaling|upsampling|downsampling|extrapolation)/i;
@@ -686,6 +692,12 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
     if (/(?:상위|하위|top|bottom)[\s-]*$/i.test(s.slice(Math.max(0, a.start - 6), a.start))) continue;
     if (SIZE_AFTER.test(after) || COMPOSITION_AFTER.test(after) || CONDITION_AFTER.test(after) || SCALE_AFTER.test(after)) continue;
     if (POPULATION_AFTER.test(after)) continue;
+    if (a.unit === 'x') {
+      const before = s.slice(Math.max(0, a.start - 16), a.start);
+      if ((SIZE_BEFORE.test(before) && !REDUCE_CUE.test(after)) || (DATA_GROWN.test(before) && GROWN_AFTER.test(after))) continue;
+      // (`매 7개월마다 지평선이 두 배로 증가`: how often something doubles is a rate of growth, not a result)
+      if (/마다\s[^,.]{0,16}$/.test(before)) continue;
+    }
     // a share of the data a method needs is its cost (`5%의 Tulu3 데이터를 사용한 모델은`, `사전 훈련 토큰의
     // 0.02%로`, `사용 가능한 데이터의 72%를 활용`): efficiency, not a score
     if (
@@ -703,7 +715,10 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
     const clause = s.slice(Math.max(0, a.start - 40), a.end + 40);
     if (a.unit === 'x') {
       // (`작업 성능을 2.8배 증가`: a quality measure's rise, whatever speed or cost words are near)
-      const perf = PERFORMANCE_BEFORE.test(s.slice(Math.max(0, a.start - 20), a.start)) && !EFFICIENCY_AFTER.test(after);
+      // (`두 배 이상의 높은 성공률과 1.8배 빠른 작업 속도`: a quality measure right after it too)
+      const perf =
+        (PERFORMANCE_BEFORE.test(s.slice(Math.max(0, a.start - 20), a.start)) && !EFFICIENCY_AFTER.test(after)) ||
+        PERFORMANCE_AFTER.test(after);
       found.push({ atom: a, kind: EFFICIENCY_CUE.test(clause) && !perf ? 'efficiency' : 'gain' });
       continue;
     }
@@ -1080,7 +1095,7 @@ function distribute<T>(targets: T[], atomsAfter: Atom[], set: (a: Atom, t: T) =>
 /** `earlier`: the benchmark the entry's earlier sections named last, for a sentence that
  *  refers back to the same one (`같은 벤치마크에서`) at its section's start. */
 export function extractFromSection(text: string, index: BenchmarkIndex, earlier: () => Mention | null = () => null): Metric[] {
-  if (!/\d/.test(text)) return [];
+  if (!/\d|배|fold/.test(text)) return []; // (`두 배`, `two-fold`: numbers written as words, read by blankUrls)
   const out: Metric[] = [];
   const vocab = vocabOf(index.metrics);
   const sentences = sectionSentences(text); // (URLs blanked: numbers in URLs are not results)

@@ -1730,3 +1730,20 @@ test('2025-02-20, 2025-02-26, 2025-04-14, 2024-02-23: a fall said right after a 
   assert.equal(run('2025-04-14', '7.5% 이하로 급락').find((m) => m.value === 7.5)?.kind, 'score');
   assert.notEqual(run('2024-02-23', '40%를 성능 저하 없이').find((m) => m.value === 40)?.kind, 'gain');
 });
+
+test('2024-03-29, 2024-10-30: a multiple written as a word is read (거의 두 배 향상 → 2x); a quality measure right after a multiple makes it a gain, whatever speed words are near', () => {
+  const lita = metricRows(digest('2024-03-29').papers.find((p) => p.arxiv_id === '2403.19046')!, benchmarks).find((m) => m.value === 2)!;
+  assert.deepEqual([lita.unit, lita.kind], ['x', 'gain']);
+  assert.ok(String(lita.sentence).includes('두 배'), 'the row keeps the sentence as written');
+  const hil = metricRows(digest('2024-10-30').papers.find((p) => p.arxiv_id === '2410.21845')!, benchmarks);
+  assert.equal(hil.find((m) => m.value === 2 && m.unit === 'x')?.kind, 'gain'); // 두 배 이상의 높은 성공률과 1.8배 빠른 작업 속도
+});
+
+test('2023-12-07, 2025-04-22, 2024-04-04, 2025-03-19: a multiple of a size is a size (두 배 더 큰 U-Net 백본, 5배 더 큰 규모, 크기가 2배나 큰); how often something doubles is no result', () => {
+  assert.equal(run('2023-12-07', '두 배 더 큰 U-Net 백본').length, 0);
+  assert.ok(!run('2025-04-22', '5배 더 큰 규모').some((m) => m.value === 5));
+  assert.ok(!run('2024-04-04', '크기가 2배나 큰').some((m) => m.value === 2));
+  assert.equal(run('2025-03-19', '매 7개월마다').length, 0);
+  // (a smaller size is a result: `원래 모델보다 7.9배 작은 크기`)
+  assert.ok(run('2024-06-07', '7.9배 작은 크기').some((m) => m.value === 7.9));
+});

@@ -15,3 +15,16 @@ test('sectionSentences: the sentences of the text with its URLs blanked, offsets
   for (const s of ss) assert.equal(blankUrls(text).slice(s.start, s.start + s.text.length), s.text);
   assert.equal(sectionSentences(text), ss);
 });
+
+test('number words before 배 and -fold are read as digits in their own place; other words with 배 are not', () => {
+  for (const [t, want] of [
+    ['거의 두 배 향상', '거의  2배 향상'],
+    ['속도가 두배 빨라졌다', '속도가 2배 빨라졌다'],
+    ['a two-fold speedup', 'a       2x speedup'],
+    ['열 배 이상', '10배 이상'],
+    ['두 배우가 세배를 드렸다', '두 배우가 세배를 드렸다'],
+  ]) {
+    assert.equal(blankUrls(t), want);
+    assert.equal(blankUrls(t).length, t.length);
+  }
+});
