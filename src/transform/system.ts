@@ -171,12 +171,13 @@ const AS_SUBJECT = String.raw`(?=\s*(?:은|는|이|가|들은|들이)\s|\s*(?:�
  *  (`SLM이 … 취약`: SLMs). */
 export const GENERIC_KINDS: readonly { re: RegExp; written: string; needs?: readonly string[] }[] = [
   {
-    re: new RegExp(String.raw`(?<![\w.\-])(?:M?LLMs?|대규모 언어 모델들?|(?<!(?:시각|비전)[-\s]?)언어 모델들)${AS_SUBJECT}`, 'g'),
+    // (`최신 LLM 모델들은`: the kind's word with 모델 is the kind)
+    re: new RegExp(String.raw`(?<![\w.\-])(?:LLMs?(?:\s*모델들?)?|대규모 언어 모델들?|(?<!(?:시각|비전)[-\s]?)언어 모델들)${AS_SUBJECT}`, 'g'),
     written: 'LLMs',
     needs: ['LLM', '언어 모델'],
   },
   {
-    re: new RegExp(String.raw`(?<![\w.\-])(?:VLMs?|LVLMs?|(?:시각|비전)[-\s]?언어 모델들?)${AS_SUBJECT}`, 'g'),
+    re: new RegExp(String.raw`(?<![\w.\-])(?:(?:VLMs?|LVLMs?)(?:\s*모델들?)?|(?:시각|비전)[-\s]?언어 모델들?)${AS_SUBJECT}`, 'g'),
     written: 'VLMs',
     needs: ['VLM', '언어 모델'],
   },
@@ -191,6 +192,7 @@ export const GENERIC_KINDS: readonly { re: RegExp; written: string; needs?: read
     needs: ['모델'],
   },
   { re: new RegExp(String.raw`(?<![\w.\-])(?:LMMs?)${AS_SUBJECT}`, 'g'), written: 'LMMs', needs: ['LMM'] },
+  { re: new RegExp(String.raw`(?<![\w.\-])(?:MLLMs?(?:\s*모델들?)?)${AS_SUBJECT}`, 'g'), written: 'MLLMs', needs: ['MLLM'] },
   { re: new RegExp(String.raw`(?<![\w.\-])(?:SLMs?)${AS_SUBJECT}`, 'g'), written: 'SLMs', needs: ['SLM'] },
   {
     // (not people who made the data: `인간이 생성한 대조 캡션에서`, `사람이 작성한 코드`)

@@ -670,7 +670,8 @@ test('2024-10-08, 2025-04-07, 2025-04-21, 2025-03-26: what a proposal is for is 
 test('2025-01-27: a short title the summary opens with as its subject is the name, and a data noun in apposition makes a benchmark paper (Humanity’s Last Exam (HLE)는 … 멀티모달 벤치마크로,)', () => {
   const c = ctxOf('2025-01-27', '2501.14249');
   assert.deepEqual([c.primary, c.kind], ['HLE', 'benchmark']);
-  assert.equal(who('2025-01-27', '2501.14249')(10)[1], false);
+  assert.deepEqual(who('2025-01-27', '2501.14249')(10), ['LLMs', false]); // 최신 LLM 모델들은 HLE에서
+  assert.equal(who('2025-04-23', '2504.15415')(28.9)[0], 'MLLMs'); // 최신 MLLM 모델들은: the kind the text names
 });
 
 test("2024-07-15, 2025-03-10, 2024-06-21: a title's possessive is its word (R1-Zero's → R1-Zero; LLM's names nothing); after a phrase before the colon, the coined word that leads the subtitle is the name", () => {
