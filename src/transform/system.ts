@@ -172,7 +172,10 @@ const AS_SUBJECT = String.raw`(?=\s*(?:은|는|이|가|들은|들이)\s|\s*(?:�
 export const GENERIC_KINDS: readonly { re: RegExp; written: string; needs?: readonly string[] }[] = [
   {
     // (`최신 LLM 모델들은`: the kind's word with 모델 is the kind)
-    re: new RegExp(String.raw`(?<![\w.\-])(?:LLMs?(?:\s*모델들?)?|대규모 언어 모델들?|(?<!(?:시각|비전)[-\s]?)언어 모델들)${AS_SUBJECT}`, 'g'),
+    re: new RegExp(
+      String.raw`(?<![\w.\-])(?:LLMs?(?:\s*모델들?)?|대규모 언어 모델들?|(?<!(?:시각|비전)[-\s]?)언어 모델들)${AS_SUBJECT}`,
+      'g',
+    ),
     written: 'LLMs',
     needs: ['LLM', '언어 모델'],
   },
@@ -213,6 +216,18 @@ const PHRASE_LEAD =
 /** The last word of a kind of model named in general (`Video LLMs`, `Diffusion Models`). */
 const GENERIC_LAST = /(?:^|\s)(?:M?LLMs|VLMs|LVLMs|LMMs|SLMs|LRMs|[Mm]odels)$/;
 
+/** Well-known techniques by their spelt-out names. */
+const TECHNIQUES =
+  /^(?:retrieval[- ]augmented generation|reinforcement learning (?:from|with) human feedback|chain[- ]of[- ]thoughts?|low[- ]rank adaptation|direct preference optimi[sz]ation|mixture[- ]of[- ]experts|in[- ]context learning|supervised fine[- ]?tuning)$/i;
+const TECHNIQUE_SRC = TECHNIQUES.source.slice(1, -1);
+function techniqueGlossed(name: string, text: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(name) || !text.includes(name)) return false;
+  return (
+    new RegExp(`${name}\\s*\\((?:[^()]*[,;]\\s*)?${TECHNIQUE_SRC}\\s*[,;)]`, 'i').test(text) ||
+    new RegExp(`${TECHNIQUE_SRC}\\s*\\(\\s*${name}\\s*[,;)]`, 'i').test(text) ||
+    new RegExp(`\\(\\s*${name}\\s*[,;]\\s*${TECHNIQUE_SRC}\\s*\\)`, 'i').test(text)
+  );
+}
 /** Plain capitalised words ending in a word for a kind of thing (`Deep Learning Model`). */
 const QUOTES = [
   ["'", "'"],
@@ -566,6 +581,7 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
     const [name] = names;
     if (!name || name.length < 2 || NOT_NAMES.has(name.toLowerCase()) || name.split(' ').length > 5) return;
     if (GENERIC_LAST.test(name)) return; // (`비디오 대형 언어 모델(Video LLMs)`: a kind of model, not one)
+
     // (`새로운 딥러닝 모델(Deep Learning Model)을 소개`: plain words for a kind of thing describe, unless the title
     // names it so or the text quotes it as a name: `'Open-World Mobile Manipulation System'을 제시`)
     if (DESCRIPTION.test(name) && !key(p.title).includes(key(name)) && !QUOTES.some(([a, b]) => all.includes(`${a}${name}${b}`))) return;
@@ -583,6 +599,7 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   const title = p.title.trim();
   // (`Heavy Labels Out! Dataset Distillation …`: an exclamation ends a name as a colon does)
   const colon = /^([^:：!?]{2,60}?)\s*[:：!?]\s/.exec(title);
+  let titleHead: string | null = null;
   if (colon) {
     const head = cleanName(colon[1]);
     const words = head.split(/\s+/);
@@ -592,8 +609,10 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
       (words.length === 1 || words.some(isCoined) || inText(head) || titleCaseName(words)) &&
       !NOT_NAMES.has(head.toLowerCase()) &&
       !(words.length > 1 && PHRASE_LEAD.test(head))
-    )
+    ) {
       add([head], 4);
+      titleHead = head;
+    }
     // (`The Devil is in the Details: StyleFeatureEditor for …`: a phrase before the colon, the name after it)
     else {
       const lead = /^\s*([^\s:：]+)\s+(?:for|with|via|in|to)\s/.exec(title.slice(colon[0].length));
@@ -642,6 +661,10 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
       for (const m of declaredMatches(d, text, headsOf)) {
         const n = cleanName(m[1]);
         if (/^[가-힣]+$/.test(n) && !(m[2] && /^[A-Za-z]/.test(m[2]))) continue; // a Korean word is a name only with its Latin gloss
+        if (techniqueGlossed(n, all) || forms(n, m[2] ?? null).some((x) => TECHNIQUES.test(x))) continue; // (see below: not declared)
+        // (`보상 견고성(Robustness)을 도입`: one abstract noun glossing a Korean one translates it; `토토(Toto)`,
+        // `후렉스(Flux)` spell a name)
+        if (/[가-힣]/.test(n) && m[2] && /^[A-Z]?[a-z]+(?:ness|tion|sion|ity|ment|ance|ence|ing|ism|ure)$/.test(cleanName(m[2]))) continue;
         if (index.canonical(n) && !BENCHMARK_PAPER.some((c) => c.re.test(intro))) continue;
         if (!/[A-Z0-9]/.test(n) && !(m[2] && /[A-Z]/.test(m[2]))) continue;
         // a plain word (`Waveform 생성기를 제안`) qualifies what is proposed; it names it only in the title
@@ -745,6 +768,9 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
     if (isCoined(e.name) || e.name.split(/[\s-]/).some(isCoined)) e.score += 1;
     if (inText(e.name)) e.score += 1;
   }
+  // (`검색 증강 생성(RAG; Retrieval-Augmented Generation) 프레임워크를 제안`: a technique the text spells out by its
+  // usual name is the kind of thing proposed, not its name; `RAG는 … 새로운 다중 지역 제어 기술` may be one)
+  for (const [k, e] of scores) if (techniqueGlossed(e.name, all)) scores.delete(k);
   // the long and short forms of one name are one candidate
   const cands = [...scores.values()].sort((a, b) => b.score - a.score || b.name.length - a.name.length);
   for (const a of cands)
@@ -776,6 +802,10 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   }
   const aliases = best ? [...best.aliases].filter((a) => key(a).length >= 2) : [];
   if (primary && !aliases.includes(primary)) aliases.unshift(primary);
+  // (`SLAB: Efficient Transformers with …` whose text proposes PRepBN and SLA: the title's coined name is the whole
+  // approach, and `SLAB-Swin` a variant of it)
+  if (best && titleHead && isCoined(titleHead) && !aliases.some((a) => key(a) === key(titleHead!)) && !index.canonical(titleHead))
+    aliases.push(titleHead);
   // `Over-Tokenized Transformer는 OE와 OD를 결합하여`: the parts the own approach combines are its own
   if (/결합|통합|나누어|나뉘|구성|이루어/.test(all))
     for (const a of aliases)
@@ -933,7 +963,20 @@ function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[
     const after = s.slice(h.end, h.end + 60);
     if (COMPARISON_AFTER.re.test(after)) return;
     if (!SUBJECT_AFTER.test(after)) return;
-    const own = isOwnName(ctx, h.name);
+    let own = isOwnName(ctx, h.name);
+    // `FinSeer를 통한 RAG 프레임워크는`: what is made with the own approach is the own approach's (on a known model, `A + own`)
+    const by = own || !ctx.primary ? null : ownBefore(s.slice(Math.max(0, h.start - 50), h.start), ctx);
+    if (by) {
+      own = true;
+      out.push({
+        at: h.start,
+        system: isKnownModel(h.name, index) ? `${h.name} + ${ctx.primary}` : ctx.primary,
+        own,
+        kind: 'name',
+        end: h.end,
+      });
+      return;
+    }
     let first = k;
     // (not a measure's label after its value: `+6.9 AH, ASFT는`)
     while (first > 0 && LIST_GAP.test(s.slice(hits[first - 1].end, hits[first].start)) && !/\d\s*$/.test(s.slice(0, hits[first - 1].start)))
@@ -1443,6 +1486,14 @@ const TUNED_BEFORE =
 /** Before a name: the own approach was applied to it (`GTR을 사용한 `, `RankDPO를 적용하여 `). */
 // (`LADDER를 통해 Llama 3.2 3B 모델은`: through the own approach)
 const APPLIED_BEFORE = /(?:을|를)\s*(?:(?:사용|적용|활용|탑재|결합|통합|이용)(?:한|하여|해)|통해|통하여)\s*,?\s*$/;
+const APPLIED_ADNOMINAL = /(?:을|를)\s*(?:(?:사용|적용|활용|탑재|결합|통합|이용)한|통한)\s+$/;
+/** Is the text before a name `OWN을 통한 ` / `OWN을 적용한 `: the name made with the own approach? */
+function ownBefore(before: string, ctx: PaperContext): boolean {
+  const m = APPLIED_ADNOMINAL.exec(before);
+  if (!m) return false;
+  const head = before.slice(0, m.index);
+  return ctx.aliases.some((a) => key(a).length >= 2 && head.endsWith(a) && !/[\w\-]/.test(head.charAt(head.length - a.length - 1)));
+}
 
 /** Rows' sentences in their sections' order: the subject a sentence leaves carries to the next
  *  ones of its section (in a method paper, only the own approach's: a rival named in one

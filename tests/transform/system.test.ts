@@ -685,3 +685,19 @@ test('2023-11-21, 2024-07-08, 2024-01-26: a quoted 방식 is declared (새로운
   assert.equal(ctxOf('2024-07-08', '2407.03958').primary, 'Stark');
   assert.equal(ctxOf('2024-01-26', '2401.14403').primary, 'Open-World Mobile Manipulation System');
 });
+
+test('2025-02-12, 2025-03-13, 2024-11-18: a technique the text spells out by its usual name (검색 증강 생성(RAG; Retrieval-Augmented Generation)) is no own name, a bare RAG may be; what is made with the own approach is its (FinSeer를 통한 RAG 프레임워크는)', () => {
+  assert.deepEqual(who('2025-02-12', '2502.05878')(8), ['FinSeer', true]);
+  assert.notEqual(ctxOf('2025-03-13', '2503.04388').primary, 'RAG');
+  assert.equal(ctxOf('2024-11-18', '2411.06558').primary, 'RAG');
+});
+
+test('2025-01-10, 2025-03-21: one abstract noun glossing a Korean word translates it (보상 견고성(Robustness)); a transliteration glossed spells a name (토토(Toto), 후렉스(Flux))', () => {
+  assert.equal(ctxOf('2025-01-10', '2501.05453').primary, 'Toto');
+  assert.equal(ctxOf('2025-03-21', '2503.14237').primary, 'Flux');
+  assert.notEqual(ctxOf('2024-09-25', '2409.15360').primary, 'Robustness');
+});
+
+test("2024-05-21: the title's coined name before its colon stays an own name when the text proposes parts under other names (SLAB-Swin of SLAB: PRepBN, SLA)", () => {
+  assert.deepEqual(who('2024-05-21', '2405.11582')(83.6), ['SLAB-Swin', true]);
+});
