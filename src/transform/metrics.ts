@@ -124,7 +124,7 @@ const PERFORMANCE_BEFORE = new RegExp(`(?:${QUALITY})\\s*(?:이|가|은|는|도|
 const PERFORMANCE_AFTER = /^\s*(?:이상의?|가량의?|정도의?)?\s*(?:더\s*)?(?:높은\s*|향상된\s*)?(?:성공률|정확도|success rate|accuracy)/i;
 const EFFICIENCY_AFTER = new RegExp(`^\\s*(?:의\\s*)?(?:더\\s*)?(?:[가-힣]+(?<![고며서면나])\\s){0,2}(?:${EFFICIENCY_CUE.source})`, 'i');
 const TIME_CUE =
-  /만에|이내|내에|안에|(?:초|분|ms|s)\s*내\s|빠르|빠른|빨라|속도|지연|latency|소요|걸리|걸린|단축|per |당 |추론|inference|훈련|학습|training|렌더링|rendering|실시간|real-time|처리 시간|생성 시간|시간을|시간이|took|takes|within|(?:CPU|GPU|TPU)에서|동작|실행 시간|runs? in/i;
+  /만에|이내|내에|안에|(?:초|분|ms|s)\s*내\s|빠르|빠른|빨라|속도|지연|latency|소요|걸리|걸린|단축|per |당 |추론|inference|훈련|학습|training|렌더링|rendering|실시간|real-time|처리 시간|생성 시간|시간을|시간이|took|takes|within|(?:CPU|GPU|TPU)에서|동작|실행 시간|runs? in|(?:을|를)\s*(?:절약|절감)|\bsav(?:e|es|ed|ing)\b/i; // (`최소 20분을 절약`: time saved)
 // (hours are a result only as time a computation took: `24시간 이내에 대화를 검토` is a user's window)
 const HOURS_CUE = /만에|소요|걸리|걸린|단축|훈련|학습|training|추론|inference|렌더링|처리|생성|완료|수렴|GPU|took|takes|속도/i;
 // After the number: it counts things, or is a size, a resolution, a rank, a step
@@ -147,8 +147,9 @@ const POPULATION_AFTER = /^\s*에\s*해당하는\s*(?:약\s*)?[\d,.]+\s*(?:억|�
 // `합성 데이터가 75%인 경우`, `50%일 때`, `2222 이상인 경우`: a condition of the experiment, not its result
 const CONDITION_AFTER = /^\s*(?:이상|이하|미만|초과)?\s*(?:인|일)\s*(?:경우|때)/;
 // `39%의 비영어 데이터`, `30% 자연어 코퍼스로 구성된`: what a data set is made of
+// (`텍스트 데이터와 이미지 데이터를 각각 50%씩 사용하여 사전 학습`: a mix of data, each part's share)
 const COMPOSITION_AFTER =
-  /^\s*(?:의|가|는|로|으로)?\s*(?:[가-힣A-Za-z-]+\s)?(?:데이터|코퍼스|corpus|data|토큰)\s*(?:로|으로|를|을|가|이)?\s*(?:구성|포함|혼합|섞|이루어)/i;
+  /^\s*(?:의|가|는|로|으로)?\s*(?:[가-힣A-Za-z-]+\s)?(?:데이터|코퍼스|corpus|data|토큰)\s*(?:로|으로|를|을|가|이)?\s*(?:구성|포함|혼합|섞|이루어)|^\s*씩\s*(?:사용|혼합|섞|구성|배분|할당)/i;
 const DATA_NOUN = String.raw`(?:데이터|토큰|샘플|코퍼스|예제|data|tokens?|samples?|examples?)(?:셋|세트)?`;
 const DATA_USED_AFTER = new RegExp(
   String.raw`^\s*(?:의|만|만의|만을|씩)?\s*(?:[가-힣A-Za-z][가-힣A-Za-z0-9.\-]*(?<![와과])\s+){0,2}?${DATA_NOUN}\s*(?:만|만을|만으로|만으로도|을|를|로|으로)?\s*(?:사용|활용|이용|학습|훈련|fine-?tun)`,
@@ -840,11 +841,11 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
   return found;
 }
 
-// METRIC (점수)? N : "ROC-AUC 0.73", "PESQ) 점수 4.454", "F1 점수에서는 0.477" — and N의 (높은)?
+// METRIC (점수)? N : "ROC-AUC 0.73", "PESQ) 점수 4.454", "F1 점수에서는 0.477", "BLEU 점수는 최대 22.01" — and N의 (높은)?
 // METRIC : "8.14의 FID 점수", "64 DS"
 const anchorBefore = (terms: string, flags: string) =>
   new RegExp(
-    `(?:${terms})\\)?\\s*(?:점수|스코어|score|값|value)?\\s*(?:는|은|이|가|에서는|에서도|에서|of|:|=|was|is)?\\s*(?:약|about|~)?\\s*$`,
+    `(?:${terms})\\)?\\s*(?:점수|스코어|score|값|value)?\\s*(?:는|은|이|가|에서는|에서도|에서|of|:|=|was|is)?\\s*(?:약|about|~|최대|최고|up to)?\\s*$`,
     flags,
   );
 // (not `0.5와 0.7의 Recall에서`: thresholds the metric is taken at)

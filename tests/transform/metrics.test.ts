@@ -1747,3 +1747,14 @@ test('2023-12-07, 2025-04-22, 2024-04-04, 2025-03-19: a multiple of a size is a 
   // (a smaller size is a result: `원래 모델보다 7.9배 작은 크기`)
   assert.ok(run('2024-06-07', '7.9배 작은 크기').some((m) => m.value === 7.9));
 });
+
+test('2025-05-02, 2024-09-10, 2024-08-21: a bound before a named measure keeps it anchored (BLEU 점수는 최대 22.01); minutes saved are efficiency (최소 20분을 절약); each part of a data mix (각각 50%씩 사용하여) is no result', () => {
+  assert.equal(run('2025-05-02', 'BLEU 점수는 최대 22.01').find((m) => m.value === 22.01)?.metric, 'BLEU');
+  assert.deepEqual(
+    run('2024-09-10', '최소 20분을 절약')
+      .filter((m) => m.value === 20)
+      .map((m) => [m.unit, m.kind]),
+    [['min', 'efficiency']],
+  );
+  assert.ok(!run('2024-08-21', '각각 50%씩 사용하여').some((m) => m.value === 50));
+});
