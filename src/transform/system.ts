@@ -970,7 +970,7 @@ function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[
       own = true;
       out.push({
         at: h.start,
-        system: isKnownModel(h.name, index) ? `${h.name} + ${ctx.primary}` : ctx.primary,
+        system: isKnownModel(h.name, index) || /^\s*모델/.test(after) ? `${h.name} + ${ctx.primary}` : ctx.primary,
         own,
         kind: 'name',
         end: h.end,
@@ -1486,8 +1486,10 @@ const TUNED_BEFORE =
 /** Before a name: the own approach was applied to it (`GTR을 사용한 `, `RankDPO를 적용하여 `). */
 // (`LADDER를 통해 Llama 3.2 3B 모델은`: through the own approach)
 const APPLIED_BEFORE = /(?:을|를)\s*(?:(?:사용|적용|활용|탑재|결합|통합|이용)(?:한|하여|해)|통해|통하여)\s*,?\s*$/;
-const APPLIED_ADNOMINAL = /(?:을|를)\s*(?:(?:사용|적용|활용|탑재|결합|통합|이용)한|통한)\s+$/;
-/** Is the text before a name `OWN을 통한 ` / `OWN을 적용한 `: the name made with the own approach? */
+// (`FinSeer를 통한 RAG 프레임워크는`, `RankDPO를 적용하여 SDXL 모델은`, `UnifiedCrawl로 수집한 데이터로 미세조정한 XGLM 모델은`)
+const APPLIED_ADNOMINAL =
+  /(?:(?:을|를)\s*(?:(?:사용|적용|활용|탑재|결합|통합|이용)(?:한|하여|해)|통한|통해|통하여)|(?:으로|로|을|를)\s[^,.]{0,24}?(?:미세\s?조정|파인\s?튜닝|훈련|학습|사전\s?학습)(?:한|된|시킨))\s+$/;
+/** Is the text before a name `OWN을 통한 ` / `OWN을 적용하여 ` / `OWN로 … 훈련한 `: the name made with the own approach? */
 function ownBefore(before: string, ctx: PaperContext): boolean {
   const m = APPLIED_ADNOMINAL.exec(before);
   if (!m) return false;

@@ -701,3 +701,7 @@ test('2025-01-10, 2025-03-21: one abstract noun glossing a Korean word translate
 test("2024-05-21: the title's coined name before its colon stays an own name when the text proposes parts under other names (SLAB-Swin of SLAB: PRepBN, SLA)", () => {
   assert.deepEqual(who('2024-05-21', '2405.11582')(83.6), ['SLAB-Swin', true]);
 });
+
+test('2024-11-22: a model trained with the own approach is that model with it (UnifiedCrawl로 수집한 데이터로 미세조정한 XGLM 모델은)', () => {
+  assert.deepEqual(who('2024-11-22', '2411.14343')(45), ['XGLM + UnifiedCrawl', true]);
+});
