@@ -218,13 +218,13 @@ const GENERIC_LAST = /(?:^|\s)(?:M?LLMs|VLMs|LVLMs|LMMs|SLMs|LRMs|[Mm]odels)$/;
 
 /** Well-known techniques by their spelt-out names. */
 const TECHNIQUES =
-  /^(?:retrieval[- ]augmented generation|reinforcement learning (?:from|with) human feedback|chain[- ]of[- ]thoughts?|low[- ]rank adaptation|direct preference optimi[sz]ation|mixture[- ]of[- ]experts|in[- ]context learning|supervised fine[- ]?tuning)$/i;
+  /^(?:retrieval[- ]augmented generation|reinforcement learning (?:from|with) human feedback|chain[- ]of[- ]thoughts?|low[- ]rank adaptation|direct preference optimi[sz]ation|mixture[- ]of[- ]experts|in[- ]context learning|supervised fine[- ]?tuning|reinforcement learning|deep learning|machine learning|transfer learning|contrastive learning|knowledge distillation|data augmentation)$/i;
 const TECHNIQUE_SRC = TECHNIQUES.source.slice(1, -1);
 function techniqueGlossed(name: string, text: string): boolean {
   if (!/^[A-Z]{2,6}$/.test(name) || !text.includes(name)) return false;
   return (
     new RegExp(`${name}\\s*\\((?:[^()]*[,;]\\s*)?${TECHNIQUE_SRC}\\s*[,;)]`, 'i').test(text) ||
-    new RegExp(`${TECHNIQUE_SRC}\\s*\\(\\s*${name}\\s*[,;)]`, 'i').test(text) ||
+    new RegExp(`(?<![\\w\\-]\\s?)${TECHNIQUE_SRC}\\s*\\(\\s*${name}\\s*[,;)]`, 'i').test(text) || // (not `In-Context Reinforcement Learning(ICRL)`)
     new RegExp(`\\(\\s*${name}\\s*[,;]\\s*${TECHNIQUE_SRC}\\s*\\)`, 'i').test(text)
   );
 }
@@ -600,6 +600,7 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   // (`Heavy Labels Out! Dataset Distillation …`: an exclamation ends a name as a colon does)
   const colon = /^([^:：!?]{2,60}?)\s*[:：!?]\s/.exec(title);
   let titleHead: string | null = null;
+  let phrase: string | null = null; // (titlePhrase's weak candidate: the subjects' count below still looks for a coined name)
   if (colon) {
     const head = cleanName(colon[1]);
     const words = head.split(/\s+/);
@@ -617,8 +618,9 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
     else {
       const lead = /^\s*([^\s:：]+)\s+(?:for|with|via|in|to)\s/.exec(title.slice(colon[0].length));
       if (lead && isCoined(cleanName(lead[1])) && !index.canonical(cleanName(lead[1]))) add([cleanName(lead[1])], 4);
+      else titlePhrase(title.slice(colon[0].length));
     }
-  }
+  } else titlePhrase(title);
   // (`Humanity's Last Exam (HLE)는 …`: a short title the summary opens with, as its subject, is the name)
   const opening = colon ? null : TITLE_OPENS.exec(intro);
   if (opening && key(opening[1]) === key(title) && title.split(/\s+/).length <= 5) add(forms(opening[1], opening[2] ?? null), 4);
@@ -633,6 +635,17 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
       !(colon && key(colon[1]) === key(t))
     )
       add([t], 2);
+  }
+
+  // `Optimal Stepsize for Diffusion Sampling`: capitalised words before what they are for name the approach, more
+  // weakly than a name before a colon (not `Towards …`, `Measuring …`, nor a kind of thing: `Efficient Reasoning Models`)
+  function titlePhrase(t: string) {
+    const m = /^\s*((?:[A-Z][\w\-]*\s+){1,2}[A-Z][\w\-]*)\s+(?:for|via|with)\s/.exec(t);
+    const n = m?.[1];
+    if (n && titleCaseName(n.split(/\s+/)) && !PHRASE_LEAD.test(n) && !TECHNIQUES.test(n) && !index.canonical(n) && inText(n)) {
+      add([n], 3);
+      phrase = key(n);
+    }
   }
 
   // the text: what it proposes ("X라는 새로운 …", "새로운 … X를 제안", "X는 … 제안"), and the subject of
@@ -738,7 +751,7 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   // (when no candidate is in the text — a title's word the summary never writes, `VideoLLM Knows When to
   // Speak` of MMDuet — a coined name the entry keeps as its subject is one)
   let absent = true;
-  for (const e of scores.values()) if (inText(e.name)) absent = false;
+  for (const [k, e] of scores) if (k !== phrase && inText(e.name)) absent = false;
   const spelt = new Map<string, string>();
   SUBJECT_NAME.lastIndex = scores.size || absent ? 0 : all.length; // (the counts only add to candidates: none, no scan)
   for (let m: RegExpExecArray | null; (m = SUBJECT_NAME.exec(all)) !== null; ) {

@@ -106,7 +106,11 @@ test("2024-03-19, 2024-06-11, 2024-11-13: an item of a list names what it is for
 test('2024-11-13, 2024-12-19, 2024-12-20, 2025-02-28, 2025-05-02, 2024-12-25: ranges that qualify (A%에서 B%의), the highest score, conditions, costs, points of a rise, a metric at a cut-off', () => {
   const rows = (date: string, needle: string) => run(date, needle).map((m) => [m.value, m.value_low, m.kind]);
   // `83.9%에서 100%의 정확도로`: a range, not two results
-  assert.deepEqual(rows('2024-11-13', '83.9%에서 100%의 정확도'), [[100, 83.9, 'score']]);
+  // (and the sentence's `최대 세 배 높은 결과` is a rise of its own)
+  assert.deepEqual(rows('2024-11-13', '83.9%에서 100%의 정확도'), [
+    [100, 83.9, 'score'],
+    [3, null, 'gain'],
+  ]);
   // `78.3%의 정확도로 가장 높은 성능을 보였으나`: the highest, not a rise
   assert.deepEqual(rows('2024-12-19', '78.3%의 정확도로 가장 높은'), [[78.3, null, 'score']]);
   // `합성 데이터가 75%인 경우 PPL이 크게 증가`: a condition of the experiment
@@ -466,7 +470,11 @@ test('2023-12-15: A%에서 B%로 makes A the baseline of B; the stated rise is p
 
 test('2024-10-29, 2024-10-30: A%였던 … B%로 and A%의 초기 X에서 (를) B%까지 (로) make A the baseline of B', () => {
   const rows = (date: string, needle: string) => run(date, needle).map((m) => [m.value, m.baseline_value, m.delta, m.delta_unit]);
-  assert.deepEqual(rows('2024-10-29', 'AgentStore는 OSWorld'), [[23.85, 11.21, 12.64, 'pp']]);
+  // (`두 배 이상 … 향상` is a rise of its own)
+  assert.deepEqual(rows('2024-10-29', 'AgentStore는 OSWorld'), [
+    [23.85, 11.21, 12.64, 'pp'],
+    [2, null, 2, 'x'],
+  ]);
   assert.deepEqual(rows('2024-10-30', '79%의 초기 추론 성능에서'), [[83, 79, 4, 'pp']]);
   assert.deepEqual(rows('2024-10-30', '79%의 초기 정확도를'), [[83, 79, 4, 'pp']]);
 });
