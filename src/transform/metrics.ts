@@ -139,8 +139,9 @@ const SIZE_BEFORE = /(?:크기|규모|사이즈|파라미터\s*수)(?:의|를|�
 const DATA_GROWN = /(?:데이터\s*셋|데이터\s*세트|데이터|코퍼스)(?:을|를)\s*(?:약|최대|거의|대략)?\s*$/;
 const GROWN_AFTER = /^\s*(?:이상)?\s*(?:으로|로)\s*(?:늘|확장|확대|증가)/;
 // `4x 초해상도 작업에서`, `2배 외삽`: a scale factor of the task is its setting
+// (`5배 교차 검증`: k-fold cross-validation, written as a multiple)
 const SCALE_AFTER =
-  /^\s*(?:의\s*)?(?:초해상도|업스케일링|업샘플링|다운샘플링|외삽|super-?resolution|upscaling|upsampling|downsampling|extrapolation)/i;
+  /^\s*(?:의\s*)?(?:초해상도|업스케일링|업샘플링|다운샘플링|외삽|super-?resolution|upscaling|upsampling|downsampling|extrapolation|교차\s*검증|cross[- ]validation)/i;
 const TIME_LIST_AFTER = /^\s*,\s*[^,.]{0,30}?(?<!\d)\d+(?:\.\d+)?\s*(?:초|ms|s\b|분)/;
 /** `전 세계 인구의 약 65%에 해당하는 약 50억 명`: a share of people counted, not a result */
 const POPULATION_AFTER = /^\s*에\s*해당하는\s*(?:약\s*)?[\d,.]+\s*(?:억|만|천)?\s*(?:명|people|users)/;

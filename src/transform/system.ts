@@ -141,8 +141,9 @@ export const ANALYSIS_VERB: Cue = {
 // (`3D CoCa`: a dimension may lead a name; the last letter class holds only what the run before it
 // cannot: `[\wΣα-ω+]?` there matched the same names, each end tried twice when a pattern backtracked)
 // (a Greek letter may lead a name: `µCODE`, `τ-bench`, `μTransfer`; the micro sign as well as μ)
-// Accented Latin letters belong to a name (`PokéChamp`); × (U+00D7) and ÷ do not.
-const NAME_SRC = String.raw`(?:[234]D[ \-](?=[A-Z])|[µα-ω][\-²]?(?=[A-Za-z]))?[A-Za-z][\wÀ-ÖØ-öø-ɏ.+\-]*(?:×\d[\w.+\-]*)?[Σα-ω]?(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*|of|and|for))*`;
+// Accented Latin letters belong to a name (`PokéChamp`); × (U+00D7) and ÷ do not; a patch size after a slash does
+// (`DDT-XL/2`, `ViT-B/16`).
+const NAME_SRC = String.raw`(?:[234]D[ \-](?=[A-Z])|[µα-ω][\-²]?(?=[A-Za-z]))?[A-Za-z][\wÀ-ÖØ-öø-ɏ.+\-]*(?:×\d[\w.+\-]*)?(?:\/\d+(?![\d.]))?[Σα-ω]?(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*(?:\/\d+(?![\d.]))?|of|and|for))*`;
 const NAME_AT = new RegExp(`(?<![\\w.\\-])(?:${NAME_SRC})`, 'g');
 /** Between a name and its particle: a gloss in brackets, words for what it is. */
 // (`Llama 3.1 70B 같은 모델이`, `GPT-4o와 같은 최첨단 모델은`: a model such as the name is the name)
@@ -228,6 +229,8 @@ function techniqueGlossed(name: string, text: string): boolean {
     new RegExp(`\\(\\s*${name}\\s*[,;]\\s*${TECHNIQUE_SRC}\\s*\\)`, 'i').test(text)
   );
 }
+const MEDIUM_TO_MEDIUM =
+  /^(?:text|image|video|audio|speech|sound|3d|motion|music|sketch|layout)[- ]to[- ](?:text|image|video|audio|speech|sound|3d|motion|music|sketch|layout)$/i;
 /** Plain capitalised words ending in a word for a kind of thing (`Deep Learning Model`). */
 const QUOTES = [
   ["'", "'"],
@@ -401,6 +404,9 @@ function forms(name: string, gloss: string | null): string[] {
   if (short && /^[A-Za-z]/.test(a)) b = short[1];
   // `시간 동적 컨텍스트(Temporal Dynamic Context; TDC)`: a gloss may give the long and the short form
   // (after a comma, `(Video-to-Video, V2V)`, it is as often the name of a task)
+  // `교차 계층 주의(Cross-Layer Attention, CLA)`: a Korean name's gloss may end in its short form after a comma
+  const comma = /[가-힣]/.test(a) ? /^([A-Za-z][\w.+\- ]*),\s*([A-Z][\w.+\-]*[A-Z][\w.+\-]*)$/.exec(b) : null;
+  if (comma) return [comma[2], comma[1], a];
   const parts = b.split(/\s*;\s*/);
   if (parts.length > 1 && parts.every((x) => /^[A-Za-z][\w.+\- ]*$/.test(x))) return /[가-힣]/.test(a) ? [...parts, a] : [a, ...parts];
   if (!b || !/^[A-Za-z][\w.+\- ]*$/.test(b)) return [a];
@@ -581,6 +587,8 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
     const [name] = names;
     if (!name || name.length < 2 || NOT_NAMES.has(name.toLowerCase()) || name.split(' ').length > 5) return;
     if (GENERIC_LAST.test(name)) return; // (`비디오 대형 언어 모델(Video LLMs)`: a kind of model, not one)
+    // (`비디오-투-비디오(Video-to-Video, V2V)`: a task, one medium to another; `Prompt-to-Leaderboard(P2L)` is a name)
+    if (names.some((n) => MEDIUM_TO_MEDIUM.test(n))) return;
 
     // (`새로운 딥러닝 모델(Deep Learning Model)을 소개`: plain words for a kind of thing describe, unless the title
     // names it so or the text quotes it as a name: `'Open-World Mobile Manipulation System'을 제시`)
@@ -978,12 +986,13 @@ function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[
     if (!SUBJECT_AFTER.test(after)) return;
     let own = isOwnName(ctx, h.name);
     // `FinSeer를 통한 RAG 프레임워크는`: what is made with the own approach is the own approach's (on a known model, `A + own`)
-    const by = own || !ctx.primary ? null : ownBefore(s.slice(Math.max(0, h.start - 50), h.start), ctx);
+    const by = own || !ctx.primary ? null : (ownBefore(s.slice(Math.max(0, h.start - 50), h.start), ctx) ?? ownAfter(after, ctx));
     if (by) {
       own = true;
+      const model = isKnownModel(h.name, index) || /^\s*모델/.test(after);
       out.push({
         at: h.start,
-        system: isKnownModel(h.name, index) || /^\s*모델/.test(after) ? `${h.name} + ${ctx.primary}` : ctx.primary,
+        system: by === 'part' ? `${ctx.primary} (${h.name})` : model ? `${h.name} + ${ctx.primary}` : ctx.primary,
         own,
         kind: 'name',
         end: h.end,
@@ -1503,12 +1512,29 @@ const APPLIED_BEFORE = /(?:을|를)\s*(?:(?:사용|적용|활용|탑재|결합|�
 const APPLIED_ADNOMINAL =
   /(?:(?:을|를)\s*(?:(?:사용|적용|활용|탑재|결합|통합|이용)(?:한|하여|해)|통한|통해|통하여)|(?:으로|로|을|를)\s[^,.]{0,24}?(?:미세\s?조정|파인\s?튜닝|훈련|학습|사전\s?학습)(?:한|된|시킨))\s+$/;
 /** Is the text before a name `OWN을 통한 ` / `OWN을 적용하여 ` / `OWN로 … 훈련한 `: the name made with the own approach? */
-function ownBefore(before: string, ctx: PaperContext): boolean {
-  const m = APPLIED_ADNOMINAL.exec(before);
-  if (!m) return false;
+function ownBefore(before: string, ctx: PaperContext): 'applied' | 'part' | null {
+  const m = APPLIED_ADNOMINAL.exec(before) ?? OWN_PART.exec(before);
+  if (!m) return null;
   const head = before.slice(0, m.index);
-  return ctx.aliases.some((a) => key(a).length >= 2 && head.endsWith(a) && !/[\w\-]/.test(head.charAt(head.length - a.length - 1)));
+  const named = ctx.aliases.some((a) => key(a).length >= 2 && head.endsWith(a) && !/[\w\-]/.test(head.charAt(head.length - a.length - 1)));
+  return named ? (m[0].startsWith('의') || /^\s*(?:시스템|모델|프레임워크)/.test(m[0]) ? 'part' : 'applied') : null;
 }
+/** `SiT-XL/2 모델도 ReDi와 함께`, `X 모델은 OWN을 적용하여`: the subject with the own approach, said after it. */
+function ownAfter(after: string, ctx: PaperContext): 'applied' | null {
+  const m = SUBJECT_AFTER.exec(after);
+  if (!m) return null;
+  const rest = after.slice(m[0].length).trimStart();
+  return ctx.aliases.some(
+    (a) =>
+      key(a).length >= 2 &&
+      rest.startsWith(a) &&
+      /^\s*(?:와|과)\s*함께|^\s*(?:을|를)\s*(?:사용|적용|활용|결합)(?:하여|해|하면)/.test(rest.slice(a.length)),
+  )
+    ? 'applied'
+    : null;
+}
+/** `AIMI 시스템의 LSTM 모델은`: a model of the own system is a variant of it. */
+const OWN_PART = /\s*(?:시스템|프레임워크)?의\s+$/;
 
 /** Rows' sentences in their sections' order: the subject a sentence leaves carries to the next
  *  ones of its section (in a method paper, only the own approach's: a rival named in one

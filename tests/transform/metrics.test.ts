@@ -1766,3 +1766,7 @@ test('2025-05-02, 2024-09-10, 2024-08-21: a bound before a named measure keeps i
   );
   assert.ok(!run('2024-08-21', '각각 50%씩 사용하여').some((m) => m.value === 50));
 });
+
+test('2025-02-25: k-fold cross-validation written as a multiple (5배 교차 검증) is a setting', () => {
+  assert.ok(!run('2025-02-25', '5배 교차 검증').some((m) => m.value === 5));
+});

@@ -711,3 +711,14 @@ test('2025-03-28, 2025-04-01, 2024-02-01, 2025-01-27: capitalised words before w
   assert.equal(ctxOf('2024-02-01', '2401.17464').primary, null); // `Efficient Tool Use with …`: not written in the text
   assert.equal(ctxOf('2025-01-27', '2501.14176').primary, 'ICRL'); // In-Context Reinforcement Learning(ICRL)
 });
+
+test('2024-05-22, 2024-01-01: a Korean name glossed with its English and short form after a comma is the short form (교차 계층 주의(Cross-Layer Attention, CLA)); one medium to another is a task (Video-to-Video, V2V)', () => {
+  assert.equal(ctxOf('2024-05-22', '2405.12981').primary, 'CLA');
+  assert.equal(ctxOf('2024-01-01', '2312.17681').primary, 'FlowVid');
+});
+
+test('2025-03-21, 2025-04-10, 2025-04-25: a model of the own system is its variant (AIMI 시스템의 LSTM 모델은); a patch size belongs to a name (DDT-XL/2); a subject with the own approach said after it (SiT-XL/2 모델도 ReDi와 함께)', () => {
+  assert.deepEqual(who('2025-03-21', '2503.16091')(0.932), ['AIMI (LSTM)', true]);
+  assert.deepEqual(who('2025-04-10', '2504.05741')(1.31), ['DDT-XL/2', true]);
+  assert.deepEqual(who('2025-04-25', '2504.16064')(7.5), ['SiT-XL/2 + ReDi', true]);
+});
