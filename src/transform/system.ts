@@ -687,7 +687,12 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
         // `후렉스(Flux)` spell a name)
         if (/[가-힣]/.test(n) && m[2] && /^[A-Z]?[a-z]+(?:ness|tion|sion|ity|ment|ance|ence|ing|ism|ure)$/.test(cleanName(m[2]))) continue;
         if (index.canonical(n) && !BENCHMARK_PAPER.some((c) => c.re.test(intro))) continue;
-        if (!/[A-Z0-9]/.test(n) && !(m[2] && /[A-Z]/.test(m[2]))) continue;
+        // (`'프록시 튜닝(proxy-tuning)'을 소개`: a quoted name may be glossed by a hyphenated coinage in lower case)
+        const coinedGloss =
+          !!m[2] &&
+          (/^['"‘“]/.test(m[0]) || /['"‘“][가-힣 ]*$/.test(text.slice(Math.max(0, m.index - 12), m.index))) &&
+          /^[a-z]+(?:-[a-z]+)+$/.test(m[2].trim());
+        if (!/[A-Z0-9]/.test(n) && !(m[2] && /[A-Z]/.test(m[2])) && !coinedGloss) continue;
         // a plain word (`Waveform 생성기를 제안`) qualifies what is proposed; it names it only in the title
         // (but a quoted one is named: `'Searchformer'라는 모델을 제시`)
         if (/^[A-Z][a-z]+$/.test(n) && !m[2] && !(colon && key(colon[1]) === key(n)) && !/^['"‘“]/.test(m[0])) continue;
@@ -702,7 +707,7 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
             /\d\.\d/.test(n))
         )
           continue;
-        add(forms(n, m[2] ?? null), score);
+        add(coinedGloss ? [m[2]!.trim()] : forms(n, m[2] ?? null), score); // (`튜닝` is only a word of the quoted name)
         // (a well-known model the title does not name declares nothing: it is what the approach improves)
         if (!(isFamilyVersion(n) || isReleasedModel(n)) || key(title).includes(key(n))) declared = true;
       }

@@ -722,3 +722,7 @@ test('2025-03-21, 2025-04-10, 2025-04-25: a model of the own system is its varia
   assert.deepEqual(who('2025-04-10', '2504.05741')(1.31), ['DDT-XL/2', true]);
   assert.deepEqual(who('2025-04-25', '2504.16064')(7.5), ['SiT-XL/2 + ReDi', true]);
 });
+
+test("2024-01-17: a quoted name glossed by a hyphenated coinage in lower case is that coinage ('프록시 튜닝(proxy-tuning)'을 소개)", () => {
+  assert.deepEqual(ctxOf('2024-01-17', '2401.08565').aliases, ['proxy-tuning']);
+});
