@@ -12,7 +12,7 @@ import { isAcronymOf } from './acronyms.js';
 import type { MetricTerm, MetricVocab } from './metricvocab.js';
 import { attributeRows, paperContext, valuePosition, type Attribution, type PaperContext } from './system.js';
 import type { SettingMention } from './settings.js';
-import { blankUrls, CONNECTIVE_END, splitSentences, sectionSentences } from './sentences.js';
+import { blankUrls, CONNECTIVE_END, NUMBER_WORD, splitSentences, sectionSentences } from './sentences.js';
 import { isSpace } from './terms.js';
 
 export { SENTENCE_BREAK, splitSentences } from './sentences.js';
@@ -1096,8 +1096,13 @@ function distribute<T>(targets: T[], atomsAfter: Atom[], set: (a: Atom, t: T) =>
 
 /** `earlier`: the benchmark the entry's earlier sections named last, for a sentence that
  *  refers back to the same one (`같은 벤치마크에서`) at its section's start. */
+const hasNumberWord = (text: string) => {
+  NUMBER_WORD.lastIndex = 0;
+  return NUMBER_WORD.test(text);
+};
+
 export function extractFromSection(text: string, index: BenchmarkIndex, earlier: () => Mention | null = () => null): Metric[] {
-  if (!/\d|배|fold/.test(text)) return []; // (`두 배`, `two-fold`: numbers written as words, read by blankUrls)
+  if (!/\d/.test(text) && !hasNumberWord(text)) return []; // (`두 배`, `two-fold`: numbers written as words, read by blankUrls)
   const out: Metric[] = [];
   const vocab = vocabOf(index.metrics);
   const sentences = sectionSentences(text); // (URLs blanked: numbers in URLs are not results)

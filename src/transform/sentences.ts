@@ -72,11 +72,14 @@ function pushSentence(out: Sentence[], text: string, from: number, to: number) {
 /** A section's text with its URLs and citations blanked to spaces: numbers in them are not results, a
  *  citation between two names listed parts them (`HumanEval (Chen et al., 2021) 및 MBPP (Austin et al.,
  *  2021a) 벤치마크에서`), and the offsets stay those of the text. */
-export const blankUrls = (text: string) => text.replace(URL_OR_CITATION, (u) => ' '.repeat(u.length)).replace(NUMBER_WORD, spelled);
+export const blankUrls = (text: string) => {
+  const t = text.replace(URL_OR_CITATION, (u) => ' '.repeat(u.length));
+  return t.includes('배') || t.includes('fold') ? t.replace(NUMBER_WORD, spelled) : t; // (most sections have neither)
+};
 /** A multiple written as a word (`거의 두 배 향상`, `a two-fold speedup`) is read as its digits, right-aligned in
  *  the word's place (`두 배` → ` 2배`): the offsets stay those of the text. */
 // (`두배` may be written solid; `세배`, `열배` are other words; `두 배우`, `세 배경` are not multiples)
-const NUMBER_WORD =
+export const NUMBER_WORD =
   /(?<![가-힣\w])(?:두\s?|(?:세|네|다섯|여섯|일곱|여덟|아홉|열)\s)배(?!우|달|추|경|열|치|포|송|분|정|제|당|려|출|양|심|신|터|구|기)|\b(?:two|three|four|five|six|seven|eight|nine|ten)[-\s]?fold\b/gi;
 const WORD_VALUES: Record<string, number> = {
   두: 2,

@@ -221,8 +221,10 @@ const GENERIC_LAST = /(?:^|\s)(?:M?LLMs|VLMs|LVLMs|LMMs|SLMs|LRMs|[Mm]odels)$/;
 const TECHNIQUES =
   /^(?:retrieval[- ]augmented generation|reinforcement learning (?:from|with) human feedback|chain[- ]of[- ]thoughts?|low[- ]rank adaptation|direct preference optimi[sz]ation|mixture[- ]of[- ]experts|in[- ]context learning|supervised fine[- ]?tuning|reinforcement learning|deep learning|machine learning|transfer learning|contrastive learning|knowledge distillation|data augmentation)$/i;
 const TECHNIQUE_SRC = TECHNIQUES.source.slice(1, -1);
+const TECHNIQUE_IN = new RegExp(TECHNIQUE_SRC, 'i');
 function techniqueGlossed(name: string, text: string): boolean {
-  if (!/^[A-Z]{2,6}$/.test(name) || !text.includes(name)) return false;
+  // (the patterns are built per name: only where the text spells a technique out at all)
+  if (!/^[A-Z]{2,6}$/.test(name) || !text.includes(name) || !TECHNIQUE_IN.test(text)) return false;
   return (
     new RegExp(`${name}\\s*\\((?:[^()]*[,;]\\s*)?${TECHNIQUE_SRC}\\s*[,;)]`, 'i').test(text) ||
     new RegExp(`(?<![\\w\\-]\\s?)${TECHNIQUE_SRC}\\s*\\(\\s*${name}\\s*[,;)]`, 'i').test(text) || // (not `In-Context Reinforcement Learning(ICRL)`)
