@@ -446,8 +446,16 @@ const BETTER_AFTER = /^\s*(?:이상의?|정도|가량)?\s*(?:더\s*)?뛰어\s?(?
 // (`StarCoder2-3B(각각 27.4 점수)를 뛰어넘었습니다`: the surpassed one's own value in brackets)
 const SURPASSED_AFTER =
   /^\s*(?:점수|점)?\s*\)?\s*(?:를|을)\s*(?:크게\s*|훨씬\s*|모두\s*)?(?:초과|능가|넘어|넘었|넘는|앞서|앞지|상회|뛰어넘)/;
+// (`53.20% 보상을 67.42%로 높였으며`, `99.8% 유지하면서`;
+// not `N%까지 향상`, as often a rise of up to N as the level reached)
+/** `80% 이상으로 높아지는`: a level past a bound (not `기존 방법들에 비해 50% 이상으로 감소`: a change) */
+const LEVEL_BOUND = /^\s*(?:이상|이하)\s*(?:으로|로)\s*(?:[^\s\d,]+\s+)?(?:감소|줄|떨어|낮아|하락|향상|개선|증가|상승|높아|높였|높이|늘)/;
+/** `65.0%로 모든 경쟁 추적기를 능가`, `43.7%의 매크로 평균 정확도로 … 앞질러`: the level it surpassed them at (not `13.1%의
+ *  개선으로 … 능가`, `10% 차이로`, `+3.81%로`: changes) */
+const LEVEL_SURPASSED =
+  /^\s*(?:의\s*(?:(?![^\s\d,]*(?:차이|격차|개선|향상|증가|상승))[^\s\d,]+\s+){0,3}?(?![^\s\d,]*(?:차이|격차|개선|향상|증가|상승))[^\s\d,]*?)?(?:으로|로)\s*(?:[^\s\d,]+\s+){0,3}?(?:[^\s\d,]+(?:을|를)\s*)?(?:크게\s*|모두\s*)?(?:능가|앞서|앞질|상회|뛰어넘)/;
 const LEVEL_REACHED =
-  /^\s*(?:의\s*[^\s\d,]{1,12}\s*|\s+[A-Za-z][\w@.-]*\s*)?(?:으로|로)\s*(?:[^\s\d,]+\s+)?(?:감소|줄|떨어|낮아|하락|향상|개선|증가|상승|높아|늘|급락|급증)|^\s*(?:에|까지)\s*(?:도달|이르)|^\s*에\s*(?:가까운|근접한|달하는|이르는)|^\s*(?:의\s*[^\s\d,]{1,12}\s*)?(?:으로|로)\s*(?:우수한|뛰어난|좋은|높은)\s*(?:결과|성능|성과|정확도)/; // (`61.0% AUC로 대폭 개선된`: a metric's name may follow without 의; `상대적으로 향상` is no level)
+  /^\s*(?:의\s*[^\s\d,]{1,12}\s*|\s+[A-Za-z][\w@.-]*\s*)?(?:으로|로)\s*(?:[^\s\d,]+\s+)?(?:감소|줄|떨어|낮아|하락|향상|개선|증가|상승|높아|높였|높이|끌어올|늘|급락|급증)|^\s*(?:를|을)?\s*유지|^\s*(?:에|까지)\s*(?:도달|이르)|^\s*에\s*(?:가까운|근접한|달하는|이르는)|^\s*(?:의\s*[^\s\d,]{1,12}\s*)?(?:으로|로)\s*(?:우수한|뛰어난|좋은|높은)\s*(?:결과|성능|성과|정확도)/; // (`61.0% AUC로 대폭 개선된`: a metric's name may follow without 의; `상대적으로 향상` is no level)
 
 /** Before a bare decimal: the named benchmark it is on (`LIBERO-90에서 `). */
 // (`MT-bench에서 8.7과 8.9 달성`: the second of two listed there too; `최고 평균 점수인 0.611을 기록`: a score named before it)
@@ -754,6 +762,8 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       (SURPASSED_AFTER.test(after) && !a.signed) ||
       (a.unit === '%' &&
         (LEVEL_REACHED.test(after) ||
+          (LEVEL_BOUND.test(after) && !COMPARED_BEFORE.test(s.slice(Math.max(0, a.start - 12), a.start))) ||
+          (LEVEL_SURPASSED.test(after) && !a.signed) ||
           SHARE_OF.test(after) ||
           LEVEL_WITH.test(after) ||
           SHARE_OF_BEFORE.test(s.slice(Math.max(0, a.start - 12), a.start))));

@@ -1770,3 +1770,14 @@ test('2025-05-02, 2024-09-10, 2024-08-21: a bound before a named measure keeps i
 test('2025-02-25: k-fold cross-validation written as a multiple (5배 교차 검증) is a setting', () => {
   assert.ok(!run('2025-02-25', '5배 교차 검증').some((m) => m.value === 5));
 });
+
+test('2025-02-05, 2025-03-05, 2024-10-22, 2025-04-19, 2024-03-06: a level raised to, past a bound, kept or surpassed at is a score (67.42%로 높였으며, 80% 이상으로 높아지는, 99.8% 유지하면서, 65.0%로 모든 경쟁 추적기를 능가, 43.7%의 매크로 평균 정확도로 앞질러); a change said so stays one (13.1%의 개선으로 … 능가, 비해 50% 이상으로 감소)', () => {
+  const kind = (date: string, needle: string, v: number) => run(date, needle).find((m) => m.value === v)?.kind;
+  assert.equal(kind('2025-02-05', '67.42%로 높였으며', 67.42), 'score');
+  assert.equal(kind('2025-03-05', '80% 이상으로 높아지는', 80), 'score');
+  assert.equal(kind('2024-10-22', '99.8% 유지하면서', 99.8), 'score');
+  assert.equal(kind('2025-04-19', '65.0%로 모든 경쟁 추적기를 능가', 65), 'score');
+  assert.equal(kind('2024-03-06', '43.7%의 매크로 평균 정확도로', 43.7), 'score');
+  assert.equal(kind('2024-04-05', '13.1%의 개선으로', 13.1), 'gain');
+  assert.equal(kind('2025-04-25', '50% 이상으로 감소', 50), 'gain');
+});
