@@ -94,7 +94,7 @@ const DROP_CUE =
 const REDUCE_CUE =
   /^[^.。]{0,20}?(감소|줄|단축|절약|절감|(?<!(?:의|가장|라는)\s?)낮|\breduc|\blower\b|\bfewer\b|\bless\b|\bsav(?:e|es|ed|ing|ings)\b|\bcut\b)/i; // (English as words: `CutMix` is no cut)
 const EFFICIENCY_CUE =
-  /빠르|빠른|빨라|빠릅|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|계산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|적은 (?:양의 )?(?:학습 |훈련 )?(?:데이터|토큰|샘플|상호\s?작용|클릭|주석)|(?:시각적\s*)?토큰(?:을|를)\s|fewer (?:training )?(?:tokens|samples)|less (?:training )?data|추론 시간|훈련 시간|학습 시간|렌더링 시간|생성 시간|처리 시간|실행 시간|대기 시간|작성 시간|시간(?:을|를|이|은)|사용량|토큰\s*(?:사용|수)|(?:모델|레이어|임베딩|파일|메모리) 크기|매개변수|(?:전진|추론|샘플링|디노이징|탐색|학습|훈련|denoising|search|training) (?:단계|스텝|steps?\b)|데이터 (?:수요|요구)|(?:학습|훈련) 데이터의|inference time|training time|GPU|에너지|energy|전력|컴퓨팅|computing|\bcompute\b|(?:계산|연산) 복잡도|complexity|(?:응답|솔루션|출력|추론|생성|인코딩|답변|체인)\s*길이|길이\s*감소|오버헤드|overhead|통신량|대역폭|bandwidth/i;
+  /\bT?OPS\b|빠르|빠른|빨라|빠릅|속도|가속|speed|faster|throughput|처리량|메모리|memory|비용|cost|latency|지연|효율|압축|compress|절약|절감|연산|계산|FLOPs|저장|storage|파라미터|parameter|리소스|resources?\b|적은 (?:양의 )?(?:학습 |훈련 )?(?:데이터|토큰|샘플|상호\s?작용|클릭|주석)|(?:시각적\s*)?토큰(?:을|를)\s|fewer (?:training )?(?:tokens|samples)|less (?:training )?data|추론 시간|훈련 시간|학습 시간|렌더링 시간|생성 시간|처리 시간|실행 시간|대기 시간|작성 시간|시간(?:을|를|이|은)|사용량|토큰\s*(?:사용|수)|(?:모델|레이어|임베딩|파일|메모리) 크기|매개변수|(?:전진|추론|샘플링|디노이징|탐색|학습|훈련|denoising|search|training) (?:단계|스텝|steps?\b)|데이터 (?:수요|요구)|(?:학습|훈련) 데이터의|inference time|training time|GPU|에너지|energy|전력|컴퓨팅|computing|\bcompute\b|(?:계산|연산) 복잡도|complexity|(?:응답|솔루션|출력|추론|생성|인코딩|답변|체인)\s*길이|길이\s*감소|오버헤드|overhead|통신량|대역폭|bandwidth/i;
 // (`50% 적은 학습 단계로 AIME 2024에서 50점`: training steps saved are efficiency)
 /** An efficiency word right after a number (`28% 더 빠른`, `30% faster`, `40% 메모리`, `58%의 계산
  *  비용`, `20% 적은 파라미터`; not past a clause's end: `8.6% 증가시키고 출력 길이를`). */
@@ -121,6 +121,7 @@ const PERFORMANCE_CHANGE_BEFORE = new RegExp(
   'i',
 );
 const PERFORMANCE_BEFORE = new RegExp(`(?:${QUALITY})\\s*(?:이|가|은|는|도|을|를)?\\s*(?:평균(?:적으로)?\\s*|약\\s*|최대\\s*)?$`, 'i');
+const FEWER_AFTER = /^\s*(?:이상\s*)?(?:더\s*)?적은\s+(?!(?:[가-힣]+\s+)?(?:오류|에러|오차|환각|실패|error|hallucination))/;
 const PERFORMANCE_AFTER = /^\s*(?:이상의?|가량의?|정도의?)?\s*(?:더\s*)?(?:높은\s*|향상된\s*)?(?:성공률|정확도|success rate|accuracy)/i;
 const EFFICIENCY_AFTER = new RegExp(`^\\s*(?:의\\s*)?(?:더\\s*)?(?:[가-힣]+(?<![고며서면나])\\s){0,2}(?:${EFFICIENCY_CUE.source})`, 'i');
 const TIME_CUE =
@@ -156,7 +157,13 @@ const DATA_USED_AFTER = new RegExp(
   String.raw`^\s*(?:의|만|만의|만을|씩)?\s*(?:[가-힣A-Za-z][가-힣A-Za-z0-9.\-]*(?<![와과])\s+){0,2}?${DATA_NOUN}\s*(?:만|만을|만으로|만으로도|을|를|로|으로)?\s*(?:사용|활용|이용|학습|훈련|fine-?tun)`,
   'i',
 );
-const DATA_OF_BEFORE = new RegExp(String.raw`${DATA_NOUN}\s*의\s*(?:약|최대|단)?\s*$`, 'i');
+// (`원래 훈련 비용의 6.5%를 사용하여`: a share of the cost or compute used, as of the data)
+const DATA_OF_BEFORE = new RegExp(String.raw`(?:${DATA_NOUN}|비용|계산량?|연산량?|컴퓨팅|compute|cost)\s*의\s*(?:약|최대|단)?\s*$`, 'i');
+/** `단지 28.5%(아마도 18.2%)의 계산으로`, `단 0.06%의 데이터(예: 600K 대 1B)로 달성`: a share of what it needs, with which it did */
+const RESOURCE_SHARE_AFTER = new RegExp(
+  String.raw`^\s*\)?\s*(?:\([^()]{0,30}\))?\s*의\s*(?:${DATA_NOUN}|계산량?|연산량?|컴퓨팅|compute|비용)\s*(?:\([^()]{0,30}\))?\s*(?:만으로도|만으로|으로도|로도|으로|로)\s`,
+  'i',
+);
 const USED_AFTER = /^\s*(?:만|만을|만으로|만으로도|를|을|로|으로)?\s*(?:사용|활용|이용|학습|훈련|로도|으로도)|^\s*(?:만으로|로|으로)(?=\s)/;
 // a hyper-parameter set to a percentage: 마스킹 비율 75%, dropout 10%; a pass mark: 의사 합격 기준(약 60%)
 const SETTING_BEFORE =
@@ -712,7 +719,9 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
     // 0.02%로`, `사용 가능한 데이터의 72%를 활용`): efficiency, not a score
     if (
       a.unit === '%' &&
-      (DATA_USED_AFTER.test(after) || (DATA_OF_BEFORE.test(s.slice(Math.max(0, a.start - 24), a.start)) && USED_AFTER.test(after)))
+      (DATA_USED_AFTER.test(after) ||
+        RESOURCE_SHARE_AFTER.test(after) ||
+        (DATA_OF_BEFORE.test(s.slice(Math.max(0, a.start - 24), a.start)) && USED_AFTER.test(after)))
     ) {
       found.push({ atom: a, kind: 'efficiency' });
       continue;
@@ -726,6 +735,11 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
     if (a.unit === 'x') {
       // (`작업 성능을 2.8배 증가`: a quality measure's rise, whatever speed or cost words are near)
       // (`두 배 이상의 높은 성공률과 1.8배 빠른 작업 속도`: a quality measure right after it too)
+      // (`5배 적은 요소 평가 횟수로도`: fewer of what it needs is a saving; not `3배 적은 오류`)
+      if (FEWER_AFTER.test(after)) {
+        found.push({ atom: a, kind: 'efficiency' });
+        continue;
+      }
       const perf =
         (PERFORMANCE_BEFORE.test(s.slice(Math.max(0, a.start - 20), a.start)) && !EFFICIENCY_AFTER.test(after)) ||
         PERFORMANCE_AFTER.test(after);

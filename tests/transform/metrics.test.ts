@@ -1781,3 +1781,12 @@ test('2025-02-05, 2025-03-05, 2024-10-22, 2025-04-19, 2024-03-06: a level raised
   assert.equal(kind('2024-04-05', '13.1%의 개선으로', 13.1), 'gain');
   assert.equal(kind('2025-04-25', '50% 이상으로 감소', 50), 'gain');
 });
+
+test('2023-12-13, 2025-02-25, 2024-01-12, 2025-03-26, 2024-11-21: a share of the cost, compute or data it did with is efficiency (훈련 비용의 6.5%를 사용하여, 0.06%의 데이터(…)로 달성, 28.5%(아마도 18.2%)의 계산으로); so are fewer of what it needs (5배 적은 요소 평가 횟수로도) and operations per second (3배 … 더 높은 OPS)', () => {
+  const kind = (date: string, needle: string, v: number) => run(date, needle).find((m) => m.value === v)?.kind;
+  assert.equal(kind('2023-12-13', '훈련 비용의 6.5%를 사용하여', 6.5), 'efficiency');
+  assert.equal(kind('2025-02-25', '0.06%의 데이터', 0.06), 'efficiency');
+  assert.equal(kind('2024-01-12', '28.5%(아마도 18.2%)의 계산으로', 18.2), 'efficiency');
+  assert.equal(kind('2025-03-26', '5배 적은 요소 평가 횟수로도', 5), 'efficiency');
+  assert.equal(kind('2024-11-21', '더 높은 OPS', 5), 'efficiency');
+});
