@@ -1517,7 +1517,11 @@ function variantsBySetting(ms: Metric[], who: Attribution[]): void {
   ms.forEach((m, i) => {
     const sys = systems[i];
     if (!m.settingVariant || !m.setting || !who[i].own || !sys || sys.endsWith(')')) return;
-    const told = ms.some((o, j) => j !== i && who[j].own && systems[j] === sys && o.benchmark === m.benchmark && o.setting !== m.setting);
+    // (another row of the same system, a size variant of it too: `µCODE (1B)`)
+    const told = ms.some(
+      (o, j) =>
+        j !== i && who[j].own && systems[j]?.replace(/ \([^()]*\)$/, '') === sys && o.benchmark === m.benchmark && o.setting !== m.setting,
+    );
     if (told) who[i] = { ...who[i], system: `${sys} (${m.setting})` };
   });
 }

@@ -1584,13 +1584,24 @@ export function attributeRows(
   let all: string | null = null; // (joined once, when first needed)
   return rows.map((r) => {
     const carried = carriedAt.get(`${r.source_line}\0${r.sentence}`) ?? null;
-    const a = attribute(ctx, r.sentence, valuePosition(r.sentence, r.value), carried, index, subjectsOf);
+    const at = valuePosition(r.sentence, r.value);
+    const a = attribute(ctx, r.sentence, at, carried, index, subjectsOf);
+    // `1.2B 파라미터 모델은 초당 3프레임`, `NAR 0.8B 파라미터 모델은`: the own model told apart by its size (README-system `X (q)`)
+    if (a.own && a.system && a.system === ctx.primary) {
+      const size = SIZE_SUBJECT.exec(r.sentence.slice(0, at >= 0 ? at : undefined));
+      // (not a named model's size, `LLaMa-2 7B 모델에서`, unless the name is the own one: `NAR 0.8B`; nor one the name has)
+      const word = size && /([A-Za-z][\w.\-]*)[\s-]$/.exec(r.sentence.slice(Math.max(0, size.index - 30), size.index));
+      if (size && (!word || isOwnName(ctx, word[1])) && !key(a.system).includes(key(size[1])))
+        return { ...a, system: `${a.system} (${size[1]})` };
+    }
     if (a.own || !a.system || !SHORT_NAME.test(a.system) || !isModelFamily(a.system)) return a;
     const full = fullerName(a.system, (all ??= p.sections.map((x) => x.text).join('\n')));
     if (full && isOwnName(ctx, full)) return a;
     return full ? { ...a, system: full } : a;
   });
 }
+
+const SIZE_SUBJECT = /(?<![\w.])(\d+(?:\.\d+)?[BM])(?:[-\s]?(?:파라미터|매개변수))?\s*(?:규모의?\s*)?모델(?:은|는|이|가|에서는|에서|의)\s/;
 
 /** `Llama는 30%에 머물렀습니다` after `Qwen-2.5-3B는 … Llama-3.2-3B보다`: a model named by its family word alone
  *  is the one model of that family the entry names in full (README-system: the text's own name for it). */

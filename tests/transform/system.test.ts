@@ -726,3 +726,11 @@ test('2025-03-21, 2025-04-10, 2025-04-25: a model of the own system is its varia
 test("2024-01-17: a quoted name glossed by a hyphenated coinage in lower case is that coinage ('프록시 튜닝(proxy-tuning)'을 소개)", () => {
   assert.deepEqual(ctxOf('2024-01-17', '2401.08565').aliases, ['proxy-tuning']);
 });
+
+test('2025-04-14, 2025-03-17, 2025-03-03, 2024-07-17: the own model told apart by its size is that variant (1.2B 파라미터 모델은 → MineWorld (1.2B), NAR 0.8B 파라미터 모델은); not a named base model’s size (LLaMa-2 7B 모델에서); a setting variant beside a size variant stays one (µCODE (best-of-N))', () => {
+  const mw = metricRows(paper('2025-04-14', '2504.08388'), benchmarks).find((m) => m.value === 3 && m.unit === 'fps')!;
+  assert.deepEqual([mw.system, mw.own], ['MineWorld (1.2B)', true]);
+  assert.equal(who('2025-03-17', '2503.10696')(0.4)[0], 'NAR (0.8B)');
+  assert.equal(who('2025-03-03', '2502.20380')(12.8)[0], 'µCODE (best-of-N)');
+  assert.ok(!String(who('2024-07-17', '2407.11239')(65)[0]).endsWith('(7B)'));
+});
