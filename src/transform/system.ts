@@ -972,6 +972,8 @@ interface Subject {
   /** names listed as one subject (`ChiseLLM-7B와 ChiseLLM-32B 모델은`), the last being `system`, and where it ends */
   list?: string[];
   end?: number;
+  /** whose it is was read from the words around the name (`OWN를 통한 X`, `Fine-Tuned X`): as given */
+  given?: true;
 }
 
 /** Every candidate owner in a sentence, in order: names with a subject particle, self-references,
@@ -991,6 +993,12 @@ function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[
     const after = s.slice(h.end, h.end + 60);
     if (COMPARISON_AFTER.re.test(after)) return;
     if (!SUBJECT_AFTER.test(after)) return;
+    // `Fine-Tuned AntiFraud-Qwen2Audio 모델이`: a model the authors fine-tuned is theirs, named without the participle
+    const tuned = FINE_TUNED.exec(h.name);
+    if (tuned) {
+      out.push({ at: h.start, system: h.name.slice(tuned[0].length), own: true, kind: 'name', end: h.end, given: true });
+      return;
+    }
     let own = isOwnName(ctx, h.name);
     // `FinSeer를 통한 RAG 프레임워크는`: what is made with the own approach is the own approach's (on a known model, `A + own`)
     const by = own || !ctx.primary ? null : (ownBefore(s.slice(Math.max(0, h.start - 50), h.start), ctx) ?? ownAfter(after, ctx));
@@ -1003,6 +1011,7 @@ function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[
         own,
         kind: 'name',
         end: h.end,
+        given: true,
       });
       return;
     }
@@ -1333,7 +1342,11 @@ export function attribute(
   } else if (subj.kind === 'role') result = { system: null, own: false };
   else {
     // (a list carried from a sentence before is theirs together: its values were not counted there)
-    result = subj.list ? listedAs(ctx, subj.list, s, cands.includes(subj) ? subj.end! : s.length, pos) : namedAs(ctx, subj.system!);
+    result = subj.list
+      ? listedAs(ctx, subj.list, s, cands.includes(subj) ? subj.end! : s.length, pos)
+      : subj.given
+        ? { system: subj.system, own: subj.own }
+        : namedAs(ctx, subj.system!);
     // `ResNet-50 기반의 MixUp은`: a method that is not the paper's, run on a named model family
     const on = !result.own && result.system ? FAMILY_BASED_BEFORE.exec(s.slice(Math.max(0, subj.at - 40), subj.at)) : null;
     if (on && isKnownModel(on[1], index)) result = { system: `${on[1]} + ${result.system}`, own: false };
@@ -1516,8 +1529,9 @@ const TUNED_BEFORE =
 // (`LADDER를 통해 Llama 3.2 3B 모델은`: through the own approach)
 const APPLIED_BEFORE = /(?:을|를)\s*(?:(?:사용|적용|활용|탑재|결합|통합|이용)(?:한|하여|해)|통해|통하여)\s*,?\s*$/;
 // (`FinSeer를 통한 RAG 프레임워크는`, `RankDPO를 적용하여 SDXL 모델은`, `UnifiedCrawl로 수집한 데이터로 미세조정한 XGLM 모델은`)
+// (`DNO에 의해 조정된 7B 파라미터 Orca-2.5 모델은`: a size may stand between)
 const APPLIED_ADNOMINAL =
-  /(?:(?:을|를)\s*(?:(?:사용|적용|활용|탑재|결합|통합|이용)(?:한|하여|해)|통한|통해|통하여)|(?:으로|로|을|를)\s[^,.]{0,24}?(?:미세\s?조정|파인\s?튜닝|훈련|학습|사전\s?학습)(?:한|된|시킨))\s+$/;
+  /(?:(?:을|를)\s*(?:(?:사용|적용|활용|탑재|결합|통합|이용)(?:한|하여|해)|통한|통해|통하여)|(?:으로|로|을|를)\s[^,.]{0,24}?(?:미세\s?조정|파인\s?튜닝|훈련|학습|사전\s?학습)(?:한|된|시킨)|에\s*의해\s*(?:[가-힣]+\s)?(?:조정|훈련|학습|미세\s?조정|최적화|정렬)된)\s+(?:\d+(?:\.\d+)?[BM]\s*(?:파라미터|매개변수)?\s+)?$/;
 /** Is the text before a name `OWN을 통한 ` / `OWN을 적용하여 ` / `OWN로 … 훈련한 `: the name made with the own approach? */
 function ownBefore(before: string, ctx: PaperContext): 'applied' | 'part' | null {
   const m = APPLIED_ADNOMINAL.exec(before) ?? OWN_PART.exec(before);
@@ -1526,6 +1540,7 @@ function ownBefore(before: string, ctx: PaperContext): 'applied' | 'part' | null
   const named = ctx.aliases.some((a) => key(a).length >= 2 && head.endsWith(a) && !/[\w\-]/.test(head.charAt(head.length - a.length - 1)));
   return named ? (m[0].startsWith('의') || /^\s*(?:시스템|모델|프레임워크)/.test(m[0]) ? 'part' : 'applied') : null;
 }
+const FINE_TUNED = /^(?:Fine-?[Tt]uned|Finetuned)\s+(?=[A-Z])/;
 /** `SiT-XL/2 모델도 ReDi와 함께`, `X 모델은 OWN을 적용하여`: the subject with the own approach, said after it. */
 function ownAfter(after: string, ctx: PaperContext): 'applied' | null {
   const m = SUBJECT_AFTER.exec(after);

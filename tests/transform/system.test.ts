@@ -734,3 +734,8 @@ test('2025-04-14, 2025-03-17, 2025-03-03, 2024-07-17: the own model told apart b
   assert.equal(who('2025-03-03', '2502.20380')(12.8)[0], 'µCODE (best-of-N)');
   assert.ok(!String(who('2024-07-17', '2407.11239')(65)[0]).endsWith('(7B)'));
 });
+
+test('2024-04-08, 2025-04-01: a model tuned by the own approach (DNO에 의해 조정된 7B 파라미터 Orca-2.5 모델은) is it with the approach; a model the authors fine-tuned (Fine-Tuned AntiFraud-Qwen2Audio 모델이) is theirs, named without the participle', () => {
+  assert.deepEqual(who('2024-04-08', '2404.03715')(33), ['Orca-2.5 + DNO', true]);
+  assert.deepEqual(who('2025-04-01', '2503.24115')(83), ['AntiFraud-Qwen2Audio', true]);
+});
