@@ -25,6 +25,7 @@ export interface Mention {
 const STOP_LEAD = /^(?:and|or|of|the|on|in|with|for|to|at|by|from|vs)\s+/i;
 /** `and Temples` out of `Tanks and Temples 및 …`: a name does not start with a little word. */
 const trimLead = (raw: string) => raw.replace(STOP_LEAD, '');
+const GENERIC_LEAD = /^(?:benchmarks?|datasets?|dataset|data set)\s+(?=[A-Za-z0-9])/i;
 
 /** Matching key: case, spaces and punctuation do not count. */
 export const benchKey = (s: string) =>
@@ -561,6 +562,14 @@ export class BenchmarkIndex {
           out.push({ start: m.start + slash + 1, end: m.end, raw: b, canonical: cb });
           continue;
         }
+      }
+      // (`인도메인 (ID) BENCHMARK ANDROIDCONTROL에서`: a word for what a name is, written before it, is not part of it)
+      const word = m.canonical === null ? GENERIC_LEAD.exec(m.raw) : null;
+      const rest = word ? m.raw.slice(word[0].length) : '';
+      if (word && rest.length > 2 && !/^[A-Z]?[a-z]+$/.test(rest) && !this.notAName(rest)) {
+        const raw = rest;
+        out.push({ start: m.start + word[0].length, end: m.end, raw, canonical: this.canonical(raw) });
+        continue;
       }
       out.push(m);
     }

@@ -152,6 +152,8 @@ const CONDITION_AFTER = /^\s*(?:이상|이하|미만|초과)?\s*(?:인|일)\s*(?
 // (`텍스트 데이터와 이미지 데이터를 각각 50%씩 사용하여 사전 학습`: a mix of data, each part's share)
 const COMPOSITION_AFTER =
   /^\s*(?:의|가|는|로|으로)?\s*(?:[가-힣A-Za-z-]+\s)?(?:데이터|코퍼스|corpus|data|토큰)\s*(?:로|으로|를|을|가|이)?\s*(?:구성|포함|혼합|섞|이루어)|^\s*씩\s*(?:사용|혼합|섞|구성|배분|할당)/i;
+// `각각 80%, 10%, 10%의 비율로 학습, 검증, 테스트 세트로 나누었습니다`: how data is split (a list's earlier values too)
+const SPLIT_SHARE_AFTER = /^\s*(?:%?\s*,\s*\d[\d.]*\s*%\s*)*(?:의)?\s*(?:비율로|비율|ratio)\s*[^.]{0,40}?(?:나누|나눈|분할|split)/i;
 const DATA_NOUN = String.raw`(?:데이터|토큰|샘플|코퍼스|예제|data|tokens?|samples?|examples?)(?:셋|세트)?`;
 const DATA_USED_AFTER = new RegExp(
   String.raw`^\s*(?:의|만|만의|만을|씩)?\s*(?:[가-힣A-Za-z][가-힣A-Za-z0-9.\-]*(?<![와과])\s+){0,2}?${DATA_NOUN}\s*(?:만|만을|만으로|만으로도|을|를|로|으로)?\s*(?:사용|활용|이용|학습|훈련|fine-?tun)`,
@@ -708,6 +710,7 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
     }
     if (/(?:상위|하위|top|bottom)[\s-]*$/i.test(s.slice(Math.max(0, a.start - 6), a.start))) continue;
     if (SIZE_AFTER.test(after) || COMPOSITION_AFTER.test(after) || CONDITION_AFTER.test(after) || SCALE_AFTER.test(after)) continue;
+    if (a.unit === '%' && SPLIT_SHARE_AFTER.test(after)) continue;
     if (POPULATION_AFTER.test(after)) continue;
     if (a.unit === 'x') {
       const before = s.slice(Math.max(0, a.start - 16), a.start);
@@ -1102,7 +1105,8 @@ const SHARE_OF =
 /** `FID 격차를 10% 이내로`: a gap is a difference, not a level */
 const GAP_BEFORE = /(?:격차|차이|gap)\s*(?:를|을|가|는|이|of)?\s*(?:약|최대|about)?\s*$/;
 /** `57.3%의 큰 격차`, `3점 차이로`: the value is the gap */
-const GAP_AFTER = /^\s*(?:의(?:\s*(?:큰|작은|상당한|현저한|뚜렷한))?|가|나)?\s*(?:격차|차이|gap)/;
+// (`30.8%의 상당한 성능 격차`: what the gap is in may stand before it)
+const GAP_AFTER = /^\s*(?:의(?:\s*(?:큰|작은|상당한|현저한|뚜렷한))?(?:\s*(?:성능|정확도|점수))?|가|나)?\s*(?:격차|차이|gap)/;
 
 /** A name followed by 에서: where the value after it was measured. */
 const AT_END = /^\)?\s*(?:벤치마크|데이터셋|작업|과제|태스크)?\s*에서/;
@@ -1557,7 +1561,14 @@ export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
   // gain of training on its data, are on whatever the text names
   if (ctx.kind === 'benchmark' && data)
     ms.forEach((m, i) => {
-      if (m.kind === 'gain' && !m.benchmark && who[i].own === false && who[i].system !== null && !TRAINING.test(m.sentence))
+      if (
+        m.kind === 'gain' &&
+        !m.benchmark &&
+        who[i].own === false &&
+        // (`GPT-4V와 인간 능력 사이에 30.8%의 … 격차`: a gap the benchmark shows, whoever's it is)
+        (who[i].system !== null || /격차|\bgap\b/.test(m.sentence)) &&
+        !TRAINING.test(m.sentence)
+      )
         ms[i] = onOwnData(m, ctx.primary!, index);
     });
   variantsBySetting(ms, who);

@@ -956,6 +956,10 @@ export function isOwnName(ctx: PaperContext, name: string): boolean {
     if (k.includes(ak) && !(k.startsWith(ak) && /^\d/.test(k.slice(ak.length)) && /\d$/.test(ak))) return true;
     // the own name with a size the mention leaves out (`Mixtral` of `Mixtral 8x7B`)
     if (ak.startsWith(k) && /^[\s-]*\d+(?:x\d+)?[bm]$/i.test(a.slice(name.length))) return true;
+    // kin of the own name by its coined first part (`PsychoCounsel-Llama3-8B` of a paper making `PsychoCounsel-Preference`;
+    // not a model family's, `Qwen2.5-Math-7B` of `Qwen2.5-Math-PRM`)
+    const stem = /^([A-Za-z][A-Za-z0-9]{4,})-/.exec(a)?.[1];
+    if (stem && name.startsWith(`${stem}-`) && /[a-z][A-Z]/.test(stem) && !isModelFamily(stem) && !isReleasedModel(stem)) return true;
   }
   return false;
 }
@@ -1124,6 +1128,15 @@ export const BASE_MODEL: readonly Cue[] = [
     note: 'Sonnet-3.5와 Gemini-1.5-pro의 J2는',
     family: true,
     anywhere: true,
+  },
+  // (a model the own data or method is used with: `최신 Llama-3 모델과 함께 사용될 때 … 20% 이상 개선`)
+  {
+    re: new RegExp(
+      `(?<![\\w.\\-])(${NAME_SRC})\\s*(?:모델)?(?:과|와)\\s*함께\\s*(?:사용|활용|적용|결합)(?:될 때|되었을 때|됐을 때|할 때|했을 때|하면|하여|해|시)`,
+      'g',
+    ),
+    note: '최신 Llama-3 모델과 함께 사용될 때',
+    family: true,
   },
 ];
 
@@ -1600,7 +1613,11 @@ export function attributeRows(
   return rows.map((r) => {
     const carried = carriedAt.get(`${r.source_line}\0${r.sentence}`) ?? null;
     const at = valuePosition(r.sentence, r.value);
-    const a = attribute(ctx, r.sentence, at, carried, index, subjectsOf);
+    const named = attribute(ctx, r.sentence, at, carried, index, subjectsOf);
+    // `Llama3.1 (8B)이 … 7.1% 높은`: a size in brackets right after the name is part of how the text names it
+    // (a well-known model's: an own `xAR-H(1.1B)` or `DiMR-L (284M)` is already told apart by its name)
+    const sized = named.system && !named.own && isKnownModel(named.system, index) ? sizeAfter(r.sentence, named.system) : null;
+    const a = sized ? { ...named, system: `${named.system} (${sized})` } : named;
     // `1.2B 파라미터 모델은 초당 3프레임`, `NAR 0.8B 파라미터 모델은`: the own model told apart by its size (README-system `X (q)`)
     if (a.own && a.system && a.system === ctx.primary) {
       const size = SIZE_SUBJECT.exec(r.sentence.slice(0, at >= 0 ? at : undefined));
@@ -1616,6 +1633,13 @@ export function attributeRows(
   });
 }
 
+/** The size in brackets the sentence writes right after a name (`Llama3.1 (8B)`), or null. */
+function sizeAfter(sentence: string, name: string): string | null {
+  const i = sentence.indexOf(name);
+  if (i < 0) return null;
+  const m = /^\s?\((\d+(?:\.\d+)?[BMK])\)/.exec(sentence.slice(i + name.length));
+  return m ? m[1] : null;
+}
 const SIZE_SUBJECT = /(?<![\w.])(\d+(?:\.\d+)?[BM])(?:[-\s]?(?:파라미터|매개변수))?\s*(?:규모의?\s*)?모델(?:은|는|이|가|에서는|에서|의)\s/;
 
 /** `Llama는 30%에 머물렀습니다` after `Qwen-2.5-3B는 … Llama-3.2-3B보다`: a model named by its family word alone

@@ -1790,3 +1790,12 @@ test('2023-12-13, 2025-02-25, 2024-01-12, 2025-03-26, 2024-11-21: a share of the
   assert.equal(kind('2025-03-26', '5배 적은 요소 평가 횟수로도', 5), 'efficiency');
   assert.equal(kind('2024-11-21', '더 높은 OPS', 5), 'efficiency');
 });
+
+test('2024-01-25, 2024-07-31, 2025-03-28: a gap with what it is in before it is a gain (30.8%의 상당한 성능 격차); how data is split is no result (80%, 10%, 10%의 비율로 … 나누었습니다); a word for what a name is, before it, is not part of it (BENCHMARK ANDROIDCONTROL에서)', () => {
+  assert.equal(run('2024-01-25', '30.8%의 상당한 성능 격차').find((m) => m.value === 30.8)?.kind, 'gain');
+  assert.deepEqual(
+    run('2024-07-31', '의 비율로 학습, 검증').map((m) => m.value),
+    [],
+  );
+  assert.equal(run('2025-03-28', 'BENCHMARK ANDROIDCONTROL에서').find((m) => m.value === 15)?.benchmark, 'ANDROIDCONTROL');
+});

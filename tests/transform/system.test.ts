@@ -157,6 +157,7 @@ test('each vocabulary entry matches its corpus sentence', () => {
     [BASE_MODEL[4].re, '2025-04-22', 'Gemini-1.5-Pro의 정확도가 19.3%에서'],
     [BASE_MODEL[5].re, '2024-10-11', '기초 모델로 Llama 3 8B를'],
     [BASE_MODEL[6].re, '2025-02-24', 'gpt-4o를 사용하는 블랙박스 LLM의'],
+    [BASE_MODEL[8].re, '2025-04-07', 'Llama-3 모델과 함께 사용될 때'],
     [GENERIC_KINDS.find((g) => g.written === 'SLMs')!.re, '2024-05-15', 'SLM이 적대적'],
   ];
   for (const [re, date, needle] of cases) {
@@ -738,4 +739,12 @@ test('2025-04-14, 2025-03-17, 2025-03-03, 2024-07-17: the own model told apart b
 test('2024-04-08, 2025-04-01: a model tuned by the own approach (DNO에 의해 조정된 7B 파라미터 Orca-2.5 모델은) is it with the approach; a model the authors fine-tuned (Fine-Tuned AntiFraud-Qwen2Audio 모델이) is theirs, named without the participle', () => {
   assert.deepEqual(who('2024-04-08', '2404.03715')(33), ['Orca-2.5 + DNO', true]);
   assert.deepEqual(who('2025-04-01', '2503.24115')(83), ['AntiFraud-Qwen2Audio', true]);
+});
+
+test('2025-04-29, 2025-04-07, 2025-03-03: a size in brackets right after a known model is how the text names it (Llama3.1 (8B)이); a model the own data is used with is it with the data (Llama-3 모델과 함께 사용될 때); kin of the own name by its coined first part is own (PsychoCounsel-Llama3-8B of PsychoCounsel-Preference)', () => {
+  assert.deepEqual(who('2025-04-29', '2504.19395')(7.1), ['Llama3.1 (8B)', false]);
+  const [sys, own] = who('2025-04-07', '2504.02807')(20);
+  assert.ok(String(sys).startsWith('Llama-3 + MegaMath'), String(sys));
+  assert.equal(own, true);
+  assert.deepEqual(who('2025-03-03', '2502.19731')(87), ['PsychoCounsel-Llama3-8B', true]);
 });
