@@ -170,6 +170,10 @@ const USED_AFTER = /^\s*(?:만|만을|만으로|만으로도|를|을|로|으로)
 // a hyper-parameter set to a percentage: 마스킹 비율 75%, dropout 10%; a pass mark: 의사 합격 기준(약 60%)
 const SETTING_BEFORE =
   /(?:비율|확률|ratio|probability|dropout|마스킹|masking|학습률|learning rate|threshold|임계값|임계치|sparsity|희소성)\s*(?:은|는|을|를|이|가|of|=|:)?\s*(?:약|about)?\s*$|(?:합격\s*기준|합격선|통과\s*기준|pass(?:ing)?\s*(?:mark|threshold))\s*(?:은|는|을|를|이|가|인|of|=|:|\()?\s*(?:약|about)?\s*$/i;
+// (but a rate changed by a value, or found at one, is a result: `환각 비율을 34.8%나 대폭 줄였으며`, `수정할 수 있는
+// 비율이 50% 이하로 나타났습니다`; a rate set to one, `75%로 높이면`, is not)
+const RATE_RESULT_AFTER =
+  /^\s*(?:이상|이하|미만|가량|정도|나|이나)?\s*(?:(?:[가-힣]+\s){0,2}?(?:감소|줄|하락|저하|향상|개선|증가|상승)|(?:로|으로)?\s*(?:나타났|나타나|그쳤|머물|기록|달성|불과))/;
 const SPLITS: [RegExp, string][] = [
   [/검증\s*(?:데이터\s*)?(?:셋|세트|set)|validation|\bval(?:idation)?\s*(?:set|split)/gi, 'validation'],
   // (a development set is named as the text names it: `MedMCQA (개발)에서`, `dev set`)
@@ -729,7 +733,7 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       found.push({ atom: a, kind: 'efficiency' });
       continue;
     }
-    if (SETTING_BEFORE.test(s.slice(Math.max(0, a.start - 16), a.start)) && a.unit === '%') continue;
+    if (SETTING_BEFORE.test(s.slice(Math.max(0, a.start - 16), a.start)) && a.unit === '%' && !RATE_RESULT_AFTER.test(after)) continue;
     if (a.unit === 'pp') {
       found.push({ atom: a, kind: 'gain' });
       continue;

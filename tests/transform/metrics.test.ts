@@ -1799,3 +1799,9 @@ test('2024-01-25, 2024-07-31, 2025-03-28: a gap with what it is in before it is 
   );
   assert.equal(run('2025-03-28', 'BENCHMARK ANDROIDCONTROL에서').find((m) => m.value === 15)?.benchmark, 'ANDROIDCONTROL');
 });
+
+test('2023-12-05, 2025-02-24, 2025-03-25: a rate changed by a value or found at one is a result, not a setting (환각 비율을 34.8%나 대폭 줄였으며, 수정할 수 있는 비율이 50% 이하로 나타났습니다, 충돌 비율을 24.5% 감소)', () => {
+  assert.equal(run('2023-12-05', '환각 비율을 34.8%나').find((m) => m.value === 34.8)?.kind, 'gain');
+  assert.equal(run('2025-02-24', '수정할 수 있는 비율이 50% 이하로').find((m) => m.value === 50)?.kind, 'score');
+  assert.equal(run('2025-03-25', '충돌 비율을 24.5% 감소').find((m) => m.value === 24.5)?.kind, 'gain');
+});
