@@ -143,6 +143,9 @@ const GROWN_AFTER = /^\s*(?:이상)?\s*(?:으로|로)\s*(?:늘|확장|확대|증
 // (`5배 교차 검증`: k-fold cross-validation, written as a multiple)
 const SCALE_AFTER =
   /^\s*(?:의\s*)?(?:초해상도|업스케일링|업샘플링|다운샘플링|외삽|super-?resolution|upscaling|upsampling|downsampling|extrapolation|교차\s*검증|cross[- ]validation)/i;
+// `점수가 1에서 10까지 매겨집니다`, `1~5점 척도`: the range of a rating scale, not a result
+const RATING_SCALE_AFTER =
+  /^\s*(?:점\s*)?(?:(?:에서|부터|~|-)\s*\d+(?:\.\d+)?\s*(?:점\s*)?)?(?:까지|사이)(?:의)?\s*(?:[가-힣]+\s)?(?:매겨|척도|범위|scale)/;
 const TIME_LIST_AFTER = /^\s*,\s*[^,.]{0,30}?(?<!\d)\d+(?:\.\d+)?\s*(?:초|ms|s\b|분)/;
 /** `전 세계 인구의 약 65%에 해당하는 약 50억 명`: a share of people counted, not a result */
 const POPULATION_AFTER = /^\s*에\s*해당하는\s*(?:약\s*)?[\d,.]+\s*(?:억|만|천)?\s*(?:명|people|users)/;
@@ -173,7 +176,7 @@ const SETTING_BEFORE =
 // (but a rate changed by a value, or found at one, is a result: `환각 비율을 34.8%나 대폭 줄였으며`, `수정할 수 있는
 // 비율이 50% 이하로 나타났습니다`; a rate set to one, `75%로 높이면`, is not)
 const RATE_RESULT_AFTER =
-  /^\s*(?:이상|이하|미만|가량|정도|나|이나)?\s*(?:(?:[가-힣]+\s){0,2}?(?:감소|줄|하락|저하|향상|개선|증가|상승)|(?:로|으로)?\s*(?:나타났|나타나|그쳤|머물|기록|달성|불과))/;
+  /^\s*(?:이상|이하|미만|가량|정도|나|이나)?\s*(?:(?:[가-힣]+\s){0,2}?(?:감소|줄|하락|저하|향상|개선|증가|상승)|(?:로|으로|에)?\s*(?:나타났|나타나|그쳤|머물|기록|달성|불과|가장))/;
 const SPLITS: [RegExp, string][] = [
   [/검증\s*(?:데이터\s*)?(?:셋|세트|set)|validation|\bval(?:idation)?\s*(?:set|split)/gi, 'validation'],
   // (a development set is named as the text names it: `MedMCQA (개발)에서`, `dev set`)
@@ -638,7 +641,7 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
     a.metric = a.unit === null ? null : metricNear(v, s, a.start, a.end);
     if (a.unit === null) {
       // a bare number is a result only beside a metric name, or as a signed gain (+30 … 개선)
-      if (CONDITION_AFTER.test(after)) continue;
+      if (CONDITION_AFTER.test(after) || RATING_SCALE_AFTER.test(after)) continue;
       const near = anchoredMetric(v, s, a);
       // (`CLIP 점수에서 +0.68 … 능가`: written with a plus, it is a gain in that metric)
       // (`BLEU 점수가 약 4점 상승`: a gain in it, said in its own clause)
@@ -887,7 +890,13 @@ const anchorAfter = (terms: string, flags: string) =>
 
 const BARE_LIST_TAIL = /^(?:\s*(?:와|과|및|,|and)\s*\d+(?:\.\d+)?(?![\d.%]|\s*(?:배|점|x\b|%)))+/;
 function anchoredMetric(v: Vocab, s: string, a: Atom): string | null {
-  const before = s.slice(Math.max(0, a.start - 45), a.start);
+  // (`F1 점수가 8.0에서 9.9로 증가`, `FVD 점수가 928.6에서 735.3으로`: the level risen to is anchored where the one
+  // it rose from is)
+  const from = FROM_BARE.exec(s.slice(Math.max(0, a.start - 20), a.start));
+  const start = from ? a.start - from[0].length : a.start;
+  const raw = s.slice(Math.max(0, start - 45), start);
+  // (`perplexity를 35.6에서 19.6으로`, `FID를 2.1로 낮춰`: the metric as the object, brought to a level)
+  const before = from || /^\s*(?:으로|로)\s/.test(s.slice(a.end, a.end + 4)) ? raw.replace(/(?<=[\w)])\s?(?:을|를)\s*$/, ' ') : raw;
   if (/@\w*=\s*$/.test(before)) return null; // `Recall@K=10`: the cut-off, not a result
   // (`55.89 및 95.8의 정확도`, `64.9와 32.4의 정확도`: bare numbers listed before the one the name follows)
   const listed = BARE_LIST_TAIL.exec(s.slice(a.end, a.end + 60))?.[0].length ?? 0;
@@ -904,6 +913,8 @@ function anchoredMetric(v: Vocab, s: string, a: Atom): string | null {
     return metricNear(v, s, a.start, a.end) ?? 'score';
   return null;
 }
+
+const FROM_BARE = /(?<![\w.@=])\d+(?:\.\d+)?\s*에서\s*$/; // (not a cut-off: `mAP@0.5에서 0.720`)
 
 /** A word in brackets right after a name, where a result is read, is its subset: `MGSM(English) 데이터셋에서`,
  *  `MedQA (USMLE)에서`, `MME (perception)의` (group 1 the name, 2 the subset). */

@@ -1805,3 +1805,24 @@ test('2023-12-05, 2025-02-24, 2025-03-25: a rate changed by a value or found at 
   assert.equal(run('2025-02-24', '수정할 수 있는 비율이 50% 이하로').find((m) => m.value === 50)?.kind, 'score');
   assert.equal(run('2025-03-25', '충돌 비율을 24.5% 감소').find((m) => m.value === 24.5)?.kind, 'gain');
 });
+
+test('2024-09-04, 2024-11-22, 2024-04-04, 2024-10-04, 2025-04-07: a bare level risen to is anchored where the one it rose from is (FVD 점수가 928.6에서 735.3으로, perplexity를 35.6에서 19.6으로, FID를 18.65에서 1.80으로); not a rating scale (점수가 1에서 10까지 매겨집니다) nor a cut-off (mAP@0.5에서 0.720)', () => {
+  const row = (date: string, needle: string, v: number) => run(date, needle).find((m) => m.value === v);
+  assert.deepEqual(
+    [row('2024-09-04', '928.6에서 735.3으로', 735.3)?.metric, row('2024-09-04', '928.6에서 735.3으로', 735.3)?.baseline_value],
+    ['FVD', 928.6],
+  );
+  assert.equal(row('2024-11-22', '35.6에서 19.6으로', 19.6)?.metric, 'perplexity');
+  assert.equal(row('2024-11-22', '8.0에서 9.9로', 9.9)?.metric, 'F1');
+  assert.equal(row('2024-04-04', '18.65에서 1.80으로', 1.8)?.metric, 'FID');
+  assert.deepEqual(
+    run('2024-10-04', '1에서 10까지 매겨집니다').map((m) => m.value),
+    [],
+  );
+  assert.equal(row('2025-04-07', 'mAP@0.5에서 0.720', 0.72)?.metric, 'mAP');
+});
+
+test('2024-12-20, 2025-02-11: a rate found low is a result (비율이 16%로 가장 낮았습니다, 망각 비율은 3%에 불과하며)', () => {
+  assert.equal(run('2024-12-20', '16%로 가장 낮았습니다').find((m) => m.value === 16)?.kind, 'score');
+  assert.equal(run('2025-02-11', '3%에 불과하며').find((m) => m.value === 3)?.kind, 'score');
+});
