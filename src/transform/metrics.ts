@@ -17,7 +17,7 @@ import { isSpace } from './terms.js';
 
 export { SENTENCE_BREAK, splitSentences } from './sentences.js';
 
-export type Unit = '%' | 'pp' | 'x' | 's' | 'ms' | 'min' | 'h' | 'fps' | 'tokens/s' | 'dB' | 'GB' | 'MB' | 'TB' | null;
+export type Unit = '%' | 'pp' | 'x' | 's' | 'ms' | 'min' | 'h' | 'fps' | 'tokens/s' | 'TOPS' | 'dB' | 'GB' | 'MB' | 'TB' | null;
 export type Kind = 'score' | 'gain' | 'efficiency';
 
 export interface Metric {
@@ -67,6 +67,8 @@ const UNIT_WORDS: [RegExp, Unit][] = [
   [/^(?:시간(?=[\s,.)~\-]|$|(?:으로|이|을|에|만|까지|의|보다|에서|대)(?![가-힣]))|hours?\b|hrs?\b)/, 'h'],
   [/^(?:fps\b|FPS\b|프레임\/초)/, 'fps'],
   [/^(?:tokens?\s*\/\s*s(?:ec)?\b|tok\/s\b|토큰\s*\/\s*초|tokens per second\b)/i, 'tokens/s'],
+  // (`RTX4090에서는 340 TOPS의 성능`: operations per second, a kernel's throughput)
+  [/^TOPS\b/, 'TOPS'],
   [/^dB\b/, 'dB'],
   [/^(?:GB|GiB)\b/, 'GB'],
   [/^(?:MB|MiB)\b/, 'MB'],
@@ -697,7 +699,7 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       found.push({ atom: a, kind: 'efficiency' });
       continue;
     }
-    if (a.unit === 'tokens/s') {
+    if (a.unit === 'tokens/s' || a.unit === 'TOPS') {
       found.push({ atom: a, kind: 'efficiency' });
       continue;
     }

@@ -1826,3 +1826,13 @@ test('2024-12-20, 2025-02-11: a rate found low is a result (비율이 16%로 가
   assert.equal(run('2024-12-20', '16%로 가장 낮았습니다').find((m) => m.value === 16)?.kind, 'score');
   assert.equal(run('2025-02-11', '3%에 불과하며').find((m) => m.value === 3)?.kind, 'score');
 });
+
+test('2024-10-04, 2024-11-21: operations per second are a unit of efficiency (340 TOPS의 성능, 485 TOPS를 기록)', () => {
+  assert.deepEqual(
+    run('2024-10-04', '340 TOPS')
+      .filter((m) => m.value === 340)
+      .map((m) => [m.unit, m.kind]),
+    [['TOPS', 'efficiency']],
+  );
+  assert.equal(run('2024-11-21', '485 TOPS').find((m) => m.value === 485)?.unit, 'TOPS');
+});
