@@ -148,7 +148,8 @@ const NAME_AT = new RegExp(`(?<![\\w.\\-])(?:${NAME_SRC})`, 'g');
 /** Between a name and its particle: a gloss in brackets, words for what it is. */
 // (`Llama 3.1 70B 같은 모델이`, `GPT-4o와 같은 최첨단 모델은`: a model such as the name is the name)
 const ROLE_WORDS = String.raw`(?:\s*\([^()]{0,60}\))?(?:\s*(?:와|과)?\s*같은(?:\s+[가-힣]{1,6}(?=\s*(?:모델|시스템|LLM)))?(?=\s*(?:모델|시스템|LLM)))?(?:\s*(?:모델|팀|시스템|프레임워크|방법론?|기법|에이전트|시리즈|네트워크|model|agent))*`;
-const SUBJECT_AFTER = new RegExp(`^${ROLE_WORDS}\\s*(?:은|는|이|가|도)(?=[\\s,])`);
+// (`가장 발전된 모델인 o3-mini조차도 59.9%`: even X is the subject too)
+const SUBJECT_AFTER = new RegExp(`^${ROLE_WORDS}\\s*(?:은|는|이|가|조차도|조차|마저도|마저|까지도|도)(?=[\\s,])`);
 /** The role words between a subject's name and its particle. */
 const SUBJECT_WORDS = new RegExp(`^${ROLE_WORDS}`);
 /** The value follows its owner directly: `B의 50.0%`, `GPT-4o(50.2%)`, `X: 3.1`. */

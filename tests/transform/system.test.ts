@@ -748,3 +748,8 @@ test('2025-04-29, 2025-04-07, 2025-03-03: a size in brackets right after a known
   assert.equal(own, true);
   assert.deepEqual(who('2025-03-03', '2502.19731')(87), ['PsychoCounsel-Llama3-8B', true]);
 });
+
+test('2025-04-01, 2024-01-23: even X (X조차도) is the subject whose number it is (가장 발전된 모델인 o3-mini조차도 59.9%, GPT-4V조차도 42%의 정확도)', () => {
+  assert.deepEqual(who('2025-04-01', '2503.21821')(59.9), ['o3-mini', false]);
+  assert.deepEqual(who('2024-01-23', '2401.11944')(42), ['GPT-4V', false]);
+});
