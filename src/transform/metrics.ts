@@ -152,11 +152,15 @@ const TIME_LIST_AFTER = /^\s*,\s*[^,.]{0,30}?(?<!\d)\d+(?:\.\d+)?\s*(?:초|ms|s\
 /** `전 세계 인구의 약 65%에 해당하는 약 50억 명`: a share of people counted, not a result */
 const POPULATION_AFTER = /^\s*에\s*해당하는\s*(?:약\s*)?[\d,.]+\s*(?:억|만|천)?\s*(?:명|people|users)/;
 // `합성 데이터가 75%인 경우`, `50%일 때`, `2222 이상인 경우`: a condition of the experiment, not its result
-const CONDITION_AFTER = /^\s*(?:이상|이하|미만|초과)?\s*(?:인|일)\s*(?:경우|때)/;
+// (`16배 압축 시 1.34`, `20% 토큰 할당 시`: the setting a result is read at, said with 시; not a change, `향상 시`, nor
+// a compression kept at a quality, `2.35배 압축시 유사한 생성 품질을 유지`: that is what it achieves)
+const CONDITION_AFTER =
+  /^\s*(?:이상|이하|미만|초과)?\s*(?:인|일)\s*(?:경우|때)|^\s*(?:[가-힣A-Za-z]+\s)?(?!향상|증가|감소|개선|단축|가속|상승|하락|저하|압축\s?시(?!\s*\d))[가-힣]{1,6}(?:\s시|(?<=압축|적용|사용|할당|설정|제거|추가|결합|양자화)시)(?=[\s,])/;
 // `39%의 비영어 데이터`, `30% 자연어 코퍼스로 구성된`: what a data set is made of
 // (`텍스트 데이터와 이미지 데이터를 각각 50%씩 사용하여 사전 학습`: a mix of data, each part's share)
+// (`60% 소스 코드, 10% 수학 코퍼스, 30% 자연어 코퍼스로 구성된`: a list of parts, the cue after the last)
 const COMPOSITION_AFTER =
-  /^\s*(?:의|가|는|로|으로)?\s*(?:[가-힣A-Za-z-]+\s)?(?:데이터|코퍼스|corpus|data|토큰)\s*(?:로|으로|를|을|가|이)?\s*(?:구성|포함|혼합|섞|이루어)|^\s*씩\s*(?:사용|혼합|섞|구성|배분|할당)/i;
+  /^\s*[가-힣A-Za-z ]{1,20}?(?:,\s*|\s*(?:와|과|및)\s*)(?:\d+(?:\.\d+)?%\s*[가-힣A-Za-z ]{1,20}?(?:,\s*|\s*(?:와|과|및)\s*))*\d+(?:\.\d+)?%\s*[^.,]{0,30}?(?:로|으로)\s*(?:구성|이루어)|^\s*(?:의|가|는|로|으로)?\s*(?:[가-힣A-Za-z-]+\s)?(?:데이터|코퍼스|corpus|data|토큰)\s*(?:로|으로|를|을|가|이)?\s*(?:구성|포함|혼합|섞|이루어)|^\s*씩\s*(?:사용|혼합|섞|구성|배분|할당)/i;
 // `각각 80%, 10%, 10%의 비율로 학습, 검증, 테스트 세트로 나누었습니다`: how data is split (a list's earlier values too)
 const SPLIT_SHARE_AFTER = /^\s*(?:%?\s*,\s*\d[\d.]*\s*%\s*)*(?:의)?\s*(?:비율로|비율|ratio)\s*[^.]{0,40}?(?:나누|나눈|분할|split)/i;
 const DATA_NOUN = String.raw`(?:데이터|토큰|샘플|코퍼스|예제|data|tokens?|samples?|examples?)(?:셋|세트)?`;

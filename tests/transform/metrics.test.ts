@@ -1836,3 +1836,12 @@ test('2024-10-04, 2024-11-21: operations per second are a unit of efficiency (34
   );
   assert.equal(run('2024-11-21', '485 TOPS').find((m) => m.value === 485)?.unit, 'TOPS');
 });
+
+test('2025-03-25, 2024-08-26, 2024-08-02, 2024-06-19: a setting said with 시 is no result (16배 압축 시 1.34, 20% 토큰 할당 시); a compression kept at a quality is (2.35배 압축시 유사한 … 유지); parts listed before what they make up are not results (60% 소스 코드, 10% 수학 코퍼스, 30% 자연어 코퍼스로 구성된)', () => {
+  const vals = (date: string, needle: string) => run(date, needle).map((m) => m.value);
+  assert.ok(!vals('2025-03-25', '16배 압축 시 1.34').includes(16));
+  assert.ok(vals('2025-03-25', '16배 압축 시 1.34').includes(0.43));
+  assert.ok(!vals('2024-08-26', '20% 토큰 할당 시').includes(20));
+  assert.ok(vals('2024-08-02', '2.35배 압축시').includes(2.35));
+  assert.deepEqual(vals('2024-06-19', '60% 소스 코드, 10% 수학 코퍼스'), []);
+});
