@@ -421,7 +421,8 @@ function forms(name: string, gloss: string | null): string[] {
 // (starting only where a word starts: tried at every letter, these were most of the time)
 const NAME_G = String.raw`(?<![\w.\-가-힣'"‘“])['"‘“]?(${NAME_SRC}|[가-힣]{2,12}(?=\s*\([A-Za-z]))['"’”]?(?:\s*\(([^()]{1,60})\))?['"’”]?`;
 // (`ECHO(…) 방법을 제안`, `'Heavy Labels Out(HeLlO)' 프레임워크를 통해`: a word for what it is may stand between)
-const WHAT = String.raw`(?:\s*(?:모델|방법론?|기법|프레임워크|시스템|알고리즘|접근\s*방식|방식|접근법|아키텍처|네트워크|에이전트|생성기|토크나이저|model|method|framework))?`;
+// (`자가 백트래킹(Self-Backtracking) 메커니즘을 제안`: a mechanism, strategy or pipeline is proposed as a method is)
+const WHAT = String.raw`(?:\s*(?:모델|방법론?|기법|프레임워크|시스템|알고리즘|접근\s*방식|방식|접근법|아키텍처|네트워크|에이전트|생성기|토크나이저|메커니즘|전략|파이프라인|패러다임|model|method|framework|mechanism|strategy|pipeline))?`;
 /** What the text says it proposes, and how strongly each construction claims a name. */
 export const DECLARED: [RegExp, number][] = [
   [new RegExp(`${NAME_G}\\s*(?:이라는|라는|라고 하는|(?:으로|로)\\s*불리는|named|called)`, 'g'), 3],
@@ -529,10 +530,10 @@ const OURS_NAMED = new RegExp(
 const OURS_NAMED_NEEDS = ['우리의', '저희의', '논문의', '본 연구의', '제안'];
 /** `CamemBERT 2.0 모델은 … CamemBERTav2와 CamemBERTv2로 구성되어 있습니다`: the models the first sentence
  *  says the own one is made of */
-/** `CheckEHR이라는 프레임워크를 도입하여`: a method the entry says it introduces, in any section (a data
- *  paper's own method besides its data) */
+/** `CheckEHR이라는 프레임워크를 도입하여`, `Self-PEP라는 플러그 앤 플레이 프레임워크를 개발`: a method the entry says it
+ *  introduces, in any section (a data paper's own method besides its data) */
 const INTRODUCED_METHOD = new RegExp(
-  `${NAME_G}\\s*(?:이라는|라는)\\s*(?:새로운\\s*)?(?:프레임워크|모델|방법론?|기법|시스템|에이전트|파이프라인|접근법)(?:를|을)\\s*(?:도입|제안|개발|구축|소개|설계)`,
+  `${NAME_G}\\s*(?:이라는|라는)\\s*(?:새로운\\s*)?(?:(?![^\\s.,]*(?:벤치마크|데이터|세트|코퍼스|및|와\\s|과\\s))[^\\s.,]+\\s+){0,3}?(?:프레임워크|모델|방법론?|기법|시스템|에이전트|파이프라인|접근법)(?:를|을)\\s*(?:도입|제안|개발|구축|소개|설계)`,
   'g',
 );
 /** `Math-LLaVA 및 Math-LLaVA-DS 모델이 개발되었습니다`, `MARVEL-FX3D를 개발하여`: what the paper develops,

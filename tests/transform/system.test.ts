@@ -753,3 +753,9 @@ test('2025-04-01, 2024-01-23: even X (X조차도) is the subject whose number it
   assert.deepEqual(who('2025-04-01', '2503.21821')(59.9), ['o3-mini', false]);
   assert.deepEqual(who('2024-01-23', '2401.11944')(42), ['GPT-4V', false]);
 });
+
+test('2025-02-10, 2024-06-25, 2025-02-19: a mechanism proposed is a method proposed (자가 백트래킹(Self-Backtracking) 메커니즘을 제안); a method introduced with words between (Self-PEP라는 플러그 앤 플레이 프레임워크를 개발), not a benchmark and its framework (QAEdit라는 새로운 벤치마크와 평가 프레임워크를 소개)', () => {
+  assert.deepEqual(who('2025-02-10', '2502.04404')(40), ['Self-Backtracking', true]);
+  assert.ok(paperContext(paper('2024-06-25', '2406.16338'), benchmarks).models.includes('Self-PEP'));
+  assert.deepEqual(paperContext(paper('2025-02-19', '2502.11177'), benchmarks).models, []);
+});
