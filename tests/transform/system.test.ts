@@ -756,6 +756,10 @@ test('2025-04-01, 2024-01-23: even X (X조차도) is the subject whose number it
 
 test('2025-02-10, 2024-06-25, 2025-02-19: a mechanism proposed is a method proposed (자가 백트래킹(Self-Backtracking) 메커니즘을 제안); a method introduced with words between (Self-PEP라는 플러그 앤 플레이 프레임워크를 개발), not a benchmark and its framework (QAEdit라는 새로운 벤치마크와 평가 프레임워크를 소개)', () => {
   assert.deepEqual(who('2025-02-10', '2502.04404')(40), ['Self-Backtracking', true]);
-  assert.ok(paperContext(paper('2024-06-25', '2406.16338'), benchmarks).models.includes('Self-PEP'));
+  assert.ok(paperContext(paper('2024-06-25', '2406.16338'), benchmarks).models?.includes('Self-PEP'));
   assert.deepEqual(paperContext(paper('2025-02-19', '2502.11177'), benchmarks).models, []);
+});
+
+test('2024-10-24: in an entry that names its approach nowhere else, what it applies to a known model is it (RankDPO를 적용하여 SDXL 모델은 → SDXL + RankDPO)', () => {
+  assert.deepEqual(who('2024-10-24', '2410.18013')(10), ['SDXL + RankDPO', true]);
 });
