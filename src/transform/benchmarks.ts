@@ -42,11 +42,11 @@ const refKey = memoString((s: string) =>
 );
 
 // Latin-script name, up to four words: `COCO 2014`, `SWE-bench Lite`, `longest6 v2`, `Needle in a Haystack`,
-// `Game of 24`
+// `Game of 24`, `V-IRL mini`
 // (`CNN/DM`, `CNN/DailyMail`: two names of at least two characters joined by a slash are one;
 // `T/Fs` is not)
 // (a Greek letter may lead one: `µ-MATH` is not MATH, `τ-bench`)
-const NAME = String.raw`(?:[A-Za-z][\w.+@\-]+/[A-Za-z][\w.+@\-]+|(?:[µα-ω][\-²]?(?=[A-Za-z]))?[A-Za-z][\w.+@\-]*)(?:[ \t]+(?:v?\d[\w.\-×]*|[A-Z][\w.+@\-]*|(?:and|of|&|(?:in|on|for|to)(?:[ \t]+(?:a|an|the))?)[ \t]+[A-Z][\w.+@\-]*|of[ \t]+\d+(?![\w.])|Lite|Verified|Hard|Pro|test|val|dev|human|machine)){0,3}`;
+const NAME = String.raw`(?:[A-Za-z][\w.+@\-]+/[A-Za-z][\w.+@\-]+|(?:[µα-ω][\-²]?(?=[A-Za-z]))?[A-Za-z][\w.+@\-]*)(?:[ \t]+(?:v?\d[\w.\-×]*|[A-Z][\w.+@\-]*|(?:and|of|&|(?:in|on|for|to)(?:[ \t]+(?:a|an|the))?)[ \t]+[A-Z][\w.+@\-]*|of[ \t]+\d+(?![\w.])|Lite|Verified|Hard|Pro|test|val|dev|human|machine|mini|lite|easy|hard)){0,3}`;
 const CUE = String.raw`\s*(?:벤치마크|벤치 마크|데이터셋|데이터 셋|데이터세트|데이터 세트|테스트셋|테스트 세트|테스트 셋|평가셋|평가 세트|평가 셋|검증셋|검증 세트|benchmarks?|datasets?|test set|suite)`;
 const CUED = new RegExp(`(?<![\\w.\\-])(${NAME})${CUE}`, 'g');
 // `Bamboogle에서`, `QVHighlights 작업에서`, `MedMCQA (개발)에서`: a Latin-script name where a
@@ -175,6 +175,9 @@ const GENERIC = new Set([
   'tpu',
   // units of speed (`128 FPS에서 PQ 56.0`: at a speed, not on data)
   'fps',
+  // (`시각적 OOD(Out-Of-Distribution) 작업에서`: a kind of test, not a data set)
+  'out-of-distribution',
+  'in-distribution',
   'benchmark',
   'benchmarks',
   'dataset',

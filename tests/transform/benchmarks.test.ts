@@ -121,3 +121,10 @@ test('2024-11-14: a long name with its acronym in brackets goes by the acronym (
   const names = p.sections.flatMap((s) => benchmarks.mentions(s.text).map((m) => m.raw));
   assert.ok(names.includes('NER') && !names.includes('Named Entity Recognition'), names.join(', '));
 });
+
+test('2025-01-29, 2024-10-10: a lower-case qualifier is part of a benchmark name (V-IRL mini benchmark에서); a kind of test spelt out is none (Out-Of-Distribution)', () => {
+  const p = parseDigest(corpusBytes('2025-01-29.md'), '2025-01-29.md', 'x').papers.find((x) => x.arxiv_id === '2501.17161')!;
+  const rows = metricRows(p, loadReference(REFERENCE_DIR).benchmarks);
+  assert.equal(rows.find((r) => r.value === 77.8)?.benchmark, 'V-IRL mini');
+  assert.ok(!rows.some((r) => /out-of-distribution/i.test(String(r.benchmark))));
+});
