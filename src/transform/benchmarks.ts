@@ -97,6 +97,11 @@ const AT = new RegExp(`(?<![\\w.\\-/가-힣])(${NAME})\\s*(?:\\([^()]{1,20}\\))?
 const BENCH_WORD = /(?<![\w.\-])(?![Ww]ork[Bb]ench|[Tt]est[Bb]ench)[A-Za-z][\w.+@\-]*?[Bb]ench\+*(?![\w\-])/g; // (not `Workbench`, `testbench`)
 // `ImageNet-LT의 경우, … 테일 클래스 정확도를`: the data a clause is about (models are filtered as for AT)
 // (a method can be the case too, `DARE의 경우`: only a known benchmark or one a data word names)
+// `FMTI 프레임워크를 통해 평가된 모델은`, `TransferBench를 이용한 평가 결과`: what the results were evaluated with
+const EVALUATED_WITH = new RegExp(
+  `(?<![\\w.\\-/가-힣])(${NAME})\\s*(?:프레임워크|framework|벤치마크|데이터셋)?(?:를|을|로|으로)\\s*(?:통해|통한|사용하여|사용한|이용한|이용하여)\\s*(?:평가(?:된|한|하여|했|에서|\\s*결과)|측정)`,
+  'g',
+);
 const CASE_OF = new RegExp(`(?<![\\w.\\-/가-힣])(${NAME})\\s*(?:데이터셋|벤치마크)?의 경우`, 'g');
 /** Words before a name that make a phrase of it (`… on GSM8K`, `Transfer to COCO`). */
 const LEAD_PHRASE = /(?:^|\s)(?:of|on|in|for|to|at|with|from)\s+$/;
@@ -153,6 +158,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [BRACKETED, /\(/],
   [CALLED, /인/],
   [CASE_OF, /의 경우/],
+  [EVALUATED_WITH, /평가|측정/],
   [BENCH_WORD, /bench/i],
   [TASK_GLOSS, /\(/],
   [TASK, /\(/],
@@ -488,7 +494,7 @@ export class BenchmarkIndex {
       this.listBefore(text, start, found);
     }
     // names where a result is reported, in brackets after a value, or called benchmarks: the same filters
-    for (const re of [AT, BRACKETED, CALLED, CASE_OF]) {
+    for (const re of [AT, BRACKETED, CALLED, CASE_OF, EVALUATED_WITH]) {
       re.lastIndex = scanFrom(re, text);
       for (let m: RegExpExecArray | null; (m = re.exec(text)) !== null; ) {
         const name = m[1];

@@ -1845,3 +1845,7 @@ test('2025-03-25, 2024-08-26, 2024-08-02, 2024-06-19: a setting said with 시 is
   assert.ok(vals('2024-08-02', '2.35배 압축시').includes(2.35));
   assert.deepEqual(vals('2024-06-19', '60% 소스 코드, 10% 수학 코퍼스'), []);
 });
+
+test('2024-02-02: what the results were evaluated with is their benchmark (FMTI 프레임워크를 통해 평가된 모델은 … 81%)', () => {
+  assert.equal(run('2024-02-02', 'FMTI 프레임워크를 통해 평가된').find((m) => m.value === 81)?.benchmark, 'FMTI');
+});
