@@ -110,7 +110,7 @@ const METHOD_NOUN =
 /** A benchmark or dataset paper: "새로운 벤치마크인 … 을 소개", "데이터셋을 공개". */
 export const BENCHMARK_PAPER: readonly Cue[] = [
   {
-    re: /(?:벤치마크|데이터셋|데이터 세트|데이터세트|평가 (?:체계|프레임워크|스위트|기준)|리더보드|(?:bench(?:mark)?|dataset|test suite|leaderboard)s?\b(?![ -][A-Za-z]))(?:인|를|을|이|가|와|과|로서|\s|,|\(|\)|'|$)/i,
+    re: /(?:벤치마크|데이터셋|데이터 세트|데이터세트|테스트셋|테스트 세트|평가셋|평가 세트|평가 (?:체계|프레임워크|스위트|기준)|리더보드|(?:bench(?:mark)?|dataset|test suite|leaderboard)s?\b(?![ -][A-Za-z]))(?:인|를|을|이|가|와|과|로서|\s|,|\(|\)|'|$)/i,
     note: '새로운 벤치마크인 GRaph Analysis Benchmark(GRAB)을 소개',
   },
 ];
@@ -897,6 +897,9 @@ const PARTICIPLE_OBJECT = /^(?:된|한|되는|하는)\s+((?:새로운\s+)?[가-�
 const EVALUATION_TOOL = /^\s*(?:(?:새로운|포괄적인|통합된?|체계적인|자동화된?)\s+)*(?:프레임워크|도구|툴킷|스위트|플랫폼)/;
 const MODEL_NAMED = /\S[-\s](?:M?LLM|VLM|LVLM|LMM|VLA|SLM|LM)$/;
 const DATA_AND_METHOD = new RegExp(`(?:벤치마크|데이터셋|데이터 세트)\\s*(?:및|과|와|그리고)\\s*(?:새로운\\s*)?${METHOD_NOUN.source}`);
+const DATA_COORDINATED = /(?:벤치마크|데이터셋|데이터 세트|benchmark|dataset)\s*(?:과|와|및|그리고|and)\s[^,]{0,30}$/i;
+// (`새로운 기법 'Delineate Anything'과 이를 위한 대규모 … 데이터셋 FBIS-22M을 소개`: a method with its data)
+const METHOD_AND_DATA = new RegExp(`${METHOD_NOUN.source}[^,]{0,60}?(?:과|와|및|그리고)\\s[^,]{0,60}?(?:벤치마크|데이터셋|데이터 세트)`);
 function kindOf(intro: string, title: string, ownNames: string[], external = false): PaperKind {
   const sentences = intro.split(/(?<=[.!?。])\s+|\n+/);
   let method = false,
@@ -934,14 +937,30 @@ function kindOf(intro: string, title: string, ownNames: string[], external = fal
     // (only when it names what the entry is: `데이터셋을 개발하는 오픈 소스 이니셔티브` is still about data)
     const named = participle && ownNames.some((n) => s.trimStart().startsWith(n)) ? participle[1] : null;
     const object = named && (METHOD_NOUN.test(named) || BENCHMARK_PAPER.some((c) => c.re.test(named))) ? named : before.slice(from);
-    const isBench = BENCHMARK_PAPER.some((c) => c.re.test(object)) || ownNames.some((n) => /bench/i.test(n) && object.includes(n));
+    // (what the head noun is: `합성 데이터셋을 훈련에 활용함으로써 … 향상시키는 새로운 패러다임을 소개` is not data; a
+    // name's gloss is not its head, `데이터셋 RealQA(Realistic image Quality and Aesthetic)를`; data coordinated with
+    // the head counts, `새로운 벤치마크와 과학 거절 테스트를`)
+    const head = object
+      .replace(/\s*\([^()]*\)\s*(?=(?:을|를)?\s*$)/, '')
+      .trim()
+      .split(/\s+/)
+      .slice(-2)
+      .join(' ');
+    const isBench =
+      BENCHMARK_PAPER.some((c) => c.re.test(head)) ||
+      DATA_COORDINATED.test(object) ||
+      ownNames.some((n) => /bench/i.test(n) && object.includes(n));
     // (`새로운 데이터셋 및 방법론을 소개`: a method beside the data makes a method paper)
+    // (the head noun decides, not a noun its modifiers name: `LLMs의 … 안전성을 평가할 수 있는 최초의 벤치마크를 소개`)
+    const methodOf = (t: string) =>
+      (METHOD_NOUN.test(t.replace(/(?:벤치마크|데이터셋|benchmark|dataset)[^,]*$/i, '')) || DATA_AND_METHOD.test(object)) &&
+      !/평가\s*(?:체계|프레임워크)/.test(object);
     const isMethod =
       (METHOD_NOUN.test(object.replace(/(?:벤치마크|데이터셋|benchmark|dataset)[^,]*$/i, '')) || DATA_AND_METHOD.test(object)) &&
       !/평가\s*(?:체계|프레임워크)/.test(object);
     // (`LLM의 편향성 … 평가하기 위한 새로운 프레임워크인 BEATS를 도입`: a framework for evaluating is an evaluation)
     const forEvaluating = EVALUATION_TOOL.test(object) && /(?:평가|측정|진단)(?:하기|를|을)?\s*위한\s*$/.test(before.slice(0, from));
-    if ((isBench && !isMethod) || forEvaluating) bench = true;
+    if ((isBench && !methodOf(head) && !METHOD_AND_DATA.test(object)) || forEvaluating) bench = true;
     else if (isMethod || ownNames.some((n) => object.includes(n))) method = true;
   }
   // (the title first: `GTA: A Benchmark for …` whose summary opens with `AI 어시스턴트 개발이 … 관심을 받고`)

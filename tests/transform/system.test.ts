@@ -763,3 +763,12 @@ test('2025-02-10, 2024-06-25, 2025-02-19: a mechanism proposed is a method propo
 test('2024-10-24: in an entry that names its approach nowhere else, what it applies to a known model is it (RankDPO를 적용하여 SDXL 모델은 → SDXL + RankDPO)', () => {
   assert.deepEqual(who('2024-10-24', '2410.18013')(10), ['SDXL + RankDPO', true]);
 });
+
+test('2025-02-24, 2025-04-07, 2024-02-09, 2025-03-12, 2025-02-12: the head noun of what is proposed decides the kind of paper, not a noun its modifiers name (LLMs의 … 평가할 수 있는 최초의 벤치마크를 소개: a benchmark; 합성 데이터셋을 … 활용함으로써 … 새로운 패러다임을 소개: a method; 새로운 기법 X과 이를 위한 … 데이터셋 Y를 소개: a method with its data; 데이터셋 RealQA(…)를 소개, 새로운 벤치마크와 과학 거절 테스트를 제안: data)', () => {
+  const kind = (date: string, id: string) => paperContext(paper(date, id), benchmarks).kind;
+  assert.equal(kind('2025-02-24', '2502.15086'), 'benchmark');
+  assert.equal(kind('2025-04-07', '2504.02534'), 'method');
+  assert.equal(kind('2024-02-09', '2402.05937'), 'method');
+  assert.equal(kind('2025-03-12', '2503.06141'), 'benchmark');
+  assert.equal(kind('2025-02-12', '2502.06867'), 'benchmark');
+});
