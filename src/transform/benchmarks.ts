@@ -93,8 +93,8 @@ const AT = new RegExp(`(?<![\\w.\\-/가-힣])(${NAME})\\s*(?:\\([^()]{1,20}\\))?
 // `벤치마크인 GAIA에서`, `데이터셋인 SoS-1K에 대해`: a name the text calls a benchmark or data set
 // (`A, B와 같은 벤치마크에서` was tried: the list's last name took values of the whole list)
 // A name made with -Bench is a benchmark's wherever it stands (`ToolBench에 대한 광범위한 실험`,
-// `Flicker-Bench와 같은 일반 T2I 태스크에서도`): on the corpus every such word is one
-const BENCH_WORD = /(?<![\w.\-])(?![Ww]ork[Bb]ench|[Tt]est[Bb]ench)[A-Za-z][\w.+@\-]*?[Bb]ench\+*(?![\w\-])/g; // (not `Workbench`, `testbench`)
+// `Flicker-Bench와 같은 일반 T2I 태스크에서도`): on the corpus every such word is one (`U-SAFEBENCH`, `PROCESSBENCH`: in capitals too)
+const BENCH_WORD = /(?<![\w.\-])(?![Ww]ork[Bb]ench|[Tt]est[Bb]ench)[A-Za-z][\w.+@\-]*?(?:[Bb]ench|BENCH)\+*(?![\w\-])/g; // (not `Workbench`, `testbench`)
 // `ImageNet-LT의 경우, … 테일 클래스 정확도를`: the data a clause is about (models are filtered as for AT)
 // (a method can be the case too, `DARE의 경우`: only a known benchmark or one a data word names)
 // `FMTI 프레임워크를 통해 평가된 모델은`, `TransferBench를 이용한 평가 결과`: what the results were evaluated with

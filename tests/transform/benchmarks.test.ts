@@ -128,3 +128,10 @@ test('2025-01-29, 2024-10-10: a lower-case qualifier is part of a benchmark name
   assert.equal(rows.find((r) => r.value === 77.8)?.benchmark, 'V-IRL mini');
   assert.ok(!rows.some((r) => /out-of-distribution/i.test(String(r.benchmark))));
 });
+
+test('2025-02-24: a -Bench name in capitals is a benchmark too (U-SAFEBENCH 평가 결과)', () => {
+  const { benchmarks } = loadReference(REFERENCE_DIR);
+  const p = parseDigest(corpusBytes('2025-02-24.md'), '2025-02-24.md', 'x').papers.find((x) => x.arxiv_id === '2502.15086')!;
+  const text = p.sections.map((s) => s.text).join('\n');
+  assert.ok(benchmarks.mentions(text).some((m) => m.raw === 'U-SAFEBENCH'));
+});
