@@ -1068,10 +1068,10 @@ const METRIC_PLACE = /([A-Za-z][\w.\-]*(?: [A-Za-z][\w.\-]*)?)\s*에서(?:는|�
 
 /** A place named in Korean and set off as the topic (`시각적 텍스트 렌더링에서는` opening the sentence), after
  *  a comma when it follows a name (`WikiText2에서는 7.43 perplexity, … 과제에서는`); not `실험에서는`. */
-// (not the words for experiments, for data and its parts — a name's own 에서 — nor for models and
-// steps: `Llama3 기반 모델에서는`, `200개 스텝에서는` name whose number or its setting, not where)
+// (not the words for experiments, for data and its parts — a name's own 에서 — nor for models,
+// measures (`안전성 점수에서 평균 18.6%`) and steps: `Llama3 기반 모델에서는`, `200개 스텝에서는` name whose number or its setting, not where)
 const placeAfter = (not: string) =>
-  String.raw`(?<!실험|결과|경우|연구|논문|평가|모델|에이전트|버전|스텝|단계|설정|조건|방법|방식|분석${not})(?<=[가-힣]{2})\s*(?:에서는|에서도|에서의)(?=[\s,])`;
+  String.raw`(?<!실험|결과|경우|연구|논문|평가|모델|에이전트|버전|스텝|단계|설정|조건|방법|방식|분석|점수|지표|척도|정확도${not})(?<=[가-힣]{2})\s*(?:에서는|에서도|에서의)(?=[\s,])`;
 // (without a name before it, only as the sentence's topic: `특정 웹사이트에서는 최대 36%` mid-sentence is
 // part of the benchmark named before)
 // (`특정 웹사이트에서는`, `일부 작업에서는`: a part of the named one is still on it)
@@ -1082,7 +1082,7 @@ const KOREAN_PLACE = new RegExp(
 );
 // (or a plain 에서 right before the value, in a list of places: `CNN/DM 문서 요약에서 최대 2.16배, 코딩에서 1.82배`)
 const PLACE_AFTER_NAME = new RegExp(
-  `,(?!\\s*(?:특정|일부|해당))(?:[^,]*?${placeAfter('')}|\\s*[가-힣]{2,}(?:\\s[가-힣]+){0,3}(?<!실험|결과|경우|모델|설정|조건|셋|세트|측면|기준)에서\\s*(?:최대|평균|약|최소)?\\s*$)`,
+  `,(?!\\s*(?:특정|일부|해당))(?:[^,]*?${placeAfter('')}|\\s*[가-힣]{2,}(?:\\s[가-힣]+){0,3}(?<!실험|결과|경우|모델|설정|조건|셋|세트|측면|기준|점수|지표|척도|정확도)에서\\s*(?:최대|평균|약|최소)?\\s*$)`,
 );
 
 const LISTED_METRIC_GAP = /^\s*\)?\s*(?:,|와|과|및|and|&|\/)\s*(?:[가-힣\s-]*\(\s*)?$/;

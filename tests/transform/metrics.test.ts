@@ -1849,3 +1849,8 @@ test('2025-03-25, 2024-08-26, 2024-08-02, 2024-06-19: a setting said with 시 is
 test('2024-02-02: what the results were evaluated with is their benchmark (FMTI 프레임워크를 통해 평가된 모델은 … 81%)', () => {
   assert.equal(run('2024-02-02', 'FMTI 프레임워크를 통해 평가된').find((m) => m.value === 81)?.benchmark, 'FMTI');
 });
+
+test('2025-02-24, 2024-07-26: a measure with 에서 is not a place that hides the benchmark named before it (U-SAFEBENCH 평가 결과, 사용자 특정 안전성 점수에서 평균 18.6%; COCO 데이터셋에서 …, 통합 점수에서도 38.92)', () => {
+  assert.equal(run('2025-02-24', '안전성 점수에서 평균 18.6%').find((m) => m.value === 18.6)?.benchmark, 'U-SAFEBENCH');
+  assert.equal(run('2024-07-26', '통합 점수에서도 38.92').find((m) => m.value === 38.92)?.benchmark, 'COCO');
+});
