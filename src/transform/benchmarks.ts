@@ -125,7 +125,7 @@ export function proposedBenchmarks(text: string): string[] {
   return [...out];
 }
 // well-known model families by name
-const MODEL_FAMILIES = String.raw`GPT|gpt|Gpt|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|InternLM|LLaVA|Hunyuan\w*|Wan|CogVideo\w*|DiT|U-Net|UNet|ResNet|Swin|ConvNeXt|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM`;
+const MODEL_FAMILIES = String.raw`GPT|gpt|Gpt|LLaMA|LLaMa|LLAMA|Llama|Qwen|Mistral|Mixtral|Gemini|Gemma|Claude|o1|o3|o4|DeepSeek|Phi|Vicuna|Falcon|InternVL|InternLM|LLaVA|Hunyuan\w*|Wan|CogVideo\w*|DiT|U-Net|UNet|ResNet|Swin|ConvNeXt|BERT|T5|ViT|CLIP|SAM|Stable Diffusion|SD|SDXL|FLUX|DALL|Sora|PaLM|OPT|BLOOM|Yi|GLM|ChatGPT|Kimi|MiniCPM`;
 // (hardware by name too: `A100에서` is where a result ran, not what it was measured on; a size in
 // billions is a model's, `Qwen-7B`; in millions it is as often data's, `WebVid-10M`)
 const MODEL = new RegExp(String.raw`^(?:${MODEL_FAMILIES}|A100|H100|H800|V100|RTX|NVIDIA)\b|\d+(?:\.\d+)?[Bb]\b`);

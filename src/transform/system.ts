@@ -1210,6 +1210,12 @@ function baseModel(s: string, from: number, to: number, ctx: PaperContext, index
   return best?.name ?? null;
 }
 
+/** `50% 압축된 LLaMa-2 7B 모델의 경우 WeLore는`: a well-known model the case is set for, right before the own subject. */
+const CASE_BEFORE = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})\\s*(?:모델)?의 경우(?:에는|에)?\\s*,?\\s*$`);
+function caseBefore(s: string, at: number, index: BenchmarkIndex): string | null {
+  const m = CASE_BEFORE.exec(s.slice(Math.max(0, at - 50), at));
+  return m && isKnownModel(cleanName(m[1]), index) ? cleanName(m[1]) : null;
+}
 /** `GPT-4o 기반 R-MCTS 에이전트는`: a well-known model right before the own name it is the base of. */
 function basedOwn(s: string, own: string, to: number, index: BenchmarkIndex): string | null {
   const at = s.lastIndexOf(own, to);
@@ -1454,6 +1460,7 @@ export function attribute(
     const base =
       baseModel(s, cands.includes(subj!) ? subj!.at : 0, pos, ctx, index) ??
       basedOwn(s, result.system, pos, index) ??
+      (cands.includes(subj!) ? caseBefore(s, subj!.at, index) : null) ??
       usedAfter(s, pos, index);
     if (base) result = { system: `${base} + ${result.system}`, own: true };
     // a variant told apart by its size or precision only: `32B 파라미터 모델에서도`, `int2 모델에서`

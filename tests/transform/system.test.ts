@@ -772,3 +772,7 @@ test('2025-02-24, 2025-04-07, 2024-02-09, 2025-03-12, 2025-02-12: the head noun 
   assert.equal(kind('2025-03-12', '2503.06141'), 'benchmark');
   assert.equal(kind('2025-02-12', '2502.06867'), 'benchmark');
 });
+
+test('2024-07-17: the model a case is set for, right before the own subject, is its base (50% 압축된 LLaMa-2 7B 모델의 경우 WeLore는 → LLaMa-2 7B + WeLore)', () => {
+  assert.deepEqual(who('2024-07-17', '2407.11239')(65), ['LLaMa-2 7B + WeLore', true]);
+});
