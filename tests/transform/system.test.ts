@@ -158,6 +158,7 @@ test('each vocabulary entry matches its corpus sentence', () => {
     [BASE_MODEL[5].re, '2024-10-11', '기초 모델로 Llama 3 8B를'],
     [BASE_MODEL[6].re, '2025-02-24', 'gpt-4o를 사용하는 블랙박스 LLM의'],
     [BASE_MODEL[8].re, '2025-04-07', 'Llama-3 모델과 함께 사용될 때'],
+    [BASE_MODEL[9].re, '2025-02-19', 'REPA와의 결합을 통해'],
     [GENERIC_KINDS.find((g) => g.written === 'SLMs')!.re, '2024-05-15', 'SLM이 적대적'],
   ];
   for (const [re, date, needle] of cases) {
@@ -775,4 +776,9 @@ test('2025-02-24, 2025-04-07, 2024-02-09, 2025-03-12, 2025-02-12: the head noun 
 
 test('2024-07-17: the model a case is set for, right before the own subject, is its base (50% 압축된 LLaMa-2 7B 모델의 경우 WeLore는 → LLaMa-2 7B + WeLore)', () => {
   assert.deepEqual(who('2024-07-17', '2407.11239')(65), ['LLaMa-2 7B + WeLore', true]);
+});
+
+test('2025-02-19: a method the own one is combined with is its base (REPA와의 결합을 통해 → REPA + EQ-VAE; Proposer LLM과 결합했을 때 → Proposer LLM + Dyve)', () => {
+  assert.deepEqual(who('2025-02-19', '2502.09509')(4), ['REPA + EQ-VAE', true]);
+  assert.deepEqual(who('2025-02-19', '2502.11157')(95.5), ['Proposer LLM + Dyve', true]);
 });
