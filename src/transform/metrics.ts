@@ -1487,8 +1487,17 @@ const DATA_WORD = /\s*(?:벤치마크|데이터셋|데이터 ?세트|평가 ?셋
  * name is never its benchmark — was tried: it dropped more right names, of benchmark papers read
  * as methods, than wrong ones.)
  */
-function entryBenchmark<M extends Metric>(m: M, ctx: PaperContext, ownIsData: boolean, index: BenchmarkIndex): M {
-  return ownIsData && !m.benchmark && ctx.primary && m.kind === 'score' ? onOwnData(m, ctx.primary, index) : m;
+function entryBenchmark<M extends Metric>(m: M, ctx: PaperContext, ownIsData: boolean, index: BenchmarkIndex, data: string | null): M {
+  return ownIsData && !m.benchmark && data && m.kind === 'score' ? onOwnData(m, data, index) : m;
+}
+
+/** The name of a data paper's own data: the primary name, or the one benchmark the entry makes that is named
+ *  after it (`InterFeedback` … `벤치마크인 InterFeedback-Bench를 도입`). */
+function ownDataName(p: RawPaper, ctx: PaperContext): string | null {
+  if (!ctx.primary) return null;
+  const made = proposedBenchmarks(p.sections.map((x) => x.text).join('\n'));
+  const k = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return made.length === 1 && k(made[0]).startsWith(k(ctx.primary)) && k(made[0]) !== k(ctx.primary) ? made[0] : ctx.primary;
 }
 
 /** The row on the paper's own data, named `primary`. */
@@ -1568,7 +1577,8 @@ export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
   const ctx = paperContext(p, index);
   // (read by entryBenchmark only for a score with no benchmark, in a paper with a primary name)
   const data = ctx.primary !== null && found.some((m) => !m.benchmark && m.kind !== 'efficiency') && ownIsData(p, ctx);
-  const ms = found.map((m) => entryBenchmark(m, ctx, data, index)); // (with its source_line)
+  const dataName = data ? ownDataName(p, ctx) : null;
+  const ms = found.map((m) => entryBenchmark(m, ctx, data, index, dataName)); // (with its source_line)
   // a method paper that makes one benchmark: a score the sentence puts on none is on it (`GAEA는 … 평균 정확도 66.06%`
   // after `벤치마크 GAEA-Bench를 처음으로 제안`; as for a data paper, not a gain: `평균적으로 경쟁 모델들을 10.8포인트
   // 이상 앞서는` is on all it was measured on)
@@ -1590,7 +1600,7 @@ export function metricRows(p: RawPaper, index: BenchmarkIndex): Row[] {
         (who[i].system !== null || /격차|\bgap\b/.test(m.sentence)) &&
         !TRAINING.test(m.sentence)
       )
-        ms[i] = onOwnData(m, ctx.primary!, index);
+        ms[i] = onOwnData(m, dataName ?? ctx.primary!, index);
     });
   variantsBySetting(ms, who);
   const verbatim = verbatimOf(p);

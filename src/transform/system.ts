@@ -915,7 +915,10 @@ function kindOf(intro: string, title: string, ownNames: string[], external = fal
       // (`Humanity's Last Exam (HLE)는 … 멀티모달 벤치마크로, …`: a data noun in apposition needs no 새로운)
       const c = COPULA_END.test(s) ? COPULA.exec(s.slice(-60)) : i === 0 ? (NEW_NOUN_OF.exec(s) ?? DATA_NOUN_OF.exec(s)) : null;
       if (c && ownNames.some((n) => s.trimStart().startsWith(n))) {
-        if (METHOD_NOUN.test(c[1])) method = true;
+        // (`InterFeedback는 … 인터랙티브 지능을 평가하기 위한 새로운 프레임워크입니다`: a framework for evaluating is an evaluation)
+        const at = s.lastIndexOf(c[1]);
+        if (EVALUATION_TOOL.test(c[1]) && /(?:평가|측정|진단)(?:하기|를|을)?\s*위한\s*$/.test(s.slice(0, at))) bench = true;
+        else if (METHOD_NOUN.test(c[1])) method = true;
         else if (BENCHMARK_PAPER.some((b) => b.re.test(`${c[1]} `))) bench = true;
       }
       continue;

@@ -782,3 +782,12 @@ test('2025-02-19: a method the own one is combined with is its base (REPA와의 
   assert.deepEqual(who('2025-02-19', '2502.09509')(4), ['REPA + EQ-VAE', true]);
   assert.deepEqual(who('2025-02-19', '2502.11157')(95.5), ['Proposer LLM + Dyve', true]);
 });
+
+test('2025-02-24: an entry that is a framework for evaluating (평가하기 위한 새로운 프레임워크입니다) is a benchmark paper, its data the benchmark named after it (InterFeedback-Bench)', () => {
+  assert.equal(paperContext(paper('2025-02-24', '2502.15027'), benchmarks).kind, 'benchmark');
+  const rows = metricRows(paper('2025-02-24', '2502.15027'), benchmarks);
+  assert.deepEqual(
+    rows.filter((r) => r.value === 50).map((r) => [r.benchmark, r.own]),
+    [['InterFeedback-Bench', false]],
+  );
+});
