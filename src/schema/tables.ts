@@ -176,7 +176,7 @@ export const TABLES: readonly TableDef[] = [
       c('metric', 'utf8', 'accuracy, pass rate, FID, …'),
       req('value', 'float64', 'the number'),
       c('value_low', 'float64', 'lower end of a range'),
-      c('unit', 'utf8', '%, pp, x, s, ms, min, h, fps, tokens/s, TOPS, dB, GB, MB, TB or NULL'),
+      c('unit', 'utf8', '%, pp, x, s, ms, min, h, fps, tokens/s, TOPS, USD, dB, GB, MB, TB or NULL'),
       req('kind', 'utf8', 'score, gain or efficiency'),
       c('baseline_value', 'float64', 'value compared against'),
       c(

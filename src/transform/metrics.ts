@@ -17,7 +17,7 @@ import { isSpace } from './terms.js';
 
 export { SENTENCE_BREAK, splitSentences } from './sentences.js';
 
-export type Unit = '%' | 'pp' | 'x' | 's' | 'ms' | 'min' | 'h' | 'fps' | 'tokens/s' | 'TOPS' | 'dB' | 'GB' | 'MB' | 'TB' | null;
+export type Unit = '%' | 'pp' | 'x' | 's' | 'ms' | 'min' | 'h' | 'fps' | 'tokens/s' | 'TOPS' | 'USD' | 'dB' | 'GB' | 'MB' | 'TB' | null;
 export type Kind = 'score' | 'gain' | 'efficiency';
 
 export interface Metric {
@@ -69,6 +69,8 @@ const UNIT_WORDS: [RegExp, Unit][] = [
   [/^(?:tokens?\s*\/\s*s(?:ec)?\b|tok\/s\b|토큰\s*\/\s*초|tokens per second\b)/i, 'tokens/s'],
   // (`RTX4090에서는 340 TOPS의 성능`: operations per second, a kernel's throughput)
   [/^TOPS\b/, 'TOPS'],
+  // (`약 1,500 달러의 비용으로`, `208,050달러를 획득`: money, a cost or an amount earned; `$42` before it, below)
+  [/^(?:달러|dollars?\b|USD\b)/, 'USD'],
   [/^dB\b/, 'dB'],
   [/^(?:GB|GiB)\b/, 'GB'],
   [/^(?:MB|MiB)\b/, 'MB'],
@@ -397,6 +399,18 @@ function atoms(s: string): Atom[] {
       end += mult[0].length;
     }
     let { unit, len } = unitAt(s, end);
+    // (`$42의 훈련 비용으로`, `약 $2.33 USD로`: dollars written before the number)
+    // (not LaTeX: `PanGu-$π$-7B`)
+    if (
+      c1 === 36 /* $ */ &&
+      sign === '' &&
+      (c2 === -1 || isSpace(c2) || c2 === 40) /* ( */ &&
+      !isLetter(s.charCodeAt(end)) &&
+      (unit === null || unit === 'USD')
+    ) {
+      unit = 'USD';
+      from = start - 1;
+    }
     // `초당 30 프레임`, `초당 21.5 토큰`: a rate written with its time first
     if (unit === null && PER_SECOND_BEFORE.test(s.slice(Math.max(0, start - 14), start))) {
       const r = matchAt(PER_SECOND_AT, s, end);
@@ -701,6 +715,14 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       )
         continue;
       found.push({ atom: a, kind: 'efficiency' });
+      continue;
+    }
+    // money is a cost when the text says so (`1달러 미만의 비용으로`), else an amount a system earned or a level
+    if (a.unit === 'USD') {
+      found.push({
+        atom: a,
+        kind: /비용|cost|가격|price|예산|budget/i.test(s.slice(Math.max(0, a.start - 40), a.end + 20)) ? 'efficiency' : 'score',
+      });
       continue;
     }
     if (a.unit === 'tokens/s' || a.unit === 'TOPS') {

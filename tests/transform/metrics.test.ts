@@ -1854,3 +1854,15 @@ test('2025-02-24, 2024-07-26: a measure with 에서 is not a place that hides th
   assert.equal(run('2025-02-24', '안전성 점수에서 평균 18.6%').find((m) => m.value === 18.6)?.benchmark, 'U-SAFEBENCH');
   assert.equal(run('2024-07-26', '통합 점수에서도 38.92').find((m) => m.value === 38.92)?.benchmark, 'COCO');
 });
+
+test('2025-03-21, 2025-02-19, 2025-01-09, 2024-01-01: money is a unit, a cost when the text says so ($42의 훈련 비용으로, 1달러 이하로 비용 절감, 약 $2.33 USD로), else an amount earned (208,050달러를 획득); LaTeX is not money (PanGu-$π$-7B)', () => {
+  const row = (date: string, needle: string, v: number) => run(date, needle).find((m) => m.value === v);
+  assert.deepEqual([row('2025-03-21', '$42의 훈련 비용', 42)?.unit, row('2025-03-21', '$42의 훈련 비용', 42)?.kind], ['USD', 'efficiency']);
+  assert.equal(row('2025-02-19', '1달러 이하로', 1)?.kind, 'efficiency');
+  assert.equal(row('2025-01-09', '$2.33 USD로', 2.33)?.kind, 'efficiency');
+  assert.deepEqual(
+    [row('2025-02-19', '208,050달러를 획득', 208050)?.unit, row('2025-02-19', '208,050달러를 획득', 208050)?.kind],
+    ['USD', 'score'],
+  );
+  assert.ok(!run('2024-01-01', 'PanGu-$π$-7B는 약 10%').some((m) => m.unit === 'USD'));
+});

@@ -136,7 +136,7 @@ test('a bad metrics.csv is a one-line error naming the file and line', () => {
   }
 });
 
-test('metrics the corpus reports that the first list lacked: AP, MSE, FLOPs, TTFT, inference and training time, compression ratio, preference rate, Hit@k; 정확성, Acc@k, 성공 비율, 당혹감', () => {
+test('metrics the corpus reports that the first list lacked: AP, MSE, FLOPs, TTFT, inference and training time, compression ratio, preference rate, Hit@k, FPR; 정확성, Acc@k, 성공 비율, 당혹감', () => {
   const metricOf = (date: string, needle: string, value: number) =>
     extractFromSection(sentence(date, needle), ref.benchmarks).find((m) => m.value === value)?.metric;
   const cases: [string, string, number, string][] = [
@@ -154,6 +154,7 @@ test('metrics the corpus reports that the first list lacked: AP, MSE, FLOPs, TTF
     ['2025-03-18', '이미지 성공 비율(Image Success Ratio)을 17.7%', 17.7, 'success rate'],
     ['2025-03-05', '65% 낮은 당혹감', 65, 'perplexity'],
     ['2025-05-06', 'HIT@1 점수 51.7', 51.7, 'Hit@k'],
+    ['2024-07-18', '5% 미만의 false positive rate', 5, 'FPR'],
   ];
   for (const [date, needle, value, metric] of cases) assert.equal(metricOf(date, needle, value), metric, `${date} ${needle}`);
   // `Acc` is a metric, so not a benchmark: `Common-DF 모델보다 Acc에서 5.7%`
