@@ -136,7 +136,7 @@ test('a bad metrics.csv is a one-line error naming the file and line', () => {
   }
 });
 
-test('metrics the corpus reports that the first list lacked: AP, MSE, FLOPs, TTFT, inference and training time, compression ratio, preference rate, Hit@k, FPR; 정확성, Acc@k, 성공 비율, 당혹감', () => {
+test('metrics the corpus reports that the first list lacked: AP, MSE, FLOPs, TTFT, inference and training time, compression ratio, preference rate, Hit@k, FPR, UTMOS, cIoU; 정확성, Acc@k, 성공 비율, 당혹감', () => {
   const metricOf = (date: string, needle: string, value: number) =>
     extractFromSection(sentence(date, needle), ref.benchmarks).find((m) => m.value === value)?.metric;
   const cases: [string, string, number, string][] = [
@@ -155,6 +155,9 @@ test('metrics the corpus reports that the first list lacked: AP, MSE, FLOPs, TTF
     ['2025-03-05', '65% 낮은 당혹감', 65, 'perplexity'],
     ['2025-05-06', 'HIT@1 점수 51.7', 51.7, 'Hit@k'],
     ['2024-07-18', '5% 미만의 false positive rate', 5, 'FPR'],
+    ['2025-03-07', 'UTMOS는 4.05입니다', 4.05, 'UTMOS'],
+    ['2025-04-16', 'cIoU 33.4', 33.4, 'cIoU'],
+    ['2025-03-04', 'LPIPS는 거의 0.1 감소', 0.1, 'LPIPS'], // (거의 between the name and its bare value)
   ];
   for (const [date, needle, value, metric] of cases) assert.equal(metricOf(date, needle, value), metric, `${date} ${needle}`);
   // `Acc` is a metric, so not a benchmark: `Common-DF 모델보다 Acc에서 5.7%`
