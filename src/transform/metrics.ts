@@ -908,7 +908,7 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
 // METRIC : "8.14의 FID 점수", "64 DS"
 const anchorBefore = (terms: string, flags: string) =>
   new RegExp(
-    `(?:${terms})\\)?\\s*(?:점수|스코어|score|값|value)?\\s*(?:는|은|이|가|에서는|에서도|에서|of|:|=|was|is)?\\s*(?:약|거의|about|nearly|~|최대|최고|up to)?\\s*$`,
+    `(?:${terms})\\)?\\s*(?:점수|스코어|score|값|value)?\\s*(?:는|은|이|가|에서는|에서도|에서|으로|로|of|:|=|was|is)?\\s*(?:약|거의|about|nearly|~|최대|최고|up to)?\\s*$`,
     flags,
   );
 // (not `0.5와 0.7의 Recall에서`: thresholds the metric is taken at)

@@ -1866,3 +1866,15 @@ test('2025-03-21, 2025-02-19, 2025-01-09, 2024-01-01: money is a unit, a cost wh
   );
   assert.ok(!run('2024-01-01', 'PanGu-$π$-7B는 약 10%').some((m) => m.unit === 'USD'));
 });
+
+test('2025-03-03: a bare value a score is given as is a result (GSB 점수로 2.15와 6.81을 기록하여)', () => {
+  assert.deepEqual(
+    run('2025-03-03', 'GSB 점수로 2.15와 6.81을')
+      .filter((m) => m.value === 2.15 || m.value === 6.81)
+      .map((m) => [m.value, m.benchmark]),
+    [
+      [2.15, 'MovieGenBench'],
+      [6.81, 'MovieGenBench'],
+    ],
+  );
+});
