@@ -942,7 +942,8 @@ function anchoredMetric(v: Vocab, s: string, a: Atom): string | null {
   return null;
 }
 
-const FROM_BARE = /(?<![\w.@=])\d+(?:\.\d+)?\s*에서\s*$/; // (not a cut-off: `mAP@0.5에서 0.720`)
+// (`FVD 149 vs 171`: the value it is set against likewise; not a cut-off: `mAP@0.5에서 0.720`)
+const FROM_BARE = /(?<![\w.@=])\d+(?:\.\d+)?\s*(?:에서|vs\.?|versus)\s*$/;
 
 /** A word in brackets right after a name, where a result is read, is its subset: `MGSM(English) 데이터셋에서`,
  *  `MedQA (USMLE)에서`, `MME (perception)의` (group 1 the name, 2 the subset). */

@@ -1878,3 +1878,15 @@ test('2025-03-03: a bare value a score is given as is a result (GSB 점수로 2.
     ],
   );
 });
+
+test('2024-12-11: a bare value set against an anchored one (FVD 149 vs 171) is in the same metric', () => {
+  assert.deepEqual(
+    run('2024-12-11', 'FVD 149 vs 171')
+      .filter((m) => m.value === 149 || m.value === 171)
+      .map((m) => [m.value, m.metric]),
+    [
+      [149, 'FVD'],
+      [171, 'FVD'],
+    ],
+  );
+});
