@@ -136,7 +136,7 @@ test('a bad metrics.csv is a one-line error naming the file and line', () => {
   }
 });
 
-test('metrics the corpus reports that the first list lacked: AP, MSE, FLOPs, TTFT, inference and training time, compression ratio, preference rate, Hit@k, FPR, UTMOS, cIoU; 정확성, Acc@k, 성공 비율, 당혹감', () => {
+test('metrics the corpus reports that the first list lacked: AP, MSE, FLOPs, TTFT, inference and training time, compression ratio, preference rate, Hit@k, FPR, UTMOS, cIoU, rating, percentile; 정확성, Acc@k, 성공 비율, 당혹감', () => {
   const metricOf = (date: string, needle: string, value: number) =>
     extractFromSection(sentence(date, needle), ref.benchmarks).find((m) => m.value === value)?.metric;
   const cases: [string, string, number, string][] = [
@@ -156,6 +156,8 @@ test('metrics the corpus reports that the first list lacked: AP, MSE, FLOPs, TTF
     ['2025-05-06', 'HIT@1 점수 51.7', 51.7, 'Hit@k'],
     ['2024-07-18', '5% 미만의 false positive rate', 5, 'FPR'],
     ['2025-03-07', 'UTMOS는 4.05입니다', 4.05, 'UTMOS'],
+    ['2025-02-12', 'CodeForces 평점 2724', 2724, 'rating'],
+    ['2025-02-12', '(99.8% 백분위수)', 99.8, 'percentile'],
     ['2025-04-16', 'cIoU 33.4', 33.4, 'cIoU'],
     ['2025-03-04', 'LPIPS는 거의 0.1 감소', 0.1, 'LPIPS'], // (거의 between the name and its bare value)
   ];
