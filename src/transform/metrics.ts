@@ -917,6 +917,8 @@ const anchorAfter = (terms: string, flags: string) =>
 // (the anchors are the vocabulary's terms with anchor=1, compiled in vocabOf)
 
 const BARE_LIST_TAIL = /^(?:\s*(?:와|과|및|,|and)\s*\d+(?:\.\d+)?(?![\d.%]|\s*(?:배|점|x\b|%)))+/;
+const RATE_BEFORE = /(?<![가-힣])([가-힣]{1,6}(?:율|률))\s*(?:\(\s*)?(?:은|는|이|가|에서|에서는|로|으로)?\s*(?:약|거의|평균|최대)?\s*$/;
+const SET_RATE = /^(?:비율|확률|학습률|드롭아웃률|샘플링률|마스킹률|압축률|점유율|이용률|사용률)$/;
 function anchoredMetric(v: Vocab, s: string, a: Atom): string | null {
   // (`F1 점수가 8.0에서 9.9로 증가`, `FVD 점수가 928.6에서 735.3으로`: the level risen to is anchored where the one
   // it rose from is)
@@ -935,6 +937,10 @@ function anchoredMetric(v: Vocab, s: string, a: Atom): string | null {
       if (f.test(after)) return name;
     }
   }
+  // (`침묵율(약 0.9)`, `응답율과 침묵율에서 0.7에서 0.8 사이`: a rate named in Korean, which the vocabulary may lack, is a
+  // measure; not a rate that is set, `학습률 0.001`, `확률 0.5`)
+  const rate = RATE_BEFORE.exec(before);
+  if (rate && !SET_RATE.test(rate[1]) && !/^\/\d/.test(s.slice(a.end, a.end + 2))) return rate[1]; // (not `3/1000`)
   // (`Inception Score에서 평균 59점 향상`, `FID 점수에서 최대 1점 감소`: points of the metric named nearby)
   // (not a type size: `10포인트 글꼴`, nor a name listed as a place: `카드 게임인 24 포인트와, ALFWorld 내 …`)
   if (/^\s*(?:점(?![수])|포인트(?!\s*(?:글꼴|폰트|크기|font|(?:와|과)\s*,))|points?\b)/.test(after) && !/척도|만점/.test(after.slice(0, 8)))

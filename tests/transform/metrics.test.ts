@@ -1890,3 +1890,8 @@ test('2024-12-11: a bare value set against an anchored one (FVD 149 vs 171) is i
     ],
   );
 });
+
+test('2025-02-10, 2024-07-04: a rate named in Korean anchors a bare value (침묵율(약 0.9)); not a rate that is set (학습률) nor a fraction (오류율이 3/1000에서)', () => {
+  assert.equal(run('2025-02-10', '침묵율(약 0.9)').find((m) => m.value === 0.9)?.metric, '침묵율');
+  assert.ok(!run('2024-07-04', '오류율이 3/1000에서').some((m) => m.value === 3));
+});
