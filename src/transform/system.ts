@@ -200,8 +200,9 @@ export const GENERIC_KINDS: readonly { re: RegExp; written: string; needs?: read
   { re: new RegExp(String.raw`(?<![\w.\-])(?:MLLMs?(?:\s*모델들?)?)${AS_SUBJECT}`, 'g'), written: 'MLLMs', needs: ['MLLM'] },
   { re: new RegExp(String.raw`(?<![\w.\-])(?:SLMs?)${AS_SUBJECT}`, 'g'), written: 'SLMs', needs: ['SLM'] },
   {
-    // (not people who made the data: `인간이 생성한 대조 캡션에서`, `사람이 작성한 코드`)
-    re: /(?:인간|사람|human)(?:\s*(?:평가자|전문가|응답자|참가자|annotators?|experts?|respondents?|participants?))?(?=\s*(?:은|는|이|가)\s)(?!\s*(?:이|가)\s+(?:직접\s+)?(?:생성|작성|만든|만들|주석|라벨|레이블|번역|수집|제작|큐레이션))/g,
+    // (not people who made the data: `인간이 생성한 대조 캡션에서`, `사람이 작성한 코드`; nor people who prefer: `인간이 80.3% 더
+    // 선호하는` is what they rate)
+    re: /(?:인간|사람|human)(?:\s*(?:평가자|전문가|응답자|참가자|annotators?|experts?|respondents?|participants?))?(?=\s*(?:은|는|이|가)\s)(?!\s*(?:이|가)\s+(?:직접\s+)?(?:생성|작성|만든|만들|주석|라벨|레이블|번역|수집|제작|큐레이션))(?![^,]{0,24}?선호)/g,
     written: 'human',
   },
 ];

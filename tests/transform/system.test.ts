@@ -791,3 +791,9 @@ test('2025-02-24: an entry that is a framework for evaluating (평가하기 위�
     [['InterFeedback-Bench', false]],
   );
 });
+
+test('2024-01-24: people who prefer are raters, not whose number it is (기존 SD 모델보다 인간이 80.3% 더 선호하는 샘플)', () => {
+  const [sys, own] = who('2024-01-24', '2401.12244')(80.3);
+  assert.notEqual(sys, 'human');
+  assert.equal(own, true);
+});
