@@ -569,10 +569,11 @@ const COMBINES = new RegExp(
   `^\\s*(?:은|는)\\s+(?:[^.]{0,30}?(?:구성\\s*요소|모듈|컴포넌트|부분)(?:인|로는)\\s+)?${NAME_G}\\s*(?:와|과|및)\\s*${NAME_G}\\s*(?:(?:을|를)\\s*(?:결합|통합)|(?:로|으로)\\s*(?:나누어|나뉘|구성|이루어))`,
 );
 const COMPOSED_OF = new RegExp(`${NAME_G}\\s*(?:와|과|및|,)\\s*${NAME_G}\\s*(?:로|으로)\\s*(?:구성|이루어)`);
-/** `새로운 지표인 Trust-Score`, `Trust-Score 지표를 제안`: a name given to a measure (the name is group 1 or 3) */
+/** `새로운 지표인 Trust-Score`, `Trust-Score 지표를 제안`, `PQI는 … 예측하는 새로운 메트릭입니다`: a name given to a measure
+ *  (the name is group 1, 3 or 5) */
 const MEASURE_WORDS = ['지표', '메트릭', '척도', 'metric'];
 const MEASURE_NAMED = new RegExp(
-  `(?:지표|메트릭|척도|metric)(?:인|로서|으로|로)\\s+${NAME_G}|${NAME_G}\\s*(?:이라는|라는)?\\s*(?:새로운\\s*)?(?:평가\\s*)?(?:지표|메트릭|척도|metric)(?:를|을|로|인)`,
+  `(?:지표|메트릭|척도|metric)(?:인|로서|으로|로)\\s+${NAME_G}|${NAME_G}\\s*(?:이라는|라는)?\\s*(?:새로운\\s*)?(?:평가\\s*)?(?:지표|메트릭|척도|metric)(?:를|을|로|인)|${NAME_G}\\s*(?:은|는)\\s[^.]{0,80}?(?:새로운\\s*)?(?:평가\\s*)?(?:지표|메트릭|척도)(?:입니다|이다|임)`,
   'g',
 );
 const RESULTS_OF_NEEDS = ['실험 결과', '실험에서', '평가 결과', 'results show', 'experiments show'];
@@ -673,6 +674,11 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
     .map((s) => s.text)
     .join('\n');
   let declared = false;
+  // a measure the paper proposes is not its approach (`새로운 지표인 Trust-Score을 제안하며, … 프레임워크인
+  // Trust-Align을 도입`): it is what the results are in
+  const measures = new Set<string>();
+  MEASURE_NAMED.lastIndex = containsAny(all, MEASURE_WORDS) ? 0 : all.length;
+  for (let m: RegExpExecArray | null; (m = MEASURE_NAMED.exec(all)) !== null; ) measures.add(key(cleanName(m[1] ?? m[3] ?? m[5])));
   for (const pass of [intro, rest]) {
     if (pass !== intro) {
       if (declared || !rest) break;
@@ -714,7 +720,8 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
           continue;
         add(coinedGloss ? [m[2]!.trim()] : forms(n, m[2] ?? null), score); // (`튜닝` is only a word of the quoted name)
         // (a well-known model the title does not name declares nothing: it is what the approach improves)
-        if (!(isFamilyVersion(n) || isReleasedModel(n)) || key(title).includes(key(n))) declared = true;
+        // (a measure it proposes declares no approach: `PQI를 제안` of `PQI는 … 새로운 메트릭입니다`, then `ReQuant를 제안`)
+        if ((!(isFamilyVersion(n) || isReleasedModel(n)) || key(title).includes(key(n))) && !measures.has(key(n))) declared = true;
       }
     }
   }
@@ -822,11 +829,7 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
         b.score = 0;
         for (const x of b.aliases) a.aliases.add(x);
       }
-  // a measure the paper proposes is not its approach (`새로운 지표인 Trust-Score을 제안하며, … 프레임워크인
-  // Trust-Align을 도입`): it is what the results are in
-  const measures = new Set<string>();
-  MEASURE_NAMED.lastIndex = containsAny(all, MEASURE_WORDS) ? 0 : all.length;
-  for (let m: RegExpExecArray | null; (m = MEASURE_NAMED.exec(all)) !== null; ) measures.add(key(cleanName(m[1] ?? m[3])));
+  // (a measure the paper proposes, above, is not its approach either)
   // a well-known model the title does not name is what the paper builds on, not its own (`GPT-3.5가 처음
   // 도입된 후` in the summary of `ChatGLM: A Family of …`)
   const best = cands

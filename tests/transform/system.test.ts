@@ -797,3 +797,9 @@ test('2024-01-24: people who prefer are raters, not whose number it is (기존 S
   assert.notEqual(sys, 'human');
   assert.equal(own, true);
 });
+
+test('2025-03-07: a measure the paper proposes (PQI는 … 새로운 메트릭입니다) declares no approach, so the one proposed later is the own (ReQuant를 제안)', () => {
+  const ctx = paperContext(paper('2025-03-07', '2503.01901'), benchmarks);
+  assert.equal(ctx.primary, 'ReQuant');
+  assert.equal(who('2025-03-07', '2503.01901')(3)[1], true);
+});
