@@ -1177,6 +1177,11 @@ export const BASE_MODEL: readonly Cue[] = [
     note: '최신 Llama-3 모델과 함께 사용될 때',
     family: true,
   },
+  // (a model the own approach is built on, as the subject: `GPT-3.5-turbo 기반 모델은 GPT-4o 대비 7.7% 더 높은`)
+  {
+    re: new RegExp(`(?<![\\w.\\-])(${NAME_SRC})\\s*기반\\s*(?:의\\s*)?(?:모델|버전|에이전트)(?:은|는|이|가|에서는|에서)\\s`, 'g'),
+    note: 'GPT-3.5-turbo 기반 모델은',
+  },
   // (a method the own one is combined with: `REPA와의 결합을 통해 … 4배 빠른 수렴`)
   {
     re: new RegExp(`(?<![\\w.\\-])(${NAME_SRC})(?:와|과)(?:의)?\\s*결합(?:을 통해|하여|해|하면|할 때|했을 때|시)`, 'g'),

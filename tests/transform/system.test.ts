@@ -158,7 +158,8 @@ test('each vocabulary entry matches its corpus sentence', () => {
     [BASE_MODEL[5].re, '2024-10-11', '기초 모델로 Llama 3 8B를'],
     [BASE_MODEL[6].re, '2025-02-24', 'gpt-4o를 사용하는 블랙박스 LLM의'],
     [BASE_MODEL[8].re, '2025-04-07', 'Llama-3 모델과 함께 사용될 때'],
-    [BASE_MODEL[9].re, '2025-02-19', 'REPA와의 결합을 통해'],
+    [BASE_MODEL[9].re, '2024-10-10', 'GPT-3.5-turbo 기반 모델은'],
+    [BASE_MODEL[10].re, '2025-02-19', 'REPA와의 결합을 통해'],
     [GENERIC_KINDS.find((g) => g.written === 'SLMs')!.re, '2024-05-15', 'SLM이 적대적'],
   ];
   for (const [re, date, needle] of cases) {
@@ -802,4 +803,9 @@ test('2025-03-07: a measure the paper proposes (PQI는 … 새로운 메트릭�
   const ctx = paperContext(paper('2025-03-07', '2503.01901'), benchmarks);
   assert.equal(ctx.primary, 'ReQuant');
   assert.equal(who('2025-03-07', '2503.01901')(3)[1], true);
+});
+
+test('2024-10-10, 2025-04-10: the model the own approach is built on, as the subject, is its base (GPT-3.5-turbo 기반 모델은 → GPT-3.5-turbo + MentalArena; GPT-4o-mini 기반 에이전트에서는)', () => {
+  assert.deepEqual(who('2024-10-10', '2410.06845')(7.7), ['GPT-3.5-turbo + MentalArena', true]);
+  assert.deepEqual(who('2025-04-10', '2504.07079')(133), ['GPT-4o-mini + SkillWeaver', true]);
 });
