@@ -1895,3 +1895,11 @@ test('2025-02-10, 2024-07-04: a rate named in Korean anchors a bare value (침�
   assert.equal(run('2025-02-10', '침묵율(약 0.9)').find((m) => m.value === 0.9)?.metric, '침묵율');
   assert.ok(!run('2024-07-04', '오류율이 3/1000에서').some((m) => m.value === 3));
 });
+
+test('2025-04-30: of a number said twice the one with the level it rose from is kept (36.0%에서 73.6%로 over 73.6%까지 향상)', () => {
+  const rows = paperMetrics('2025-04-30', '2504.20571').filter((m) => m.value === 73.6);
+  assert.deepEqual(
+    rows.map((m) => [m.kind, m.baseline_value]),
+    [['score', 36]],
+  );
+});
