@@ -273,6 +273,8 @@ interface Vocab {
   anchors: { name: string; before: RegExp; after: RegExp }[];
   anyBefore: RegExp;
   anyAfter: RegExp;
+  /** metrics of quality, not of cost or speed (metrics.csv `family` other than efficiency) */
+  quality: Set<string>;
 }
 const compiled = new WeakMap<MetricVocab, Vocab>();
 function vocabOf(v: MetricVocab): Vocab {
@@ -293,9 +295,25 @@ function vocabOf(v: MetricVocab): Vocab {
     // none would), so a number with no metric name beside it costs two tests instead of seventy.
     anyBefore: anchorBefore(anyTerm, 'i'),
     anyAfter: anchorAfter(anyTerm, 'i'),
+    quality: new Set(v.refs.filter((r) => r.family !== 'efficiency' && r.metric !== 'score').map((r) => r.metric)),
   };
   compiled.set(v, c);
   return c;
+}
+
+/** A quality metric named right before `at`, where a value is read (`LPIPS 및 L2 지표에서 `). */
+const QUALITY_AT = /(?:지표|점수|메트릭)?\s*(?:에서|에서는|기준으로)\s*(?:최대|평균|약)?\s*$/;
+function qualityAt(v: Vocab, s: string, at: number): boolean {
+  const before = s.slice(Math.max(0, at - 40), at);
+  const cue = QUALITY_AT.exec(before);
+  if (!cue) return false;
+  const head = before.slice(0, cue.index);
+  v.any.lastIndex = 0;
+  let last: string | null = null;
+  // (the last of a short list: `LPIPS 및 L2`)
+  for (let m: RegExpExecArray | null; (m = v.any.exec(head)) !== null; )
+    if (m.index + m[0].length >= head.length - 12) last = termOf(v, m) ?? last;
+  return last !== null && v.quality.has(last);
 }
 
 /** The metric named by a match of the union, honouring each term's own case rule. */
@@ -778,8 +796,10 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
         found.push({ atom: a, kind: 'efficiency' });
         continue;
       }
+      // (`LPIPS 및 L2 지표에서 4배 이상의 개선`: a quality metric named where the multiple is read, the value its rise)
       const perf =
-        (PERFORMANCE_BEFORE.test(s.slice(Math.max(0, a.start - 20), a.start)) && !EFFICIENCY_AFTER.test(after)) ||
+        ((PERFORMANCE_BEFORE.test(s.slice(Math.max(0, a.start - 20), a.start)) || qualityAt(v, s, a.start)) &&
+          !EFFICIENCY_AFTER.test(after)) ||
         PERFORMANCE_AFTER.test(after);
       found.push({ atom: a, kind: EFFICIENCY_CUE.test(clause) && !perf ? 'efficiency' : 'gain' });
       continue;

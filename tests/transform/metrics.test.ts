@@ -1903,3 +1903,7 @@ test('2025-04-30: of a number said twice the one with the level it rose from is 
     [['score', 36]],
   );
 });
+
+test('2024-06-21: a multiple read on a quality metric is its rise, whatever speed words follow (LPIPS 및 L2 지표에서 4배 이상의 개선을 달성하였으며, 실행 시간도 …)', () => {
+  assert.equal(run('2024-06-21', 'LPIPS 및 L2 지표에서 4배').find((m) => m.value === 4)?.kind, 'gain');
+});
