@@ -119,3 +119,10 @@ test('2023-12-21: hardware is named as written, and is no variant', () => {
   const sd = rows('2023-12-21', '2312.12491');
   assert.ok(sd.some((m) => m.setting === 'RTX3060') && sd.every((m) => !String(m.system ?? '').includes('(')));
 });
+
+test('2023-12-21: the same measure of one system on two pieces of hardware makes each a variant (StreamDiffusion (RTX3060), (RTX4090)); a measure on one stays the plain system', () => {
+  const p = parseDigest(corpusBytes('2023-12-21.md'), '2023-12-21.md', 'x').papers.find((x) => x.arxiv_id === '2312.12491')!;
+  const rows = metricRows(p, loadReference(REFERENCE_DIR).benchmarks);
+  const sys = (v: number) => rows.find((r) => r.value === v)?.system;
+  assert.deepEqual([sys(2.39), sys(1.99), sys(91.07)], ['StreamDiffusion (RTX3060)', 'StreamDiffusion (RTX4090)', 'StreamDiffusion']);
+});
