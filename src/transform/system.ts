@@ -1006,6 +1006,7 @@ export function isOwnName(ctx: PaperContext, name: string): boolean {
 const globalOf = (c: Cue) => new RegExp(c.re.source, c.re.flags.includes('g') ? c.re.flags : `${c.re.flags}g`);
 const SELF_G = SELF_REFERENCES.map(globalOf);
 const ROLES_G = COMPETITOR_ROLES.map(globalOf);
+const BASED_ROLE = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})\\s*기반의\\s+(?:[가-힣]+\\s+){0,3}$`);
 
 interface Subject {
   at: number;
@@ -1100,7 +1101,11 @@ function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[
       if (COMPARISON_AFTER.re.test(after) || !SUBJECT_AFTER.test(after)) continue;
       // `가장 성능이 우수한 모델(GPT-4o + SDXL)이`: the role with its holder named in brackets is that holder
       const named = /^\s*\(([A-Z][^()]{1,40})\)/.exec(after);
+      // (`GPT-4 기반의 가장 강력한 베이스라인 모델조차 39%`: the role built on a known model, named before it, is that model)
+      const base = named ? null : BASED_ROLE.exec(s.slice(Math.max(0, m.index - 50), m.index));
       if (named) out.push({ at: m.index, system: named[1].trim(), own: isOwnName(ctx, named[1].trim()), kind: 'name' });
+      else if (base && isKnownModel(cleanName(base[1]), index))
+        out.push({ at: m.index, system: cleanName(base[1]), own: false, kind: 'name' });
       else out.push({ at: m.index, system: null, own: false, kind: 'role' });
     }
   }

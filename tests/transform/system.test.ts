@@ -809,3 +809,7 @@ test('2024-10-10, 2025-04-10: the model the own approach is built on, as the sub
   assert.deepEqual(who('2024-10-10', '2410.06845')(7.7), ['GPT-3.5-turbo + MentalArena', true]);
   assert.deepEqual(who('2025-04-10', '2504.07079')(133), ['GPT-4o-mini + SkillWeaver', true]);
 });
+
+test('2023-11-21: a role built on a known model named before it is that model (GPT-4 기반의 가장 강력한 베이스라인 모델조차 39%)', () => {
+  assert.deepEqual(who('2023-11-21', '2311.12022')(39), ['GPT-4', false]);
+});
