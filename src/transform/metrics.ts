@@ -154,10 +154,11 @@ const TIME_LIST_AFTER = /^\s*,\s*[^,.]{0,30}?(?<!\d)\d+(?:\.\d+)?\s*(?:초|ms|s\
 /** `전 세계 인구의 약 65%에 해당하는 약 50억 명`: a share of people counted, not a result */
 const POPULATION_AFTER = /^\s*에\s*해당하는\s*(?:약\s*)?[\d,.]+\s*(?:억|만|천)?\s*(?:명|people|users)/;
 // `합성 데이터가 75%인 경우`, `50%일 때`, `2222 이상인 경우`: a condition of the experiment, not its result
+// (`50% 압축된 LLaMa-2 7B 모델의 경우`: a model made so is a setting too)
 // (`16배 압축 시 1.34`, `20% 토큰 할당 시`: the setting a result is read at, said with 시; not a change, `향상 시`, nor
 // a compression kept at a quality, `2.35배 압축시 유사한 생성 품질을 유지`: that is what it achieves)
 const CONDITION_AFTER =
-  /^\s*(?:이상|이하|미만|초과)?\s*(?:인|일)\s*(?:경우|때)|^\s*(?:[가-힣A-Za-z]+\s)?(?!향상|증가|감소|개선|단축|가속|상승|하락|저하|압축\s?시(?!\s*\d))[가-힣]{1,6}(?:\s시|(?<=압축|적용|사용|할당|설정|제거|추가|결합|양자화)시)(?=[\s,])/;
+  /^\s*(?:이상|이하|미만|초과)?\s*(?:인|일)\s*(?:경우|때)|^\s*(?:압축|양자화|가지치기|프루닝|희소화)(?:된|한)\s|^\s*(?:[가-힣A-Za-z]+\s)?(?!향상|증가|감소|개선|단축|가속|상승|하락|저하|압축\s?시(?!\s*\d))[가-힣]{1,6}(?:\s시|(?<=압축|적용|사용|할당|설정|제거|추가|결합|양자화)시)(?=[\s,])/;
 // `39%의 비영어 데이터`, `30% 자연어 코퍼스로 구성된`: what a data set is made of
 // (`텍스트 데이터와 이미지 데이터를 각각 50%씩 사용하여 사전 학습`: a mix of data, each part's share)
 // (`60% 소스 코드, 10% 수학 코퍼스, 30% 자연어 코퍼스로 구성된`: a list of parts, the cue after the last)
@@ -714,6 +715,9 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       continue;
     }
     if (a.unit === 's' || a.unit === 'ms' || a.unit === 'min' || a.unit === 'h') {
+      // (`제한 시간 15분 내에`: a time limit is a setting of the test)
+      if (/(?:제한\s*시간|시간\s*제한|time limit)\s*(?:은|는|이|가|of)?\s*(?:약)?\s*$/i.test(s.slice(Math.max(0, a.start - 12), a.start)))
+        continue;
       // (a list of times shares the words after its last: `PAR-4x 설정에서는 3.46초, PAR-16x 설정에서는 1.31초의 이미지 생성 시간`)
       const listed = TIME_LIST_AFTER.exec(s.slice(a.end, a.end + 60))?.[0].length ?? 0;
       const around = s.slice(Math.max(0, a.start - 30), a.end + listed + 30);
@@ -757,7 +761,9 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
       continue;
     }
     if (a.unit === 'fps') {
-      if (/^\s*(?:의)?\s*(?:비디오|영상|동영상|videos?)/.test(after)) continue;
+      // (`30FPS에서 4초 길이`, `1fps로 훈련된 모델`: the frame rate a video is made or trained at)
+      if (/^\s*(?:의)?\s*(?:비디오|영상|동영상|videos?)|^\s*(?:에서|로|으로)\s*(?:\d+\s*초|훈련|학습|샘플링|촬영|녹화)/.test(after))
+        continue;
       found.push({ atom: a, kind: 'efficiency' });
       continue;
     }

@@ -1907,3 +1907,12 @@ test('2025-04-30: of a number said twice the one with the level it rose from is 
 test('2024-06-21: a multiple read on a quality metric is its rise, whatever speed words follow (LPIPS 및 L2 지표에서 4배 이상의 개선을 달성하였으며, 실행 시간도 …)', () => {
   assert.equal(run('2024-06-21', 'LPIPS 및 L2 지표에서 4배').find((m) => m.value === 4)?.kind, 'gain');
 });
+
+test('2024-07-17, 2023-12-22, 2024-06-18, 2024-12-20: settings are no results — a model made so (50% 압축된 LLaMa-2 7B 모델의 경우), the frame rate a video is made or trained at (30FPS에서 4초 길이, 1fps로 훈련된), a time limit (제한 시간 15분 내에)', () => {
+  const vals = (date: string, needle: string) => run(date, needle).map((m) => m.value);
+  assert.ok(!vals('2024-07-17', '50% 압축된 LLaMa-2 7B').includes(50));
+  assert.ok(vals('2024-07-17', '50% 압축된 LLaMa-2 7B').includes(65));
+  assert.ok(!vals('2023-12-22', '30FPS에서 4초 길이').includes(30));
+  assert.ok(!vals('2024-06-18', '1fps로 훈련된').includes(1));
+  assert.deepEqual(vals('2024-12-20', '제한 시간 15분 내에'), [53.7]);
+});
