@@ -1916,3 +1916,7 @@ test('2024-07-17, 2023-12-22, 2024-06-18, 2024-12-20: settings are no results �
   assert.ok(!vals('2024-06-18', '1fps로 훈련된').includes(1));
   assert.deepEqual(vals('2024-12-20', '제한 시간 15분 내에'), [53.7]);
 });
+
+test('2024-11-21: beside a relative change in brackets, the other change is in points (2.9% (13.1% 상대 증가) 성능을 향상)', () => {
+  assert.equal(run('2024-11-21', '2.9% (13.1% 상대 증가)').find((m) => m.value === 2.9)?.unit, 'pp');
+});
