@@ -811,10 +811,19 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   for (const [k, e] of scores) if (techniqueGlossed(e.name, all)) scores.delete(k);
   // (`RankDPO를 적용하여 SDXL 모델은`, in an entry that names its approach nowhere else: what it applies to a model is it)
   if (![...scores.values()].some((e) => e.score >= 3 && !isKnownModel(e.name, index)) && /적용|활용|사용/.test(all)) {
-    APPLIED_TO.lastIndex = 0;
-    for (let m: RegExpExecArray | null; (m = APPLIED_TO.exec(all)) !== null; ) {
-      const n = cleanName(m[1]);
-      if (isCoined(n) && !isKnownModel(n, index) && !index.canonical(n) && !TECHNIQUES.test(n) && isKnownModel(cleanName(m[2]), index)) {
+    // (found from the verb: the pattern starts with a name, which a global scan would try at every character)
+    for (const v of all.matchAll(APPLIED_VERB)) {
+      const name = APPLIED_NAME.exec(all.slice(Math.max(0, v.index - 60), v.index));
+      const model = APPLIED_MODEL.exec(all.slice(v.index + v[0].length, v.index + v[0].length + 80));
+      if (!name || !model) continue;
+      const n = cleanName(name[1]);
+      if (
+        isCoined(n) &&
+        !isKnownModel(n, index) &&
+        !index.canonical(n) &&
+        !TECHNIQUES.test(n) &&
+        isKnownModel(cleanName(model[1]), index)
+      ) {
         add([n], 3);
         break;
       }
@@ -1614,10 +1623,9 @@ function ownBefore(before: string, ctx: PaperContext): 'applied' | 'part' | null
   const named = ctx.aliases.some((a) => key(a).length >= 2 && head.endsWith(a) && !/[\w\-]/.test(head.charAt(head.length - a.length - 1)));
   return named ? (m[0].startsWith('의') || /^\s*(?:시스템|모델|프레임워크)/.test(m[0]) ? 'part' : 'applied') : null;
 }
-const APPLIED_TO = new RegExp(
-  `(?<![\\w.\\-])(${NAME_SRC})(?:을|를)\\s*(?:적용|활용|사용)(?:하여|한|해)\\s*,?\\s*(${NAME_SRC})\\s*(?:모델)?\\s*(?:은|는|이|가|에서)\\s`,
-  'g',
-);
+const APPLIED_VERB = /(?:을|를)\s*(?:적용|활용|사용)(?:하여|한|해)\s*,?\s*/g;
+const APPLIED_NAME = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})$`);
+const APPLIED_MODEL = new RegExp(`^(${NAME_SRC})\\s*(?:모델)?\\s*(?:은|는|이|가|에서)\\s`);
 const FINE_TUNED = /^(?:Fine-?[Tt]uned|Finetuned)\s+(?=[A-Z])/;
 /** `SiT-XL/2 모델도 ReDi와 함께`, `X 모델은 OWN을 적용하여`: the subject with the own approach, said after it. */
 function ownAfter(after: string, ctx: PaperContext): 'applied' | null {
