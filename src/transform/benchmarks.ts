@@ -158,7 +158,7 @@ const NEEDS = new Map<RegExp, RegExp>([
   [BRACKETED, /\(/],
   [CALLED, /인/],
   [CASE_OF, /의 경우/],
-  [EVALUATED_WITH, /평가|측정/],
+  [EVALUATED_WITH, /(?:통해|통한|사용하여|사용한|이용한|이용하여)\s*(?:평가|측정)/],
   [BENCH_WORD, /bench/i],
   [TASK_GLOSS, /\(/],
   [TASK, /\(/],

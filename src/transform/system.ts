@@ -569,13 +569,14 @@ const COMBINES = new RegExp(
   `^\\s*(?:은|는)\\s+(?:[^.]{0,30}?(?:구성\\s*요소|모듈|컴포넌트|부분)(?:인|로는)\\s+)?${NAME_G}\\s*(?:와|과|및)\\s*${NAME_G}\\s*(?:(?:을|를)\\s*(?:결합|통합)|(?:로|으로)\\s*(?:나누어|나뉘|구성|이루어))`,
 );
 const COMPOSED_OF = new RegExp(`${NAME_G}\\s*(?:와|과|및|,)\\s*${NAME_G}\\s*(?:로|으로)\\s*(?:구성|이루어)`);
-/** `새로운 지표인 Trust-Score`, `Trust-Score 지표를 제안`, `PQI는 … 예측하는 새로운 메트릭입니다`: a name given to a measure
- *  (the name is group 1, 3 or 5) */
+/** `새로운 지표인 Trust-Score`, `Trust-Score 지표를 제안`: a name given to a measure (the name is group 1 or 3); `PQI는 …
+ *  예측하는 새로운 메트릭입니다`: one defined as a measure (MEASURE_DEFINED, tried only where a copula ends such a word) */
 const MEASURE_WORDS = ['지표', '메트릭', '척도', 'metric'];
 const MEASURE_NAMED = new RegExp(
-  `(?:지표|메트릭|척도|metric)(?:인|로서|으로|로)\\s+${NAME_G}|${NAME_G}\\s*(?:이라는|라는)?\\s*(?:새로운\\s*)?(?:평가\\s*)?(?:지표|메트릭|척도|metric)(?:를|을|로|인)|${NAME_G}\\s*(?:은|는)\\s[^.]{0,80}?(?:새로운\\s*)?(?:평가\\s*)?(?:지표|메트릭|척도)(?:입니다|이다|임)`,
+  `(?:지표|메트릭|척도|metric)(?:인|로서|으로|로)\\s+${NAME_G}|${NAME_G}\\s*(?:이라는|라는)?\\s*(?:새로운\\s*)?(?:평가\\s*)?(?:지표|메트릭|척도|metric)(?:를|을|로|인)`,
   'g',
 );
+const MEASURE_DEFINED = new RegExp(`${NAME_G}\\s*(?:은|는)\\s[^.]{0,80}?(?:지표|메트릭|척도)(?:입니다|이다|임)`, 'g');
 const RESULTS_OF_NEEDS = ['실험 결과', '실험에서', '평가 결과', 'results show', 'experiments show'];
 const RESULTS_OF = new RegExp(`(?:실험 결과|실험에서|평가 결과|results show|experiments show)[,\\s]*${NAME_G}\\s*(?:은|는|이|가)\\s`, 'g');
 const SUBJECT_NAME = new RegExp(`(?<![\\w.\\-])(${NAME_SRC})${ROLE_WORDS}\\s*(?:은|는|이|가)(?=\\s)`, 'g');
@@ -678,7 +679,9 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   // Trust-Align을 도입`): it is what the results are in
   const measures = new Set<string>();
   MEASURE_NAMED.lastIndex = containsAny(all, MEASURE_WORDS) ? 0 : all.length;
-  for (let m: RegExpExecArray | null; (m = MEASURE_NAMED.exec(all)) !== null; ) measures.add(key(cleanName(m[1] ?? m[3] ?? m[5])));
+  for (let m: RegExpExecArray | null; (m = MEASURE_NAMED.exec(all)) !== null; ) measures.add(key(cleanName(m[1] ?? m[3])));
+  MEASURE_DEFINED.lastIndex = /(?:지표|메트릭|척도)(?:입니다|이다|임)/.test(all) ? 0 : all.length;
+  for (let m: RegExpExecArray | null; (m = MEASURE_DEFINED.exec(all)) !== null; ) measures.add(key(cleanName(m[1])));
   for (const pass of [intro, rest]) {
     if (pass !== intro) {
       if (declared || !rest) break;
