@@ -908,7 +908,7 @@ function close(a: string, b: string): boolean {
 const COPULA = /([가-힣A-Za-z]+(?:\s+[가-힣A-Za-z]+)?)\s*(?:입니다|이다|이며|으로서|로서)[.\s]*$/;
 const COPULA_END = /(?:입니다|이다|이며|으로서|로서)[.\s]*$/;
 const NEW_NOUN_OF = /새로운\s+((?:[가-힣A-Za-z]+\s+){0,2}?[가-힣A-Za-z]+)(?:으로서|로서|으로|로|이며|이자)[,\s]/;
-const DATA_NOUN_OF = /((?:[가-힣A-Za-z]+\s+)?(?:벤치마크|데이터셋|데이터 세트))(?:(?:으로서|로서|로|이자),|이며\s)/;
+const DATA_NOUN_OF = /((?:[가-힣A-Za-z]+\s+)?(?:벤치마크|데이터셋|데이터 세트|데이터세트|데이터 셋))(?:(?:으로서|로서|로|이자),|이며\s)/;
 const PARTICIPLE_OBJECT = /^(?:된|한|되는|하는)\s+((?:새로운\s+)?[가-힣A-Za-z\s-]{1,30}?)(?:으로서|로서|으로|로|입니다|이다|이며|인)[,\s.]/;
 const EVALUATION_TOOL = /^\s*(?:(?:새로운|포괄적인|통합된?|체계적인|자동화된?)\s+)*(?:프레임워크|도구|툴킷|스위트|플랫폼)/;
 const MODEL_NAMED = /\S[-\s](?:M?LLM|VLM|LVLM|LMM|VLA|SLM|LM)$/;
@@ -916,6 +916,7 @@ const DATA_AND_METHOD = new RegExp(`(?:벤치마크|데이터셋|데이터 세�
 const DATA_COORDINATED = /(?:벤치마크|데이터셋|데이터 세트|benchmark|dataset)\s*(?:과|와|및|그리고|and)\s[^,]{0,30}$/i;
 // (`새로운 기법 'Delineate Anything'과 이를 위한 대규모 … 데이터셋 FBIS-22M을 소개`: a method with its data)
 const METHOD_AND_DATA = new RegExp(`${METHOD_NOUN.source}[^,]{0,60}?(?:과|와|및|그리고)\\s[^,]{0,60}?(?:벤치마크|데이터셋|데이터 세트)`);
+const TRAINING_DATA_TITLE = /\bData(?:set)?s?\s+for\s+(?:Training|Pre-?training|Fine-?tuning|Instruction|Teaching)\b/i;
 function kindOf(intro: string, title: string, ownNames: string[], external = false): PaperKind {
   const sentences = intro.split(/(?<=[.!?。])\s+|\n+/);
   let method = false,
@@ -986,7 +987,8 @@ function kindOf(intro: string, title: string, ownNames: string[], external = fal
   if (BENCHMARK_TITLE.re.test(title)) return 'benchmark';
   if (method || METHOD_TITLE.re.test(title)) return 'method';
   // (`ST-VLM은 … 교육 데이터인 STKit과 STKit-Bench를 도입`: an own name that says it is a model makes a model paper)
-  if (bench && !ownNames.some((n) => MODEL_NAMED.test(n))) return 'benchmark';
+  // (`BigDocs: … Dataset for Training Multimodal Models`: data to train with; the models trained on it are the paper's)
+  if (bench && !ownNames.some((n) => MODEL_NAMED.test(n)) && !TRAINING_DATA_TITLE.test(title)) return 'benchmark';
   // (`이 연구는 OpenAI의 새로운 모델 o1-preview가 … 우수한 성능을 보여준다는 것을 발견`: the name it is about is
   // someone else's well-known model, which it proposes nothing beside)
   if (ANALYSIS_VERB.re.test(intro) && (ownNames.length === 0 || external)) return 'analysis';
@@ -995,6 +997,7 @@ function kindOf(intro: string, title: string, ownNames: string[], external = fal
 
 /** Is this name the own approach, or a variant of it (`CodeV-CodeQwen`, `StarCoder2-15B`)? Not
  *  an earlier version (`DeepSeek-Prover-V1` of `DeepSeek-Prover-V1.5`). */
+const KIND_STEM = /^(?:M?LLMS?|VLMS?|LVLM|LMMS?|SLMS?|VLA|RAG|SFT|DPO|PPO|GRPO|RLHF|MOE|VAE|GAN|CNN|RNN|MLP|API|GPU|CPU|SOTA)$/i;
 export function isOwnName(ctx: PaperContext, name: string): boolean {
   const k = key(name);
   if (!k) return false;
@@ -1009,8 +1012,17 @@ export function isOwnName(ctx: PaperContext, name: string): boolean {
     if (ak.startsWith(k) && /^[\s-]*\d+(?:x\d+)?[bm]$/i.test(a.slice(name.length))) return true;
     // kin of the own name by its coined first part (`PsychoCounsel-Llama3-8B` of a paper making `PsychoCounsel-Preference`;
     // not a model family's, `Qwen2.5-Math-7B` of `Qwen2.5-Math-PRM`)
-    const stem = /^([A-Za-z][A-Za-z0-9]{4,})-/.exec(a)?.[1];
-    if (stem && name.startsWith(`${stem}-`) && /[a-z][A-Z]/.test(stem) && !isModelFamily(stem) && !isReleasedModel(stem)) return true;
+    // (or an acronym: `PHD-CSWA` of `PHD-Transformer`; not a word for a kind of model, `LLM-`)
+    const stem = /^([A-Za-z][A-Za-z0-9]{2,})-/.exec(a)?.[1];
+    if (
+      stem &&
+      name.startsWith(`${stem}-`) &&
+      ((stem.length >= 5 && /[a-z][A-Z]/.test(stem)) || /^[A-Z]{3,}$/.test(stem)) &&
+      !KIND_STEM.test(stem) &&
+      !isModelFamily(stem) &&
+      !isReleasedModel(stem)
+    )
+      return true;
   }
   return false;
 }

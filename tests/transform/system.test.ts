@@ -813,3 +813,10 @@ test('2024-10-10, 2025-04-10: the model the own approach is built on, as the sub
 test('2023-11-21: a role built on a known model named before it is that model (GPT-4 기반의 가장 강력한 베이스라인 모델조차 39%)', () => {
   assert.deepEqual(who('2023-11-21', '2311.12022')(39), ['GPT-4', false]);
 });
+
+test('2025-04-16, 2025-04-23, 2024-12-09: a data noun in apposition spelt without a space makes a data paper (RealHarm은 … 수집한 데이터세트로,), but not data to train with (BigDocs: … Dataset for Training …); an acronym stem makes kin of the own name (PHD-CSWA of PHD-Transformer)', () => {
+  assert.equal(paperContext(paper('2025-04-16', '2504.10277'), benchmarks).kind, 'benchmark');
+  assert.equal(who('2025-04-16', '2504.10277')(20)[1], false);
+  assert.notEqual(paperContext(paper('2024-12-09', '2412.04626'), benchmarks).kind, 'benchmark');
+  assert.deepEqual(who('2025-04-23', '2504.14992')(2), ['PHD-CSWA', true]);
+});
