@@ -136,7 +136,7 @@ test('a bad metrics.csv is a one-line error naming the file and line', () => {
   }
 });
 
-test('metrics the corpus reports that the first list lacked: AP, MSE, FLOPs, TTFT, inference and training time, compression ratio, preference rate, Hit@k, FPR, UTMOS, cIoU, rating, percentile; 정확성, Acc@k, 성공 비율, 당혹감', () => {
+test('metrics the corpus reports that the first list lacked: AP, MSE, FLOPs, TTFT, inference and training time, compression ratio, preference rate, Hit@k, FPR, UTMOS, cIoU, rating, percentile, loss; 정확성, 가속, Acc@k, 성공 비율, 당혹감', () => {
   const metricOf = (date: string, needle: string, value: number) =>
     extractFromSection(sentence(date, needle), ref.benchmarks).find((m) => m.value === value)?.metric;
   const cases: [string, string, number, string][] = [
@@ -158,6 +158,8 @@ test('metrics the corpus reports that the first list lacked: AP, MSE, FLOPs, TTF
     ['2025-03-07', 'UTMOS는 4.05입니다', 4.05, 'UTMOS'],
     ['2025-02-12', 'CodeForces 평점 2724', 2724, 'rating'],
     ['2025-02-12', '(99.8% 백분위수)', 99.8, 'percentile'],
+    ['2025-04-23', '훈련 손실에서 0.034 감소', 0.034, 'loss'],
+    ['2025-04-29', '최대 8.3배 가속', 8.3, 'speed'], // (가속 after the value: not the accuracy kept)
     ['2025-04-16', 'cIoU 33.4', 33.4, 'cIoU'],
     ['2025-03-04', 'LPIPS는 거의 0.1 감소', 0.1, 'LPIPS'], // (거의 between the name and its bare value)
   ];
