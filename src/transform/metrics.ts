@@ -158,7 +158,7 @@ const POPULATION_AFTER = /^\s*에\s*해당하는\s*(?:약\s*)?[\d,.]+\s*(?:억|�
 // (`16배 압축 시 1.34`, `20% 토큰 할당 시`: the setting a result is read at, said with 시; not a change, `향상 시`, nor
 // a compression kept at a quality, `2.35배 압축시 유사한 생성 품질을 유지`: that is what it achieves)
 const CONDITION_AFTER =
-  /^\s*(?:이상|이하|미만|초과)?\s*(?:인|일)\s*(?:경우|때)|^\s*(?:압축|양자화|가지치기|프루닝|희소화)(?:된|한)\s|^\s*(?:[가-힣A-Za-z]+\s)?(?!향상|증가|감소|개선|단축|가속|상승|하락|저하|압축\s?시(?!\s*\d))[가-힣]{1,6}(?:\s시|(?<=압축|적용|사용|할당|설정|제거|추가|결합|양자화)시)(?=[\s,])/;
+  /^\s*(?:이상|이하|미만|초과)?\s*(?:인|일)\s*(?:경우|때)|^\s*(?:압축|양자화|가지치기|프루닝|희소화)(?:된|한)\s|^\s*(?:이상|까지)?\s*(?:[가-힣]+\s)?[가-힣]*(?:졌을|었을|았을|됐을|되었을|늘렸을|줄였을)\s*때|^\s*(?:[가-힣A-Za-z]+\s)?(?!향상|증가|감소|개선|단축|가속|상승|하락|저하|압축\s?시(?!\s*\d))[가-힣]{1,6}(?:\s시|(?<=압축|적용|사용|할당|설정|제거|추가|결합|양자화)시)(?=[\s,])/;
 // `39%의 비영어 데이터`, `30% 자연어 코퍼스로 구성된`: what a data set is made of
 // (`텍스트 데이터와 이미지 데이터를 각각 50%씩 사용하여 사전 학습`: a mix of data, each part's share)
 // (`60% 소스 코드, 10% 수학 코퍼스, 30% 자연어 코퍼스로 구성된`: a list of parts, the cue after the last)
@@ -461,6 +461,8 @@ function atoms(s: string): Atom[] {
 interface Found {
   atom: Atom;
   kind: Kind;
+  /** said to be an absolute change (`8.1%의 절대 정확도 상승`): in points */
+  absolute?: boolean;
 }
 
 /** What follows a number within its own clause: up to a verb saying the number was recorded or
@@ -791,8 +793,11 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
     if (SETTING_BEFORE.test(s.slice(Math.max(0, a.start - 16), a.start)) && a.unit === '%' && !RATE_RESULT_AFTER.test(after)) continue;
     // (`2.9% (13.1% 상대 증가) 성능을 향상`: beside a relative change, the other is in points)
     if (a.unit === '%' && /^\s*\(\s*\d+(?:\.\d+)?\s*%\s*(?:의\s*)?(?:상대|relative)/.test(after)) a.unit = 'pp';
+    // (`8.15%의 절대적인 평균 성능 향상`, `3-6%의 절대 정확도로 … 우수`: an absolute change is in points)
+    const absolute = a.unit === '%' && /^\s*(?:p\s*)?(?:의\s*)?(?:절대(?:적인|적)?\s|absolute\s)/.test(after);
+    if (absolute) a.unit = 'pp';
     if (a.unit === 'pp') {
-      found.push({ atom: a, kind: 'gain' });
+      found.push({ atom: a, kind: 'gain', absolute });
       continue;
     }
     const clause = s.slice(Math.max(0, a.start - 40), a.end + 40);
@@ -873,8 +878,20 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
   for (let i = found.length - 2; i >= 0; i--) {
     const a = found[i],
       b = found[i + 1];
-    if (a.atom.unit === b.atom.unit && LIST_GAP.test(s.slice(a.atom.end, b.atom.start)) && a.kind === 'score' && a.atom.baseline === null)
+    // (`그래픽에서 11.5%, …, TextCraft에서 8.1%의 절대 정확도 상승`: points, when the last is said to be absolute)
+    const points = a.atom.unit === '%' && b.atom.unit === 'pp' && b.absolute === true;
+    if (
+      (a.atom.unit === b.atom.unit || points) &&
+      LIST_GAP.test(s.slice(a.atom.end, b.atom.start)) &&
+      a.kind === 'score' &&
+      a.atom.baseline === null
+    ) {
       a.kind = b.kind;
+      if (points) {
+        a.atom.unit = 'pp';
+        a.absolute = true;
+      }
+    }
   }
   // a rise from 50.0% to 60.2% written as "10.2% 증가" is 10.2 percentage points
   for (const f of found) {

@@ -413,7 +413,8 @@ function forms(name: string, gloss: string | null): string[] {
   if (comma) return [comma[2], comma[1], a];
   const parts = b.split(/\s*;\s*/);
   if (parts.length > 1 && parts.every((x) => /^[A-Za-z][\w.+\- ]*$/.test(x))) return /[가-힣]/.test(a) ? [...parts, a] : [a, ...parts];
-  if (!b || !/^[A-Za-z][\w.+\- ]*$/.test(b)) return [a];
+  // (`3D Convex Splatting (3DCS)`: a short form may open with its dimension)
+  if (!b || !/^(?:[A-Za-z]|[234]D)[\w.+\- ]*$/.test(b)) return [a];
   if (/^[a-z]/.test(a) && /\s/.test(a)) return [b]; // `image Generation (RCG)`: the long form was cut
   if (/[가-힣]/.test(a)) return [b, a];
   return b.split(' ').length < a.split(' ').length || (b.length < a.length && isCoined(b)) ? [b, a] : [a, b];

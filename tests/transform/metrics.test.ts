@@ -1920,3 +1920,16 @@ test('2024-07-17, 2023-12-22, 2024-06-18, 2024-12-20: settings are no results �
 test('2024-11-21: beside a relative change in brackets, the other change is in points (2.9% (13.1% 상대 증가) 성능을 향상)', () => {
   assert.equal(run('2024-11-21', '2.9% (13.1% 상대 증가)').find((m) => m.value === 2.9)?.unit, 'pp');
 });
+
+test('2024-04-09, 2024-01-31, 2024-09-04: an absolute change is in points, and so are the items listed before it (3-6%의 절대 정확도로; 그래픽에서 11.5%, …, TextCraft에서 8.1%의 절대 정확도 상승); a value a condition is set at is none (비디오 길이가 최대 8배 길어졌을 때도)', () => {
+  assert.equal(run('2024-04-09', '3-6%의 절대 정확도').find((m) => m.value === 6)?.unit, 'pp');
+  assert.deepEqual(
+    run('2024-01-31', '8.1%의 절대 정확도 상승').map((m) => [m.value, m.unit, m.kind]),
+    [
+      [11.5, 'pp', 'gain'],
+      [26.1, 'pp', 'gain'],
+      [8.1, 'pp', 'gain'],
+    ],
+  );
+  assert.ok(!run('2024-09-04', '8배 길어졌을 때도').some((m) => m.value === 8));
+});

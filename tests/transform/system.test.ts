@@ -820,3 +820,7 @@ test('2025-04-16, 2025-04-23, 2024-12-09: a data noun in apposition spelt withou
   assert.notEqual(paperContext(paper('2024-12-09', '2412.04626'), benchmarks).kind, 'benchmark');
   assert.deepEqual(who('2025-04-23', '2504.14992')(2), ['PHD-CSWA', true]);
 });
+
+test('2024-11-28: a short form may open with its dimension (3D Convex Splatting (3DCS)는 → 3DCS)', () => {
+  assert.equal(paperContext(paper('2024-11-28', '2411.14974'), benchmarks).primary, '3DCS');
+});
