@@ -824,3 +824,11 @@ test('2025-04-16, 2025-04-23, 2024-12-09: a data noun in apposition spelt withou
 test('2024-11-28: a short form may open with its dimension (3D Convex Splatting (3DCS)는 → 3DCS)', () => {
   assert.equal(paperContext(paper('2024-11-28', '2411.14974'), benchmarks).primary, '3DCS');
 });
+
+test('2024-07-12, 2024-12-19, 2025-03-17: the best of a kind with its holder in brackets is that holder (최고 성능의 LMM(GPT-4o)은 54.7점); in a paper that evaluates models, a known model a case is set for owns the clause (상용 모델인 GPT-4o의 경우 EM에서 77.2, DeepSeek R1의 경우, 정확도가 … 23.2%로)', () => {
+  assert.deepEqual(who('2024-07-12', '2407.07053')(54.7), ['GPT-4o', false]);
+  assert.deepEqual(who('2024-12-19', '2412.13670')(77.2), ['GPT-4o', false]);
+  assert.equal(who('2025-03-17', '2503.11207')(23.2)[0], 'DeepSeek R1');
+  // (in a method paper the case is the base the own approach ran on)
+  assert.deepEqual(who('2024-11-18', '2411.10332')(24.7), ['Qwen2-VL-7B + NumPro', true]);
+});
