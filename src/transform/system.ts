@@ -1064,7 +1064,13 @@ function subjects(s: string, ctx: PaperContext, index: BenchmarkIndex): Subject[
     if (COMPARISON_AFTER.re.test(after)) return;
     // (`상용 모델인 GPT-4o의 경우 EM에서 77.2`: in a paper that evaluates models, a known model a case is set for is the
     // clause's subject; in a method paper it is the base the own approach ran on, `Qwen2-VL-7B 모델의 경우`)
-    if (!SUBJECT_AFTER.test(after) && !(ctx.kind !== 'method' && CASE_OF_MODEL.test(after) && isKnownModel(h.name, index))) return;
+    // (`클로드-3.5 소넷(Claude-3.5-Sonnet)이`: the English a Korean spelling of a known model is glossed with is the subject)
+    const glossed =
+      /^\)\s*(?:은|는|이|가)\s/.test(after) &&
+      /[가-힣]\s?\($/.test(s.slice(Math.max(0, h.start - 3), h.start)) &&
+      isKnownModel(h.name, index);
+    if (!glossed && !SUBJECT_AFTER.test(after) && !(ctx.kind !== 'method' && CASE_OF_MODEL.test(after) && isKnownModel(h.name, index)))
+      return;
     // `Fine-Tuned AntiFraud-Qwen2Audio 모델이`: a model the authors fine-tuned is theirs, named without the participle
     const tuned = FINE_TUNED.exec(h.name);
     if (tuned) {

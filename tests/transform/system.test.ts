@@ -832,3 +832,7 @@ test('2024-07-12, 2024-12-19, 2025-03-17: the best of a kind with its holder in 
   // (in a method paper the case is the base the own approach ran on)
   assert.deepEqual(who('2024-11-18', '2411.10332')(24.7), ['Qwen2-VL-7B + NumPro', true]);
 });
+
+test('2024-12-12: the English a Korean spelling of a known model is glossed with is the subject (클로드-3.5 소넷(Claude-3.5-Sonnet)이 … 39.1%)', () => {
+  assert.deepEqual(who('2024-12-12', '2412.05467')(39.1), ['Claude-3.5-Sonnet', false]);
+});
