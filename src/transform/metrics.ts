@@ -958,7 +958,10 @@ const anchorBefore = (terms: string, flags: string) =>
   );
 // (not `0.5와 0.7의 Recall에서`: thresholds the metric is taken at)
 const anchorAfter = (terms: string, flags: string) =>
-  new RegExp(`^\\s*(?:의|을|를|이라는|라는)?\\s*(?:높은|낮은|최고|평균|average|high|low)?\\s*(?:${terms})(?!\\s*에서)`, flags);
+  new RegExp(
+    `^\\s*(?:의|을|를|이라는|라는|에\\s*가까운|에\\s*달하는)?\\s*(?:높은|낮은|최고|평균|average|high|low)?\\s*(?:${terms})(?!\\s*에서)`,
+    flags,
+  );
 // (the anchors are the vocabulary's terms with anchor=1, compiled in vocabOf)
 
 const BARE_LIST_TAIL = /^(?:\s*(?:와|과|및|,|and)\s*\d+(?:\.\d+)?(?![\d.%]|\s*(?:배|점|x\b|%)))+/;
