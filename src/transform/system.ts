@@ -143,7 +143,7 @@ export const ANALYSIS_VERB: Cue = {
 // (a Greek letter may lead a name: `µCODE`, `τ-bench`, `μTransfer`; the micro sign as well as μ)
 // Accented Latin letters belong to a name (`PokéChamp`); × (U+00D7) and ÷ do not; a patch size after a slash does
 // (`DDT-XL/2`, `ViT-B/16`).
-const NAME_SRC = String.raw`(?:[234]D[ \-](?=[A-Z])|[µα-ω][\-²]?(?=[A-Za-z]))?[A-Za-z][\wÀ-ÖØ-öø-ɏ.+\-]*(?:×\d[\w.+\-]*)?(?:\/\d+(?![\d.]))?[Σα-ω]?(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*(?:\/\d+(?![\d.]))?|of|and|for))*`;
+const NAME_SRC = String.raw`(?:[234]D[ \-](?=[A-Z])|[µα-ω][\-²]?(?=[A-Za-z]))?[A-Za-zÀ-ÖØ-Ý][\wÀ-ÖØ-öø-ɏ.+\-]*(?:×\d[\w.+\-]*)?(?:\/\d+(?![\d.]))?[Σα-ω]?(?:[ ](?:v?\d[\w.\-]*|[A-Z][\w.+\-]*(?:\/\d+(?![\d.]))?|of|and|for))*`;
 const NAME_AT = new RegExp(`(?<![\\w.\\-])(?:${NAME_SRC})`, 'g');
 /** Between a name and its particle: a gloss in brackets, words for what it is. */
 // (`Llama 3.1 70B 같은 모델이`, `GPT-4o와 같은 최첨단 모델은`: a model such as the name is the name)
@@ -614,7 +614,9 @@ export function paperContext(p: RawPaper, index: BenchmarkIndex): PaperContext {
   // the title: the name before a colon, and coined words
   const title = p.title.trim();
   // (`Heavy Labels Out! Dataset Distillation …`: an exclamation ends a name as a colon does)
-  const colon = /^([^:：!?]{2,60}?)\s*[:：!?]\s/.exec(title);
+  // (`Éclair -- Extracting Content …`: a dash between spaces ends a one-word name as a colon does; not a series,
+  // `O1 Replication Journey -- Part 3: …`)
+  const colon = /^([^:：!?]{2,60}?)\s*[:：!?]\s/.exec(title) ?? /^(\S{2,30})\s(?:--|–|—)\s/.exec(title);
   let titleHead: string | null = null;
   let phrase: string | null = null; // (titlePhrase's weak candidate: the subjects' count below still looks for a coined name)
   if (colon) {

@@ -836,3 +836,8 @@ test('2024-07-12, 2024-12-19, 2025-03-17: the best of a kind with its holder in 
 test('2024-12-12: the English a Korean spelling of a known model is glossed with is the subject (클로드-3.5 소넷(Claude-3.5-Sonnet)이 … 39.1%)', () => {
   assert.deepEqual(who('2024-12-12', '2412.05467')(39.1), ['Claude-3.5-Sonnet', false]);
 });
+
+test('2025-02-12, 2025-01-14: a name may open with an accented capital, and a dash between spaces ends a one-word title name (Éclair -- Extracting …); not a series (O1 Replication Journey -- Part 3: …)', () => {
+  assert.equal(paperContext(paper('2025-02-12', '2502.04223'), benchmarks).primary, 'Éclair');
+  assert.notEqual(paperContext(paper('2025-01-14', '2501.06458'), benchmarks).primary, 'O1 Replication Journey');
+});
