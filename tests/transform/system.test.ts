@@ -841,3 +841,8 @@ test('2025-02-12, 2025-01-14: a name may open with an accented capital, and a da
   assert.equal(paperContext(paper('2025-02-12', '2502.04223'), benchmarks).primary, 'Éclair');
   assert.notEqual(paperContext(paper('2025-01-14', '2501.06458'), benchmarks).primary, 'O1 Replication Journey');
 });
+
+test('2024-06-13: a new standard for evaluating (… 평가하기 위한 새로운 기준을 제시) makes a benchmark paper, whose scores are on its benchmark (MMWorld)', () => {
+  assert.equal(paperContext(paper('2024-06-13', '2406.08407'), benchmarks).kind, 'benchmark');
+  assert.equal(metricRows(paper('2024-06-13', '2406.08407'), benchmarks).find((r) => r.value === 52.3)?.benchmark, 'MMWorld');
+});
