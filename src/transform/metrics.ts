@@ -773,6 +773,12 @@ function classify(v: Vocab, s: string, list: Atom[]): Found[] {
     if (SIZE_AFTER.test(after) || COMPOSITION_AFTER.test(after) || CONDITION_AFTER.test(after) || SCALE_AFTER.test(after)) continue;
     if (a.unit === '%' && SPLIT_SHARE_AFTER.test(after)) continue;
     if (POPULATION_AFTER.test(after)) continue;
+    // (`101개 언어, 그 중 50%가 자원이 적은 언어`: a share of a set the text counts is what it is made of)
+    if (
+      a.unit === '%' &&
+      /\d[\d,]*\s*(?:개|명|건|종|가지)[^.]{0,24}?(?:그|이)\s?중\s*(?:약\s*)?$/.test(s.slice(Math.max(0, a.start - 40), a.start))
+    )
+      continue;
     if (a.unit === 'x') {
       const before = s.slice(Math.max(0, a.start - 16), a.start);
       if ((SIZE_BEFORE.test(before) && !REDUCE_CUE.test(after)) || (DATA_GROWN.test(before) && GROWN_AFTER.test(after))) continue;

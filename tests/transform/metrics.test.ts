@@ -1937,3 +1937,7 @@ test('2024-04-09, 2024-01-31, 2024-09-04: an absolute change is in points, and s
 test('2025-03-12: an average over the names in brackets after a data word is on none of them (다양한 벤치마크(MMLU-Pro, GPQA, AIME, MedMCQA)에서 8.15%의 절대적인 평균 성능 향상)', () => {
   assert.equal(run('2025-03-12', '8.15%의 절대적인 평균').find((m) => m.value === 8.15)?.benchmark, null);
 });
+
+test('2024-02-13: a share of a set the text counts is what it is made of, not a result (101개 언어, 그 중 50%가 자원이 적은 언어)', () => {
+  assert.ok(!run('2024-02-13', '그 중 50%가').some((m) => m.value === 50));
+});
