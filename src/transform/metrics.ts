@@ -995,6 +995,11 @@ function anchoredMetric(v: Vocab, s: string, a: Atom): string | null {
   // measure; not a rate that is set, `학습률 0.001`, `확률 0.5`)
   const rate = RATE_BEFORE.exec(before);
   if (rate && !SET_RATE.test(rate[1]) && !/^\/\d/.test(s.slice(a.end, a.end + 2))) return rate[1]; // (not `3/1000`)
+  // (`∆E2000 측정에서 DeepWB 대비 2.28 정도의 개선`: a change of the metric named in its clause)
+  if (/^\s*(?:정도|가량)?\s*의\s*(?:개선|향상|감소|증가)/.test(after)) {
+    const near = metricNear(v, s, a.start, a.end);
+    if (near && near !== 'score') return near;
+  }
   // (`Inception Score에서 평균 59점 향상`, `FID 점수에서 최대 1점 감소`: points of the metric named nearby)
   // (not a type size: `10포인트 글꼴`, nor a name listed as a place: `카드 게임인 24 포인트와, ALFWorld 내 …`)
   if (/^\s*(?:점(?![수])|포인트(?!\s*(?:글꼴|폰트|크기|font|(?:와|과)\s*,))|points?\b)/.test(after) && !/척도|만점/.test(after.slice(0, 8)))

@@ -136,7 +136,7 @@ test('a bad metrics.csv is a one-line error naming the file and line', () => {
   }
 });
 
-test('metrics the corpus reports that the first list lacked: AP, MSE, FLOPs, TTFT, inference and training time, compression ratio, preference rate, Hit@k, FPR, UTMOS, cIoU, rating, percentile, loss; 정확성, 가속, Acc@k, 성공 비율, 당혹감', () => {
+test('metrics the corpus reports that the first list lacked: AP, MSE, FLOPs, TTFT, inference and training time, compression ratio, preference rate, Hit@k, FPR, UTMOS, cIoU, rating, percentile, loss, ΔE; 정확성, 가속, Acc@k, 성공 비율, 당혹감', () => {
   const metricOf = (date: string, needle: string, value: number) =>
     extractFromSection(sentence(date, needle), ref.benchmarks).find((m) => m.value === value)?.metric;
   const cases: [string, string, number, string][] = [
@@ -160,6 +160,7 @@ test('metrics the corpus reports that the first list lacked: AP, MSE, FLOPs, TTF
     ['2025-02-12', '(99.8% 백분위수)', 99.8, 'percentile'],
     ['2025-04-23', '훈련 손실에서 0.034 감소', 0.034, 'loss'],
     ['2024-10-21', '피어슨 상관 계수 0.78', 0.78, 'Pearson correlation'], // (a Korean alias's space matches a space or none)
+    ['2025-03-25', 'DeepWB 대비 2.28 정도의 개선', 2.28, 'ΔE'], // (a change of the metric named in its clause)
     ['2025-04-29', '최대 8.3배 가속', 8.3, 'speed'], // (가속 after the value: not the accuracy kept)
     ['2025-04-16', 'cIoU 33.4', 33.4, 'cIoU'],
     ['2025-03-04', 'LPIPS는 거의 0.1 감소', 0.1, 'LPIPS'], // (거의 between the name and its bare value)
