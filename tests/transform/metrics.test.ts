@@ -1941,3 +1941,8 @@ test('2025-03-12: an average over the names in brackets after a data word is on 
 test('2024-02-13: a share of a set the text counts is what it is made of, not a result (101개 언어, 그 중 50%가 자원이 적은 언어)', () => {
   assert.ok(!run('2024-02-13', '그 중 50%가').some((m) => m.value === 50));
 });
+
+test('2025-02-19, 2025-03-05: examples named in passing are no place a later value is carried to (OlympiadBench 및 OmniMATH와 같은 복잡한 데이터셋에서도 …, then 예측 정확도는 … 95.5%; BigCodeBench와 같은 복잡한 작업에서 …, then 각각 pass@1에서 4.0%, 7.4%)', () => {
+  assert.equal(paperMetrics('2025-02-19', '2502.11157').find((m) => m.value === 95.5)?.benchmark, null);
+  assert.equal(paperMetrics('2025-03-05', '2503.02783').find((m) => m.value === 4)?.benchmark, null);
+});
