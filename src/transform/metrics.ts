@@ -1645,17 +1645,18 @@ function sameMetric(ms: Metric[]): void {
  *  is that variant's (`트리 탐색 기법을 통합하여 63.5%` beside `miniF2F 벤치마크에서 60.2%`). */
 function variantsBySetting(ms: Metric[], who: Attribution[]): void {
   if (!ms.some((m) => m.setting)) return;
-  // hardware is how a speed was measured, not a variant — unless the entry reports the same measure of the same
-  // system on two (`RTX3060 하나에서 에너지 소비를 2.39배`, `RTX4090 하나에서는 1.99배 감소`: StreamDiffusion (RTX3060), (RTX4090))
-  const measureOf = (m: Metric, i: number) => `${who[i].system}|${m.metric}|${m.unit}|${m.kind}|${m.benchmark}`;
-  const hardware = new Map<string, Set<string>>();
+  // hardware, zero- or few-shot are how a result was measured, not a variant — unless the entry reports the same
+  // measure of the same system under two (`RTX3060 하나에서 에너지 소비를 2.39배`, `RTX4090 하나에서는 1.99배 감소`:
+  // StreamDiffusion (RTX3060), (RTX4090); CheckEHR's recall few-shot and zero-shot: CheckEHR (few-shot), (zero-shot))
+  const measureOf = (m: Metric, i: number) => `${who[i].system}|${m.metric}|${m.unit}|${m.kind}`;
+  const told = new Map<string, Set<string>>();
   ms.forEach((m, i) => {
-    if (m.setting && HARDWARE_SETTING.test(m.setting) && who[i].own && who[i].system)
-      (hardware.get(measureOf(m, i)) ?? hardware.set(measureOf(m, i), new Set()).get(measureOf(m, i))!).add(m.setting);
+    if (m.setting && !m.setting.startsWith('with') && who[i].own && who[i].system)
+      (told.get(measureOf(m, i)) ?? told.set(measureOf(m, i), new Set()).get(measureOf(m, i))!).add(m.setting);
   });
   ms.forEach((m, i) => {
     const sys = who[i].system;
-    if (sys && m.setting && (hardware.get(measureOf(m, i))?.size ?? 0) >= 2 && !sys.endsWith(')'))
+    if (sys && m.setting && (told.get(measureOf(m, i))?.size ?? 0) >= 2 && !sys.endsWith(')'))
       who[i] = { ...who[i], system: `${sys} (${m.setting})` };
   });
   const without = new Set(ms.filter((m) => m.setting?.startsWith('without ')).map((m) => m.setting!.slice(8)));
@@ -1674,8 +1675,6 @@ function variantsBySetting(ms: Metric[], who: Attribution[]): void {
     if (told) who[i] = { ...who[i], system: `${sys} (${m.setting})` };
   });
 }
-
-const HARDWARE_SETTING = /^(?:RTX|[AHVL]\d{2,3}|A[68]\d{3}|H800|A800|TPU|Jetson|Snapdragon|iPhone)/;
 
 /** The sentence as the digest writes it: the rules read it with URLs and citations blanked (same offsets). */
 function verbatimOf(p: RawPaper): (sentence: string, line: number) => string {

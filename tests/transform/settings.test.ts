@@ -127,3 +127,10 @@ test('2023-12-21: the same measure of one system on two pieces of hardware makes
   const sys = (v: number) => rows.find((r) => r.value === v)?.system;
   assert.deepEqual([sys(2.39), sys(1.99), sys(91.07)], ['StreamDiffusion (RTX3060)', 'StreamDiffusion (RTX4090)', 'StreamDiffusion']);
 });
+
+test('2024-06-27: the same measure of one system under two conditions makes each a variant (CheckEHR (few-shot), CheckEHR (zero-shot))', () => {
+  const p = parseDigest(corpusBytes('2024-06-27.md'), '2024-06-27.md', 'x').papers.find((x) => x.arxiv_id === '2406.16341')!;
+  const rows = metricRows(p, loadReference(REFERENCE_DIR).benchmarks);
+  const sys = (v: number) => rows.find((r) => r.value === v)?.system;
+  assert.deepEqual([sys(61.06), sys(54.36), sys(52.39)], ['CheckEHR (few-shot)', 'CheckEHR (few-shot)', 'CheckEHR (zero-shot)']);
+});
