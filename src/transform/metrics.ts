@@ -7,7 +7,7 @@
 // within the sentence.
 import type { RawPaper, RawSection } from '../staging/records.js';
 import type { Row } from '../schema/tables.js';
-import { isKnownModel, proposedBenchmarks, TASK_WORDS, TRAINING_WORDS, type BenchmarkIndex, type Mention } from './benchmarks.js';
+import { benchKey, isKnownModel, proposedBenchmarks, TASK_WORDS, TRAINING_WORDS, type BenchmarkIndex, type Mention } from './benchmarks.js';
 import { isAcronymOf } from './acronyms.js';
 import type { MetricTerm, MetricVocab } from './metricvocab.js';
 import { attributeRows, paperContext, valuePosition, type Attribution, type PaperContext } from './system.js';
@@ -1598,8 +1598,8 @@ function entryBenchmark<M extends Metric>(m: M, ctx: PaperContext, ownIsData: bo
 function ownDataName(p: RawPaper, ctx: PaperContext): string | null {
   if (!ctx.primary) return null;
   const made = proposedBenchmarks(p.sections.map((x) => x.text).join('\n'));
-  const k = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return made.length === 1 && k(made[0]).startsWith(k(ctx.primary)) && k(made[0]) !== k(ctx.primary) ? made[0] : ctx.primary;
+  const k = benchKey(ctx.primary);
+  return made.length === 1 && benchKey(made[0]).startsWith(k) && benchKey(made[0]) !== k ? made[0] : ctx.primary;
 }
 
 /** The row on the paper's own data, named `primary`. */

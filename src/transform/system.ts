@@ -978,9 +978,7 @@ function kindOf(intro: string, title: string, ownNames: string[], external = fal
     const methodOf = (t: string) =>
       (METHOD_NOUN.test(t.replace(/(?:벤치마크|데이터셋|benchmark|dataset)[^,]*$/i, '')) || DATA_AND_METHOD.test(object)) &&
       !/평가\s*(?:체계|프레임워크)/.test(object);
-    const isMethod =
-      (METHOD_NOUN.test(object.replace(/(?:벤치마크|데이터셋|benchmark|dataset)[^,]*$/i, '')) || DATA_AND_METHOD.test(object)) &&
-      !/평가\s*(?:체계|프레임워크)/.test(object);
+    const isMethod = methodOf(object);
     // (`LLM의 편향성 … 평가하기 위한 새로운 프레임워크인 BEATS를 도입`: a framework for evaluating is an evaluation)
     const forEvaluating = EVALUATION_TOOL.test(object) && /(?:평가|측정|진단)(?:하기|를|을)?\s*위한\s*$/.test(before.slice(0, from));
     if ((isBench && !methodOf(head) && !METHOD_AND_DATA.test(object)) || forEvaluating) bench = true;
